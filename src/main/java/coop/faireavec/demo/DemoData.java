@@ -1,0 +1,104 @@
+package coop.faireavec.demo;
+
+import coop.faireavec.experimentation.Experimentation;
+import coop.faireavec.experimentation.ExperimentationService;
+import coop.faireavec.experimentation.NewExperimentation;
+import coop.faireavec.participation.College;
+import coop.faireavec.participation.ExperimentationRole;
+import coop.faireavec.participation.MembershipService;
+import coop.faireavec.people.PeopleService;
+import coop.faireavec.people.Person;
+import coop.faireavec.security.Viewer;
+import coop.faireavec.territory.TerritoryService;
+import java.time.LocalDate;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Seeds the demo territory, experimentation and accounts once (password "demo" for all), only in the default
+ * run or when faireavec.demo.enabled=true is asked for explicitly.
+ */
+@Component
+@ConditionalOnProperty(name = "faireavec.demo.enabled", havingValue = "true")
+class DemoData implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+    static final String TERRITORY = "Mordelles et environs";
+    static final String PASSWORD = "demo";
+
+    private final PeopleService people;
+    private final MembershipService memberships;
+    private final ExperimentationService experimentations;
+    private final TerritoryService territories;
+    private final TransactionTemplate tx;
+
+    DemoData(PeopleService people, MembershipService memberships, ExperimentationService experimentations,
+             TerritoryService territories, TransactionTemplate tx) {
+        this.people = people;
+        this.memberships = memberships;
+        this.experimentations = experimentations;
+        this.territories = territories;
+        this.tx = tx;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (people.accountByUsername("admin").isPresent()) {
+            return; // seeded once; the H2 file keeps it across restarts
+        }
+        tx.executeWithoutResult(status -> seed());
+        log.info("Demo data seeded: sign in at http://localhost:8080 as porteur / demo");
+    }
+
+    private void seed() {
+        Person adminPerson = people.createPerson("Administration de la plateforme", null, null);
+        people.createAccount(adminPerson, "admin", PASSWORD, true);
+        Viewer admin = new Viewer(adminPerson.getId(), "admin", true);
+
+        territories.findOrCreate(TERRITORY);
+        Person carrier = person("Claire Porteur", "claire.porteur@example.org", "porteur");
+        Experimentation e = experimentations.create(admin, new NewExperimentation(
+                "Prévenir la précarisation", territories.all().stream()
+                        .filter(t -> t.getName().equals(TERRITORY)).findFirst().orElseThrow().getId(), null,
+                "Collège coopératif en Bretagne",
+                "Expérimentation sociale coopérative pour mieux prévenir la précarisation sur le territoire, "
+                        + "avec les personnes concernées, les accompagnants et les décideurs.",
+                LocalDate.now().minusMonths(1), LocalDate.now().plusMonths(23), "precarity-prevention"));
+        long id = e.getId();
+        memberships.addMember(carrier.getId(), id, null, Set.of(ExperimentationRole.CARRIER));
+        Person committee = person("Jean Comité", null, "comite");
+        memberships.addMember(committee.getId(), id, null, Set.of(ExperimentationRole.COMMITTEE));
+
+        participant(id, College.LIVED_EXPERIENCE, person("Camille", null, "camille"));
+        participant(id, College.LIVED_EXPERIENCE, person("Nadia", null, null));
+        participant(id, College.LIVED_EXPERIENCE, person("Joël", null, null));
+        participant(id, College.LIVED_EXPERIENCE, person("Fatou", null, null));
+        participant(id, College.PRACTITIONERS, person("Sam Leroux (CCAS)", "sam@example.org", "sam"));
+        participant(id, College.PRACTITIONERS, person("Léa Martin (épicerie solidaire)", null, null));
+        participant(id, College.PRACTITIONERS, person("Marc Durand (bénévole)", null, null));
+        participant(id, College.PRACTITIONERS, person("Inès Robert (CDAS)", null, null));
+        participant(id, College.DECISION_MAKERS, person("Dominique Bernard (élue)", null, "dominique"));
+        participant(id, College.DECISION_MAKERS, person("Hélène Petit (département)", null, null));
+        participant(id, College.DECISION_MAKERS, person("Patrick Moreau (métropole)", null, null));
+
+        experimentations.start(admin, id);
+    }
+
+    private Person person(String name, String email, String username) {
+        Person p = people.createPerson(name, email, null);
+        if (username != null) {
+            people.createAccount(p, username, PASSWORD, false);
+        }
+        return p;
+    }
+
+    private void participant(long experimentationId, College college, Person p) {
+        memberships.addMember(p.getId(), experimentationId, college, Set.of(ExperimentationRole.PARTICIPANT));
+    }
+}

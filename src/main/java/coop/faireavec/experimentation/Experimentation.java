@@ -1,0 +1,99 @@
+package coop.faireavec.experimentation;
+
+import coop.faireavec.territory.Territory;
+import coop.faireavec.web.ConflictException;
+import jakarta.persistence.*;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** A cooperative social experimentation run as action research on one territory. */
+@Entity
+@Table(name = "experimentation")
+public class Experimentation {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, length = 200)
+    private String title;
+
+    @ManyToOne(optional = false, fetch = FetchType.EAGER)
+    @JoinColumn(name = "territory_id", nullable = false)
+    private Territory territory;
+
+    @Column(name = "carrier_organisation", nullable = false, length = 200)
+    private String carrierOrganisation;
+
+    @Column(length = 4000)
+    private String description;
+
+    @Column(name = "start_date", nullable = false)
+    private LocalDate startDate;
+
+    @Column(name = "planned_end_date")
+    private LocalDate plannedEndDate;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private ExperimentationStatus status = ExperimentationStatus.DRAFT;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "current_phase", length = 30)
+    private Phase currentPhase;
+
+    @Column(name = "template_key", nullable = false, length = 80)
+    private String templateKey;
+
+    @Column(name = "process_instance_id", length = 64)
+    private String processInstanceId;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt = Instant.now();
+
+    @Version
+    private long version;
+
+    protected Experimentation() {
+    }
+
+    public Experimentation(String title, Territory territory, String carrierOrganisation, String description,
+                           LocalDate startDate, LocalDate plannedEndDate, String templateKey) {
+        this.title = title;
+        this.territory = territory;
+        this.carrierOrganisation = carrierOrganisation;
+        this.description = description;
+        this.startDate = startDate;
+        this.plannedEndDate = plannedEndDate;
+        this.templateKey = templateKey;
+    }
+
+    void started(String processInstanceId) {
+        if (status != ExperimentationStatus.DRAFT) {
+            throw new ConflictException("conflict.alreadyStarted");
+        }
+        this.status = ExperimentationStatus.RUNNING;
+        this.processInstanceId = processInstanceId;
+    }
+
+    void enteredPhase(Phase phase) {
+        this.currentPhase = phase;
+    }
+
+    void closed() {
+        this.status = ExperimentationStatus.CLOSED;
+    }
+
+    public Long getId() { return id; }
+    public String getTitle() { return title; }
+    public Territory getTerritory() { return territory; }
+    public String getCarrierOrganisation() { return carrierOrganisation; }
+    public String getDescription() { return description; }
+    public LocalDate getStartDate() { return startDate; }
+    public LocalDate getPlannedEndDate() { return plannedEndDate; }
+    public ExperimentationStatus getStatus() { return status; }
+    public Phase getCurrentPhase() { return currentPhase; }
+    public String getTemplateKey() { return templateKey; }
+    public String getProcessInstanceId() { return processInstanceId; }
+    public Instant getCreatedAt() { return createdAt; }
+}

@@ -1,0 +1,16 @@
+package coop.faireavec.experimentation;
+
+import java.util.Collection;
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ExperimentationRepository extends JpaRepository<Experimentation, Long> {
+
+    List<Experimentation> findByIdInOrderByTitleAsc(Collection<Long> ids);
+
+    List<Experimentation> findAllByOrderByTitleAsc();
+
+    List<Experimentation> findByTerritoryId(Long territoryId);
+
+    boolean existsByTitleIgnoreCaseAndTerritoryId(String title, Long territoryId);
+}

@@ -1,0 +1,134 @@
+package coop.faireavec.experimentation;
+
+import coop.faireavec.participation.ExperimentationRole;
+import coop.faireavec.participation.Membership;
+import coop.faireavec.participation.MembershipService;
+import coop.faireavec.process.WorkflowEngine;
+import coop.faireavec.security.AccessGuard;
+import coop.faireavec.security.Viewer;
+import coop.faireavec.template.TemplateCatalog;
+import coop.faireavec.territory.Territory;
+import coop.faireavec.territory.TerritoryService;
+import coop.faireavec.web.ConflictException;
+import coop.faireavec.web.NotFoundException;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional(readOnly = true)
+public class ExperimentationService {
+
+    private final ExperimentationRepository experimentations;
+    private final MembershipService memberships;
+    private final TerritoryService territories;
+    private final TemplateCatalog templates;
+    private final WorkflowEngine workflow;
+    private final AccessGuard guard;
+
+    ExperimentationService(ExperimentationRepository experimentations, MembershipService memberships,
+                           TerritoryService territories, TemplateCatalog templates, WorkflowEngine workflow,
+                           AccessGuard guard) {
+        this.experimentations = experimentations;
+        this.memberships = memberships;
+        this.territories = territories;
+        this.templates = templates;
+        this.workflow = workflow;
+        this.guard = guard;
+    }
+
+    /** One experimentation, for a member of it (or an administrator). */
+    public Experimentation get(Viewer viewer, long id) {
+        Experimentation e = find(id);
+        guard.requireMember(viewer, id);
+        return e;
+    }
+
+    /** The experimentations the viewer belongs to; administrators see all of them. */
+    public List<Experimentation> visibleTo(Viewer viewer) {
+        if (viewer.admin()) {
+            return experimentations.findAllByOrderByTitleAsc();
+        }
+        Set<Long> ids = memberships.membershipsOf(viewer.personId()).stream()
+                .map(Membership::getExperimentationId).collect(Collectors.toSet());
+        return ids.isEmpty() ? List.of() : experimentations.findByIdInOrderByTitleAsc(ids);
+    }
+
+    /** Territories where the viewer may create an experimentation: all for admins, else where they are carrier. */
+    public List<Territory> territoriesWhereViewerMayCreate(Viewer viewer) {
+        if (viewer.admin()) {
+            return territories.all();
+        }
+        Set<Long> ids = memberships.membershipsOf(viewer.personId()).stream()
+                .filter(m -> m.has(ExperimentationRole.CARRIER))
+                .map(m -> find(m.getExperimentationId()).getTerritory().getId())
+                .collect(Collectors.toSet());
+        return territories.byIds(ids);
+    }
+
+    public boolean mayCreate(Viewer viewer) {
+        return viewer.admin() || !territoriesWhereViewerMayCreate(viewer).isEmpty();
+    }
+
+    /** Creates a draft experimentation; its creator becomes its first carrier. */
+    @Transactional
+    public Experimentation create(Viewer viewer, NewExperimentation cmd) {
+        if (!templates.exists(cmd.templateKey())) {
+            throw new IllegalArgumentException("unknown template " + cmd.templateKey());
+        }
+        Territory territory;
+        if (cmd.territoryId() != null) {
+            territory = territories.get(cmd.territoryId());
+            boolean allowed = territoriesWhereViewerMayCreate(viewer).stream()
+                    .anyMatch(t -> t.getId().equals(territory.getId()));
+            if (!allowed) {
+                throw new AccessDeniedException("not a carrier of territory " + territory.getId());
+            }
+        } else {
+            if (!viewer.admin()) {
+                throw new AccessDeniedException("only administrators open a new territory");
+            }
+            territory = territories.findOrCreate(cmd.newTerritoryName());
+        }
+        Experimentation e = experimentations.save(new Experimentation(cmd.title().trim(), territory,
+                cmd.carrierOrganisation().trim(), blankToNull(cmd.description()), cmd.startDate(),
+                cmd.plannedEndDate(), cmd.templateKey()));
+        memberships.addMember(viewer.personId(), e.getId(), null, Set.of(ExperimentationRole.CARRIER));
+        return e;
+    }
+
+    /** Starts the experimentation's process: from now on the engine carries it through the four phases. */
+    @Transactional
+    public Experimentation start(Viewer viewer, long id) {
+        Experimentation e = find(id);
+        guard.requireRole(viewer, id, ExperimentationRole.CARRIER);
+        if (e.getStatus() != ExperimentationStatus.DRAFT) {
+            throw new ConflictException("conflict.alreadyStarted");
+        }
+        e.started(workflow.startExperimentation(id));
+        return e;
+    }
+
+    /** Called by the process when a phase begins. */
+    @Transactional
+    public void enterPhase(long id, Phase phase) {
+        find(id).enteredPhase(phase);
+    }
+
+    /** Called by the process when consolidation is approved: the experimentation is over. */
+    @Transactional
+    public void close(long id) {
+        find(id).closed();
+    }
+
+    private Experimentation find(long id) {
+        return experimentations.findById(id).orElseThrow(() -> new NotFoundException("experimentation", id));
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

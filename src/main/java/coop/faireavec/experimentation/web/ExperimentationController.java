@@ -1,0 +1,113 @@
+package coop.faireavec.experimentation.web;
+
+import coop.faireavec.experimentation.Experimentation;
+import coop.faireavec.experimentation.ExperimentationService;
+import coop.faireavec.experimentation.NewExperimentation;
+import coop.faireavec.participation.ExperimentationRole;
+import coop.faireavec.participation.MemberService;
+import coop.faireavec.process.diagram.ProcessDiagrams;
+import coop.faireavec.review.ReviewService;
+import coop.faireavec.security.AccessGuard;
+import coop.faireavec.security.AccountPrincipal;
+import coop.faireavec.security.Viewer;
+import coop.faireavec.template.TemplateCatalog;
+import jakarta.validation.Valid;
+import java.util.Locale;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.*;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+@Controller
+@RequestMapping("/experimentations")
+class ExperimentationController {
+
+    private final ExperimentationService experimentations;
+    private final MemberService members;
+    private final TemplateCatalog templates;
+    private final ReviewService reviews;
+    private final ProcessDiagrams diagrams;
+    private final AccessGuard guard;
+
+    ExperimentationController(ExperimentationService experimentations, MemberService members,
+                              TemplateCatalog templates, ReviewService reviews, ProcessDiagrams diagrams,
+                              AccessGuard guard) {
+        this.experimentations = experimentations;
+        this.members = members;
+        this.templates = templates;
+        this.reviews = reviews;
+        this.diagrams = diagrams;
+        this.guard = guard;
+    }
+
+    @GetMapping("/{id}")
+    String show(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal me, Model model, Locale locale) {
+        Viewer viewer = me.viewer();
+        Experimentation e = experimentations.get(viewer, id);
+        model.addAttribute("experimentation", e);
+        model.addAttribute("template", templates.get(e.getTemplateKey()));
+        model.addAttribute("membersByCollege", members.membersByCollege(viewer, id));
+        model.addAttribute("reviews", reviews.reviewsOf(id));
+        model.addAttribute("isCarrier", viewer.admin() || guard.hasRole(viewer, id, ExperimentationRole.CARRIER));
+        model.addAttribute("diagrams", e.getProcessInstanceId() == null ? java.util.List.of()
+                : diagrams.of(e.getProcessInstanceId(), locale));
+        return "experimentation/show";
+    }
+
+    @GetMapping("/new")
+    String newForm(@AuthenticationPrincipal AccountPrincipal me, Model model) {
+        requireMayCreate(me.viewer());
+        model.addAttribute("form", ExperimentationForm.empty(templates.defaultKey()));
+        return formView(me.viewer(), model);
+    }
+
+    @PostMapping("/new")
+    String create(@AuthenticationPrincipal AccountPrincipal me, @Valid @ModelAttribute("form") ExperimentationForm form,
+                  BindingResult errors, Model model, RedirectAttributes redirect) {
+        Viewer viewer = me.viewer();
+        requireMayCreate(viewer);
+        if (form.territoryId() == null && (form.newTerritoryName() == null || form.newTerritoryName().isBlank())) {
+            errors.rejectValue("territoryId", "form.territoryRequired");
+        }
+        if (form.territoryId() == null && !viewer.admin()) {
+            errors.rejectValue("territoryId", "form.territoryRequired");
+        }
+        if (form.startDate() != null && form.plannedEndDate() != null && !form.plannedEndDate().isAfter(form.startDate())) {
+            errors.rejectValue("plannedEndDate", "form.endAfterStart");
+        }
+        if (!templates.exists(form.templateKey())) {
+            errors.rejectValue("templateKey", "form.templateUnknown");
+        }
+        if (errors.hasErrors()) {
+            return formView(viewer, model);
+        }
+        Experimentation e = experimentations.create(viewer, new NewExperimentation(form.title(), form.territoryId(),
+                form.newTerritoryName(), form.carrierOrganisation(), form.description(), form.startDate(),
+                form.plannedEndDate(), form.templateKey()));
+        redirect.addFlashAttribute("flash", "flash.experimentationCreated");
+        return "redirect:/experimentations/" + e.getId();
+    }
+
+    @PostMapping("/{id}/start")
+    String start(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal me, RedirectAttributes redirect) {
+        experimentations.start(me.viewer(), id);
+        redirect.addFlashAttribute("flash", "flash.experimentationStarted");
+        return "redirect:/experimentations/" + id;
+    }
+
+    private String formView(Viewer viewer, Model model) {
+        model.addAttribute("territories", experimentations.territoriesWhereViewerMayCreate(viewer));
+        model.addAttribute("templates", templates.all());
+        model.addAttribute("mayOpenTerritory", viewer.admin());
+        return "experimentation/new";
+    }
+
+    private void requireMayCreate(Viewer viewer) {
+        if (!experimentations.mayCreate(viewer)) {
+            throw new AccessDeniedException("only administrators and carriers create experimentations");
+        }
+    }
+}

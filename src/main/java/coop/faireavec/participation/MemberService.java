@@ -1,0 +1,94 @@
+package coop.faireavec.participation;
+
+import coop.faireavec.people.PeopleService;
+import coop.faireavec.people.Person;
+import coop.faireavec.people.UserAccount;
+import coop.faireavec.security.AccessGuard;
+import coop.faireavec.security.Viewer;
+import coop.faireavec.web.ConflictException;
+import java.util.*;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Enrols people in an experimentation and lists its members by college. */
+@Service
+@Transactional(readOnly = true)
+public class MemberService {
+
+    private final MembershipService memberships;
+    private final PeopleService people;
+    private final AccessGuard guard;
+
+    MemberService(MembershipService memberships, PeopleService people, AccessGuard guard) {
+        this.memberships = memberships;
+        this.people = people;
+        this.guard = guard;
+    }
+
+    /** A member as shown on the pages: who, which college, which roles, whether they can sign in. */
+    public record Member(long personId, String displayName, College college, Set<ExperimentationRole> roles,
+                         String username, boolean hasEmail, boolean hasPhone) {
+    }
+
+    /** What a carrier types to add someone new; username and password are optional (many have no account). */
+    public record NewMember(String displayName, String email, String phone, College college,
+                            ExperimentationRole role, String username, String password) {
+    }
+
+    public List<Member> members(Viewer viewer, long experimentationId) {
+        guard.requireMember(viewer, experimentationId);
+        List<Membership> list = memberships.membersOf(experimentationId);
+        Set<Long> ids = new HashSet<>();
+        list.forEach(m -> ids.add(m.getPersonId()));
+        Map<Long, Person> persons = people.byIds(ids);
+        Map<Long, String> usernames = people.usernamesOf(ids);
+        return list.stream().map(m -> {
+            Person p = persons.get(m.getPersonId());
+            return new Member(p.getId(), p.getDisplayName(), m.getCollege(), m.getRoles(), usernames.get(p.getId()),
+                    p.getEmail() != null, p.getPhone() != null);
+        }).sorted(Comparator.comparing(Member::displayName, String.CASE_INSENSITIVE_ORDER)).toList();
+    }
+
+    /** Members grouped by college, in the colleges' order; people without a college come last (key null). */
+    public Map<College, List<Member>> membersByCollege(Viewer viewer, long experimentationId) {
+        Map<College, List<Member>> byCollege = new LinkedHashMap<>();
+        for (College c : College.values()) {
+            byCollege.put(c, new ArrayList<>());
+        }
+        byCollege.put(null, new ArrayList<>());
+        for (Member m : members(viewer, experimentationId)) {
+            byCollege.get(m.college()).add(m);
+        }
+        return byCollege;
+    }
+
+    public boolean usernameTaken(String username) {
+        return people.usernameTaken(username);
+    }
+
+    /** Adds a new person (with an account if a username is given). Only carriers (and admins) may. */
+    @Transactional
+    public Person addNewPerson(Viewer viewer, long experimentationId, NewMember member) {
+        guard.requireRole(viewer, experimentationId, ExperimentationRole.CARRIER);
+        Person person = people.createPerson(member.displayName(), member.email(), member.phone());
+        if (member.username() != null && !member.username().isBlank()) {
+            people.createAccount(person, member.username(), member.password(), false);
+        }
+        memberships.addMember(person.getId(), experimentationId, member.college(), Set.of(member.role()));
+        return person;
+    }
+
+    /** Adds someone who already has an account (e.g. active in another experimentation). */
+    @Transactional
+    public Person addExistingAccount(Viewer viewer, long experimentationId, String username, College college,
+                                     ExperimentationRole role) {
+        guard.requireRole(viewer, experimentationId, ExperimentationRole.CARRIER);
+        UserAccount account = people.accountByUsername(username)
+                .orElseThrow(() -> new IllegalArgumentException("unknown username"));
+        if (memberships.membership(account.getPerson().getId(), experimentationId).isPresent()) {
+            throw new ConflictException("conflict.alreadyMember");
+        }
+        memberships.addMember(account.getPerson().getId(), experimentationId, college, Set.of(role));
+        return account.getPerson();
+    }
+}

@@ -1,0 +1,56 @@
+package coop.faireavec.participation;
+
+import jakarta.persistence.*;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+
+/** A person in one experimentation, in at most one college, with one or more roles. */
+@Entity
+@Table(name = "membership")
+public class Membership {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "person_id", nullable = false)
+    private Long personId;
+
+    @Column(name = "experimentation_id", nullable = false)
+    private Long experimentationId;
+
+    /** Null for people who only facilitate or steer and do not speak for a college. */
+    @Enumerated(EnumType.STRING)
+    @Column(length = 30)
+    private College college;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "membership_role", joinColumns = @JoinColumn(name = "membership_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "role", length = 20)
+    private Set<ExperimentationRole> roles = EnumSet.noneOf(ExperimentationRole.class);
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt = Instant.now();
+
+    protected Membership() {
+    }
+
+    Membership(Long personId, Long experimentationId, College college, Set<ExperimentationRole> roles) {
+        this.personId = personId;
+        this.experimentationId = experimentationId;
+        this.college = college;
+        this.roles = roles.isEmpty() ? EnumSet.noneOf(ExperimentationRole.class) : EnumSet.copyOf(roles);
+    }
+
+    public Long getId() { return id; }
+    public Long getPersonId() { return personId; }
+    public Long getExperimentationId() { return experimentationId; }
+    public College getCollege() { return college; }
+    public Set<ExperimentationRole> getRoles() { return Set.copyOf(roles); }
+
+    public boolean has(ExperimentationRole role) {
+        return roles.contains(role);
+    }
+}

@@ -1,0 +1,76 @@
+package coop.faireavec.participation;
+
+import coop.faireavec.process.ProcessConstants;
+import java.util.*;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Who belongs to which experimentation, in which college and with which roles.
+ * Access checks elsewhere rely on this service only.
+ */
+@Service
+@Transactional(readOnly = true)
+public class MembershipService {
+
+    private final MembershipRepository memberships;
+
+    MembershipService(MembershipRepository memberships) {
+        this.memberships = memberships;
+    }
+
+    public Optional<Membership> membership(long personId, long experimentationId) {
+        return memberships.findByPersonIdAndExperimentationId(personId, experimentationId);
+    }
+
+    public Set<ExperimentationRole> rolesOf(long personId, long experimentationId) {
+        return membership(personId, experimentationId).map(Membership::getRoles).orElse(Set.of());
+    }
+
+    public List<Membership> membersOf(long experimentationId) {
+        return memberships.findByExperimentationId(experimentationId);
+    }
+
+    public List<Membership> membershipsOf(long personId) {
+        return memberships.findByPersonId(personId);
+    }
+
+    public long countMembers(long experimentationId) {
+        return memberships.countByExperimentationId(experimentationId);
+    }
+
+    /**
+     * The engine candidate groups a person belongs to, derived from memberships
+     * (e.g. exp-42-carrier, exp-42-committee, exp-42-participant, exp-42-LIVED_EXPERIENCE).
+     */
+    public Set<String> candidateGroupsOf(long personId) {
+        Set<String> groups = new TreeSet<>();
+        for (Membership m : memberships.findByPersonId(personId)) {
+            groups.addAll(candidateGroups(m));
+        }
+        return groups;
+    }
+
+    static Set<String> candidateGroups(Membership m) {
+        Set<String> groups = new TreeSet<>();
+        long exp = m.getExperimentationId();
+        for (ExperimentationRole role : m.getRoles()) {
+            groups.add(ProcessConstants.roleGroup(exp, role.name()));
+        }
+        if (m.getCollege() != null) {
+            groups.add(ProcessConstants.collegeGroup(exp, m.getCollege().name()));
+        }
+        return groups;
+    }
+
+    @Transactional
+    public Membership addMember(long personId, long experimentationId, College college, Set<ExperimentationRole> roles) {
+        if (memberships.findByPersonIdAndExperimentationId(personId, experimentationId).isPresent()) {
+            throw new IllegalStateException("already a member");
+        }
+        if (roles.isEmpty()) {
+            throw new IllegalArgumentException("a member needs at least one role");
+        }
+        return memberships.save(new Membership(personId, experimentationId, college, roles));
+    }
+}

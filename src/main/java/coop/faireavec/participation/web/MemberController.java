@@ -1,0 +1,97 @@
+package coop.faireavec.participation.web;
+
+import coop.faireavec.experimentation.ExperimentationService;
+import coop.faireavec.participation.College;
+import coop.faireavec.participation.ExperimentationRole;
+import coop.faireavec.participation.MemberService;
+import coop.faireavec.security.AccessGuard;
+import coop.faireavec.security.AccountPrincipal;
+import coop.faireavec.security.Viewer;
+import jakarta.validation.Valid;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.*;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The members of one experimentation: everyone in it may look, carriers add people. */
+@Controller
+@RequestMapping("/experimentations/{id}/members")
+class MemberController {
+
+    static final int MIN_PASSWORD_LENGTH = 8;
+
+    private final MemberService members;
+    private final ExperimentationService experimentations;
+    private final AccessGuard guard;
+
+    MemberController(MemberService members, ExperimentationService experimentations, AccessGuard guard) {
+        this.members = members;
+        this.experimentations = experimentations;
+        this.guard = guard;
+    }
+
+    @GetMapping
+    String list(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal me, Model model) {
+        model.addAttribute("form", MemberForm.empty());
+        model.addAttribute("existingForm", ExistingMemberForm.empty());
+        return page(id, me.viewer(), model);
+    }
+
+    @PostMapping
+    String addNew(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal me,
+                  @Valid @ModelAttribute("form") MemberForm form, BindingResult errors, Model model,
+                  RedirectAttributes redirect) {
+        Viewer viewer = me.viewer();
+        guard.requireRole(viewer, id, ExperimentationRole.CARRIER);
+        boolean wantsAccount = form.username() != null && !form.username().isBlank();
+        if (wantsAccount && members.usernameTaken(form.username())) {
+            errors.rejectValue("username", "form.usernameTaken");
+        }
+        if (wantsAccount && (form.password() == null || form.password().length() < MIN_PASSWORD_LENGTH)) {
+            errors.rejectValue("password", "form.passwordTooShort");
+        }
+        if (form.role() == ExperimentationRole.PARTICIPANT && form.college() == null) {
+            errors.rejectValue("college", "form.collegeRequired");
+        }
+        if (errors.hasErrors()) {
+            model.addAttribute("existingForm", ExistingMemberForm.empty());
+            return page(id, viewer, model);
+        }
+        members.addNewPerson(viewer, id, new MemberService.NewMember(form.displayName(), form.email(), form.phone(),
+                form.college(), form.role(), wantsAccount ? form.username() : null, form.password()));
+        redirect.addFlashAttribute("flash", "flash.memberAdded");
+        return "redirect:/experimentations/" + id + "/members";
+    }
+
+    @PostMapping("/existing")
+    String addExisting(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal me,
+                       @Valid @ModelAttribute("existingForm") ExistingMemberForm form, BindingResult errors,
+                       Model model, RedirectAttributes redirect) {
+        Viewer viewer = me.viewer();
+        guard.requireRole(viewer, id, ExperimentationRole.CARRIER);
+        if (!errors.hasFieldErrors("username") && !members.usernameTaken(form.username())) {
+            errors.rejectValue("username", "form.usernameUnknown");
+        }
+        if (form.role() == ExperimentationRole.PARTICIPANT && form.college() == null) {
+            errors.rejectValue("college", "form.collegeRequired");
+        }
+        if (errors.hasErrors()) {
+            model.addAttribute("form", MemberForm.empty());
+            return page(id, viewer, model);
+        }
+        members.addExistingAccount(viewer, id, form.username(), form.college(), form.role());
+        redirect.addFlashAttribute("flash", "flash.memberAdded");
+        return "redirect:/experimentations/" + id + "/members";
+    }
+
+    private String page(long id, Viewer viewer, Model model) {
+        model.addAttribute("experimentation", experimentations.get(viewer, id));
+        model.addAttribute("membersByCollege", members.membersByCollege(viewer, id));
+        model.addAttribute("isCarrier", viewer.admin() || guard.hasRole(viewer, id, ExperimentationRole.CARRIER));
+        model.addAttribute("colleges", College.values());
+        model.addAttribute("roles", ExperimentationRole.values());
+        return "experimentation/members";
+    }
+}

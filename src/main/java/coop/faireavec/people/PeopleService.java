@@ -1,0 +1,63 @@
+package coop.faireavec.people;
+
+import coop.faireavec.web.NotFoundException;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional(readOnly = true)
+public class PeopleService {
+
+    private final PersonRepository people;
+    private final UserAccountRepository accounts;
+    private final PasswordEncoder passwordEncoder;
+
+    PeopleService(PersonRepository people, UserAccountRepository accounts, PasswordEncoder passwordEncoder) {
+        this.people = people;
+        this.accounts = accounts;
+        this.passwordEncoder = passwordEncoder;
+    }
+
+    public Person get(long id) {
+        return people.findById(id).orElseThrow(() -> new NotFoundException("person", id));
+    }
+
+    public Map<Long, Person> byIds(Collection<Long> ids) {
+        return people.findAllById(ids).stream().collect(Collectors.toMap(Person::getId, Function.identity()));
+    }
+
+    public Optional<UserAccount> accountByUsername(String username) {
+        return accounts.findByUsernameIgnoreCase(username.trim());
+    }
+
+    public boolean usernameTaken(String username) {
+        return accounts.existsByUsernameIgnoreCase(username.trim());
+    }
+
+    /** Usernames of the given people who have an account (people without one are simply absent). */
+    public Map<Long, String> usernamesOf(Collection<Long> personIds) {
+        return accounts.findByPersonIdIn(personIds).stream()
+                .collect(Collectors.toMap(a -> a.getPerson().getId(), UserAccount::getUsername));
+    }
+
+    @Transactional
+    public Person createPerson(String displayName, String email, String phone) {
+        return people.save(new Person(displayName.trim(), email, phone));
+    }
+
+    /** Creates a sign-in for a person; the password is stored only as a bcrypt hash. */
+    @Transactional
+    public UserAccount createAccount(Person person, String username, String rawPassword, boolean admin) {
+        if (usernameTaken(username)) {
+            throw new IllegalArgumentException("username taken: " + username);
+        }
+        return accounts.save(new UserAccount(person, username.trim().toLowerCase(java.util.Locale.ROOT),
+                passwordEncoder.encode(rawPassword), admin));
+    }
+}

@@ -1,0 +1,45 @@
+package coop.faireavec.people;
+
+import jakarta.persistence.*;
+import java.time.Instant;
+
+/** Anyone taking part. E-mail and phone are optional: many participants have neither. */
+@Entity
+@Table(name = "person")
+public class Person {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "display_name", nullable = false, length = 120)
+    private String displayName;
+
+    @Column(length = 254)
+    private String email;
+
+    @Column(length = 40)
+    private String phone;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt = Instant.now();
+
+    protected Person() {
+    }
+
+    public Person(String displayName, String email, String phone) {
+        this.displayName = displayName;
+        this.email = blankToNull(email);
+        this.phone = blankToNull(phone);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    public Long getId() { return id; }
+    public String getDisplayName() { return displayName; }
+    public String getEmail() { return email; }
+    public String getPhone() { return phone; }
+    public Instant getCreatedAt() { return createdAt; }
+}

@@ -1,0 +1,54 @@
+package coop.faireavec.people;
+
+import jakarta.persistence.*;
+import java.time.Instant;
+
+/** A way to sign in, optional per person. */
+@Entity
+@Table(name = "user_account")
+public class UserAccount {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @OneToOne(optional = false, fetch = FetchType.EAGER)
+    @JoinColumn(name = "person_id", nullable = false, unique = true)
+    private Person person;
+
+    @Column(nullable = false, unique = true, length = 60)
+    private String username;
+
+    @Column(name = "password_hash", nullable = false, length = 100)
+    private String passwordHash;
+
+    @Column(nullable = false)
+    private boolean admin;
+
+    @Column(nullable = false)
+    private boolean enabled = true;
+
+    @Column(length = 10)
+    private String locale;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt = Instant.now();
+
+    protected UserAccount() {
+    }
+
+    public UserAccount(Person person, String username, String passwordHash, boolean admin) {
+        this.person = person;
+        this.username = username;
+        this.passwordHash = passwordHash;
+        this.admin = admin;
+    }
+
+    public Long getId() { return id; }
+    public Person getPerson() { return person; }
+    public String getUsername() { return username; }
+    public String getPasswordHash() { return passwordHash; }
+    public boolean isAdmin() { return admin; }
+    public boolean isEnabled() { return enabled; }
+    public String getLocale() { return locale; }
+}

@@ -1,0 +1,163 @@
+package coop.faireavec.process;
+
+import coop.faireavec.web.NotFoundException;
+import java.time.Instant;
+import java.util.*;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.springframework.stereotype.Component;
+
+/**
+ * Our one small facade over the process engine. Everything else talks to this class, never to the
+ * Camunda API, so that moving to Operaton (or another engine version) stays a change in one place.
+ */
+@Component
+public class WorkflowEngine {
+
+    private final RuntimeService runtime;
+    private final TaskService tasks;
+    private final HistoryService history;
+    private final RepositoryService repository;
+
+    WorkflowEngine(RuntimeService runtime, TaskService tasks, HistoryService history, RepositoryService repository) {
+        this.runtime = runtime;
+        this.tasks = tasks;
+        this.history = history;
+        this.repository = repository;
+    }
+
+    /** Starts the experimentation process; the business key is the experimentation id. */
+    public String startExperimentation(long experimentationId) {
+        return runtime.startProcessInstanceByKey(ProcessConstants.EXPERIMENTATION_PROCESS,
+                String.valueOf(experimentationId),
+                Map.of(ProcessConstants.VAR_EXPERIMENTATION_ID, experimentationId)).getId();
+    }
+
+    /** Open user tasks offered to any of these groups or assigned to this user. */
+    public List<StepView> openSteps(Set<String> candidateGroups, String assignee) {
+        if (candidateGroups.isEmpty() && assignee == null) {
+            return List.of();
+        }
+        return toViews(stepQuery(candidateGroups, assignee).orderByTaskCreateTime().asc().list());
+    }
+
+    public long countOpenSteps(Set<String> candidateGroups, String assignee) {
+        if (candidateGroups.isEmpty() && assignee == null) {
+            return 0;
+        }
+        return stepQuery(candidateGroups, assignee).count();
+    }
+
+    /** Open steps of one experimentation, whoever they are for (for the carrier's overview). */
+    public List<StepView> openStepsOf(long experimentationId) {
+        return toViews(tasks.createTaskQuery().processVariableValueEquals(
+                ProcessConstants.VAR_EXPERIMENTATION_ID, experimentationId)
+                .initializeFormKeys().orderByTaskCreateTime().asc().list());
+    }
+
+    public Optional<StepView> step(String taskId) {
+        Task task = tasks.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
+        return task == null ? Optional.empty() : Optional.of(toViews(List.of(task)).get(0));
+    }
+
+    public void complete(String taskId, Map<String, Object> variables) {
+        tasks.complete(taskId, variables);
+    }
+
+    /**
+     * Progress of an experimentation's process: the main flow first, then each running phase (called
+     * process) with its active tasks. Works for finished instances too, from history.
+     */
+    public List<ProcessProgress> progress(String processInstanceId) {
+        List<ProcessProgress> result = new ArrayList<>();
+        HistoricProcessInstance root = history.createHistoricProcessInstanceQuery()
+                .processInstanceId(processInstanceId).singleResult();
+        if (root == null) {
+            return result;
+        }
+        result.add(progressOf(root));
+        for (HistoricProcessInstance child : history.createHistoricProcessInstanceQuery()
+                .superProcessInstanceId(processInstanceId).unfinished().list()) {
+            result.add(progressOf(child));
+        }
+        return result;
+    }
+
+    private ProcessProgress progressOf(HistoricProcessInstance instance) {
+        Set<String> active = new TreeSet<>();
+        Set<String> completed = new TreeSet<>();
+        for (HistoricActivityInstance a : history.createHistoricActivityInstanceQuery()
+                .processInstanceId(instance.getId()).list()) {
+            if (a.getEndTime() == null) {
+                active.add(a.getActivityId());
+            } else if (!a.isCanceled()) {
+                completed.add(a.getActivityId());
+            }
+        }
+        // a loop may have completed an activity that is active again: show it as active only
+        completed.removeAll(active);
+        return new ProcessProgress(instance.getProcessDefinitionId(), instance.getProcessDefinitionKey(),
+                active, completed);
+    }
+
+    public BpmnModelInstance model(String processDefinitionId) {
+        BpmnModelInstance model = repository.getBpmnModelInstance(processDefinitionId);
+        if (model == null) {
+            throw new NotFoundException("process definition", processDefinitionId);
+        }
+        return model;
+    }
+
+    public boolean isRunning(String processInstanceId) {
+        return runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).count() > 0;
+    }
+
+    private TaskQuery stepQuery(Set<String> candidateGroups, String assignee) {
+        TaskQuery query = tasks.createTaskQuery().initializeFormKeys();
+        if (!candidateGroups.isEmpty() && assignee != null) {
+            return query.or().taskCandidateGroupIn(new ArrayList<>(candidateGroups)).taskAssignee(assignee).endOr();
+        }
+        return candidateGroups.isEmpty() ? query.taskAssignee(assignee)
+                : query.taskCandidateGroupIn(new ArrayList<>(candidateGroups));
+    }
+
+    private List<StepView> toViews(List<Task> list) {
+        if (list.isEmpty()) {
+            return List.of();
+        }
+        Set<String> instanceIds = list.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
+        Map<String, ProcessInstance> instances = runtime.createProcessInstanceQuery()
+                .processInstanceIds(instanceIds).list().stream()
+                .collect(Collectors.toMap(ProcessInstance::getId, p -> p));
+        Map<String, String> keys = new HashMap<>();
+        List<StepView> views = new ArrayList<>();
+        for (Task t : list) {
+            ProcessInstance pi = instances.get(t.getProcessInstanceId());
+            String processKey = keys.computeIfAbsent(t.getProcessDefinitionId(),
+                    id -> repository.getProcessDefinition(id).getKey());
+            Set<String> groups = tasks.getIdentityLinksForTask(t.getId()).stream()
+                    .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
+                    .map(IdentityLink::getGroupId).collect(Collectors.toCollection(TreeSet::new));
+            long experimentationId = pi == null || pi.getBusinessKey() == null ? -1 : Long.parseLong(pi.getBusinessKey());
+            views.add(new StepView(t.getId(), t.getName(), t.getTaskDefinitionKey(), t.getFormKey(), processKey,
+                    experimentationId, groups, t.getAssignee(), toInstant(t.getCreateTime()),
+                    toInstant(t.getDueDate())));
+        }
+        return views;
+    }
+
+    private static Instant toInstant(Date date) {
+        return date == null ? null : date.toInstant();
+    }
+}

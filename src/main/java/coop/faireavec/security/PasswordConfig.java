@@ -1,0 +1,17 @@
+package coop.faireavec.security;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+@Configuration
+class PasswordConfig {
+
+    /** bcrypt; the cost never goes below 10, whatever the configuration says. */
+    @Bean
+    PasswordEncoder passwordEncoder(@Value("${faireavec.security.bcrypt-strength:12}") int strength) {
+        return new BCryptPasswordEncoder(Math.max(10, strength));
+    }
+}

@@ -1,0 +1,25 @@
+package coop.faireavec.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+
+/** Renders our own exceptions with the error pages of the layout, with a plain-words explanation. */
+@ControllerAdvice
+class ErrorAdvice {
+
+    @ExceptionHandler(ConflictException.class)
+    String conflict(ConflictException e, Model model, HttpServletResponse response) {
+        response.setStatus(HttpStatus.CONFLICT.value());
+        model.addAttribute("reasonKey", e.getMessageKey());
+        return "error/409";
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    String notFound(Model model, HttpServletResponse response) {
+        response.setStatus(HttpStatus.NOT_FOUND.value());
+        return "error/404";
+    }
+}
