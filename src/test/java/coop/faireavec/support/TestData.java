@@ -1,0 +1,111 @@
+package coop.faireavec.support;
+
+import coop.faireavec.experimentation.Experimentation;
+import coop.faireavec.experimentation.ExperimentationService;
+import coop.faireavec.experimentation.NewExperimentation;
+import coop.faireavec.participation.College;
+import coop.faireavec.participation.ExperimentationRole;
+import coop.faireavec.participation.MembershipService;
+import coop.faireavec.people.PeopleService;
+import coop.faireavec.people.Person;
+import coop.faireavec.security.AccountPrincipal;
+import coop.faireavec.security.Viewer;
+import coop.faireavec.territory.TerritoryService;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.boot.test.context.TestComponent;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/** Object mother: people, accounts and experimentations made through the real services, unique per call. */
+@TestComponent
+public class TestData {
+
+    public static final String PASSWORD = "correct horse battery";
+    private static final AtomicInteger SEQ = new AtomicInteger();
+
+    private final PeopleService people;
+    private final MembershipService memberships;
+    private final ExperimentationService experimentations;
+    private final TerritoryService territories;
+    private final UserDetailsService userDetails;
+
+    TestData(PeopleService people, MembershipService memberships, ExperimentationService experimentations,
+             TerritoryService territories, UserDetailsService userDetails) {
+        this.people = people;
+        this.memberships = memberships;
+        this.experimentations = experimentations;
+        this.territories = territories;
+        this.userDetails = userDetails;
+    }
+
+    /** An experimentation in draft with its carrier; colleges get one participant each when asked. */
+    public record Scenario(long experimentationId, long territoryId, AccountPrincipal carrier) {
+    }
+
+    public static String unique(String prefix) {
+        return prefix + SEQ.incrementAndGet();
+    }
+
+    public AccountPrincipal account(String prefix, boolean admin) {
+        String username = unique(prefix);
+        Person p = people.createPerson("Personne " + username, null, null);
+        people.createAccount(p, username, PASSWORD, admin);
+        return principal(username);
+    }
+
+    public AccountPrincipal admin() {
+        return account("admin", true);
+    }
+
+    public AccountPrincipal principal(String username) {
+        return (AccountPrincipal) userDetails.loadUserByUsername(username);
+    }
+
+    /** A new territory and a draft experimentation on it, created by an administrator, with a carrier. */
+    public Scenario draftExperimentation() {
+        AccountPrincipal admin = admin();
+        String territory = unique("Territoire ");
+        territories.findOrCreate(territory);
+        Experimentation e = experimentations.create(admin.viewer(), new NewExperimentation(unique("Expérimentation "),
+                null, territory, "Collège coopératif", "Pour les tests", LocalDate.of(2026, 1, 5),
+                LocalDate.of(2027, 12, 31), "precarity-prevention"));
+        AccountPrincipal carrier = member(e.getId(), null, ExperimentationRole.CARRIER);
+        return new Scenario(e.getId(), e.getTerritory().getId(), carrier);
+    }
+
+    /** A started experimentation with a carrier, a committee member and one participant per college. */
+    public Scenario runningExperimentation() {
+        Scenario s = draftExperimentation();
+        member(s.experimentationId(), null, ExperimentationRole.COMMITTEE);
+        for (College c : College.values()) {
+            member(s.experimentationId(), c, ExperimentationRole.PARTICIPANT);
+        }
+        experimentations.start(s.carrier().viewer(), s.experimentationId());
+        return s;
+    }
+
+    /** A new person with an account, member of that experimentation. */
+    public AccountPrincipal member(long experimentationId, College college, ExperimentationRole role) {
+        AccountPrincipal p = account(role.name().toLowerCase(java.util.Locale.ROOT), false);
+        memberships.addMember(p.getPersonId(), experimentationId, college, Set.of(role));
+        return p;
+    }
+
+    /** The first member holding that role, as a principal (members made by this mother all have accounts). */
+    public AccountPrincipal memberWithRole(long experimentationId, ExperimentationRole role) {
+        long personId = memberships.membersOf(experimentationId).stream().filter(m -> m.has(role)).findFirst()
+                .orElseThrow().getPersonId();
+        return principal(people.usernamesOf(Set.of(personId)).get(personId));
+    }
+
+    public AccountPrincipal memberOfCollege(long experimentationId, College college) {
+        long personId = memberships.membersOf(experimentationId).stream().filter(m -> m.getCollege() == college)
+                .findFirst().orElseThrow().getPersonId();
+        return principal(people.usernamesOf(Set.of(personId)).get(personId));
+    }
+
+    public Experimentation experimentation(long id) {
+        return experimentations.get(new Viewer(0, "system", true), id);
+    }
+}
