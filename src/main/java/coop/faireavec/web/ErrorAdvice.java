@@ -2,6 +2,7 @@ package coop.faireavec.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -15,6 +16,13 @@ class ErrorAdvice {
         response.setStatus(HttpStatus.CONFLICT.value());
         model.addAttribute("reasonKey", e.getMessageKey());
         return "error/409";
+    }
+
+    /** Membership and role refusals from our services: the 403 page, in the layout, for a signed-in user. */
+    @ExceptionHandler(AccessDeniedException.class)
+    String forbidden(HttpServletResponse response) {
+        response.setStatus(HttpStatus.FORBIDDEN.value());
+        return "error/403";
     }
 
     @ExceptionHandler(NotFoundException.class)

@@ -1,0 +1,205 @@
+package coop.faireavec.experimentation.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.*;
+
+import coop.faireavec.experimentation.ExperimentationStatus;
+import coop.faireavec.experimentation.Phase;
+import coop.faireavec.participation.College;
+import coop.faireavec.participation.ExperimentationRole;
+import coop.faireavec.security.AccountPrincipal;
+import coop.faireavec.support.FaireAvecWebTest;
+import coop.faireavec.support.TestData;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+@FaireAvecWebTest
+class ExperimentationWebTest {
+
+    @Autowired MockMvc mvc;
+    @Autowired TestData data;
+
+    @Test
+    void aCarrierCreatesAnExperimentationOnTheirTerritoryAndBecomesItsCarrier() throws Exception {
+        TestData.Scenario s = data.draftExperimentation();
+        String location = mvc.perform(post("/experimentations/new").with(user(s.carrier())).with(csrf())
+                        .param("title", "Accueil inconditionnel").param("territoryId", String.valueOf(s.territoryId()))
+                        .param("carrierOrganisation", "Collège coopératif").param("startDate", "2026-03-01")
+                        .param("plannedEndDate", "2028-03-01").param("templateKey", "precarity-prevention"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("flash", "flash.experimentationCreated"))
+                .andReturn().getResponse().getRedirectedUrl();
+        long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        assertThat(data.experimentation(id).getTitle()).isEqualTo("Accueil inconditionnel");
+        assertThat(data.experimentation(id).getStatus()).isEqualTo(ExperimentationStatus.DRAFT);
+        mvc.perform(get("/experimentations/{id}", id).with(user(s.carrier())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Accueil inconditionnel")))
+                .andExpect(content().string(containsString("Démarrer l&#39;expérimentation")));
+    }
+
+    @Test
+    void aFormWithMistakesIsShownAgainWithPlainMessagesAndNothingTypedLost() throws Exception {
+        TestData.Scenario s = data.draftExperimentation();
+        mvc.perform(post("/experimentations/new").with(user(s.carrier())).with(csrf())
+                        .param("title", "").param("territoryId", String.valueOf(s.territoryId()))
+                        .param("carrierOrganisation", "Mon association <b>solidaire</b>").param("startDate", "2026-03-01")
+                        .param("plannedEndDate", "2025-01-01").param("templateKey", "precarity-prevention"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Ce champ est obligatoire.")))
+                .andExpect(content().string(containsString("La date de fin doit venir après la date de début.")))
+                .andExpect(content().string(containsString("Mon association &lt;b&gt;solidaire&lt;/b&gt;")))
+                .andExpect(content().string(containsString("aria-invalid=\"true\"")));
+    }
+
+    @Test
+    void aParticipantCannotCreateAnExperimentationAndOnlyAdminsOpenANewTerritory() throws Exception {
+        TestData.Scenario s = data.draftExperimentation();
+        AccountPrincipal participant = data.member(s.experimentationId(), College.LIVED_EXPERIENCE,
+                ExperimentationRole.PARTICIPANT);
+        mvc.perform(get("/experimentations/new").with(user(participant))).andExpect(status().isForbidden());
+        mvc.perform(post("/experimentations/new").with(user(s.carrier())).with(csrf())
+                        .param("title", "Ailleurs").param("newTerritoryName", "Un autre territoire")
+                        .param("carrierOrganisation", "X").param("startDate", "2026-03-01")
+                        .param("templateKey", "precarity-prevention"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Choisissez un territoire.")));
+        AccountPrincipal admin = data.admin();
+        mvc.perform(post("/experimentations/new").with(user(admin)).with(csrf())
+                        .param("title", "Ailleurs").param("newTerritoryName", TestData.unique("Nouveau territoire "))
+                        .param("carrierOrganisation", "X").param("startDate", "2026-03-01")
+                        .param("templateKey", "precarity-prevention"))
+                .andExpect(status().is3xxRedirection());
+    }
+
+    @Test
+    void theCarrierAddsPeopleWithAndWithoutAccountToTheirCollege() throws Exception {
+        TestData.Scenario s = data.draftExperimentation();
+        long id = s.experimentationId();
+        mvc.perform(post("/experimentations/{id}/members", id).with(user(s.carrier())).with(csrf())
+                        .param("displayName", "Nadia").param("college", "LIVED_EXPERIENCE").param("role", "PARTICIPANT"))
+                .andExpect(status().is3xxRedirection());
+        String username = TestData.unique("joel");
+        mvc.perform(post("/experimentations/{id}/members", id).with(user(s.carrier())).with(csrf())
+                        .param("displayName", "Joël").param("college", "PRACTITIONERS").param("role", "PARTICIPANT")
+                        .param("username", username).param("password", "assez-long"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/experimentations/{id}/members", id).with(user(s.carrier())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Nadia")))
+                .andExpect(content().string(containsString("(sans compte)")))
+                .andExpect(content().string(containsString("Joël")));
+        // the new account can sign in and sees the experimentation
+        AccountPrincipal joel = data.principal(username);
+        mvc.perform(get("/experimentations/{id}", id).with(user(joel))).andExpect(status().isOk());
+    }
+
+    @Test
+    void addingAMemberWithMistakesExplainsWhatToFix() throws Exception {
+        TestData.Scenario s = data.draftExperimentation();
+        mvc.perform(post("/experimentations/{id}/members", s.experimentationId()).with(user(s.carrier())).with(csrf())
+                        .param("displayName", "Fatou").param("role", "PARTICIPANT")
+                        .param("email", "pas-une-adresse").param("username", "fatou-" + s.experimentationId())
+                        .param("password", "court"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Choisissez le collège de ce participant.")))
+                .andExpect(content().string(containsString("Cette adresse e-mail ne semble pas complète")))
+                .andExpect(content().string(containsString("au moins 8 caractères")))
+                .andExpect(content().string(containsString("value=\"Fatou\"")));
+        mvc.perform(post("/experimentations/{id}/members/existing", s.experimentationId()).with(user(s.carrier()))
+                        .with(csrf()).param("username", "personne-de-ce-nom").param("role", "COMMITTEE"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Personne n&#39;a ce nom d&#39;utilisateur.")));
+    }
+
+    @Test
+    void startingRunsTheProcessAndTheDrawingMarksTheActivePhaseAndTask() throws Exception {
+        TestData.Scenario s = data.draftExperimentation();
+        long id = s.experimentationId();
+        mvc.perform(post("/experimentations/{id}/start", id).with(user(s.carrier())).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(data.experimentation(id).getStatus()).isEqualTo(ExperimentationStatus.RUNNING);
+        assertThat(data.experimentation(id).getCurrentPhase()).isEqualTo(Phase.SHARED_DIAGNOSIS);
+
+        String html = mvc.perform(get("/experimentations/{id}", id).with(user(s.carrier())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<svg")))
+                .andExpect(content().string(not(containsString("style="))))
+                .andReturn().getResponse().getContentAsString();
+        for (String phaseId : new String[] {"Phase1SharedDiagnosis", "Phase2ActionLeads", "Phase3Experimenting",
+                "Phase4Consolidation"}) {
+            assertThat(html).contains("data-element-id=\"" + phaseId + "\"");
+        }
+        assertThat(classOf(html, "d0-Phase1SharedDiagnosis")).contains("is-active");
+        assertThat(classOf(html, "d0-Phase2ActionLeads")).doesNotContain("is-active");
+        assertThat(classOf(html, "d0-ExperimentationStarted")).contains("is-completed");
+        // the running phase's own flow, with its active task
+        assertThat(classOf(html, "d1-CloseThePhase")).contains("is-active");
+    }
+
+    @Test
+    void startingTwiceIsAConflictShownWithItsOwnPage() throws Exception {
+        TestData.Scenario s = data.runningExperimentation();
+        mvc.perform(post("/experimentations/{id}/start", s.experimentationId()).with(user(s.carrier())).with(csrf()))
+                .andExpect(status().isConflict())
+                .andExpect(content().string(containsString("Cette expérimentation a déjà démarré.")));
+    }
+
+    @Test
+    void membersOfOneExperimentationGet403OnAnother() throws Exception {
+        TestData.Scenario a = data.runningExperimentation();
+        TestData.Scenario b = data.runningExperimentation();
+        AccountPrincipal carrierA = a.carrier();
+        mvc.perform(get("/experimentations/{id}", b.experimentationId()).with(user(carrierA)))
+                .andExpect(status().isForbidden())
+                .andExpect(content().string(containsString("Accès refusé")));
+        mvc.perform(get("/experimentations/{id}/members", b.experimentationId()).with(user(carrierA)))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/experimentations/{id}/members", b.experimentationId()).with(user(carrierA)).with(csrf())
+                        .param("displayName", "Intrus").param("college", "PRACTITIONERS").param("role", "PARTICIPANT"))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/experimentations/{id}", 999_999).with(user(carrierA))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aParticipantSeesButCannotStartOrAddPeople() throws Exception {
+        TestData.Scenario s = data.draftExperimentation();
+        AccountPrincipal participant = data.member(s.experimentationId(), College.DECISION_MAKERS,
+                ExperimentationRole.PARTICIPANT);
+        mvc.perform(get("/experimentations/{id}", s.experimentationId()).with(user(participant)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("Démarrer l&#39;expérimentation"))));
+        mvc.perform(post("/experimentations/{id}/start", s.experimentationId()).with(user(participant)).with(csrf()))
+                .andExpect(status().isForbidden());
+        assertThat(data.experimentation(s.experimentationId()).getStatus()).isEqualTo(ExperimentationStatus.DRAFT);
+    }
+
+    @Test
+    void userTextIsEscapedOnEveryPage() throws Exception {
+        TestData.Scenario s = data.draftExperimentation();
+        mvc.perform(post("/experimentations/{id}/members", s.experimentationId()).with(user(s.carrier())).with(csrf())
+                        .param("displayName", "<script>alert(1)</script>").param("college", "LIVED_EXPERIENCE")
+                        .param("role", "PARTICIPANT"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/experimentations/{id}", s.experimentationId()).with(user(s.carrier())))
+                .andExpect(content().string(not(containsString("<script>alert(1)</script>"))))
+                .andExpect(content().string(containsString("&lt;script&gt;alert(1)&lt;/script&gt;")));
+    }
+
+    /** The class attribute of the SVG group with that id. */
+    private static String classOf(String html, String groupId) {
+        Matcher m = Pattern.compile("<g[^>]*id=\"" + Pattern.quote(groupId) + "\"[^>]*>").matcher(html);
+        assertThat(m.find()).as("group %s is drawn", groupId).isTrue();
+        Matcher c = Pattern.compile("class=\"([^\"]*)\"").matcher(m.group());
+        return c.find() ? c.group(1) : "";
+    }
+}
