@@ -1,0 +1,170 @@
+package coop.faireavec.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+import coop.faireavec.participation.College;
+import coop.faireavec.participation.ExperimentationRole;
+import coop.faireavec.support.FaireAvecWebTest;
+import coop.faireavec.support.TestData;
+import coop.faireavec.support.WebScenario;
+import java.util.*;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpMethod;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Every endpoint the application maps must have a rule here, and every rule is checked for real: anonymous,
+ * member of another experimentation, member of this one without the role, and the allowed person.
+ * A new endpoint with no rule fails the build.
+ */
+@FaireAvecWebTest
+class AuthorizationMatrixTest {
+
+    enum Access {
+        /** Anyone, signed in or not. */
+        PUBLIC,
+        /** Any signed-in person; the page shows only their own things. */
+        SIGNED_IN,
+        /** A member of this experimentation, any role. */
+        MEMBER,
+        /** A carrier of this experimentation. */
+        CARRIER,
+        /** An administrator, or a carrier of some experimentation (for their territories). */
+        CREATOR,
+        /** Someone the step is offered to (through their college or role in that experimentation). */
+        STEP_CANDIDATE
+    }
+
+    static final Map<String, Access> RULES = Map.ofEntries(
+            Map.entry("GET /login", Access.PUBLIC),
+            Map.entry("ANY /error", Access.PUBLIC),
+            Map.entry("GET /", Access.SIGNED_IN),
+            Map.entry("GET /tasks", Access.SIGNED_IN),
+            Map.entry("GET /tasks/{taskId}", Access.STEP_CANDIDATE),
+            Map.entry("POST /tasks/{taskId}/close-phase", Access.STEP_CANDIDATE),
+            Map.entry("POST /tasks/{taskId}/review", Access.STEP_CANDIDATE),
+            Map.entry("GET /experimentations/new", Access.CREATOR),
+            Map.entry("POST /experimentations/new", Access.CREATOR),
+            Map.entry("GET /experimentations/{id}", Access.MEMBER),
+            Map.entry("POST /experimentations/{id}/start", Access.CARRIER),
+            Map.entry("GET /experimentations/{id}/members", Access.MEMBER),
+            Map.entry("POST /experimentations/{id}/members", Access.CARRIER),
+            Map.entry("POST /experimentations/{id}/members/existing", Access.CARRIER));
+
+    @Autowired MockMvc mvc;
+    @Autowired TestData data;
+    @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
+
+    private Set<String> mappedEndpoints() {
+        Set<String> endpoints = new TreeSet<>();
+        for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
+            Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+            for (String pattern : info.getPatternValues()) {
+                if (methods.isEmpty()) {
+                    endpoints.add("ANY " + pattern);
+                }
+                methods.forEach(m -> endpoints.add(m.name() + " " + pattern));
+            }
+        }
+        return endpoints;
+    }
+
+    @Test
+    void everyMappedEndpointHasARuleAndEveryRuleAnEndpoint() {
+        Set<String> mapped = mappedEndpoints();
+        assertThat(mapped).as("endpoints without an access rule").allSatisfy(e -> assertThat(RULES).containsKey(e));
+        assertThat(RULES.keySet()).as("rules for endpoints that no longer exist").allSatisfy(r -> assertThat(mapped).contains(r));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyRuleHoldsForEveryKindOfVisitor() {
+        return RULES.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .map(rule -> DynamicTest.dynamicTest(rule.getKey() + " is " + rule.getValue(),
+                        () -> check(rule.getKey(), rule.getValue())));
+    }
+
+    private void check(String endpoint, Access access) throws Exception {
+        String method = endpoint.substring(0, endpoint.indexOf(' '));
+        String pattern = endpoint.substring(endpoint.indexOf(' ') + 1);
+        TestData.Scenario mine = data.runningExperimentation();
+        TestData.Scenario other = data.runningExperimentation();
+        long id = mine.experimentationId();
+        String stepId = new WebScenario(mvc).stepId(mine.carrier(), "Clore la phase");
+        String path = pattern.replace("{id}", String.valueOf(id)).replace("{taskId}", stepId);
+        HttpMethod httpMethod = method.equals("ANY") ? HttpMethod.GET : HttpMethod.valueOf(method);
+
+        AccountPrincipal outsider = other.carrier();
+        AccountPrincipal participant = data.memberOfCollege(id, College.LIVED_EXPERIENCE);
+        AccountPrincipal committee = data.memberWithRole(id, ExperimentationRole.COMMITTEE);
+
+        MockHttpServletResponse anonymous = perform(httpMethod, path, null);
+        if (access == Access.PUBLIC) {
+            assertAllowed(anonymous, endpoint + " anonymous");
+            return;
+        }
+        assertThat(isSignInRedirect(anonymous) || anonymous.getStatus() == 403)
+                .as("%s refuses anonymous visitors (status %s)", endpoint, anonymous.getStatus()).isTrue();
+
+        switch (access) {
+            case SIGNED_IN -> assertAllowed(perform(httpMethod, path, participant), endpoint + " signed in");
+            case MEMBER -> {
+                assertForbidden(perform(httpMethod, path, outsider), endpoint + " member of another experimentation");
+                assertAllowed(perform(httpMethod, path, participant), endpoint + " participant");
+            }
+            case CARRIER -> {
+                assertForbidden(perform(httpMethod, path, outsider), endpoint + " carrier of another experimentation");
+                assertForbidden(perform(httpMethod, path, participant), endpoint + " participant");
+                assertForbidden(perform(httpMethod, path, committee), endpoint + " committee member");
+                assertAllowed(perform(httpMethod, path, mine.carrier()), endpoint + " carrier");
+            }
+            case CREATOR -> {
+                assertForbidden(perform(httpMethod, path, participant), endpoint + " participant only");
+                assertAllowed(perform(httpMethod, path, mine.carrier()), endpoint + " carrier");
+            }
+            case STEP_CANDIDATE -> {
+                assertForbidden(perform(httpMethod, path, outsider), endpoint + " carrier of another experimentation");
+                assertForbidden(perform(httpMethod, path, participant), endpoint + " participant (not offered)");
+                assertForbidden(perform(httpMethod, path, committee), endpoint + " committee (not offered)");
+                assertAllowed(perform(httpMethod, path, mine.carrier()), endpoint + " carrier (offered)");
+            }
+            default -> throw new IllegalStateException("unchecked access kind " + access);
+        }
+    }
+
+    private MockHttpServletResponse perform(HttpMethod method, String path, AccountPrincipal who) throws Exception {
+        MockHttpServletRequestBuilder request = request(method, path);
+        if (method != HttpMethod.GET) {
+            request.with(csrf());
+        }
+        if (who != null) {
+            request.with(user(who));
+        }
+        return mvc.perform(request).andReturn().getResponse();
+    }
+
+    private static boolean isSignInRedirect(MockHttpServletResponse r) {
+        return r.getStatus() == 302 && r.getRedirectedUrl() != null && r.getRedirectedUrl().endsWith("/login");
+    }
+
+    private static void assertForbidden(MockHttpServletResponse r, String who) {
+        assertThat(r.getStatus()).as("%s must be refused", who).isEqualTo(403);
+    }
+
+    private static void assertAllowed(MockHttpServletResponse r, String who) {
+        assertThat(r.getStatus()).as("%s must be let through", who).isNotIn(401, 403);
+        assertThat(isSignInRedirect(r)).as("%s must not be sent to sign in", who).isFalse();
+    }
+}
