@@ -1,0 +1,65 @@
+package coop.faireavec.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+
+import coop.faireavec.experimentation.Experimentation;
+import coop.faireavec.experimentation.ExperimentationService;
+import coop.faireavec.experimentation.ExperimentationStatus;
+import coop.faireavec.experimentation.Phase;
+import coop.faireavec.participation.College;
+import coop.faireavec.participation.MembershipService;
+import coop.faireavec.people.PeopleService;
+import coop.faireavec.security.Viewer;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The default run seeds the demo once: the README's accounts sign in, the experimentation is in phase 1. */
+@SpringBootTest(properties = "faireavec.demo.enabled=true")
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+class DemoDataTest {
+
+    @Autowired MockMvc mvc;
+    @Autowired PeopleService people;
+    @Autowired ExperimentationService experimentations;
+    @Autowired MembershipService memberships;
+    @Autowired DemoData demo;
+
+    @Test
+    void theReadmeAccountsSignInWithPasswordDemo() throws Exception {
+        for (String username : List.of("admin", "porteur", "camille", "sam", "dominique", "comite")) {
+            mvc.perform(post("/login").with(csrf()).param("username", username).param("password", "demo"))
+                    .andExpect(redirectedUrl("/"));
+        }
+        assertThat(people.accountByUsername("admin").orElseThrow().isAdmin()).isTrue();
+    }
+
+    @Test
+    void theDemoExperimentationIsStartedInPhaseOneWithTheThreeColleges() {
+        Experimentation e = experimentations.visibleTo(new Viewer(0, "test", true)).stream()
+                .filter(x -> x.getTitle().equals("Prévenir la précarisation")).findFirst().orElseThrow();
+        assertThat(e.getTerritory().getName()).isEqualTo("Mordelles et environs");
+        assertThat(e.getStatus()).isEqualTo(ExperimentationStatus.RUNNING);
+        assertThat(e.getCurrentPhase()).isEqualTo(Phase.SHARED_DIAGNOSIS);
+        var members = memberships.membersOf(e.getId());
+        assertThat(members.size()).isGreaterThanOrEqualTo(12);
+        for (College c : College.values()) {
+            assertThat(members).filteredOn(m -> m.getCollege() == c).hasSizeGreaterThanOrEqualTo(3);
+        }
+    }
+
+    @Test
+    void seedingTwiceChangesNothing() throws Exception {
+        int before = experimentations.visibleTo(new Viewer(0, "test", true)).size();
+        demo.run(null);
+        assertThat(experimentations.visibleTo(new Viewer(0, "test", true))).hasSize(before);
+    }
+}
