@@ -51,6 +51,18 @@ public class Experimentation {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt = Instant.now();
 
+    @Column(name = "step_due_days", nullable = false)
+    private int stepDueDays = 14;
+
+    @Column(name = "escalation_days", nullable = false)
+    private int escalationDays = 28;
+
+    @Column(name = "call_for_leads_days", nullable = false)
+    private int callForLeadsDays = 30;
+
+    @Column(name = "observation_cycle_days", nullable = false)
+    private int observationCycleDays = 14;
+
     @Version
     private long version;
 
@@ -66,6 +78,17 @@ public class Experimentation {
         this.startDate = startDate;
         this.plannedEndDate = plannedEndDate;
         this.templateKey = templateKey;
+    }
+
+    void setDurations(DurationSettings d) {
+        this.stepDueDays = d.stepDueDays();
+        this.escalationDays = d.escalationDays();
+        this.callForLeadsDays = d.callForLeadsDays();
+        this.observationCycleDays = d.observationCycleDays();
+    }
+
+    public DurationSettings getDurations() {
+        return new DurationSettings(stepDueDays, escalationDays, callForLeadsDays, observationCycleDays);
     }
 
     void started(String processInstanceId) {

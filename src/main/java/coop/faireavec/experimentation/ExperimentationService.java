@@ -6,6 +6,7 @@ import coop.faireavec.participation.MembershipService;
 import coop.faireavec.process.WorkflowEngine;
 import coop.faireavec.security.AccessGuard;
 import coop.faireavec.security.Viewer;
+import coop.faireavec.template.ExperimentationTemplate;
 import coop.faireavec.template.TemplateCatalog;
 import coop.faireavec.territory.Territory;
 import coop.faireavec.territory.TerritoryService;
@@ -93,9 +94,13 @@ public class ExperimentationService {
             }
             territory = territories.findOrCreate(cmd.newTerritoryName());
         }
-        Experimentation e = experimentations.save(new Experimentation(cmd.title().trim(), territory,
+        Experimentation e = new Experimentation(cmd.title().trim(), territory,
                 cmd.carrierOrganisation().trim(), blankToNull(cmd.description()), cmd.startDate(),
-                cmd.plannedEndDate(), cmd.templateKey()));
+                cmd.plannedEndDate(), cmd.templateKey());
+        ExperimentationTemplate.Durations d = templates.get(cmd.templateKey()).durations();
+        e.setDurations(new DurationSettings(TemplateCatalog.days(d.stepDue()), TemplateCatalog.days(d.escalation()),
+                TemplateCatalog.days(d.callForLeads()), TemplateCatalog.days(d.observationCycle())));
+        e = experimentations.save(e);
         memberships.addMember(viewer.personId(), e.getId(), null, Set.of(ExperimentationRole.CARRIER));
         return e;
     }
@@ -110,6 +115,31 @@ public class ExperimentationService {
         }
         e.started(workflow.startExperimentation(id));
         return e;
+    }
+
+    /** The carrier changes durations; each phase uses the values in force when it starts. */
+    @Transactional
+    public Experimentation updateDurations(Viewer viewer, long id, DurationSettings settings) {
+        Experimentation e = find(id);
+        guard.requireRole(viewer, id, ExperimentationRole.CARRIER);
+        if (e.getStatus() == ExperimentationStatus.CLOSED) {
+            throw new ConflictException("conflict.closed");
+        }
+        if (settings.escalationDays() <= settings.stepDueDays()) {
+            throw new IllegalArgumentException("escalation must come after the due date");
+        }
+        e.setDurations(settings);
+        return e;
+    }
+
+    /** For the process (no viewer: the engine asks). */
+    public DurationSettings durationsOf(long id) {
+        return find(id).getDurations();
+    }
+
+    /** For the process: the colleges of the experimentation's template. */
+    public List<String> collegesOf(long id) {
+        return templates.get(find(id).getTemplateKey()).colleges();
     }
 
     /** Called by the process when a phase begins. */

@@ -1,6 +1,7 @@
 package coop.faireavec.home;
 
 import coop.faireavec.experimentation.ExperimentationService;
+import coop.faireavec.notification.NotificationService;
 import coop.faireavec.security.AccountPrincipal;
 import coop.faireavec.task.StepService;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -15,9 +16,12 @@ class HomeController {
     private final ExperimentationService experimentations;
     private final StepService steps;
 
-    HomeController(ExperimentationService experimentations, StepService steps) {
+    private final NotificationService notifications;
+
+    HomeController(ExperimentationService experimentations, StepService steps, NotificationService notifications) {
         this.experimentations = experimentations;
         this.steps = steps;
+        this.notifications = notifications;
     }
 
     @GetMapping("/")
@@ -25,6 +29,7 @@ class HomeController {
         model.addAttribute("experimentations", experimentations.visibleTo(me.viewer()));
         model.addAttribute("openSteps", steps.countMySteps(me.viewer()));
         model.addAttribute("mayCreate", experimentations.mayCreate(me.viewer()));
+        model.addAttribute("notifications", notifications.unread(me.viewer()));
         return "home/dashboard";
     }
 }

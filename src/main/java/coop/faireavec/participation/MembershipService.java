@@ -63,6 +63,17 @@ public class MembershipService {
         return groups;
     }
 
+    /** The members of one experimentation who belong to any of these candidate groups. */
+    public Set<Long> peopleInGroups(long experimentationId, Collection<String> groups) {
+        Set<Long> people = new TreeSet<>();
+        for (Membership m : memberships.findByExperimentationId(experimentationId)) {
+            if (!Collections.disjoint(candidateGroups(m), groups)) {
+                people.add(m.getPersonId());
+            }
+        }
+        return people;
+    }
+
     @Transactional
     public Membership addMember(long personId, long experimentationId, College college, Set<ExperimentationRole> roles) {
         if (memberships.findByPersonIdAndExperimentationId(personId, experimentationId).isPresent()) {

@@ -16,14 +16,43 @@ public final class ProcessConstants {
     // variables: ids and gateway flags only, never entities
     public static final String VAR_EXPERIMENTATION_ID = "experimentationId";
     public static final String VAR_REVIEW_APPROVED = "reviewApproved";
+    public static final String VAR_VALIDATION_REJECTED = "validationRejected";
+    public static final String VAR_EXPERIMENT_DECISION = "experimentDecision";
+    /** Element variables of the multi-instance steps: which college, which lead. */
+    public static final String VAR_COLLEGE = "college";
+    public static final String VAR_LEAD_ID = "leadId";
 
     // form keys: each kind of user task maps to one Thymeleaf form
-    public static final String FORM_CLOSE_PHASE = "close-phase";
+    public static final String FORM_MEETING_RECORD = "meeting-record";
+    public static final String FORM_PEER_SESSION = "peer-session";
+    public static final String FORM_CROSSED_DISCUSSION = "crossed-discussion";
+    public static final String FORM_SYNTHESIS = "synthesis";
+    public static final String FORM_COLLEGE_VALIDATION = "college-validation";
+    public static final String FORM_PHASE_REPORT = "phase-report";
     public static final String FORM_COMMITTEE_REVIEW = "committee-review";
+    public static final String FORM_CLOSE_CALL_FOR_LEADS = "close-call-for-leads";
+    public static final String FORM_LEAD_VOTE = "lead-vote";
+    public static final String FORM_ACTION_PLAN = "action-plan";
+    public static final String FORM_EXPERIMENT_PLAN = "experiment-plan";
+    public static final String FORM_OBSERVATION = "observation";
+    public static final String FORM_MID_TERM_REVIEW = "mid-term-review";
+    public static final String FORM_EXPERIMENT_ASSESSMENT = "experiment-assessment";
+    public static final String FORM_COLLEGE_EVALUATION = "college-evaluation";
+    public static final String FORM_CAPITALISATION = "capitalisation";
 
-    // user task ids reused by every phase file
-    public static final String TASK_CLOSE_PHASE = "CloseThePhase";
+    /** Every form key used in processes/, so a missing form page is caught by a test. */
+    public static final java.util.List<String> FORM_KEYS = java.util.List.of(FORM_MEETING_RECORD, FORM_PEER_SESSION,
+            FORM_CROSSED_DISCUSSION, FORM_SYNTHESIS, FORM_COLLEGE_VALIDATION, FORM_PHASE_REPORT, FORM_COMMITTEE_REVIEW,
+            FORM_CLOSE_CALL_FOR_LEADS, FORM_LEAD_VOTE, FORM_ACTION_PLAN, FORM_EXPERIMENT_PLAN, FORM_OBSERVATION,
+            FORM_MID_TERM_REVIEW, FORM_EXPERIMENT_ASSESSMENT, FORM_COLLEGE_EVALUATION, FORM_CAPITALISATION);
+
+    // activity ids the code refers to
+    public static final String TASK_WRITE_PHASE_REPORT = "WritePhaseReport";
     public static final String TASK_COMMITTEE_REVIEW = "CommitteeReview";
+    public static final String TASK_DRAFT_SYNTHESIS = "DraftSynthesis";
+    public static final String TASK_WRITE_ACTION_PLAN = "WriteActionPlan";
+    public static final String TASK_COLLECTIVE_VALIDATION = "CollectiveValidation";
+    public static final String ACTIVITY_CALL_FOR_LEADS = "CallForLeadsOpen";
 
     /** Candidate group for a role in an experimentation, e.g. exp-42-carrier. */
     public static String roleGroup(long experimentationId, String role) {

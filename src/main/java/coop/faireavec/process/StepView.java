@@ -14,5 +14,11 @@ public record StepView(
         Set<String> candidateGroups,
         String assignee,
         Instant created,
-        Instant due) {
+        Instant due,
+        String college,
+        Long leadId) {
+
+    public boolean overdue() {
+        return due != null && due.isBefore(Instant.now());
+    }
 }

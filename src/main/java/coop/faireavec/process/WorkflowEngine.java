@@ -119,6 +119,18 @@ public class WorkflowEngine {
         return model;
     }
 
+    /** Whether some process of that experimentation is waiting at that activity (e.g. the call for leads is open). */
+    public boolean isWaitingAt(long experimentationId, String activityId) {
+        return runtime.createExecutionQuery().processInstanceBusinessKey(String.valueOf(experimentationId))
+                .activityId(activityId).count() > 0;
+    }
+
+    /** Open steps at one activity of one process instance (e.g. the college validations a reminder is about). */
+    public List<StepView> openStepsAt(String processInstanceId, String activityId) {
+        return toViews(tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(activityId)
+                .initializeFormKeys().list());
+    }
+
     public boolean isRunning(String processInstanceId) {
         return runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).count() > 0;
     }
@@ -150,9 +162,13 @@ public class WorkflowEngine {
                     .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
                     .map(IdentityLink::getGroupId).collect(Collectors.toCollection(TreeSet::new));
             long experimentationId = pi == null || pi.getBusinessKey() == null ? -1 : Long.parseLong(pi.getBusinessKey());
+            Map<String, Object> local = tasks.getVariables(t.getId(),
+                    List.of(ProcessConstants.VAR_COLLEGE, ProcessConstants.VAR_LEAD_ID));
+            Object lead = local.get(ProcessConstants.VAR_LEAD_ID);
             views.add(new StepView(t.getId(), t.getName(), t.getTaskDefinitionKey(), t.getFormKey(), processKey,
                     experimentationId, groups, t.getAssignee(), toInstant(t.getCreateTime()),
-                    toInstant(t.getDueDate())));
+                    toInstant(t.getDueDate()), (String) local.get(ProcessConstants.VAR_COLLEGE),
+                    lead == null ? null : ((Number) lead).longValue()));
         }
         return views;
     }

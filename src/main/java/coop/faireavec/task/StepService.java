@@ -1,38 +1,66 @@
 package coop.faireavec.task;
 
+import static coop.faireavec.process.ProcessConstants.*;
+
+import coop.faireavec.actionlead.ActionLead;
+import coop.faireavec.actionlead.ActionLeadService;
+import coop.faireavec.contribution.Contribution;
+import coop.faireavec.contribution.ContributionService;
+import coop.faireavec.contribution.NewContribution;
+import coop.faireavec.experimentation.ExperimentationService;
 import coop.faireavec.experimentation.Phase;
 import coop.faireavec.participation.MembershipService;
-import coop.faireavec.process.ProcessConstants;
+import coop.faireavec.people.PeopleService;
+import coop.faireavec.people.Person;
 import coop.faireavec.process.StepView;
 import coop.faireavec.process.WorkflowEngine;
 import coop.faireavec.review.ReviewService;
 import coop.faireavec.security.Viewer;
 import coop.faireavec.web.ConflictException;
 import coop.faireavec.web.NotFoundException;
-import java.util.Collections;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
+import java.util.*;
+import java.util.stream.Collectors;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A person's steps (the engine's user tasks) and what completing each kind of step stores. Access: a step is
- * open to the members whose candidate groups (derived from their memberships) it is offered to.
+ * open to the members whose candidate groups (derived from their memberships) it is offered to. What people write
+ * goes to app tables; the engine only gets the flags its gateways need.
  */
 @Service
 @Transactional(readOnly = true)
 public class StepService {
 
+    /** Steps that collect one text. */
+    static final Set<String> TEXT_FORMS = Set.of(FORM_MEETING_RECORD, FORM_PEER_SESSION, FORM_CROSSED_DISCUSSION,
+            FORM_SYNTHESIS, FORM_PHASE_REPORT, FORM_EXPERIMENT_PLAN, FORM_OBSERVATION, FORM_EXPERIMENT_ASSESSMENT,
+            FORM_COLLEGE_EVALUATION);
+
+    public static final String AGREE = "AGREE";
+    public static final String DISAGREE = "DISAGREE";
+    public static final List<String> EXPERIMENT_DECISIONS = List.of("CONTINUE", "ADJUST", "STOP");
+    public static final List<String> CAPITALISATION_SECTIONS = List.of("WHAT_WORKED", "CONDITIONS", "TRANSFER_KIT");
+
     private final WorkflowEngine workflow;
     private final MembershipService memberships;
     private final ReviewService reviews;
+    private final ContributionService contributions;
+    private final ActionLeadService leads;
+    private final ExperimentationService experimentations;
+    private final PeopleService people;
 
-    StepService(WorkflowEngine workflow, MembershipService memberships, ReviewService reviews) {
+    StepService(WorkflowEngine workflow, MembershipService memberships, ReviewService reviews,
+                ContributionService contributions, ActionLeadService leads, ExperimentationService experimentations,
+                PeopleService people) {
         this.workflow = workflow;
         this.memberships = memberships;
         this.reviews = reviews;
+        this.contributions = contributions;
+        this.leads = leads;
+        this.experimentations = experimentations;
+        this.people = people;
     }
 
     public List<StepView> mySteps(Viewer viewer) {
@@ -55,28 +83,122 @@ public class StepService {
         return step;
     }
 
-    /** The carrier declares the phase's work done; the committee reviews next. */
+    /** The step and what its page shows around the form. */
+    public StepPage page(Viewer viewer, String taskId) {
+        StepView step = step(viewer, taskId);
+        long exp = step.experimentationId();
+        Phase phase = Phase.ofProcessKey(step.processKey());
+        List<Contribution> earlier = phase == null ? List.of() : contributions.ofPhase(exp, phase.name());
+        if (step.leadId() != null) {
+            earlier = earlier.stream().filter(c -> step.leadId().equals(c.getLeadId())).toList();
+        }
+        Contribution toValidate = switch (step.formKey()) {
+            case FORM_COLLEGE_VALIDATION -> latest(exp, phase,
+                    phase == Phase.ACTION_LEADS ? TASK_WRITE_ACTION_PLAN : TASK_DRAFT_SYNTHESIS);
+            case FORM_COMMITTEE_REVIEW -> latest(exp, phase, TASK_WRITE_PHASE_REPORT);
+            default -> null;
+        };
+        List<ActionLeadService.LeadWithVotes> leadList = Set.of(FORM_CLOSE_CALL_FOR_LEADS, FORM_LEAD_VOTE,
+                FORM_ACTION_PLAN, FORM_CROSSED_DISCUSSION).contains(step.formKey()) && phase == Phase.ACTION_LEADS
+                ? leads.withVotes(exp) : List.of();
+        ActionLead lead = step.leadId() == null ? null : leads.get(step.leadId());
+        Set<Long> ids = new HashSet<>();
+        earlier.forEach(c -> {
+            if (c.getAuthorId() != null) ids.add(c.getAuthorId());
+            ids.add(c.getRecordedById());
+        });
+        if (toValidate != null) ids.add(toValidate.getRecordedById());
+        Map<Long, String> names = people.byIds(ids).values().stream()
+                .collect(Collectors.toMap(Person::getId, Person::getDisplayName));
+        return new StepPage(step, phase, earlier, toValidate, leadList, lead,
+                experimentations.collegesOf(exp).size(), names);
+    }
+
+    private Contribution latest(long exp, Phase phase, String stepKey) {
+        return phase == null ? null : contributions.latest(exp, phase.name(), stepKey).orElse(null);
+    }
+
+    /**
+     * Completes a step with what its form collected: stores it, then moves the process on. Inputs are assumed
+     * checked by the form; what would corrupt the flow is checked again here.
+     */
     @Transactional
-    public void closePhase(Viewer viewer, String taskId) {
-        StepView step = stepOfKind(viewer, taskId, ProcessConstants.FORM_CLOSE_PHASE);
-        workflow.complete(step.id(), Map.of());
+    public void complete(Viewer viewer, String taskId, StepInput input) {
+        StepView step = step(viewer, taskId);
+        long exp = step.experimentationId();
+        Phase phase = Phase.ofProcessKey(step.processKey());
+        String phaseName = phase == null ? step.processKey() : phase.name();
+        Map<String, Object> variables = new HashMap<>();
+        String form = step.formKey();
+        if (TEXT_FORMS.contains(form)) {
+            requireText(input.body());
+            store(viewer, step, phaseName, null, null, input.body());
+        } else if (FORM_COLLEGE_VALIDATION.equals(form)) {
+            if (!AGREE.equals(input.decision()) && !DISAGREE.equals(input.decision())) {
+                throw new IllegalArgumentException("decision");
+            }
+            if (DISAGREE.equals(input.decision())) {
+                requireText(input.body());
+                variables.put(VAR_VALIDATION_REJECTED, true);
+            }
+            store(viewer, step, phaseName, null, input.decision(), input.body());
+        } else if (FORM_CLOSE_CALL_FOR_LEADS.equals(form)) {
+            // the carrier closes the call before its time is up: nothing to store
+        } else if (FORM_LEAD_VOTE.equals(form)) {
+            leads.vote(exp, step.college(), input.leadIdsOrEmpty(), viewer.personId());
+            store(viewer, step, phaseName, null, null, input.body());
+        } else if (FORM_ACTION_PLAN.equals(form)) {
+            requireText(input.body());
+            if (input.leadIdsOrEmpty().isEmpty() && !leads.withVotes(exp).isEmpty()) {
+                throw new IllegalArgumentException("select at least one lead");
+            }
+            leads.select(exp, input.leadIdsOrEmpty());
+            store(viewer, step, phaseName, null, null, input.body());
+        } else if (FORM_MID_TERM_REVIEW.equals(form)) {
+            if (!EXPERIMENT_DECISIONS.contains(input.decision())) {
+                throw new IllegalArgumentException("decision");
+            }
+            requireText(input.body());
+            store(viewer, step, phaseName, null, input.decision(), input.body());
+            variables.put(VAR_EXPERIMENT_DECISION, input.decision());
+        } else if (FORM_CAPITALISATION.equals(form)) {
+            List<String> texts = List.of(nonNull(input.whatWorked()), nonNull(input.conditions()),
+                    nonNull(input.transferKit()));
+            texts.forEach(StepService::requireText);
+            for (int i = 0; i < texts.size(); i++) {
+                store(viewer, step, phaseName, CAPITALISATION_SECTIONS.get(i), null, texts.get(i));
+            }
+        } else {
+            throw new ConflictException("conflict.wrongStepKind");
+        }
+        workflow.complete(step.id(), variables);
     }
 
     /** The committee approves the phase (next phase starts) or asks for changes (back into the phase). */
     @Transactional
     public void review(Viewer viewer, String taskId, boolean approved, String comment) {
-        StepView step = stepOfKind(viewer, taskId, ProcessConstants.FORM_COMMITTEE_REVIEW);
+        StepView step = step(viewer, taskId);
+        if (!FORM_COMMITTEE_REVIEW.equals(step.formKey())) {
+            throw new ConflictException("conflict.wrongStepKind");
+        }
         Phase phase = Phase.ofProcessKey(step.processKey());
         reviews.record(step.experimentationId(), phase == null ? step.processKey() : phase.name(), approved,
                 comment, viewer.personId());
-        workflow.complete(step.id(), Map.of(ProcessConstants.VAR_REVIEW_APPROVED, approved));
+        workflow.complete(step.id(), Map.of(VAR_REVIEW_APPROVED, approved));
     }
 
-    private StepView stepOfKind(Viewer viewer, String taskId, String formKey) {
-        StepView step = step(viewer, taskId);
-        if (!formKey.equals(step.formKey())) {
-            throw new ConflictException("conflict.wrongStepKind");
+    private void store(Viewer viewer, StepView step, String phase, String section, String decision, String body) {
+        contributions.record(new NewContribution(step.experimentationId(), phase, step.taskKey(), step.id(),
+                step.college(), step.leadId(), section, decision, body, viewer.personId(), viewer.personId()));
+    }
+
+    private static String nonNull(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static void requireText(String s) {
+        if (s == null || s.isBlank()) {
+            throw new IllegalArgumentException("text required");
         }
-        return step;
     }
 }

@@ -14,7 +14,16 @@ public record ExperimentationTemplate(
         @JsonProperty("process-key") String processKey,
         @JsonProperty("planned-duration") Period plannedDuration,
         List<String> colleges,
+        Durations durations,
         List<PhaseTemplate> phases) {
+
+    /** Default durations copied into each new experimentation. */
+    public record Durations(
+            @JsonProperty("step-due") Period stepDue,
+            Period escalation,
+            @JsonProperty("call-for-leads") Period callForLeads,
+            @JsonProperty("observation-cycle") Period observationCycle) {
+    }
 
     public String name(Locale locale) {
         return LocalizedText.pick(name, locale);

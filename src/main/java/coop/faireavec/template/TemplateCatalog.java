@@ -53,6 +53,13 @@ public class TemplateCatalog {
         if (t.colleges() == null || t.colleges().isEmpty() || !COLLEGES.containsAll(t.colleges())) {
             problems.add("colleges must list some of " + COLLEGES);
         }
+        ExperimentationTemplate.Durations d = t.durations();
+        if (d == null || d.stepDue() == null || d.escalation() == null || d.callForLeads() == null
+                || d.observationCycle() == null) {
+            problems.add("durations needs step-due, escalation, call-for-leads and observation-cycle");
+        } else if (days(d.escalation()) <= days(d.stepDue())) {
+            problems.add("durations.escalation must be longer than durations.step-due");
+        }
         if (t.phases() == null || !PHASE_KEYS.equals(t.phases().stream().map(ExperimentationTemplate.PhaseTemplate::key).toList())) {
             problems.add("phases must be, in order, " + PHASE_KEYS);
         } else {
@@ -65,6 +72,11 @@ public class TemplateCatalog {
         if (!problems.isEmpty()) {
             throw new IllegalStateException("Invalid experimentation template " + source + ": " + String.join("; ", problems));
         }
+    }
+
+    /** Days in a period given in days, weeks or months (a month counts 30 days). */
+    public static int days(java.time.Period p) {
+        return p.getDays() + p.getMonths() * 30 + p.getYears() * 365;
     }
 
     public List<ExperimentationTemplate> all() {

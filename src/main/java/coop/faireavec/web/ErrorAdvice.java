@@ -25,6 +25,13 @@ class ErrorAdvice {
         return "error/403";
     }
 
+    /** A request a form should have prevented (tampered or stale): nothing is changed, plain words say so. */
+    @ExceptionHandler(IllegalArgumentException.class)
+    String badRequest(HttpServletResponse response) {
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        return "error/4xx";
+    }
+
     @ExceptionHandler(NotFoundException.class)
     String notFound(Model model, HttpServletResponse response) {
         response.setStatus(HttpStatus.NOT_FOUND.value());

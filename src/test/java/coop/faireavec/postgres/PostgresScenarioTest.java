@@ -3,8 +3,7 @@ package coop.faireavec.postgres;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import coop.faireavec.experimentation.ExperimentationStatus;
-import coop.faireavec.experimentation.Phase;
-import coop.faireavec.security.AccountPrincipal;
+import coop.faireavec.support.FourPhaseJourney;
 import coop.faireavec.support.TestData;
 import coop.faireavec.support.WebScenario;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -56,6 +55,7 @@ class PostgresScenarioTest {
     @Autowired MockMvc mvc;
     @Autowired TestData data;
     @Autowired DataSource dataSource;
+    @Autowired org.camunda.bpm.engine.ManagementService jobs;
 
     @Test
     void migrationsCreateTheAppSchemaBesideCamundasTables() {
@@ -70,27 +70,12 @@ class PostgresScenarioTest {
     }
 
     @Test
-    void anExperimentationIsCreatedStartedAndGoesThroughPhaseOne() throws Exception {
-        WebScenario web = new WebScenario(mvc);
-        AccountPrincipal admin = data.admin();
-        long id = web.createExperimentation(admin, "Prévenir la précarisation", TestData.unique("Mordelles "));
-        AccountPrincipal carrier = data.principal(web.addMember(admin, id, "Claire", null, "CARRIER"));
-        AccountPrincipal committee = data.principal(web.addMember(carrier, id, "Jean", null, "COMMITTEE"));
-        web.addMember(carrier, id, "Camille", "LIVED_EXPERIENCE", "PARTICIPANT");
-        web.addMember(carrier, id, "Sam", "PRACTITIONERS", "PARTICIPANT");
-        web.addMember(carrier, id, "Dominique", "DECISION_MAKERS", "PARTICIPANT");
-
-        web.start(carrier, id);
-        assertThat(data.experimentation(id).getStatus()).isEqualTo(ExperimentationStatus.RUNNING);
-        assertThat(data.experimentation(id).getCurrentPhase()).isEqualTo(Phase.SHARED_DIAGNOSIS);
-
-        web.closePhase(carrier);
-        web.review(committee, "Relecture du bilan par le comité", false, "Ajouter les expressions collectives.");
-        assertThat(data.experimentation(id).getCurrentPhase()).isEqualTo(Phase.SHARED_DIAGNOSIS);
-        web.closePhase(carrier);
-        web.review(committee, "Relecture du bilan par le comité", true, null);
-
-        assertThat(data.experimentation(id).getCurrentPhase()).isEqualTo(Phase.ACTION_LEADS);
-        assertThat(web.stepId(carrier, "Clore la phase")).isNotBlank();
+    void anExperimentationGoesThroughTheFourPhasesOnPostgres() throws Exception {
+        FourPhaseJourney journey = new FourPhaseJourney(new WebScenario(mvc), data, jobs).enrolAndStart();
+        journey.sharedDiagnosis();
+        journey.actionLeads();
+        journey.experimenting();
+        journey.consolidation();
+        assertThat(data.experimentation(journey.id).getStatus()).isEqualTo(ExperimentationStatus.CLOSED);
     }
 }

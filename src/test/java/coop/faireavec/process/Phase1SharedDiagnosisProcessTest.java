@@ -1,10 +1,87 @@
 package coop.faireavec.process;
 
-/** The phase 1 BPMN file: see {@link PhaseProcessTestBase} for the paths walked. */
-class Phase1SharedDiagnosisProcessTest extends PhaseProcessTestBase {
+import static coop.faireavec.process.ProcessTestSupport.*;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
-    @Override
-    String processKey() {
-        return ProcessConstants.PHASE_1_PROCESS;
+import java.util.Set;
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** processes/phase-1-shared-diagnosis.bpmn: every path, every timer; coverage report under target/. */
+@Deployment(resources = "processes/phase-1-shared-diagnosis.bpmn")
+class Phase1SharedDiagnosisProcessTest {
+
+    @RegisterExtension
+    static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder()
+            .assertClassCoverageAtLeast(0.95).build();
+
+    final ProcessTestSupport support = new ProcessTestSupport();
+
+    @BeforeEach
+    void mocks() {
+        support.register();
+    }
+
+    @AfterEach
+    void reset() {
+        Mocks.reset();
+    }
+
+    @Test
+    void fromKickOffToApprovalThroughPeerSessionsCrossedDiscussionAndValidation() {
+        ProcessInstance pi = start(ProcessConstants.PHASE_1_PROCESS);
+        assertThat(pi).isWaitingAt("KickOffMeeting");
+        assertThat(task(pi)).hasCandidateGroup("exp-42-carrier").hasFormKey("meeting-record");
+        completeOne(pi, "KickOffMeeting");
+        completeEachCollege(pi, "PeerSessions", Set.of());
+        completeOne(pi, "CrossedDiscussion");
+        completeOne(pi, "DraftSynthesis");
+        completeEachCollege(pi, "CollectiveValidation", Set.of());
+        assertThat(pi).isWaitingAt("WritePhaseReport");
+        completeOne(pi, "WritePhaseReport");
+        completeOne(pi, "CommitteeReview", withVariables(ProcessConstants.VAR_REVIEW_APPROVED, true));
+        assertThat(pi).isEnded().hasPassedInOrder("KickOffMeeting", "PeerSessions", "CrossedDiscussion",
+                "DraftSynthesis", "CollectiveValidation", "WritePhaseReport", "CommitteeReview", "PhaseApproved");
+        checkHistoryTimeToLive(ProcessConstants.PHASE_1_PROCESS);
+    }
+
+    @Test
+    void oneCollegeDisagreeingSendsTheSynthesisBackAndTheCommitteeCanAskForMore() {
+        ProcessInstance pi = start(ProcessConstants.PHASE_1_PROCESS);
+        completeOne(pi, "KickOffMeeting");
+        completeEachCollege(pi, "PeerSessions", Set.of());
+        completeOne(pi, "CrossedDiscussion");
+        completeOne(pi, "DraftSynthesis");
+        completeEachCollege(pi, "CollectiveValidation", Set.of("LIVED_EXPERIENCE"));
+        assertThat(pi).isWaitingAt("DraftSynthesis");
+        completeOne(pi, "DraftSynthesis");
+        // the flag is reset for the new round: all agree now
+        completeEachCollege(pi, "CollectiveValidation", Set.of());
+        reviewWithOneRoundOfChanges(pi);
+    }
+
+    @Test
+    void lateStepsGetAReminderThenTheCarrierIsToldAndTheStepsStayOpen() {
+        ProcessInstance pi = start(ProcessConstants.PHASE_1_PROCESS);
+        completeOne(pi, "KickOffMeeting");
+        fireTimer(pi, "PeerSessionsReminderDue");
+        fireTimer(pi, "PeerSessionsWellOverdue");
+        Assertions.assertThat(openTasks(pi, "PeerSessions")).hasSize(3);
+        completeEachCollege(pi, "PeerSessions", Set.of());
+        completeOne(pi, "CrossedDiscussion");
+        completeOne(pi, "DraftSynthesis");
+        fireTimer(pi, "CollectiveValidationReminderDue");
+        fireTimer(pi, "CollectiveValidationWellOverdue");
+        completeEachCollege(pi, "CollectiveValidation", Set.of());
+        Assertions.assertThat(support.calls).containsExactly("remind:PeerSessions", "escalate:PeerSessions",
+                "remind:CollectiveValidation", "escalate:CollectiveValidation");
+        assertThat(pi).isWaitingAt("WritePhaseReport");
     }
 }

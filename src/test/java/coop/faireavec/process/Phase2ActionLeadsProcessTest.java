@@ -1,10 +1,84 @@
 package coop.faireavec.process;
 
-/** The phase 2 BPMN file: see {@link PhaseProcessTestBase} for the paths walked. */
-class Phase2ActionLeadsProcessTest extends PhaseProcessTestBase {
+import static coop.faireavec.process.ProcessTestSupport.*;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
-    @Override
-    String processKey() {
-        return ProcessConstants.PHASE_2_PROCESS;
+import java.util.Set;
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** processes/phase-2-action-leads.bpmn: the call closed early or by its timer, votes, plan, validation, review. */
+@Deployment(resources = "processes/phase-2-action-leads.bpmn")
+class Phase2ActionLeadsProcessTest {
+
+    @RegisterExtension
+    static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder()
+            .assertClassCoverageAtLeast(0.95).build();
+
+    final ProcessTestSupport support = new ProcessTestSupport();
+
+    @BeforeEach
+    void mocks() {
+        support.register();
+    }
+
+    @AfterEach
+    void reset() {
+        Mocks.reset();
+    }
+
+    @Test
+    void theCarrierClosesTheCallEarlyAndTheColleguesVoteThenValidateThePlan() {
+        ProcessInstance pi = start(ProcessConstants.PHASE_2_PROCESS);
+        assertThat(pi).isWaitingAt("CallForLeadsOpen");
+        assertThat(task(pi)).hasCandidateGroup("exp-42-carrier");
+        completeOne(pi, "CallForLeadsOpen");
+        assertThat(pi).hasPassed("CallForLeadsOpen").hasNotPassed("CallForLeadsTimeUp");
+        completeOne(pi, "CrossedDiscussionOnLeads");
+        completeEachCollege(pi, "PrioritisationVote", Set.of());
+        completeOne(pi, "WriteActionPlan");
+        completeEachCollege(pi, "CollectiveValidation", Set.of());
+        completeOne(pi, "WritePhaseReport");
+        completeOne(pi, "CommitteeReview", withVariables(ProcessConstants.VAR_REVIEW_APPROVED, true));
+        assertThat(pi).isEnded();
+        checkHistoryTimeToLive(ProcessConstants.PHASE_2_PROCESS);
+    }
+
+    @Test
+    void theCallClosesByItselfWhenItsTimeIsUp() {
+        ProcessInstance pi = start(ProcessConstants.PHASE_2_PROCESS);
+        Assertions.assertThat(managementService().createJobQuery().processInstanceId(pi.getId())
+                .activityId("CallForLeadsTimeUp").singleResult().getDuedate())
+                .isAfter(new java.util.Date(System.currentTimeMillis() + 29L * 24 * 3600 * 1000));
+        fireTimer(pi, "CallForLeadsTimeUp");
+        assertThat(pi).hasPassed("CallForLeadsTimeUp").isWaitingAt("CrossedDiscussionOnLeads");
+        Assertions.assertThat(openTasks(pi, "CallForLeadsOpen")).isEmpty();
+    }
+
+    @Test
+    void aRejectedPlanGoesBackToTheCarrierAndLateVotesAreRemindedThenEscalated() {
+        ProcessInstance pi = start(ProcessConstants.PHASE_2_PROCESS);
+        completeOne(pi, "CallForLeadsOpen");
+        completeOne(pi, "CrossedDiscussionOnLeads");
+        fireTimer(pi, "PrioritisationVoteReminderDue");
+        fireTimer(pi, "PrioritisationVoteWellOverdue");
+        completeEachCollege(pi, "PrioritisationVote", Set.of());
+        completeOne(pi, "WriteActionPlan");
+        fireTimer(pi, "CollectiveValidationReminderDue");
+        fireTimer(pi, "CollectiveValidationWellOverdue");
+        completeEachCollege(pi, "CollectiveValidation", Set.of("DECISION_MAKERS"));
+        assertThat(pi).isWaitingAt("WriteActionPlan");
+        completeOne(pi, "WriteActionPlan");
+        completeEachCollege(pi, "CollectiveValidation", Set.of());
+        reviewWithOneRoundOfChanges(pi);
+        Assertions.assertThat(support.calls).containsExactly("remind:PrioritisationVote", "escalate:PrioritisationVote",
+                "remind:CollectiveValidation", "escalate:CollectiveValidation");
     }
 }

@@ -1,10 +1,51 @@
 package coop.faireavec.process;
 
-/** The phase 4 BPMN file: see {@link PhaseProcessTestBase} for the paths walked. */
-class Phase4ConsolidationProcessTest extends PhaseProcessTestBase {
+import static coop.faireavec.process.ProcessTestSupport.*;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
-    @Override
-    String processKey() {
-        return ProcessConstants.PHASE_4_PROCESS;
+import java.util.Set;
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** processes/phase-4-consolidation.bpmn: evaluations by each college, capitalisation, final meeting and review. */
+@Deployment(resources = "processes/phase-4-consolidation.bpmn")
+class Phase4ConsolidationProcessTest {
+
+    @RegisterExtension
+    static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder()
+            .assertClassCoverageAtLeast(0.95).build();
+
+    final ProcessTestSupport support = new ProcessTestSupport();
+
+    @BeforeEach
+    void mocks() {
+        support.register();
+    }
+
+    @AfterEach
+    void reset() {
+        Mocks.reset();
+    }
+
+    @Test
+    void eachCollegeEvaluatesThenTheCarrierCapitalisesAndTheCommitteeApprovesTheFinalReport() {
+        ProcessInstance pi = start(ProcessConstants.PHASE_4_PROCESS);
+        fireTimer(pi, "CollegeEvaluationsReminderDue");
+        fireTimer(pi, "CollegeEvaluationsWellOverdue");
+        completeEachCollege(pi, "CollegeEvaluations", Set.of());
+        completeOne(pi, "AssembleCapitalisation");
+        completeOne(pi, "FinalCrossedMeeting");
+        reviewWithOneRoundOfChanges(pi);
+        assertThat(pi).hasPassedInOrder("CollegeEvaluations", "AssembleCapitalisation", "FinalCrossedMeeting",
+                "WritePhaseReport", "CommitteeReview", "PhaseApproved");
+        Assertions.assertThat(support.calls).containsExactly("remind:CollegeEvaluations", "escalate:CollegeEvaluations");
+        checkHistoryTimeToLive(ProcessConstants.PHASE_4_PROCESS);
     }
 }

@@ -29,9 +29,12 @@ public class TestData {
     private final ExperimentationService experimentations;
     private final TerritoryService territories;
     private final UserDetailsService userDetails;
+    private final coop.faireavec.actionlead.ActionLeadService leadService;
 
     TestData(PeopleService people, MembershipService memberships, ExperimentationService experimentations,
-             TerritoryService territories, UserDetailsService userDetails) {
+             TerritoryService territories, UserDetailsService userDetails,
+             coop.faireavec.actionlead.ActionLeadService leadService) {
+        this.leadService = leadService;
         this.people = people;
         this.memberships = memberships;
         this.experimentations = experimentations;
@@ -103,6 +106,11 @@ public class TestData {
         long personId = memberships.membersOf(experimentationId).stream().filter(m -> m.getCollege() == college)
                 .findFirst().orElseThrow().getPersonId();
         return principal(people.usernamesOf(Set.of(personId)).get(personId));
+    }
+
+    public java.util.List<Long> leads(long experimentationId) {
+        return leadService.leadsOf(new Viewer(0, "system", true), experimentationId).stream()
+                .map(coop.faireavec.actionlead.ActionLead::getId).toList();
     }
 
     public Experimentation experimentation(long id) {

@@ -5,12 +5,16 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import coop.faireavec.security.AccountPrincipal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.util.HtmlUtils;
 
 /** Drives the application through its web layer, as signed-in people would: used by end-to-end tests. */
 public final class WebScenario {
@@ -49,18 +53,38 @@ public final class WebScenario {
                 .andExpect(status().is3xxRedirection());
     }
 
-    /** Opens the step of that name from the person's /tasks page and returns its id. */
-    public String stepId(AccountPrincipal who, String name) throws Exception {
+    /** The ids of the open steps of that name on the person's /tasks page. */
+    public List<String> stepIds(AccountPrincipal who, String name) throws Exception {
         String html = mvc.perform(get("/tasks").with(user(who))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
-        Matcher m = Pattern.compile("href=\"/tasks/([0-9a-f-]+)\">" + Pattern.quote(name) + "<").matcher(html);
-        assertThat(m.find()).as("step '%s' listed for %s", name, who.getUsername()).isTrue();
-        return m.group(1);
+        Matcher m = Pattern.compile("href=\"/tasks/([0-9a-f-]+)\">" + Pattern.quote(HtmlUtils.htmlEscape(name, "UTF-8")) + "<")
+                .matcher(html);
+        List<String> ids = new ArrayList<>();
+        while (m.find()) {
+            ids.add(m.group(1));
+        }
+        return ids;
     }
 
-    public void closePhase(AccountPrincipal carrier) throws Exception {
-        mvc.perform(post("/tasks/{t}/close-phase", stepId(carrier, "Clore la phase")).with(user(carrier)).with(csrf()))
-                .andExpect(status().is3xxRedirection());
+    /** The id of the first open step of that name for that person. */
+    public String stepId(AccountPrincipal who, String name) throws Exception {
+        List<String> ids = stepIds(who, name);
+        assertThat(ids).as("step '%s' listed for %s", name, who.getUsername()).isNotEmpty();
+        return ids.get(0);
+    }
+
+    /** Completes a step through its form; fields are name, value pairs (a name may repeat). */
+    public void submit(AccountPrincipal who, String stepId, String... fields) throws Exception {
+        var request = post("/tasks/{t}", stepId).with(user(who)).with(csrf());
+        for (int i = 0; i < fields.length; i += 2) {
+            request.param(fields[i], fields[i + 1]);
+        }
+        mvc.perform(request).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/tasks"));
+    }
+
+    /** Opens the step of that name for that person and completes it. */
+    public void complete(AccountPrincipal who, String name, String... fields) throws Exception {
+        submit(who, stepId(who, name), fields);
     }
 
     public void review(AccountPrincipal committee, String stepName, boolean approved, String comment) throws Exception {
@@ -70,5 +94,10 @@ public final class WebScenario {
             request.param("comment", comment);
         }
         mvc.perform(request).andExpect(status().is3xxRedirection());
+    }
+
+    public void proposeLead(AccountPrincipal who, long id, String title) throws Exception {
+        mvc.perform(post("/experimentations/{id}/leads", id).with(user(who)).with(csrf()).param("title", title)
+                .param("description", "Proposée par " + who.getUsername())).andExpect(status().is3xxRedirection());
     }
 }

@@ -1,11 +1,15 @@
 package coop.faireavec.task.web;
 
+import static coop.faireavec.process.ProcessConstants.*;
+
 import coop.faireavec.experimentation.Experimentation;
 import coop.faireavec.experimentation.ExperimentationService;
 import coop.faireavec.experimentation.Phase;
 import coop.faireavec.process.StepView;
 import coop.faireavec.security.AccountPrincipal;
 import coop.faireavec.security.Viewer;
+import coop.faireavec.task.StepInput;
+import coop.faireavec.task.StepPage;
 import coop.faireavec.task.StepService;
 import jakarta.validation.Valid;
 import java.util.HashMap;
@@ -51,14 +55,24 @@ class TaskController {
     @GetMapping("/{taskId}")
     String show(@PathVariable String taskId, @AuthenticationPrincipal AccountPrincipal me, Model model) {
         model.addAttribute("reviewForm", ReviewForm.empty());
+        model.addAttribute("stepForm", StepForm.empty());
         return page(taskId, me.viewer(), model);
     }
 
-    @PostMapping("/{taskId}/close-phase")
-    String closePhase(@PathVariable String taskId, @AuthenticationPrincipal AccountPrincipal me,
-                      RedirectAttributes redirect) {
-        steps.closePhase(me.viewer(), taskId);
-        redirect.addFlashAttribute("flash", "flash.phaseClosed");
+    @PostMapping("/{taskId}")
+    String complete(@PathVariable String taskId, @AuthenticationPrincipal AccountPrincipal me,
+                    @Valid @ModelAttribute("stepForm") StepForm form, BindingResult errors, Model model,
+                    RedirectAttributes redirect) {
+        Viewer viewer = me.viewer();
+        StepPage page = steps.page(viewer, taskId);
+        validate(page, form, errors);
+        if (errors.hasErrors()) {
+            model.addAttribute("reviewForm", ReviewForm.empty());
+            return page(taskId, viewer, model);
+        }
+        steps.complete(viewer, taskId, new StepInput(form.body(), form.decision(), form.leadIds(), form.whatWorked(),
+                form.conditions(), form.transferKit()));
+        redirect.addFlashAttribute("flash", "flash.stepDone");
         return "redirect:/tasks";
     }
 
@@ -70,6 +84,7 @@ class TaskController {
             errors.rejectValue("comment", "form.commentRequired");
         }
         if (errors.hasErrors()) {
+            model.addAttribute("stepForm", StepForm.empty());
             return page(taskId, me.viewer(), model);
         }
         steps.review(me.viewer(), taskId, form.approved(), form.comment());
@@ -77,11 +92,72 @@ class TaskController {
         return "redirect:/tasks";
     }
 
+    /** What each kind of step requires, in plain words next to the field. */
+    private static void validate(StepPage page, StepForm form, BindingResult errors) {
+        String kind = page.step().formKey();
+        switch (kind) {
+            case FORM_COMMITTEE_REVIEW -> errors.reject("conflict.wrongStepKind");
+            case FORM_CLOSE_CALL_FOR_LEADS -> { }
+            case FORM_LEAD_VOTE -> {
+                if (form.leadIds() == null || form.leadIds().isEmpty()) {
+                    if (!page.leads().isEmpty()) {
+                        errors.rejectValue("leadIds", "form.chooseLeads");
+                    }
+                }
+            }
+            case FORM_ACTION_PLAN -> {
+                if ((form.leadIds() == null || form.leadIds().isEmpty()) && !page.leads().isEmpty()) {
+                    errors.rejectValue("leadIds", "form.chooseLeads");
+                }
+                requireText(form.body(), "body", errors);
+            }
+            case FORM_COLLEGE_VALIDATION -> {
+                if (!StepService.AGREE.equals(form.decision()) && !StepService.DISAGREE.equals(form.decision())) {
+                    errors.rejectValue("decision", "form.decisionRequired");
+                } else if (StepService.DISAGREE.equals(form.decision())) {
+                    requireText(form.body(), "body", errors, "form.disagreeCommentRequired");
+                }
+            }
+            case FORM_MID_TERM_REVIEW -> {
+                if (!StepService.EXPERIMENT_DECISIONS.contains(form.decision())) {
+                    errors.rejectValue("decision", "form.decisionRequired");
+                }
+                requireText(form.body(), "body", errors);
+            }
+            case FORM_CAPITALISATION -> {
+                requireText(form.whatWorked(), "whatWorked", errors);
+                requireText(form.conditions(), "conditions", errors);
+                requireText(form.transferKit(), "transferKit", errors);
+            }
+            default -> requireText(form.body(), "body", errors);
+        }
+        if (form.leadIds() != null) {
+            List<Long> known = page.leads().stream().map(l -> l.lead().getId()).toList();
+            if (!known.containsAll(form.leadIds())) {
+                errors.rejectValue("leadIds", "form.chooseLeads");
+            }
+        }
+    }
+
+    private static void requireText(String value, String field, BindingResult errors) {
+        requireText(value, field, errors, "form.textRequired");
+    }
+
+    private static void requireText(String value, String field, BindingResult errors, String key) {
+        if (value == null || value.isBlank()) {
+            errors.rejectValue(field, key);
+        }
+    }
+
     private String page(String taskId, Viewer viewer, Model model) {
-        StepView step = steps.step(viewer, taskId);
-        model.addAttribute("step", step);
-        model.addAttribute("experimentation", experimentations.get(viewer, step.experimentationId()));
-        model.addAttribute("phase", Phase.ofProcessKey(step.processKey()));
+        StepPage page = steps.page(viewer, taskId);
+        model.addAttribute("page", page);
+        model.addAttribute("step", page.step());
+        model.addAttribute("experimentation", experimentations.get(viewer, page.step().experimentationId()));
+        model.addAttribute("phase", page.phase());
+        model.addAttribute("leads", page.leads());
+        model.addAttribute("experimentDecisions", StepService.EXPERIMENT_DECISIONS);
         return "task/show";
     }
+
 }

@@ -1,0 +1,43 @@
+package coop.faireavec.actionlead;
+
+import jakarta.persistence.*;
+import java.time.Instant;
+
+/** A college chose this lead in the prioritisation vote (one row per lead and college). */
+@Entity
+@Table(name = "lead_vote")
+public class LeadVote {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "experimentation_id", nullable = false)
+    private Long experimentationId;
+
+    @Column(name = "lead_id", nullable = false)
+    private Long leadId;
+
+    @Column(nullable = false, length = 30)
+    private String college;
+
+    @Column(name = "voter_id", nullable = false)
+    private Long voterId;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt = Instant.now();
+
+    protected LeadVote() {
+    }
+
+    LeadVote(Long experimentationId, Long leadId, String college, Long voterId) {
+        this.experimentationId = experimentationId;
+        this.leadId = leadId;
+        this.college = college;
+        this.voterId = voterId;
+    }
+
+    public Long getLeadId() { return leadId; }
+    public String getCollege() { return college; }
+    public Long getVoterId() { return voterId; }
+}

@@ -1,0 +1,12 @@
+package coop.faireavec.actionlead.web;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+record LeadForm(@NotBlank(message = "{form.required}") @Size(max = 200, message = "{form.tooLong}") String title,
+                @Size(max = 4000, message = "{form.tooLong}") String description) {
+
+    static LeadForm empty() {
+        return new LeadForm(null, null);
+    }
+}

@@ -1,0 +1,85 @@
+package coop.faireavec.contribution;
+
+import jakarta.persistence.*;
+import java.time.Instant;
+
+/**
+ * An individual or collective expression collected by a step of the process: what a college said among peers, a
+ * synthesis, a validation with its comment, observations, an evaluation... Counted as its author's voice; who typed
+ * it is kept apart (recordedBy), so recording on someone's behalf is always visible.
+ */
+@Entity
+@Table(name = "contribution")
+public class Contribution {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "experimentation_id", nullable = false)
+    private Long experimentationId;
+
+    @Column(nullable = false, length = 30)
+    private String phase;
+
+    @Column(name = "step_key", nullable = false, length = 80)
+    private String stepKey;
+
+    @Column(name = "task_id", length = 64)
+    private String taskId;
+
+    @Column(length = 30)
+    private String college;
+
+    @Column(name = "lead_id")
+    private Long leadId;
+
+    @Column(length = 30)
+    private String section;
+
+    @Column(length = 20)
+    private String decision;
+
+    @Column(length = 8000)
+    private String body;
+
+    @Column(name = "author_id")
+    private Long authorId;
+
+    @Column(name = "recorded_by_id", nullable = false)
+    private Long recordedById;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt = Instant.now();
+
+    protected Contribution() {
+    }
+
+    Contribution(NewContribution c) {
+        this.experimentationId = c.experimentationId();
+        this.phase = c.phase();
+        this.stepKey = c.stepKey();
+        this.taskId = c.taskId();
+        this.college = c.college();
+        this.leadId = c.leadId();
+        this.section = c.section();
+        this.decision = c.decision();
+        this.body = c.body() == null || c.body().isBlank() ? null : c.body().trim();
+        this.authorId = c.authorId();
+        this.recordedById = c.recordedById();
+    }
+
+    public Long getId() { return id; }
+    public Long getExperimentationId() { return experimentationId; }
+    public String getPhase() { return phase; }
+    public String getStepKey() { return stepKey; }
+    public String getTaskId() { return taskId; }
+    public String getCollege() { return college; }
+    public Long getLeadId() { return leadId; }
+    public String getSection() { return section; }
+    public String getDecision() { return decision; }
+    public String getBody() { return body; }
+    public Long getAuthorId() { return authorId; }
+    public Long getRecordedById() { return recordedById; }
+    public Instant getCreatedAt() { return createdAt; }
+}

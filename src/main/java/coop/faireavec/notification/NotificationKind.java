@@ -1,0 +1,6 @@
+package coop.faireavec.notification;
+
+public enum NotificationKind {
+    REMINDER,
+    ESCALATION
+}

@@ -1,0 +1,50 @@
+package coop.faireavec.notification;
+
+import coop.faireavec.security.Viewer;
+import coop.faireavec.web.NotFoundException;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Sends notifications. Today they are in-app only (shown on the dashboard); e-mail for people who have an address
+ * plugs in here later, so callers never change.
+ */
+@Service
+@Transactional(readOnly = true)
+public class NotificationService {
+
+    private final NotificationRepository notifications;
+
+    NotificationService(NotificationRepository notifications) {
+        this.notifications = notifications;
+    }
+
+    @Transactional
+    public void notify(Collection<Long> personIds, Long experimentationId, NotificationKind kind, String messageKey,
+                       String messageArg, String link) {
+        for (Long personId : personIds) {
+            notifications.save(new Notification(personId, experimentationId, kind, messageKey, messageArg, link));
+        }
+    }
+
+    public List<Notification> unread(Viewer viewer) {
+        return notifications.findTop20ByPersonIdAndReadAtIsNullOrderByCreatedAtDesc(viewer.personId());
+    }
+
+    public List<Notification> all(long personId) {
+        return notifications.findByPersonIdOrderByCreatedAtDesc(personId);
+    }
+
+    /** Only the person a notification is for may mark it read. */
+    @Transactional
+    public void markRead(Viewer viewer, long id) {
+        Notification n = notifications.findById(id).orElseThrow(() -> new NotFoundException("notification", id));
+        if (n.getPersonId() != viewer.personId()) {
+            throw new AccessDeniedException("not your notification");
+        }
+        n.markRead();
+    }
+}

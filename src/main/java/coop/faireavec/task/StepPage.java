@@ -1,0 +1,18 @@
+package coop.faireavec.task;
+
+import coop.faireavec.actionlead.ActionLead;
+import coop.faireavec.actionlead.ActionLeadService;
+import coop.faireavec.contribution.Contribution;
+import coop.faireavec.experimentation.Phase;
+import coop.faireavec.process.StepView;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything a step's page shows around its form: what was said before in this phase (so each step builds on the
+ * previous ones), the text to validate or review, the leads and their votes, the lead an experiment is about.
+ */
+public record StepPage(StepView step, Phase phase, List<Contribution> earlier, Contribution toValidate,
+                       List<ActionLeadService.LeadWithVotes> leads, ActionLead lead, int collegeCount,
+                       Map<Long, String> names) {
+}

@@ -1,0 +1,18 @@
+package coop.faireavec.task.web;
+
+import jakarta.validation.constraints.Size;
+import java.util.List;
+
+/** The fields of every step form; which ones are required depends on the kind of step. */
+record StepForm(
+        @Size(max = 8000, message = "{form.tooLong}") String body,
+        String decision,
+        List<Long> leadIds,
+        @Size(max = 8000, message = "{form.tooLong}") String whatWorked,
+        @Size(max = 8000, message = "{form.tooLong}") String conditions,
+        @Size(max = 8000, message = "{form.tooLong}") String transferKit) {
+
+    static StepForm empty() {
+        return new StepForm(null, null, null, null, null, null);
+    }
+}

@@ -1,0 +1,139 @@
+package coop.faireavec.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import coop.faireavec.experimentation.ExperimentationStatus;
+import coop.faireavec.experimentation.Phase;
+import coop.faireavec.participation.College;
+import coop.faireavec.security.AccountPrincipal;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.runtime.Job;
+
+/**
+ * One experimentation from creation to closing, through the web layer only, as the people of each role would do it.
+ * Used on H2 and on PostgreSQL. Only the observation timer is fired through the engine's job API, as time would.
+ */
+public final class FourPhaseJourney {
+
+    private final WebScenario web;
+    private final TestData data;
+    private final ManagementService jobs;
+
+    public long id;
+    public AccountPrincipal admin;
+    public AccountPrincipal carrier;
+    public AccountPrincipal committee;
+    public final Map<College, AccountPrincipal> members = new EnumMap<>(College.class);
+
+    public FourPhaseJourney(WebScenario web, TestData data, ManagementService jobs) {
+        this.web = web;
+        this.data = data;
+        this.jobs = jobs;
+    }
+
+    public FourPhaseJourney enrolAndStart() throws Exception {
+        admin = data.admin();
+        id = web.createExperimentation(admin, "Prévenir la précarisation", TestData.unique("Mordelles "));
+        carrier = data.principal(web.addMember(admin, id, "Claire", null, "CARRIER"));
+        committee = data.principal(web.addMember(carrier, id, "Jean", null, "COMMITTEE"));
+        members.put(College.LIVED_EXPERIENCE, data.principal(web.addMember(carrier, id, "Camille", "LIVED_EXPERIENCE", "PARTICIPANT")));
+        members.put(College.PRACTITIONERS, data.principal(web.addMember(carrier, id, "Sam", "PRACTITIONERS", "PARTICIPANT")));
+        members.put(College.DECISION_MAKERS, data.principal(web.addMember(carrier, id, "Dominique", "DECISION_MAKERS", "PARTICIPANT")));
+        web.start(carrier, id);
+        assertPhase(Phase.SHARED_DIAGNOSIS);
+        return this;
+    }
+
+    public void sharedDiagnosis() throws Exception {
+        web.complete(carrier, "Tenir la rencontre de lancement (tous les collèges)", "body", "Douze personnes, trois collèges.");
+        for (AccountPrincipal m : members.values()) {
+            web.complete(m, "Parole entre pairs, dans chaque collège", "body", "Ce que dit le collège de " + m.getUsername());
+        }
+        web.complete(carrier, "Discussion croisée entre les collèges", "body", "Les regards se croisent.");
+        web.complete(carrier, "Rédiger la synthèse du diagnostic", "body", "Synthèse, première version.");
+        // the people with lived experience ask for a change: back to the synthesis
+        web.complete(members.get(College.LIVED_EXPERIENCE), "Validation par chaque collège", "decision", "DISAGREE",
+                "body", "Il manque l'accueil au guichet.");
+        web.complete(members.get(College.PRACTITIONERS), "Validation par chaque collège", "decision", "AGREE");
+        web.complete(members.get(College.DECISION_MAKERS), "Validation par chaque collège", "decision", "AGREE");
+        web.complete(carrier, "Rédiger la synthèse du diagnostic", "body", "Synthèse, avec l'accueil au guichet.");
+        for (AccountPrincipal m : members.values()) {
+            web.complete(m, "Validation par chaque collège", "decision", "AGREE");
+        }
+        web.complete(carrier, "Rédiger le bilan de la phase", "body", "Bilan du diagnostic partagé.");
+        web.review(committee, "Relecture du bilan par le comité", true, null);
+        assertPhase(Phase.ACTION_LEADS);
+    }
+
+    public void actionLeads() throws Exception {
+        web.proposeLead(members.get(College.LIVED_EXPERIENCE), id, "Un accueil sans rendez-vous");
+        web.proposeLead(members.get(College.PRACTITIONERS), id, "Un référent unique");
+        web.proposeLead(members.get(College.DECISION_MAKERS), id, "Un guichet commun");
+        web.complete(carrier, "Appel à pistes ouvert : chacun peut proposer");
+        web.complete(carrier, "Discussion croisée sur les pistes", "body", "Trois pistes discutées.");
+        List<Long> leads = leadIds();
+        // two colleges out of three choose the first two leads; the third lead gets one vote
+        web.complete(members.get(College.LIVED_EXPERIENCE), "Vote de chaque collège sur les pistes",
+                "leadIds", leads.get(0).toString(), "leadIds", leads.get(1).toString());
+        web.complete(members.get(College.PRACTITIONERS), "Vote de chaque collège sur les pistes",
+                "leadIds", leads.get(0).toString(), "leadIds", leads.get(1).toString());
+        web.complete(members.get(College.DECISION_MAKERS), "Vote de chaque collège sur les pistes",
+                "leadIds", leads.get(2).toString());
+        web.complete(carrier, "Écrire le plan d'action avec les pistes choisies",
+                "leadIds", leads.get(0).toString(), "leadIds", leads.get(1).toString(), "body", "Plan d'action.");
+        for (AccountPrincipal m : members.values()) {
+            web.complete(m, "Validation par chaque collège", "decision", "AGREE");
+        }
+        web.complete(carrier, "Rédiger le bilan de la phase", "body", "Bilan des pistes.");
+        web.review(committee, "Relecture du bilan par le comité", true, null);
+        assertPhase(Phase.EXPERIMENTING);
+    }
+
+    public void experimenting() throws Exception {
+        List<String> plans = web.stepIds(carrier, "Préparer l'expérience avec une équipe mixte");
+        assertThat(plans).hasSize(2);
+        // a participant plans one experiment with the carrier's team, the carrier the other
+        web.submit(members.get(College.LIVED_EXPERIENCE), plans.get(0), "body", "Équipe mixte, permanence le mardi.");
+        web.submit(carrier, plans.get(1), "body", "Un référent par famille.");
+        // two weeks pass: observations are asked for
+        for (Job job : jobs.createJobQuery().activityId("ObservationTime").list()) {
+            jobs.executeJob(job.getId());
+        }
+        for (String observation : web.stepIds(members.get(College.PRACTITIONERS), "Noter ce que l'on observe")) {
+            web.submit(members.get(College.PRACTITIONERS), observation, "body", "Les gens reviennent.");
+        }
+        for (String review : web.stepIds(carrier, "Revue croisée à mi-parcours")) {
+            web.submit(carrier, review, "decision", "STOP", "body", "On a assez appris.");
+        }
+        for (String close : web.stepIds(carrier, "Clore l'expérience avec un court bilan")) {
+            web.submit(carrier, close, "body", "Court bilan.");
+        }
+        web.complete(carrier, "Rédiger le bilan de la phase", "body", "Bilan des expériences.");
+        web.review(committee, "Relecture du bilan par le comité", true, null);
+        assertPhase(Phase.CONSOLIDATION);
+    }
+
+    public void consolidation() throws Exception {
+        for (AccountPrincipal m : members.values()) {
+            web.complete(m, "Évaluation par chaque collège", "body", "Ce qui a changé pour " + m.getUsername());
+        }
+        web.complete(carrier, "Rassembler la capitalisation et le kit de transfert", "whatWorked", "L'accueil.",
+                "conditions", "Du temps.", "transferKit", "Le guide, les contacts.");
+        web.complete(carrier, "Rencontre croisée finale", "body", "Tout le monde était là.");
+        web.complete(carrier, "Rédiger le rapport final", "body", "Rapport final.");
+        web.review(committee, "Relecture finale par le comité", true, null);
+        assertThat(data.experimentation(id).getStatus()).isEqualTo(ExperimentationStatus.CLOSED);
+    }
+
+    private List<Long> leadIds() {
+        return data.leads(id);
+    }
+
+    private void assertPhase(Phase phase) {
+        assertThat(data.experimentation(id).getCurrentPhase()).isEqualTo(phase);
+        assertThat(data.experimentation(id).getStatus()).isEqualTo(ExperimentationStatus.RUNNING);
+    }
+}
