@@ -9,6 +9,8 @@ import coop.faireavec.participation.MembershipService;
 import coop.faireavec.people.PeopleService;
 import coop.faireavec.people.Person;
 import coop.faireavec.security.Viewer;
+import coop.faireavec.task.StepInput;
+import coop.faireavec.task.StepService;
 import coop.faireavec.territory.TerritoryService;
 import java.time.LocalDate;
 import java.util.Set;
@@ -37,9 +39,11 @@ class DemoData implements ApplicationRunner {
     private final ExperimentationService experimentations;
     private final TerritoryService territories;
     private final TransactionTemplate tx;
+    private final StepService steps;
 
     DemoData(PeopleService people, MembershipService memberships, ExperimentationService experimentations,
-             TerritoryService territories, TransactionTemplate tx) {
+             TerritoryService territories, TransactionTemplate tx, StepService steps) {
+        this.steps = steps;
         this.people = people;
         this.memberships = memberships;
         this.experimentations = experimentations;
@@ -88,6 +92,13 @@ class DemoData implements ApplicationRunner {
         participant(id, College.DECISION_MAKERS, person("Patrick Moreau (métropole)", null, null));
 
         experimentations.start(admin, id);
+
+        // the kick-off meeting took place: each college now has its peer session to do (camille, sam, dominique)
+        Viewer porteur = new Viewer(carrier.getId(), "porteur", false);
+        steps.mySteps(porteur).stream().filter(s -> s.taskKey().equals("KickOffMeeting")).findFirst()
+                .ifPresent(kickOff -> steps.complete(porteur, kickOff.id(), new StepInput(
+                        "Rencontre de lancement à la maison des associations : 14 personnes, les trois collèges. "
+                                + "Chacun a dit ce qu'il attend de l'expérimentation.", null, null, null, null, null)));
     }
 
     private Person person(String name, String email, String username) {

@@ -51,6 +51,21 @@ public class PeopleService {
         return people.save(new Person(displayName.trim(), email, phone));
     }
 
+    /**
+     * Creates a sign-in from an existing bcrypt hash (accounts brought over from another tool; test data, which
+     * would otherwise spend most of its time hashing).
+     */
+    @Transactional
+    public UserAccount createAccountWithHash(Person person, String username, String bcryptHash, boolean admin) {
+        if (usernameTaken(username)) {
+            throw new IllegalArgumentException("username taken: " + username);
+        }
+        if (!bcryptHash.startsWith("$2")) {
+            throw new IllegalArgumentException("not a bcrypt hash");
+        }
+        return accounts.save(new UserAccount(person, username.trim().toLowerCase(java.util.Locale.ROOT), bcryptHash, admin));
+    }
+
     /** Creates a sign-in for a person; the password is stored only as a bcrypt hash. */
     @Transactional
     public UserAccount createAccount(Person person, String username, String rawPassword, boolean admin) {

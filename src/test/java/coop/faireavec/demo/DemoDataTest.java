@@ -32,6 +32,7 @@ class DemoDataTest {
     @Autowired ExperimentationService experimentations;
     @Autowired MembershipService memberships;
     @Autowired DemoData demo;
+    @Autowired coop.faireavec.task.StepService steps;
 
     @Test
     void theReadmeAccountsSignInWithPasswordDemo() throws Exception {
@@ -53,6 +54,16 @@ class DemoDataTest {
         assertThat(members.size()).isGreaterThanOrEqualTo(12);
         for (College c : College.values()) {
             assertThat(members).filteredOn(m -> m.getCollege() == c).hasSizeGreaterThanOrEqualTo(3);
+        }
+    }
+
+    @Test
+    void eachCollegeOfTheDemoHasItsPeerSessionWaiting() throws Exception {
+        for (String username : List.of("camille", "sam", "dominique")) {
+            var account = people.accountByUsername(username).orElseThrow();
+            var viewer = new Viewer(account.getPerson().getId(), username, false);
+            org.assertj.core.api.Assertions.assertThat(steps.mySteps(viewer))
+                    .extracting(s -> s.taskKey()).containsExactly("PeerSessions");
         }
     }
 

@@ -45,7 +45,9 @@ class AuthorizationMatrixTest {
         /** An administrator, or a carrier of some experimentation (for their territories). */
         CREATOR,
         /** Someone the step is offered to (through their college or role in that experimentation). */
-        STEP_CANDIDATE
+        STEP_CANDIDATE,
+        /** The person a notification was sent to. */
+        OWN_NOTIFICATION
     }
 
     static final Map<String, Access> RULES = Map.ofEntries(
@@ -54,7 +56,7 @@ class AuthorizationMatrixTest {
             Map.entry("GET /", Access.SIGNED_IN),
             Map.entry("GET /tasks", Access.SIGNED_IN),
             Map.entry("GET /tasks/{taskId}", Access.STEP_CANDIDATE),
-            Map.entry("POST /tasks/{taskId}/close-phase", Access.STEP_CANDIDATE),
+            Map.entry("POST /tasks/{taskId}", Access.STEP_CANDIDATE),
             Map.entry("POST /tasks/{taskId}/review", Access.STEP_CANDIDATE),
             Map.entry("GET /experimentations/new", Access.CREATOR),
             Map.entry("POST /experimentations/new", Access.CREATOR),
@@ -62,7 +64,12 @@ class AuthorizationMatrixTest {
             Map.entry("POST /experimentations/{id}/start", Access.CARRIER),
             Map.entry("GET /experimentations/{id}/members", Access.MEMBER),
             Map.entry("POST /experimentations/{id}/members", Access.CARRIER),
-            Map.entry("POST /experimentations/{id}/members/existing", Access.CARRIER));
+            Map.entry("POST /experimentations/{id}/members/existing", Access.CARRIER),
+            Map.entry("GET /experimentations/{id}/leads", Access.MEMBER),
+            Map.entry("POST /experimentations/{id}/leads", Access.MEMBER),
+            Map.entry("GET /experimentations/{id}/settings", Access.CARRIER),
+            Map.entry("POST /experimentations/{id}/settings", Access.CARRIER),
+            Map.entry("POST /notifications/{id}/read", Access.OWN_NOTIFICATION));
 
     @Autowired MockMvc mvc;
     @Autowired TestData data;
@@ -102,8 +109,10 @@ class AuthorizationMatrixTest {
         TestData.Scenario mine = data.runningExperimentation();
         TestData.Scenario other = data.runningExperimentation();
         long id = mine.experimentationId();
-        String stepId = new WebScenario(mvc).stepId(mine.carrier(), "Clore la phase");
-        String path = pattern.replace("{id}", String.valueOf(id)).replace("{taskId}", stepId);
+        String stepId = new WebScenario(mvc).stepId(mine.carrier(), "Tenir la rencontre de lancement (tous les collèges)");
+        String path = pattern.replace("{taskId}", stepId);
+        path = path.replace("{id}", String.valueOf(access == Access.OWN_NOTIFICATION
+                ? data.notificationFor(mine.carrier(), id) : id));
         HttpMethod httpMethod = method.equals("ANY") ? HttpMethod.GET : HttpMethod.valueOf(method);
 
         AccountPrincipal outsider = other.carrier();
@@ -139,6 +148,11 @@ class AuthorizationMatrixTest {
                 assertForbidden(perform(httpMethod, path, participant), endpoint + " participant (not offered)");
                 assertForbidden(perform(httpMethod, path, committee), endpoint + " committee (not offered)");
                 assertAllowed(perform(httpMethod, path, mine.carrier()), endpoint + " carrier (offered)");
+            }
+            case OWN_NOTIFICATION -> {
+                assertForbidden(perform(httpMethod, path, outsider), endpoint + " someone else");
+                assertForbidden(perform(httpMethod, path, participant), endpoint + " someone else of the same experimentation");
+                assertAllowed(perform(httpMethod, path, mine.carrier()), endpoint + " the person notified");
             }
             default -> throw new IllegalStateException("unchecked access kind " + access);
         }

@@ -30,11 +30,17 @@ public class TestData {
     private final TerritoryService territories;
     private final UserDetailsService userDetails;
     private final coop.faireavec.actionlead.ActionLeadService leadService;
+    private final coop.faireavec.notification.NotificationService notifications;
+    private final org.springframework.security.crypto.password.PasswordEncoder passwordEncoder;
 
     TestData(PeopleService people, MembershipService memberships, ExperimentationService experimentations,
              TerritoryService territories, UserDetailsService userDetails,
-             coop.faireavec.actionlead.ActionLeadService leadService) {
+             coop.faireavec.actionlead.ActionLeadService leadService,
+             coop.faireavec.notification.NotificationService notifications,
+             org.springframework.security.crypto.password.PasswordEncoder passwordEncoder) {
+        this.passwordEncoder = passwordEncoder;
         this.leadService = leadService;
+        this.notifications = notifications;
         this.people = people;
         this.memberships = memberships;
         this.experimentations = experimentations;
@@ -53,8 +59,18 @@ public class TestData {
     public AccountPrincipal account(String prefix, boolean admin) {
         String username = unique(prefix);
         Person p = people.createPerson("Personne " + username, null, null);
-        people.createAccount(p, username, PASSWORD, admin);
+        people.createAccountWithHash(p, username, passwordHash(), admin);
         return principal(username);
+    }
+
+    private static String hash;
+
+    /** One real bcrypt hash of PASSWORD, computed once: signing in with it works, tests stay fast. */
+    private synchronized String passwordHash() {
+        if (hash == null) {
+            hash = passwordEncoder.encode(PASSWORD);
+        }
+        return hash;
     }
 
     public AccountPrincipal admin() {
@@ -111,6 +127,13 @@ public class TestData {
     public java.util.List<Long> leads(long experimentationId) {
         return leadService.leadsOf(new Viewer(0, "system", true), experimentationId).stream()
                 .map(coop.faireavec.actionlead.ActionLead::getId).toList();
+    }
+
+    /** Sends one reminder to that person and returns the notification's id. */
+    public long notificationFor(AccountPrincipal who, long experimentationId) {
+        notifications.notify(java.util.List.of(who.getPersonId()), experimentationId,
+                coop.faireavec.notification.NotificationKind.REMINDER, "notification.reminder", "Étape", "/tasks");
+        return notifications.all(who.getPersonId()).get(0).getId();
     }
 
     public Experimentation experimentation(long id) {

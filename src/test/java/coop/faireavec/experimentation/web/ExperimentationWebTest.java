@@ -143,7 +143,7 @@ class ExperimentationWebTest {
         assertThat(classOf(html, "d0-Phase2ActionLeads")).doesNotContain("is-active");
         assertThat(classOf(html, "d0-ExperimentationStarted")).contains("is-completed");
         // the running phase's own flow, with its active task
-        assertThat(classOf(html, "d1-CloseThePhase")).contains("is-active");
+        assertThat(classOf(html, "d1-KickOffMeeting")).contains("is-active");
     }
 
     @Test

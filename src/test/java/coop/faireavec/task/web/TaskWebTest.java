@@ -2,12 +2,14 @@ package coop.faireavec.task.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.*;
 
+import coop.faireavec.contribution.ContributionService;
 import coop.faireavec.experimentation.Phase;
 import coop.faireavec.participation.College;
 import coop.faireavec.participation.ExperimentationRole;
@@ -15,8 +17,8 @@ import coop.faireavec.review.ReviewService;
 import coop.faireavec.security.AccountPrincipal;
 import coop.faireavec.support.FaireAvecWebTest;
 import coop.faireavec.support.TestData;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import coop.faireavec.support.WebScenario;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -24,55 +26,104 @@ import org.springframework.test.web.servlet.MockMvc;
 @FaireAvecWebTest
 class TaskWebTest {
 
+    static final String KICK_OFF = "Tenir la rencontre de lancement (tous les collèges)";
+    static final String PEER_SESSION = "Parole entre pairs, dans chaque collège";
+
     @Autowired MockMvc mvc;
     @Autowired TestData data;
     @Autowired ReviewService reviews;
+    @Autowired ContributionService contributions;
+    WebScenario web;
 
-    /** The id of the only open step with that name on the person's /tasks page. */
-    private String stepId(AccountPrincipal who, String name) throws Exception {
-        String html = mvc.perform(get("/tasks").with(user(who))).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
-        Matcher m = Pattern.compile("href=\"/tasks/([0-9a-f-]+)\">" + Pattern.quote(name) + "<").matcher(html);
-        assertThat(m.find()).as("step '%s' listed for %s", name, who.getUsername()).isTrue();
-        return m.group(1);
+    @BeforeEach
+    void scenario() {
+        web = new WebScenario(mvc);
     }
 
     @Test
-    void theCarrierClosesAPhaseAndTheCommitteeMovesItOn() throws Exception {
+    void aStepWithoutItsTextIsShownAgainWithAPlainMessage() throws Exception {
+        TestData.Scenario s = data.runningExperimentation();
+        String kickOff = web.stepId(s.carrier(), KICK_OFF);
+        mvc.perform(post("/tasks/{t}", kickOff).with(user(s.carrier())).with(csrf()).param("body", "  "))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Écrivez quelques mots ici.")));
+        assertThat(web.stepId(s.carrier(), KICK_OFF)).isEqualTo(kickOff);
+    }
+
+    @Test
+    void eachCollegeSeesOnlyItsOwnPeerSessionAndTheCarrierSeesThemAll() throws Exception {
+        TestData.Scenario s = data.runningExperimentation();
+        web.complete(s.carrier(), KICK_OFF, "body", "Lancement");
+        assertThat(web.stepIds(s.carrier(), PEER_SESSION)).hasSize(3);
+        for (College c : College.values()) {
+            AccountPrincipal member = data.memberOfCollege(s.experimentationId(), c);
+            String id = web.stepId(member, PEER_SESSION);
+            assertThat(web.stepIds(member, PEER_SESSION)).hasSize(1);
+            mvc.perform(get("/tasks/{t}", id).with(user(member)))
+                    .andExpect(content().string(containsString("Pour le collège")));
+        }
+        // a member of one college cannot answer for another college
+        AccountPrincipal lived = data.memberOfCollege(s.experimentationId(), College.LIVED_EXPERIENCE);
+        AccountPrincipal practitioner = data.memberOfCollege(s.experimentationId(), College.PRACTITIONERS);
+        String practitionersStep = web.stepId(practitioner, PEER_SESSION);
+        mvc.perform(post("/tasks/{t}", practitionersStep).with(user(lived)).with(csrf()).param("body", "intrus"))
+                .andExpect(status().isForbidden());
+        web.submit(practitioner, practitionersStep, "body", "Parole des accompagnants");
+        assertThat(contributions.ofPhase(s.experimentationId(), "SHARED_DIAGNOSIS"))
+                .filteredOn(c -> "PeerSessions".equals(c.getStepKey())).singleElement()
+                .satisfies(c -> assertThat(c.getCollege()).isEqualTo("PRACTITIONERS"));
+    }
+
+    @Test
+    void theSynthesisPageShowsWhatTheCollegesSaidBefore() throws Exception {
+        TestData.Scenario s = data.runningExperimentation();
+        web.complete(s.carrier(), KICK_OFF, "body", "Lancement");
+        for (College c : College.values()) {
+            web.complete(data.memberOfCollege(s.experimentationId(), c), PEER_SESSION, "body", "Parole " + c);
+        }
+        web.complete(s.carrier(), "Discussion croisée entre les collèges", "body", "Croisement des regards");
+        mvc.perform(get("/tasks/{t}", web.stepId(s.carrier(), "Rédiger la synthèse du diagnostic")).with(user(s.carrier())))
+                .andExpect(content().string(containsString("Parole LIVED_EXPERIENCE")))
+                .andExpect(content().string(containsString("Parole DECISION_MAKERS")))
+                .andExpect(content().string(containsString("Croisement des regards")));
+    }
+
+    @Test
+    void aCollegeThatDisagreesMustSayWhyAndTheCommitteeMustCommentARequestForChanges() throws Exception {
         TestData.Scenario s = data.runningExperimentation();
         long id = s.experimentationId();
         AccountPrincipal committee = data.memberWithRole(id, ExperimentationRole.COMMITTEE);
-
-        mvc.perform(get("/").with(user(s.carrier()))).andExpect(content().string(containsString("Vous avez 1 étape à faire.")));
-        String close = stepId(s.carrier(), "Clore la phase");
-        mvc.perform(get("/tasks/{t}", close).with(user(s.carrier()))).andExpect(status().isOk())
-                .andExpect(content().string(containsString("Phase 1 : diagnostic partagé")));
-        mvc.perform(post("/tasks/{t}/close-phase", close).with(user(s.carrier())).with(csrf()))
-                .andExpect(redirectedUrl("/tasks")).andExpect(flash().attribute("flash", "flash.phaseClosed"));
-
-        String review = stepId(committee, "Relecture du bilan par le comité");
-        // asking for changes needs a comment: the form comes back, nothing is decided
-        mvc.perform(post("/tasks/{t}/review", review).with(user(committee)).with(csrf()).param("approved", "false"))
+        web.complete(s.carrier(), KICK_OFF, "body", "Lancement");
+        for (College c : College.values()) {
+            web.complete(data.memberOfCollege(id, c), PEER_SESSION, "body", "Parole");
+        }
+        web.complete(s.carrier(), "Discussion croisée entre les collèges", "body", "Croisement");
+        web.complete(s.carrier(), "Rédiger la synthèse du diagnostic", "body", "La synthèse à valider");
+        AccountPrincipal lived = data.memberOfCollege(id, College.LIVED_EXPERIENCE);
+        String validation = web.stepId(lived, "Validation par chaque collège");
+        mvc.perform(get("/tasks/{t}", validation).with(user(lived)))
+                .andExpect(content().string(containsString("La synthèse à valider")));
+        mvc.perform(post("/tasks/{t}", validation).with(user(lived)).with(csrf()).param("decision", "DISAGREE"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Dites ce qui manque")));
-        mvc.perform(post("/tasks/{t}/review", review).with(user(committee)).with(csrf()))
-                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Dites ce qu&#39;il faut changer")));
+        mvc.perform(post("/tasks/{t}", validation).with(user(lived)).with(csrf()))
                 .andExpect(content().string(containsString("Choisissez une décision.")));
-        mvc.perform(post("/tasks/{t}/review", review).with(user(committee)).with(csrf())
-                        .param("approved", "false").param("comment", "Il manque la parole des personnes concernées."))
-                .andExpect(redirectedUrl("/tasks"));
-        assertThat(data.experimentation(id).getCurrentPhase()).isEqualTo(Phase.SHARED_DIAGNOSIS);
-        assertThat(reviews.reviewsOf(id)).singleElement().satisfies(r -> {
-            assertThat(r.isApproved()).isFalse();
-            assertThat(r.getComment()).contains("personnes concernées");
-        });
+        web.submit(lived, validation, "decision", "AGREE");
+        for (College c : new College[] {College.PRACTITIONERS, College.DECISION_MAKERS}) {
+            web.complete(data.memberOfCollege(id, c), "Validation par chaque collège", "decision", "AGREE");
+        }
+        web.complete(s.carrier(), "Rédiger le bilan de la phase", "body", "Le bilan pour le comité");
 
-        // back to the carrier, then approved
-        mvc.perform(post("/tasks/{t}/close-phase", stepId(s.carrier(), "Clore la phase")).with(user(s.carrier())).with(csrf()))
-                .andExpect(redirectedUrl("/tasks"));
-        mvc.perform(post("/tasks/{t}/review", stepId(committee, "Relecture du bilan par le comité")).with(user(committee))
-                        .with(csrf()).param("approved", "true"))
-                .andExpect(redirectedUrl("/tasks"));
+        String review = web.stepId(committee, "Relecture du bilan par le comité");
+        mvc.perform(get("/tasks/{t}", review).with(user(committee)))
+                .andExpect(content().string(containsString("Le bilan pour le comité")));
+        mvc.perform(post("/tasks/{t}/review", review).with(user(committee)).with(csrf()).param("approved", "false"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Dites ce qui manque")));
+        web.review(committee, "Relecture du bilan par le comité", false, "Il manque la parole des personnes concernées.");
+        assertThat(data.experimentation(id).getCurrentPhase()).isEqualTo(Phase.SHARED_DIAGNOSIS);
+        assertThat(reviews.reviewsOf(id)).singleElement().satisfies(r -> assertThat(r.isApproved()).isFalse());
+        web.complete(s.carrier(), "Rédiger le bilan de la phase", "body", "Le bilan complété");
+        web.review(committee, "Relecture du bilan par le comité", true, null);
         assertThat(data.experimentation(id).getCurrentPhase()).isEqualTo(Phase.ACTION_LEADS);
         mvc.perform(get("/experimentations/{id}", id).with(user(committee)))
                 .andExpect(content().string(containsString("compléments demandés")))
@@ -83,39 +134,35 @@ class TaskWebTest {
     void aStepIsOnlyForThePeopleItIsOfferedTo() throws Exception {
         TestData.Scenario a = data.runningExperimentation();
         TestData.Scenario b = data.runningExperimentation();
-        String closeA = stepId(a.carrier(), "Clore la phase");
-
-        // the carrier of B, a participant of A and the committee of A may neither see nor complete A's carrier step
+        String kickOffA = web.stepId(a.carrier(), KICK_OFF);
         AccountPrincipal participantA = data.memberOfCollege(a.experimentationId(), College.LIVED_EXPERIENCE);
         AccountPrincipal committeeA = data.memberWithRole(a.experimentationId(), ExperimentationRole.COMMITTEE);
         for (AccountPrincipal intruder : new AccountPrincipal[] {b.carrier(), participantA, committeeA}) {
-            mvc.perform(get("/tasks/{t}", closeA).with(user(intruder))).andExpect(status().isForbidden());
-            mvc.perform(post("/tasks/{t}/close-phase", closeA).with(user(intruder)).with(csrf()))
+            mvc.perform(get("/tasks/{t}", kickOffA).with(user(intruder))).andExpect(status().isForbidden());
+            mvc.perform(post("/tasks/{t}", kickOffA).with(user(intruder)).with(csrf()).param("body", "x"))
                     .andExpect(status().isForbidden());
         }
-        mvc.perform(get("/tasks").with(user(b.carrier())))
-                .andExpect(content().string(org.hamcrest.Matchers.not(containsString(closeA))));
-        // the step is still open for A's carrier
-        assertThat(stepId(a.carrier(), "Clore la phase")).isEqualTo(closeA);
+        mvc.perform(get("/tasks").with(user(b.carrier()))).andExpect(content().string(not(containsString(kickOffA))));
+        assertThat(web.stepId(a.carrier(), KICK_OFF)).isEqualTo(kickOffA);
         mvc.perform(get("/tasks/{t}", "no-such-step").with(user(a.carrier()))).andExpect(status().isNotFound());
     }
 
     @Test
     void aStepCannotBeCompletedWithTheWrongForm() throws Exception {
         TestData.Scenario s = data.runningExperimentation();
-        String close = stepId(s.carrier(), "Clore la phase");
-        mvc.perform(post("/tasks/{t}/review", close).with(user(s.carrier())).with(csrf()).param("approved", "true"))
+        String kickOff = web.stepId(s.carrier(), KICK_OFF);
+        mvc.perform(post("/tasks/{t}/review", kickOff).with(user(s.carrier())).with(csrf()).param("approved", "true"))
                 .andExpect(status().isConflict());
-        assertThat(stepId(s.carrier(), "Clore la phase")).isEqualTo(close);
+        assertThat(web.stepId(s.carrier(), KICK_OFF)).isEqualTo(kickOff);
     }
 
     @Test
     void someoneWithNothingToDoIsToldSoPlainly() throws Exception {
         TestData.Scenario s = data.runningExperimentation();
-        AccountPrincipal participant = data.memberOfCollege(s.experimentationId(), College.PRACTITIONERS);
-        mvc.perform(get("/tasks").with(user(participant)))
+        AccountPrincipal committee = data.memberWithRole(s.experimentationId(), ExperimentationRole.COMMITTEE);
+        mvc.perform(get("/tasks").with(user(committee)))
                 .andExpect(content().string(containsString("Rien à faire pour le moment.")));
-        mvc.perform(get("/tasks").with(user(participant)).param("lang", "en"))
+        mvc.perform(get("/tasks").with(user(committee)).param("lang", "en"))
                 .andExpect(content().string(containsString("Nothing to do for now.")));
     }
 }
