@@ -62,7 +62,10 @@ class AuthorizationMatrixTest {
             Map.entry("POST /experimentations/{id}/start", Access.CARRIER),
             Map.entry("GET /experimentations/{id}/members", Access.MEMBER),
             Map.entry("POST /experimentations/{id}/members", Access.CARRIER),
-            Map.entry("POST /experimentations/{id}/members/existing", Access.CARRIER));
+            Map.entry("POST /experimentations/{id}/members/existing", Access.CARRIER),
+            Map.entry("POST /experimentations/{id}/members/{personId}/invitation", Access.CARRIER),
+            Map.entry("GET /invitation", Access.PUBLIC),
+            Map.entry("POST /invitation", Access.PUBLIC));
 
     @Autowired MockMvc mvc;
     @Autowired TestData data;
@@ -103,12 +106,12 @@ class AuthorizationMatrixTest {
         TestData.Scenario other = data.runningExperimentation();
         long id = mine.experimentationId();
         String stepId = new WebScenario(mvc).stepId(mine.carrier(), "Clore la phase");
-        String path = pattern.replace("{id}", String.valueOf(id)).replace("{taskId}", stepId);
-        HttpMethod httpMethod = method.equals("ANY") ? HttpMethod.GET : HttpMethod.valueOf(method);
-
         AccountPrincipal outsider = other.carrier();
         AccountPrincipal participant = data.memberOfCollege(id, College.LIVED_EXPERIENCE);
         AccountPrincipal committee = data.memberWithRole(id, ExperimentationRole.COMMITTEE);
+        String path = pattern.replace("{id}", String.valueOf(id)).replace("{taskId}", stepId)
+                .replace("{personId}", String.valueOf(participant.getPersonId()));
+        HttpMethod httpMethod = method.equals("ANY") ? HttpMethod.GET : HttpMethod.valueOf(method);
 
         MockHttpServletResponse anonymous = perform(httpMethod, path, null);
         if (access == Access.PUBLIC) {
