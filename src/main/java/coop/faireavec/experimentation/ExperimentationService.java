@@ -48,6 +48,14 @@ public class ExperimentationService {
         return e;
     }
 
+    /**
+     * Only the title, with no access check: for pages where someone not yet signed in has shown they belong
+     * (e.g. with a valid invitation code).
+     */
+    public String titleOf(long id) {
+        return find(id).getTitle();
+    }
+
     /** The experimentations the viewer belongs to; administrators see all of them. */
     public List<Experimentation> visibleTo(Viewer viewer) {
         if (viewer.admin()) {

@@ -36,6 +36,11 @@ public class PeopleService {
         return accounts.findByUsernameIgnoreCase(username.trim());
     }
 
+    /** The person's sign-in, if they have one. */
+    public Optional<UserAccount> accountOf(long personId) {
+        return accounts.findByPersonId(personId);
+    }
+
     public boolean usernameTaken(String username) {
         return accounts.existsByUsernameIgnoreCase(username.trim());
     }
@@ -74,5 +79,14 @@ public class PeopleService {
         }
         return accounts.save(new UserAccount(person, username.trim().toLowerCase(java.util.Locale.ROOT),
                 passwordEncoder.encode(rawPassword), admin));
+    }
+
+    /** Gives a person's existing account a new password (stored as a bcrypt hash); returns the username. */
+    @Transactional
+    public String resetPassword(long personId, String rawPassword) {
+        UserAccount account = accounts.findByPersonId(personId)
+                .orElseThrow(() -> new NotFoundException("account of person", personId));
+        account.changePasswordHash(passwordEncoder.encode(rawPassword));
+        return account.getUsername();
     }
 }

@@ -44,6 +44,10 @@ public class UserAccount {
         this.admin = admin;
     }
 
+    void changePasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
     public Long getId() { return id; }
     public Person getPerson() { return person; }
     public String getUsername() { return username; }

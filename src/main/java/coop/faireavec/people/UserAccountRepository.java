@@ -9,6 +9,8 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     Optional<UserAccount> findByUsernameIgnoreCase(String username);
 
+    Optional<UserAccount> findByPersonId(Long personId);
+
     boolean existsByUsernameIgnoreCase(String username);
 
     List<UserAccount> findByPersonIdIn(Collection<Long> personIds);

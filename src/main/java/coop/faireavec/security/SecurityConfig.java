@@ -8,8 +8,9 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
- * Form login, CSRF on, session id changed at login, strict CSP. Only sign-in, static files, error pages and
- * the health endpoint are public; roles inside an experimentation are checked by {@link AccessGuard} in services.
+ * Form login, CSRF on, session id changed at login, strict CSP. Only sign-in, the invitation-code page, static
+ * files, error pages and the health endpoint are public; roles inside an experimentation are checked by
+ * {@link AccessGuard} in services.
  */
 @Configuration
 @EnableWebSecurity
@@ -22,8 +23,8 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/login", "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico",
-                                "/error", "/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers("/login", "/invitation", "/css/**", "/js/**", "/images/**", "/webjars/**",
+                                "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))

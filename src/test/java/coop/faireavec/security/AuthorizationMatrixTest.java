@@ -69,7 +69,10 @@ class AuthorizationMatrixTest {
             Map.entry("POST /experimentations/{id}/leads", Access.MEMBER),
             Map.entry("GET /experimentations/{id}/settings", Access.CARRIER),
             Map.entry("POST /experimentations/{id}/settings", Access.CARRIER),
-            Map.entry("POST /notifications/{id}/read", Access.OWN_NOTIFICATION));
+            Map.entry("POST /notifications/{id}/read", Access.OWN_NOTIFICATION),
+            Map.entry("POST /experimentations/{id}/members/{personId}/invitation", Access.CARRIER),
+            Map.entry("GET /invitation", Access.PUBLIC),
+            Map.entry("POST /invitation", Access.PUBLIC));
 
     @Autowired MockMvc mvc;
     @Autowired TestData data;
@@ -110,14 +113,14 @@ class AuthorizationMatrixTest {
         TestData.Scenario other = data.runningExperimentation();
         long id = mine.experimentationId();
         String stepId = new WebScenario(mvc).stepId(mine.carrier(), "Tenir la rencontre de lancement (tous les collèges)");
-        String path = pattern.replace("{taskId}", stepId);
-        path = path.replace("{id}", String.valueOf(access == Access.OWN_NOTIFICATION
-                ? data.notificationFor(mine.carrier(), id) : id));
-        HttpMethod httpMethod = method.equals("ANY") ? HttpMethod.GET : HttpMethod.valueOf(method);
-
         AccountPrincipal outsider = other.carrier();
         AccountPrincipal participant = data.memberOfCollege(id, College.LIVED_EXPERIENCE);
         AccountPrincipal committee = data.memberWithRole(id, ExperimentationRole.COMMITTEE);
+        String path = pattern.replace("{taskId}", stepId)
+                .replace("{personId}", String.valueOf(participant.getPersonId()))
+                .replace("{id}", String.valueOf(access == Access.OWN_NOTIFICATION
+                        ? data.notificationFor(mine.carrier(), id) : id));
+        HttpMethod httpMethod = method.equals("ANY") ? HttpMethod.GET : HttpMethod.valueOf(method);
 
         MockHttpServletResponse anonymous = perform(httpMethod, path, null);
         if (access == Access.PUBLIC) {

@@ -9,12 +9,15 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
-/** The whole application on in-memory H2 with the real security configuration; one cached context for all. */
+/**
+ * The whole application on in-memory H2 with the real security configuration and a clock tests can move
+ * ({@link MutableClock}); one cached context for all.
+ */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import(TestData.class)
+@Import({TestData.class, MutableClock.class})
 public @interface FaireAvecWebTest {
 }

@@ -111,6 +111,18 @@ public class TestData {
         return p;
     }
 
+    /** A new person without an account (as many participants are), member of that experimentation. */
+    public long personWithoutAccount(long experimentationId, String displayName, College college) {
+        Person p = people.createPerson(displayName, null, null);
+        memberships.addMember(p.getId(), experimentationId, college, Set.of(ExperimentationRole.PARTICIPANT));
+        return p.getId();
+    }
+
+    /** Someone who already has an account joins another experimentation as a participant. */
+    public void addToExperimentation(AccountPrincipal who, long experimentationId, College college) {
+        memberships.addMember(who.getPersonId(), experimentationId, college, Set.of(ExperimentationRole.PARTICIPANT));
+    }
+
     /** The first member holding that role, as a principal (members made by this mother all have accounts). */
     public AccountPrincipal memberWithRole(long experimentationId, ExperimentationRole role) {
         long personId = memberships.membersOf(experimentationId).stream().filter(m -> m.has(role)).findFirst()

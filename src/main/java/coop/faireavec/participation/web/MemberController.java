@@ -89,7 +89,9 @@ class MemberController {
     private String page(long id, Viewer viewer, Model model) {
         model.addAttribute("experimentation", experimentations.get(viewer, id));
         model.addAttribute("membersByCollege", members.membersByCollege(viewer, id));
-        model.addAttribute("isCarrier", viewer.admin() || guard.hasRole(viewer, id, ExperimentationRole.CARRIER));
+        boolean carrier = viewer.admin() || guard.hasRole(viewer, id, ExperimentationRole.CARRIER);
+        model.addAttribute("isCarrier", carrier);
+        model.addAttribute("canInvite", carrier);
         model.addAttribute("colleges", College.values());
         model.addAttribute("roles", ExperimentationRole.values());
         return "experimentation/members";

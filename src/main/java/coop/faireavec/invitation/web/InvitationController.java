@@ -1,0 +1,105 @@
+package coop.faireavec.invitation.web;
+
+import coop.faireavec.invitation.InvitationService;
+import coop.faireavec.invitation.InvitationService.CodeCheck;
+import coop.faireavec.invitation.InvitationService.OpenedInvitation;
+import coop.faireavec.people.PasswordPolicy;
+import coop.faireavec.people.PeopleService;
+import coop.faireavec.security.SessionSignIn;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.regex.Pattern;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Public: someone with an invitation code types it (or scans the card), then chooses a password (and a username
+ * if they have no account yet), and is signed in. Wrong codes are counted per session ({@link CodeAttempts}).
+ */
+@Controller
+@RequestMapping("/invitation")
+class InvitationController {
+
+    private static final Pattern USERNAME = Pattern.compile("^[a-zA-Z0-9._-]{3,60}$");
+
+    private final InvitationService invitations;
+    private final PeopleService people;
+    private final PasswordPolicy passwords;
+    private final SessionSignIn signIn;
+    private final Clock clock;
+
+    InvitationController(InvitationService invitations, PeopleService people, PasswordPolicy passwords,
+                         SessionSignIn signIn, Clock clock) {
+        this.invitations = invitations;
+        this.people = people;
+        this.passwords = passwords;
+        this.signIn = signIn;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    String enter(@RequestParam(required = false) String code, Model model) {
+        model.addAttribute("form", RedeemForm.withCode(code));
+        return "invitation/enter";
+    }
+
+    @PostMapping
+    String submit(@ModelAttribute("form") RedeemForm form, BindingResult errors, Model model,
+                  HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+        HttpSession session = request.getSession(true);
+        Instant now = clock.instant();
+        if (CodeAttempts.blocked(session, now)) {
+            errors.rejectValue("code", "invitation.tooManyAttempts");
+            return "invitation/enter";
+        }
+        CodeCheck check = invitations.open(form.code());
+        if (!check.ok()) {
+            boolean nowBlocked = check.problem().countsAsFailedAttempt() && CodeAttempts.failed(session, now);
+            errors.rejectValue("code", nowBlocked ? "invitation.tooManyAttempts" : check.problem().messageKey());
+            return "invitation/enter";
+        }
+        OpenedInvitation invitation = check.invitation();
+        model.addAttribute("invitation", invitation);
+        if (!form.choosingPassword()) {
+            model.addAttribute("form", new RedeemForm(invitation.code(), RedeemForm.ACCOUNT_STEP,
+                    invitation.suggestedUsername(), null, null));
+            return "invitation/account";
+        }
+        String username = invitation.hasAccount() ? invitation.username() : form.username();
+        if (!invitation.hasAccount()) {
+            checkNewUsername(form.username(), errors);
+        }
+        passwords.problem(form.password(), username).ifPresent(key -> errors.rejectValue("password", key));
+        if (!errors.hasFieldErrors("password") && !form.password().equals(form.passwordConfirmation())) {
+            errors.rejectValue("passwordConfirmation", "form.passwordMismatch");
+        }
+        if (errors.hasErrors()) {
+            return "invitation/account";
+        }
+        String signedIn = invitations.redeem(form.code(), username, form.password());
+        CodeAttempts.succeeded(session);
+        signIn.signIn(signedIn, request, response);
+        redirect.addFlashAttribute("flash", invitation.hasAccount() ? "flash.accessReset" : "flash.accountCreated");
+        return "redirect:/tasks";
+    }
+
+    private void checkNewUsername(String username, BindingResult errors) {
+        if (username == null || username.isBlank()) {
+            errors.rejectValue("username", "form.required");
+        } else if (!USERNAME.matcher(username.strip()).matches()) {
+            errors.rejectValue("username", "form.username");
+        } else if (people.usernameTaken(username)) {
+            errors.rejectValue("username", "form.usernameTaken");
+        }
+    }
+}
