@@ -224,6 +224,28 @@ public final class Browser implements AutoCloseable {
                 + " } return out.slice(0, 10);", client);
     }
 
+    /**
+     * Every visible link, button and form field is at least 44 by 44 CSS pixels, except links inside a sentence
+     * (WCAG 2.5.5 "inline" exception) and radio buttons or check boxes, whose whole label is their target.
+     */
+    public Browser assertTargetsAtLeast44px() {
+        Object small = driver.executeScript("const out = [];"
+                + " const inline = el => el.tagName === 'A' && el.parentElement.matches('p, li, dd, span')"
+                + "   && el.parentElement.textContent.trim() !== el.textContent.trim();"
+                + " for (const el of document.querySelectorAll('a[href], button, input:not([type=hidden]), select, textarea, [tabindex=\"0\"]')) {"
+                + "   const r = el.getBoundingClientRect();"
+                + "   if (r.width === 0 || r.height === 0 || el.matches('.skip-link')) continue;"
+                + "   let target = r;"
+                + "   if (el.matches('input[type=radio], input[type=checkbox]') && el.labels.length) {"
+                + "     const l = el.labels[0].getBoundingClientRect(); target = {width: l.right - Math.min(l.left, r.left), height: Math.max(l.height, r.height)}; }"
+                + "   if (inline(el)) continue;"
+                + "   if (target.width < 44 || target.height < 44) out.push(el.outerHTML.substring(0, 80)"
+                + "     + ' ' + Math.round(target.width) + 'x' + Math.round(target.height));"
+                + " } return out;");
+        assertThat((List<?>) small).as("touch targets under 44x44 px on %s", path()).isEmpty();
+        return this;
+    }
+
     public String lang() {
         return find("html").getAttribute("lang");
     }

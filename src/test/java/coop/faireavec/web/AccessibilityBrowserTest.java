@@ -27,7 +27,7 @@ class AccessibilityBrowserTest {
         browser.driver().manage().deleteAllCookies();
         browser.open("/login");
         assertThat(browser.text("h1")).isEqualTo("Se connecter");
-        browser.assertAccessible().screenshot("sign-in-phone");
+        browser.assertAccessible().assertTargetsAtLeast44px().screenshot("sign-in-phone");
     }
 
     @Test
@@ -36,7 +36,7 @@ class AccessibilityBrowserTest {
         browser.phone().signIn(s.carrier().getUsername());
         assertThat(browser.path()).isEqualTo("/");
         assertThat(browser.text("#steps-heading + p")).isEqualTo("Vous avez 1 étape à faire.");
-        browser.assertAccessible().screenshot("dashboard-phone");
+        browser.assertAccessible().assertTargetsAtLeast44px().screenshot("dashboard-phone");
     }
 
     @Test
@@ -45,7 +45,7 @@ class AccessibilityBrowserTest {
         browser.phone().signIn(s.carrier().getUsername()).open("/tasks");
         assertThat(browser.findAll(".card.step h2 a")).singleElement()
                 .satisfies(a -> assertThat(a.getText()).isEqualTo("Clore la phase"));
-        browser.assertAccessible().screenshot("tasks-one-step-phone");
+        browser.assertAccessible().assertTargetsAtLeast44px().screenshot("tasks-one-step-phone");
     }
 
     @Test
@@ -54,7 +54,7 @@ class AccessibilityBrowserTest {
         browser.phone().signIn(nobody.getUsername()).open("/tasks");
         assertThat(browser.findAll(".card.step")).isEmpty();
         assertThat(browser.text("main")).contains("Rien à faire pour le moment.");
-        browser.assertAccessible().screenshot("tasks-empty-phone");
+        browser.assertAccessible().assertTargetsAtLeast44px().screenshot("tasks-empty-phone");
     }
 
     @Test
@@ -62,7 +62,7 @@ class AccessibilityBrowserTest {
         TestData.Scenario s = data.runningExperimentation();
         browser.phone().signIn(s.carrier().getUsername()).open("/experimentations/" + s.experimentationId());
         assertThat(browser.findAll(".diagram-scroll svg")).isNotEmpty();
-        browser.assertAccessible().screenshot("experimentation-phone");
+        browser.assertAccessible().assertTargetsAtLeast44px().screenshot("experimentation-phone");
         browser.desktop().assertAccessible().screenshot("experimentation-desktop");
     }
 
@@ -74,7 +74,7 @@ class AccessibilityBrowserTest {
         assertThat(browser.text(".error-summary")).contains("Ce champ est obligatoire.");
         assertThat(browser.find("#displayName").getAttribute("aria-invalid")).isEqualTo("true");
         browser.driver().executeScript("document.querySelector('.error-summary').scrollIntoView()");
-        browser.assertAccessible().screenshot("members-errors-phone");
+        browser.assertAccessible().assertTargetsAtLeast44px().screenshot("members-errors-phone");
     }
 
     @Test
@@ -83,7 +83,7 @@ class AccessibilityBrowserTest {
         browser.phone().signIn(s.carrier().getUsername())
                 .open("/tasks/" + steps.stepId(s.carrier(), "Clore la phase"));
         assertThat(browser.text("h1")).isEqualTo("Clore la phase");
-        browser.assertAccessible().screenshot("close-phase-phone");
+        browser.assertAccessible().assertTargetsAtLeast44px().screenshot("close-phase-phone");
     }
 
     @Test
@@ -96,6 +96,6 @@ class AccessibilityBrowserTest {
         browser.submit("form[action$='/review'] button[type=submit]");
         assertThat(browser.text(".error-summary")).contains("Choisissez une décision.");
         browser.driver().executeScript("document.querySelector('.error-summary').scrollIntoView()");
-        browser.assertAccessible().screenshot("committee-review-errors-phone");
+        browser.assertAccessible().assertTargetsAtLeast44px().screenshot("committee-review-errors-phone");
     }
 }
