@@ -35,8 +35,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 public final class Browser implements AutoCloseable {
 
-    public static final String CHROMIUM = "/usr/bin/chromium";
-    public static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+    /** Debian's packages; -Dfaireavec.chromium / -Dfaireavec.chromedriver point elsewhere. */
+    public static final String CHROMIUM = System.getProperty("faireavec.chromium", "/usr/bin/chromium");
+    public static final String CHROMEDRIVER = System.getProperty("faireavec.chromedriver", "/usr/bin/chromedriver");
     public static final List<String> WCAG_21_A_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
     public static final Path SCREENSHOTS = Path.of("docs", "screenshots");
 

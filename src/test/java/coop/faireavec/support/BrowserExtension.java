@@ -4,15 +4,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 /** Starts one Chromium per test class (closed after the class) and hands it to test methods as {@link Browser}. */
-final class BrowserExtension implements BeforeAllCallback, ParameterResolver {
+final class BrowserExtension implements BeforeAllCallback, BeforeEachCallback, ParameterResolver {
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(BrowserExtension.class);
+    private static final String SKIPPED = "skipped";
 
     @Override
     public void beforeAll(ExtensionContext context) {
@@ -26,12 +28,20 @@ final class BrowserExtension implements BeforeAllCallback, ParameterResolver {
             if (ci()) {
                 throw new IllegalStateException(message);
             }
-            Assumptions.abort(message);
+            context.getStore(NAMESPACE).put(SKIPPED, message);
+            return;
         }
         String port = SpringExtension.getApplicationContext(context).getEnvironment().getRequiredProperty("local.server.port");
         Browser browser = Browser.start("http://localhost:" + port);
         context.getStore(NAMESPACE).put(Browser.class, (ExtensionContext.Store.CloseableResource) browser::close);
         context.getStore(NAMESPACE).put("browser", browser);
+    }
+
+    /** Each test is reported as skipped, with the reason, when there is no browser (and not in CI). */
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        String skipped = context.getStore(NAMESPACE).get(SKIPPED, String.class);
+        Assumptions.assumeTrue(skipped == null, skipped);
     }
 
     @Override
