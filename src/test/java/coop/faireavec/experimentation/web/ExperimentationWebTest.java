@@ -115,6 +115,13 @@ class ExperimentationWebTest {
                 .andExpect(content().string(containsString("Cette adresse e-mail ne semble pas complète")))
                 .andExpect(content().string(containsString("au moins 8 caractères")))
                 .andExpect(content().string(containsString("value=\"Fatou\"")));
+        String page = mvc.perform(post("/experimentations/{id}/members", s.experimentationId()).with(user(s.carrier()))
+                        .with(csrf()).param("displayName", "").param("role", "COMMITTEE"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Ce champ est obligatoire.")))
+                .andReturn().getResponse().getContentAsString();
+        // each field is drawn once (a fragment selector matching other markup once drew them three times)
+        assertThat(page.split("name=\"displayName\"", -1)).hasSize(2);
         mvc.perform(post("/experimentations/{id}/members/existing", s.experimentationId()).with(user(s.carrier()))
                         .with(csrf()).param("username", "personne-de-ce-nom").param("role", "COMMITTEE"))
                 .andExpect(status().isOk())

@@ -1,0 +1,41 @@
+package coop.faireavec.support;
+
+import coop.faireavec.process.StepView;
+import coop.faireavec.security.AccountPrincipal;
+import coop.faireavec.task.StepService;
+import org.springframework.boot.test.context.TestComponent;
+
+/** Steps of a person, found through the real step service (browser tests open them by id). */
+@TestComponent
+public class BrowserData {
+
+    private final StepService steps;
+
+    BrowserData(StepService steps) {
+        this.steps = steps;
+    }
+
+    /** The id of the first open step of that name offered to the person. */
+    public String stepId(AccountPrincipal who, String name) {
+        return steps.mySteps(who.viewer()).stream().filter(s -> s.name().equals(name)).map(StepView::id).findFirst()
+                .orElseThrow(() -> new AssertionError("no step '" + name + "' for " + who.getUsername()));
+    }
+
+    /**
+     * The carrier (offered every step of phase 1, for each college too) walks the phase up to the committee's
+     * review, all colleges agreeing, so that the committee has a review to do.
+     */
+    public void bringPhaseToCommitteeReview(AccountPrincipal carrier) {
+        for (int guard = 0; guard < 20; guard++) {
+            var open = steps.mySteps(carrier.viewer());
+            if (open.isEmpty()) {
+                return;
+            }
+            StepView step = open.get(0);
+            String decision = "college-validation".equals(step.formKey()) ? "AGREE" : null;
+            steps.complete(carrier.viewer(), step.id(),
+                    new coop.faireavec.task.StepInput("Texte de test.", decision, null, null, null, null));
+        }
+        throw new AssertionError("phase 1 did not reach the committee review");
+    }
+}

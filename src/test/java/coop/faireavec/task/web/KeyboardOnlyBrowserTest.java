@@ -1,0 +1,76 @@
+package coop.faireavec.task.web;
+
+import static coop.faireavec.support.Browser.describe;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import coop.faireavec.support.Browser;
+import coop.faireavec.support.BrowserTest;
+import coop.faireavec.support.TestData;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** A carrier on a phone, without mouse or touch, does the whole "close the phase" step with the keyboard. */
+@BrowserTest
+class KeyboardOnlyBrowserTest {
+
+    @Autowired TestData data;
+
+    @Test
+    void theCarrierClosesThePhaseWithTheKeyboardOnlyOnAPhone(Browser browser) {
+        TestData.Scenario s = data.runningExperimentation();
+        browser.phone();
+        browser.driver().manage().deleteAllCookies();
+        browser.open("/login");
+
+        // sign in: the name field has the focus, Tab to the password, Enter sends the form
+        assertThat(browser.focused().getAttribute("id")).as("focus on arrival").isEqualTo("username");
+        browser.press(s.carrier().getUsername(), Keys.TAB);
+        assertThat(browser.focused().getAttribute("id")).isEqualTo("password");
+        browser.press(TestData.PASSWORD, Keys.ENTER);
+        browser.waitForPath("/"::equals, "the dashboard");
+
+        // the main menu leads to my steps
+        browser.tabTo(e -> "a".equals(e.getTagName()) && e.getText().equals("Mes étapes")
+                && e.getAttribute("href").endsWith("/tasks"), "the menu link to my steps");
+        browser.press(Keys.ENTER).waitForPath("/tasks"::equals, "my steps");
+
+        // the skip link comes first and takes the focus to the content
+        WebElement first = browser.press(Keys.TAB).focused();
+        assertThat(first.getAttribute("class")).as("first focusable: %s", describe(first)).contains("skip-link");
+        assertThat(first.isDisplayed()).as("the skip link shows when focused").isTrue();
+        assertThat(first.getRect().getX()).as("the skip link is on screen when focused").isGreaterThanOrEqualTo(0);
+        browser.press(Keys.ENTER);
+        assertThat(browser.focused().getAttribute("id")).as("focus after the skip link").isEqualTo("content");
+
+        // open the step: its link is the first thing in the content
+        WebElement step = browser.tabTo(e -> e.getText().equals(KICK_OFF), "the step link");
+        assertThat(step.getTagName()).isEqualTo("a");
+        assertVisibleFocus(browser, step);
+        browser.press(Keys.ENTER).waitForPath(p -> p.startsWith("/tasks/"), "the step page");
+
+        // type the meeting notes in the text box, reached with Tab
+        WebElement notes = browser.tabTo(e -> "textarea".equals(e.getTagName()), "the notes box");
+        notes.sendKeys("Douze personnes, les trois collèges.");
+        // Shift+Tab works too: go past the button, then come back to it
+        WebElement button = browser.tabTo(e -> "button".equals(e.getTagName())
+                && e.getText().equals("Enregistrer le compte rendu"), "the save button");
+        browser.tabTo(e -> !e.equals(button), "the element after the button");
+        WebElement back = browser.tabTo(e -> e.equals(button), "the button again", true);
+        assertVisibleFocus(browser, back);
+        browser.press(Keys.SPACE).waitForPath("/tasks"::equals, "my steps after saving the notes");
+
+        assertThat(browser.text("main [role=status]")).isEqualTo("Merci, c'est enregistré. L'étape suivante peut commencer.");
+        assertThat(browser.findAll(".card.step h2 a")).extracting(WebElement::getText).doesNotContain(KICK_OFF);
+    }
+
+    static final String KICK_OFF = "Tenir la rencontre de lancement (tous les collèges)";
+
+    /** The focused element shows a visible outline (the focus ring), not just a colour change. */
+    private static void assertVisibleFocus(Browser browser, WebElement element) {
+        Object outline = browser.driver().executeScript(
+                "const s = getComputedStyle(arguments[0]); return s.outlineStyle + ' ' + s.outlineWidth;", element);
+        assertThat((String) outline).as("focus ring on %s", describe(element)).doesNotStartWith("none").doesNotEndWith(" 0px");
+    }
+}

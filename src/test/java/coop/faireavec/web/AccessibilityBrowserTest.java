@@ -1,0 +1,105 @@
+package coop.faireavec.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import coop.faireavec.participation.ExperimentationRole;
+import coop.faireavec.security.AccountPrincipal;
+import coop.faireavec.support.Browser;
+import coop.faireavec.support.BrowserData;
+import coop.faireavec.support.BrowserTest;
+import coop.faireavec.support.TestData;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Each page, in a real browser on a phone-size screen, has no WCAG 2.1 A/AA violation found by axe-core. The
+ * screenshots in docs/screenshots/ are taken on the way.
+ */
+@BrowserTest
+class AccessibilityBrowserTest {
+
+    @Autowired TestData data;
+    @Autowired BrowserData steps;
+
+    @Test
+    void theSignInPageIsAccessible(Browser browser) {
+        browser.phone();
+        browser.driver().manage().deleteAllCookies();
+        browser.open("/login");
+        assertThat(browser.text("h1")).isEqualTo("Se connecter");
+        browser.assertAccessible().assertTargetsAtLeast44px().screenshot("sign-in-phone");
+    }
+
+    @Test
+    void theDashboardWithAStepToDoIsAccessible(Browser browser) {
+        TestData.Scenario s = data.runningExperimentation();
+        browser.phone().signIn(s.carrier().getUsername());
+        assertThat(browser.path()).isEqualTo("/");
+        assertThat(browser.text("#steps-heading + p")).isEqualTo("Vous avez 1 étape à faire.");
+        browser.assertAccessible().assertTargetsAtLeast44px().screenshot("dashboard-phone");
+    }
+
+    @Test
+    void theTasksPageWithOneStepIsAccessible(Browser browser) {
+        TestData.Scenario s = data.runningExperimentation();
+        browser.phone().signIn(s.carrier().getUsername()).open("/tasks");
+        assertThat(browser.findAll(".card.step h2 a")).singleElement()
+                .satisfies(a -> assertThat(a.getText()).isEqualTo("Tenir la rencontre de lancement (tous les collèges)"));
+        browser.assertAccessible().assertTargetsAtLeast44px().screenshot("tasks-one-step-phone");
+    }
+
+    @Test
+    void theEmptyTasksPageIsAccessible(Browser browser) {
+        AccountPrincipal nobody = data.account("personne", false);
+        browser.phone().signIn(nobody.getUsername()).open("/tasks");
+        assertThat(browser.findAll(".card.step")).isEmpty();
+        assertThat(browser.text("main")).contains("Rien à faire pour le moment.");
+        browser.assertAccessible().assertTargetsAtLeast44px().screenshot("tasks-empty-phone");
+    }
+
+    @Test
+    void theExperimentationPageWithItsProcessDrawingIsAccessible(Browser browser) {
+        TestData.Scenario s = data.runningExperimentation();
+        browser.phone().signIn(s.carrier().getUsername()).open("/experimentations/" + s.experimentationId());
+        assertThat(browser.findAll(".diagram-scroll svg")).isNotEmpty();
+        browser.assertAccessible().assertTargetsAtLeast44px().screenshot("experimentation-phone");
+        browser.desktop().assertAccessible().screenshot("experimentation-desktop");
+    }
+
+    @Test
+    void theMembersPageShowsValidationErrorsAccessibly(Browser browser) {
+        TestData.Scenario s = data.draftExperimentation();
+        browser.phone().signIn(s.carrier().getUsername()).open("/experimentations/" + s.experimentationId() + "/members");
+        browser.submit("form[action$='/members'] button[type=submit]");
+        assertThat(browser.text(".error-summary")).contains("Ce champ est obligatoire.");
+        assertThat(browser.find("#displayName").getAttribute("aria-invalid")).isEqualTo("true");
+        browser.driver().executeScript("document.querySelector('.error-summary').scrollIntoView()");
+        browser.assertAccessible().assertTargetsAtLeast44px().screenshot("members-errors-phone");
+    }
+
+    @Test
+    void aStepFormWithAndWithoutErrorsIsAccessible(Browser browser) {
+        TestData.Scenario s = data.runningExperimentation();
+        browser.phone().signIn(s.carrier().getUsername())
+                .open("/tasks/" + steps.stepId(s.carrier(), "Tenir la rencontre de lancement (tous les collèges)"));
+        assertThat(browser.text("h1")).isEqualTo("Tenir la rencontre de lancement (tous les collèges)");
+        browser.assertAccessible().assertTargetsAtLeast44px().screenshot("step-form-phone");
+        // the form with its error shown
+        browser.submit("form[action^='/tasks/'] button[type=submit]");
+        assertThat(browser.text(".error-summary")).contains("Écrivez quelques mots ici.");
+        browser.assertAccessible().assertTargetsAtLeast44px().screenshot("step-form-errors-phone");
+    }
+
+    @Test
+    void theCommitteeReviewFormShowsValidationErrorsAccessibly(Browser browser) {
+        TestData.Scenario s = data.runningExperimentation();
+        AccountPrincipal committee = data.memberWithRole(s.experimentationId(), ExperimentationRole.COMMITTEE);
+        steps.bringPhaseToCommitteeReview(s.carrier());
+        browser.phone().signIn(committee.getUsername())
+                .open("/tasks/" + steps.stepId(committee, "Relecture du bilan par le comité"));
+        browser.submit("form[action$='/review'] button[type=submit]");
+        assertThat(browser.text(".error-summary")).contains("Choisissez une décision.");
+        browser.driver().executeScript("document.querySelector('.error-summary').scrollIntoView()");
+        browser.assertAccessible().assertTargetsAtLeast44px().screenshot("committee-review-errors-phone");
+    }
+}
