@@ -7,10 +7,7 @@ import java.util.Set;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -22,17 +19,9 @@ class Phase2ActionLeadsProcessTest {
     static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder()
             .assertClassCoverageAtLeast(0.95).build();
 
+    /** Stand-ins for the beans the BPMN calls, registered around each test. */
+    @RegisterExtension
     final ProcessTestSupport support = new ProcessTestSupport();
-
-    @BeforeEach
-    void mocks() {
-        support.register();
-    }
-
-    @AfterEach
-    void reset() {
-        Mocks.reset();
-    }
 
     @Test
     void theCarrierClosesTheCallEarlyAndTheColleguesVoteThenValidateThePlan() {

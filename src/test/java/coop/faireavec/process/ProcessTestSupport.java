@@ -13,7 +13,19 @@ import org.assertj.core.api.Assertions;
  * Stand-ins for the beans the BPMN files call, and small helpers to walk a phase: the tests drive the engine
  * directly (no Spring), fire timers through the job API, and record what the process asked of our beans.
  */
-public class ProcessTestSupport {
+public class ProcessTestSupport implements org.junit.jupiter.api.extension.BeforeEachCallback,
+        org.junit.jupiter.api.extension.AfterEachCallback {
+
+    @Override
+    public void beforeEach(org.junit.jupiter.api.extension.ExtensionContext context) {
+        register();
+    }
+
+    @Override
+    public void afterEach(org.junit.jupiter.api.extension.ExtensionContext context) {
+        Mocks.reset();
+    }
+
 
     public static final long EXPERIMENTATION = 42L;
     public static final List<String> COLLEGES = List.of("LIVED_EXPERIENCE", "PRACTITIONERS", "DECISION_MAKERS");
