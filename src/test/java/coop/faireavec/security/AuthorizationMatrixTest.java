@@ -54,6 +54,7 @@ class AuthorizationMatrixTest {
             Map.entry("GET /login", Access.PUBLIC),
             Map.entry("ANY /error", Access.PUBLIC),
             Map.entry("GET /", Access.SIGNED_IN),
+            Map.entry("POST /session/keepalive", Access.SIGNED_IN),
             Map.entry("GET /tasks", Access.SIGNED_IN),
             Map.entry("GET /tasks/{taskId}", Access.STEP_CANDIDATE),
             Map.entry("POST /tasks/{taskId}", Access.STEP_CANDIDATE),
