@@ -9,17 +9,19 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Sends notifications. Today they are in-app only (shown on the dashboard); e-mail for people who have an address
- * plugs in here later, so callers never change.
+ * Sends notifications: always in-app (shown on the dashboard), and by e-mail to people who have an address when
+ * mail is enabled ({@link NotificationMails}, sent after the transaction commits).
  */
 @Service
 @Transactional(readOnly = true)
 public class NotificationService {
 
     private final NotificationRepository notifications;
+    private final NotificationMails mails;
 
-    NotificationService(NotificationRepository notifications) {
+    NotificationService(NotificationRepository notifications, NotificationMails mails) {
         this.notifications = notifications;
+        this.mails = mails;
     }
 
     @Transactional
@@ -28,6 +30,7 @@ public class NotificationService {
         for (Long personId : personIds) {
             notifications.save(new Notification(personId, experimentationId, kind, messageKey, messageArg, link));
         }
+        mails.prepare(personIds, messageKey, messageArg, link);
     }
 
     public List<Notification> unread(Viewer viewer) {

@@ -1,0 +1,212 @@
+package coop.faireavec.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import coop.faireavec.experimentation.ExperimentationService;
+import coop.faireavec.participation.College;
+import coop.faireavec.participation.ExperimentationRole;
+import coop.faireavec.participation.MembershipService;
+import coop.faireavec.people.PeopleService;
+import coop.faireavec.support.FaireAvecWebTest;
+import coop.faireavec.support.TestData;
+import coop.faireavec.support.WebScenario;
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * E-mail copies of notifications, against a real SMTP server (GreenMail on a free port): sent after commit to people
+ * who have an address, never on rollback, never when mail is off. Also: a new per-college step tells that college.
+ * The one Spring context with mail on.
+ */
+@FaireAvecWebTest
+@TestPropertySource(properties = {"faireavec.mail.enabled=true", "faireavec.mail.from=faireavec@example.org",
+        "faireavec.public-url=https://faireavec.example.org/", "spring.mail.host=127.0.0.1",
+        "spring.mail.properties.mail.smtp.auth=false", "spring.mail.properties.mail.smtp.starttls.enable=false"})
+class MailNotificationsWebTest {
+
+    static final GreenMail SMTP = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+
+    static {
+        SMTP.start();
+    }
+
+    @DynamicPropertySource
+    static void smtp(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
+    }
+
+    @Autowired MockMvc mvc;
+    @Autowired TestData data;
+    @Autowired PeopleService people;
+    @Autowired ExperimentationService experimentations;
+    @Autowired MembershipService memberships;
+    @Autowired NotificationService notifications;
+    @Autowired NotificationRepository repository;
+    @Autowired TransactionTemplate tx;
+    @Autowired ManagementService jobs;
+    @Autowired RuntimeService runtime;
+    @Autowired MessageSource messages;
+    @Autowired ObjectProvider<JavaMailSender> sender;
+    @Autowired ApplicationEventPublisher events;
+
+    @BeforeEach
+    void emptyMailboxes() throws Exception {
+        SMTP.purgeEmailFromAllMailboxes();
+    }
+
+    private long member(long experimentationId, String name, String email, College college) {
+        long id = people.createPerson(name, email, null).getId();
+        memberships.addMember(id, experimentationId, college, Set.of(ExperimentationRole.PARTICIPANT));
+        return id;
+    }
+
+    private static List<String> recipients(MimeMessage[] received) {
+        return Arrays.stream(received).map(m -> {
+            try {
+                return m.getRecipients(Message.RecipientType.TO)[0].toString();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }).sorted().toList();
+    }
+
+    /** A running experimentation whose launch meeting is done: one peer-session step per college is open. */
+    private record Peers(TestData.Scenario s, long livedWithMail, long livedWithout, long practitionerWithMail) {
+    }
+
+    private Peers peerSessionsOpen(String tag) throws Exception {
+        TestData.Scenario s = data.draftExperimentation();
+        long lived = member(s.experimentationId(), "Lou " + tag, "lou." + tag + "@example.org",
+                College.LIVED_EXPERIENCE);
+        long without = member(s.experimentationId(), "Momo " + tag, null, College.LIVED_EXPERIENCE);
+        long practitioner = member(s.experimentationId(), "Pat " + tag, "pat." + tag + "@example.org",
+                College.PRACTITIONERS);
+        member(s.experimentationId(), "Dom " + tag, null, College.DECISION_MAKERS);
+        experimentations.start(s.carrier().viewer(), s.experimentationId());
+        new WebScenario(mvc).complete(s.carrier(), "Tenir la rencontre de lancement (tous les collèges)", "body",
+                "Lancement");
+        return new Peers(s, lived, without, practitioner);
+    }
+
+    private List<Notification> of(long personId, NotificationKind kind) {
+        return notifications.all(personId).stream().filter(n -> n.getKind() == kind).toList();
+    }
+
+    @Test
+    void aNewPerCollegeStepTellsThatCollegeOnceInAppAndByMailButNotTheCarrier() throws Exception {
+        Peers p = peerSessionsOpen(TestData.unique("new"));
+
+        List<Notification> lived = of(p.livedWithMail(), NotificationKind.NEW_STEP);
+        assertThat(lived).singleElement().satisfies(n -> {
+            assertThat(n.getMessageKey()).isEqualTo("notification.newStep");
+            assertThat(n.getMessageArg()).isEqualTo("Parole entre pairs, dans chaque collège");
+            assertThat(n.getLink()).startsWith("/tasks/");
+        });
+        assertThat(of(p.livedWithout(), NotificationKind.NEW_STEP)).singleElement()
+                .extracting(Notification::getLink).isEqualTo(lived.get(0).getLink());
+        assertThat(of(p.practitionerWithMail(), NotificationKind.NEW_STEP)).singleElement()
+                .extracting(Notification::getLink).isNotEqualTo(lived.get(0).getLink());
+        // the carrier was told about the launch meeting (a carrier-only step), not about the per-college ones
+        assertThat(of(p.s().carrier().getPersonId(), NotificationKind.NEW_STEP)).singleElement()
+                .extracting(Notification::getMessageArg).asString().contains("lancement");
+
+        assertThat(SMTP.waitForIncomingEmail(5000, 2)).isTrue();
+        MimeMessage[] received = SMTP.getReceivedMessages();
+        assertThat(recipients(received)).hasSize(2).allMatch(r -> r.startsWith("lou.") || r.startsWith("pat."));
+        MimeMessage toLou = Arrays.stream(received).filter(m -> recipients(new MimeMessage[] {m}).get(0)
+                .startsWith("lou.")).findFirst().orElseThrow();
+        assertThat(toLou.getSubject()).isEqualTo("Faire-Avec : Nouvelle étape : « Parole entre pairs, dans chaque collège ».");
+        assertThat(toLou.getContentType()).startsWith("text/plain");
+        assertThat(GreenMailUtil.getBody(toLou)).isNotBlank();
+        assertThat(toLou.getContent().toString())
+                .contains("Bonjour Lou")
+                .contains("https://faireavec.example.org" + lived.get(0).getLink());
+    }
+
+    @Test
+    void aReminderFiredByItsTimerMailsMembersWhoHaveAnAddressWithTheLinkToTheStep() throws Exception {
+        Peers p = peerSessionsOpen(TestData.unique("rem"));
+        String key = String.valueOf(p.s().experimentationId());
+        Job reminder = jobs.createJobQuery().activityId("PeerSessionsReminderDue").list().stream()
+                .filter(j -> key.equals(runtime.createProcessInstanceQuery().processInstanceId(j.getProcessInstanceId())
+                        .singleResult().getBusinessKey()))
+                .findFirst().orElseThrow();
+        SMTP.purgeEmailFromAllMailboxes();
+
+        jobs.executeJob(reminder.getId());
+
+        assertThat(SMTP.waitForIncomingEmail(5000, 2)).isTrue();
+        MimeMessage[] received = SMTP.getReceivedMessages();
+        assertThat(received).hasSize(2);
+        String livedStep = of(p.livedWithMail(), NotificationKind.REMINDER).get(0).getLink();
+        assertThat(of(p.livedWithout(), NotificationKind.REMINDER)).hasSize(1);
+        for (MimeMessage m : received) {
+            String to = recipients(new MimeMessage[] {m}).get(0);
+            assertThat(m.getSubject()).startsWith("Faire-Avec : Rappel : « Parole entre pairs");
+            if (to.startsWith("lou.")) {
+                assertThat(m.getContent().toString()).contains("https://faireavec.example.org" + livedStep);
+            } else {
+                assertThat(to).startsWith("pat.");
+                assertThat(m.getContent().toString()).doesNotContain(livedStep);
+            }
+        }
+    }
+
+    @Test
+    void aRolledBackNotificationSendsNoMail() throws Exception {
+        TestData.Scenario s = data.draftExperimentation();
+        long lou = member(s.experimentationId(), "Lou", "lou.rollback@example.org", College.LIVED_EXPERIENCE);
+
+        assertThatThrownBy(() -> tx.executeWithoutResult(status -> {
+            notifications.notify(List.of(lou), s.experimentationId(), NotificationKind.REMINDER,
+                    "notification.reminder", "Étape", "/tasks/1");
+            throw new IllegalStateException("the step failed after notifying");
+        })).hasMessageContaining("the step failed");
+
+        assertThat(notifications.all(lou)).isEmpty();
+        assertThat(SMTP.waitForIncomingEmail(300, 1)).isFalse();
+
+        // the same call, committed, does send
+        notifications.notify(List.of(lou), s.experimentationId(), NotificationKind.REMINDER,
+                "notification.reminder", "Étape", "/tasks/1");
+        assertThat(SMTP.waitForIncomingEmail(5000, 1)).isTrue();
+    }
+
+    @Test
+    void withMailOffOnlyTheInAppNotificationIsWritten() throws Exception {
+        TestData.Scenario s = data.draftExperimentation();
+        long lou = member(s.experimentationId(), "Lou", "lou.off@example.org", College.LIVED_EXPERIENCE);
+        NotificationMails off = new NotificationMails(false, "faireavec@example.org", "https://faireavec.example.org",
+                people, messages, sender, events);
+        NotificationService service = new NotificationService(repository, off);
+
+        tx.executeWithoutResult(status -> service.notify(List.of(lou), s.experimentationId(),
+                NotificationKind.REMINDER, "notification.reminder", "Étape", "/tasks/1"));
+
+        assertThat(notifications.all(lou)).singleElement().extracting(Notification::getKind)
+                .isEqualTo(NotificationKind.REMINDER);
+        assertThat(SMTP.waitForIncomingEmail(300, 1)).isFalse();
+    }
+}
