@@ -11,11 +11,37 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** A carrier on a phone, without mouse or touch, does the whole "close the phase" step with the keyboard. */
+/** People on a phone, without mouse or touch, do a whole step with the keyboard. */
 @BrowserTest
 class KeyboardOnlyBrowserTest {
 
     @Autowired TestData data;
+    @Autowired coop.faireavec.support.BrowserData steps;
+
+    @Test
+    void aPersonWithLivedExperienceAnswersForHerCollegeWithTheKeyboardOnly(Browser browser) {
+        TestData.Scenario s = data.runningExperimentation();
+        // the kick-off took place: each college now has its peer session
+        steps.completeFirst(s.carrier(), KICK_OFF);
+        var camille = data.memberOfCollege(s.experimentationId(), coop.faireavec.participation.College.LIVED_EXPERIENCE);
+        browser.phone();
+        browser.driver().manage().deleteAllCookies();
+        browser.open("/login");
+        browser.press(camille.getUsername(), Keys.TAB, TestData.PASSWORD, Keys.ENTER);
+        browser.waitForPath("/"::equals, "the dashboard");
+        // the dashboard's button leads to her steps
+        browser.tabTo(e -> "a".equals(e.getTagName()) && e.getAttribute("href").endsWith("/tasks")
+                && e.getAttribute("class") != null && e.getAttribute("class").contains("button"), "see my steps");
+        browser.press(Keys.ENTER).waitForPath("/tasks"::equals, "my steps");
+        browser.tabTo(e -> e.getText().equals(PEER_SESSION), "her college's step");
+        browser.press(Keys.ENTER).waitForPath(p -> p.startsWith("/tasks/"), "the step page");
+        assertThat(browser.text("main")).contains("Pour le collège : Personnes concernées");
+        browser.tabTo(e -> "textarea".equals(e.getTagName()), "the text box").sendKeys("On nous renvoie d'un guichet à l'autre.");
+        browser.tabTo(e -> "button".equals(e.getTagName()) && e.getText().equals("Enregistrer"), "the save button");
+        browser.press(Keys.ENTER).waitForPath("/tasks"::equals, "my steps after saving");
+        assertThat(browser.findAll(".card.step h2 a")).extracting(WebElement::getText).doesNotContain(PEER_SESSION);
+        browser.screenshot("participant-done-phone");
+    }
 
     @Test
     void theCarrierClosesThePhaseWithTheKeyboardOnlyOnAPhone(Browser browser) {
@@ -66,6 +92,7 @@ class KeyboardOnlyBrowserTest {
     }
 
     static final String KICK_OFF = "Tenir la rencontre de lancement (tous les collèges)";
+    static final String PEER_SESSION = "Parole entre pairs, dans chaque collège";
 
     /** The focused element shows a visible outline (the focus ring), not just a colour change. */
     private static void assertVisibleFocus(Browser browser, WebElement element) {
