@@ -102,6 +102,7 @@ class MemberController {
         boolean carrier = viewer.admin() || guard.hasRole(viewer, id, ExperimentationRole.CARRIER);
         model.addAttribute("isCarrier", carrier);
         model.addAttribute("canInvite", carrier);
+        model.addAttribute("canAllowRecording", carrier);
         model.addAttribute("colleges", College.values());
         model.addAttribute("roles", ExperimentationRole.values());
         return "experimentation/members";
