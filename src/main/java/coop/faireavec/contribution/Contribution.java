@@ -49,6 +49,14 @@ public class Contribution {
     @Column(name = "recorded_by_id", nullable = false)
     private Long recordedById;
 
+    /** Set when someone recorded this for its author: how the author agreed. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "consent_kind", length = 20)
+    private ConsentKind consentKind;
+
+    @Column(name = "consent_note", length = 1000)
+    private String consentNote;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt = Instant.now();
 
@@ -67,6 +75,8 @@ public class Contribution {
         this.body = c.body() == null || c.body().isBlank() ? null : c.body().trim();
         this.authorId = c.authorId();
         this.recordedById = c.recordedById();
+        this.consentKind = c.consentKind();
+        this.consentNote = c.consentNote() == null || c.consentNote().isBlank() ? null : c.consentNote().trim();
     }
 
     public Long getId() { return id; }
@@ -81,5 +91,12 @@ public class Contribution {
     public String getBody() { return body; }
     public Long getAuthorId() { return authorId; }
     public Long getRecordedById() { return recordedById; }
+    public ConsentKind getConsentKind() { return consentKind; }
+    public String getConsentNote() { return consentNote; }
     public Instant getCreatedAt() { return createdAt; }
+
+    /** True when the person who typed it is not its author: shown everywhere the contribution appears. */
+    public boolean recordedForSomeoneElse() {
+        return authorId != null && !authorId.equals(recordedById);
+    }
 }

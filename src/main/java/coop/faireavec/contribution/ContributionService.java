@@ -1,8 +1,9 @@
 package coop.faireavec.contribution;
 
-import java.util.Comparator;
-import java.util.List;
-import java.util.Optional;
+import coop.faireavec.participation.College;
+import coop.faireavec.participation.Membership;
+import coop.faireavec.participation.MembershipService;
+import java.util.*;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -12,9 +13,45 @@ import org.springframework.transaction.annotation.Transactional;
 public class ContributionService {
 
     private final ContributionRepository contributions;
+    private final MembershipService memberships;
 
-    ContributionService(ContributionRepository contributions) {
+    ContributionService(ContributionRepository contributions, MembershipService memberships) {
         this.contributions = contributions;
+        this.memberships = memberships;
+    }
+
+    /** How much one college was heard: contributions, and how many different people they come from. */
+    public record CollegeVoices(College college, long contributions, long authors) {
+    }
+
+    /**
+     * Contributions of a phase per college, counted by their author's college in the experimentation (so what a
+     * facilitator recorded for a person counts as that person's voice), with the number of distinct authors. Every
+     * college is listed, in order, even when silent; contributions whose author has no college are left out.
+     */
+    public List<CollegeVoices> voicesByCollege(long experimentationId, String phase) {
+        Map<Long, College> collegeOf = new HashMap<>();
+        for (Membership m : memberships.membersOf(experimentationId)) {
+            if (m.getCollege() != null) {
+                collegeOf.put(m.getPersonId(), m.getCollege());
+            }
+        }
+        Map<College, Long> counts = new EnumMap<>(College.class);
+        Map<College, Set<Long>> authors = new EnumMap<>(College.class);
+        for (Contribution c : ofPhase(experimentationId, phase)) {
+            College college = c.getAuthorId() == null ? null : collegeOf.get(c.getAuthorId());
+            if (college != null) {
+                counts.merge(college, 1L, Long::sum);
+                authors.computeIfAbsent(college, k -> new HashSet<>()).add(c.getAuthorId());
+            }
+        }
+        return Arrays.stream(College.values()).map(college -> new CollegeVoices(college,
+                counts.getOrDefault(college, 0L), authors.getOrDefault(college, Set.of()).size())).toList();
+    }
+
+    /** Everything recorded in that person's name, newest first, whoever typed it. */
+    public List<Contribution> byAuthor(long personId) {
+        return contributions.findByAuthorIdOrderByCreatedAtDescIdDesc(personId);
     }
 
     @Transactional

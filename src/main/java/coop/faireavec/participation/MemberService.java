@@ -27,7 +27,12 @@ public class MemberService {
 
     /** A member as shown on the pages: who, which college, which roles, whether they can sign in. */
     public record Member(long personId, String displayName, College college, Set<ExperimentationRole> roles,
-                         String username, boolean hasEmail, boolean hasPhone) {
+                         String username, boolean hasEmail, boolean hasPhone, boolean mayRecordForOthers) {
+
+        /** Only practitioners may be allowed to record for others; carriers always may. */
+        public boolean canBeAllowedToRecord() {
+            return college == College.PRACTITIONERS && !roles.contains(ExperimentationRole.CARRIER);
+        }
     }
 
     /** What a carrier types to add someone new; username and password are optional (many have no account). */
@@ -45,7 +50,7 @@ public class MemberService {
         return list.stream().map(m -> {
             Person p = persons.get(m.getPersonId());
             return new Member(p.getId(), p.getDisplayName(), m.getCollege(), m.getRoles(), usernames.get(p.getId()),
-                    p.getEmail() != null, p.getPhone() != null);
+                    p.getEmail() != null, p.getPhone() != null, m.isMayRecordForOthers());
         }).sorted(Comparator.comparing(Member::displayName, String.CASE_INSENSITIVE_ORDER)).toList();
     }
 
@@ -76,6 +81,21 @@ public class MemberService {
         }
         memberships.addMember(person.getId(), experimentationId, member.college(), Set.of(member.role()));
         return person;
+    }
+
+    /**
+     * A carrier allows (or no longer allows) a practitioner to record contributions for other members. Only members
+     * of the practitioners' college can be allowed.
+     */
+    @Transactional
+    public void allowRecordingForOthers(Viewer viewer, long experimentationId, long personId, boolean allowed) {
+        guard.requireRole(viewer, experimentationId, ExperimentationRole.CARRIER);
+        Membership m = memberships.membership(personId, experimentationId)
+                .orElseThrow(() -> new coop.faireavec.web.NotFoundException("member", String.valueOf(personId)));
+        if (m.getCollege() != College.PRACTITIONERS || m.has(ExperimentationRole.CARRIER)) {
+            throw new IllegalArgumentException("only practitioners can be allowed to record for others");
+        }
+        memberships.setMayRecordForOthers(m.getId(), allowed);
     }
 
     /** Adds someone who already has an account (e.g. active in another experimentation). */

@@ -31,6 +31,10 @@ public class Membership {
     @Column(name = "role", length = 20)
     private Set<ExperimentationRole> roles = EnumSet.noneOf(ExperimentationRole.class);
 
+    /** Set by a carrier: this member (a practitioner) may record contributions for other members. */
+    @Column(name = "may_record_for_others", nullable = false)
+    private boolean mayRecordForOthers;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt = Instant.now();
 
@@ -49,6 +53,12 @@ public class Membership {
     public Long getExperimentationId() { return experimentationId; }
     public College getCollege() { return college; }
     public Set<ExperimentationRole> getRoles() { return Set.copyOf(roles); }
+
+    public boolean isMayRecordForOthers() { return mayRecordForOthers; }
+
+    void setMayRecordForOthers(boolean allowed) {
+        this.mayRecordForOthers = allowed;
+    }
 
     public boolean has(ExperimentationRole role) {
         return roles.contains(role);

@@ -74,6 +74,26 @@ public class MembershipService {
         return people;
     }
 
+    /**
+     * Whether that person may complete steps for other members of that experimentation: its carriers, and the
+     * practitioners a carrier allowed.
+     */
+    public boolean mayRecordForOthers(long personId, long experimentationId) {
+        return membership(personId, experimentationId)
+                .map(m -> m.has(ExperimentationRole.CARRIER) || m.isMayRecordForOthers()).orElse(false);
+    }
+
+    /** The members of one experimentation in any of these groups, with their college (one query for a page). */
+    public List<Membership> membersInGroups(long experimentationId, Collection<String> groups) {
+        return memberships.findByExperimentationId(experimentationId).stream()
+                .filter(m -> !Collections.disjoint(candidateGroups(m), groups)).toList();
+    }
+
+    @Transactional
+    void setMayRecordForOthers(long membershipId, boolean allowed) {
+        memberships.findById(membershipId).orElseThrow().setMayRecordForOthers(allowed);
+    }
+
     @Transactional
     public Membership addMember(long personId, long experimentationId, College college, Set<ExperimentationRole> roles) {
         if (memberships.findByPersonIdAndExperimentationId(personId, experimentationId).isPresent()) {

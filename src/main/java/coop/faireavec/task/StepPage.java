@@ -14,5 +14,14 @@ import java.util.Map;
  */
 public record StepPage(StepView step, Phase phase, List<Contribution> earlier, Contribution toValidate,
                        List<ActionLeadService.LeadWithVotes> leads, ActionLead lead, int collegeCount,
-                       Map<Long, String> names) {
+                       Map<Long, String> names, List<Recordable> recordFor, boolean offeredToMe) {
+
+    /** A member the step is offered to, for whom the viewer may fill it in (many have no account). */
+    public record Recordable(long personId, String displayName, boolean hasAccount) {
+    }
+
+    /** Whether the viewer may fill this step in for that person. */
+    public boolean mayRecordFor(Long personId) {
+        return personId != null && recordFor.stream().anyMatch(r -> r.personId() == personId);
+    }
 }

@@ -5,6 +5,7 @@ import static coop.faireavec.process.ProcessConstants.*;
 import coop.faireavec.actionlead.ActionLead;
 import coop.faireavec.actionlead.ActionLeadService;
 import coop.faireavec.contribution.Contribution;
+import coop.faireavec.contribution.ConsentKind;
 import coop.faireavec.contribution.ContributionService;
 import coop.faireavec.contribution.NewContribution;
 import coop.faireavec.experimentation.ExperimentationService;
@@ -71,16 +72,37 @@ public class StepService {
         return workflow.countOpenSteps(memberships.candidateGroupsOf(viewer.personId()), viewer.engineUserId());
     }
 
-    /** One open step, only for someone it is offered to; anyone else gets a 403, a missing step a 404. */
+    /**
+     * One open step, only for someone it is offered to, or for someone who may record it for a member it is offered
+     * to (a carrier, or a practitioner a carrier allowed); anyone else gets a 403, a missing step a 404.
+     */
     public StepView step(Viewer viewer, String taskId) {
         StepView step = workflow.step(taskId).orElseThrow(() -> new NotFoundException("step", taskId));
-        Set<String> mine = memberships.candidateGroupsOf(viewer.personId());
-        boolean offered = !Collections.disjoint(mine, step.candidateGroups())
-                || viewer.engineUserId().equals(step.assignee());
-        if (!offered) {
+        if (!offeredTo(viewer, step) && recordableFor(viewer, step).isEmpty()) {
             throw new AccessDeniedException("step not offered to this person");
         }
         return step;
+    }
+
+    private boolean offeredTo(Viewer viewer, StepView step) {
+        Set<String> mine = memberships.candidateGroupsOf(viewer.personId());
+        return !Collections.disjoint(mine, step.candidateGroups()) || viewer.engineUserId().equals(step.assignee());
+    }
+
+    /**
+     * The members this viewer may fill the step in for: none unless the viewer may record for others in that
+     * experimentation; else the members the step is offered to through their college or participant role (not the
+     * carriers, who facilitate), the viewer excepted.
+     */
+    private List<Long> recordableFor(Viewer viewer, StepView step) {
+        long exp = step.experimentationId();
+        if (FORM_COMMITTEE_REVIEW.equals(step.formKey()) || !memberships.mayRecordForOthers(viewer.personId(), exp)) {
+            return List.of();
+        }
+        Set<String> groups = new HashSet<>(step.candidateGroups());
+        groups.remove(roleGroup(exp, "CARRIER"));
+        groups.remove(roleGroup(exp, "COMMITTEE"));
+        return memberships.peopleInGroups(exp, groups).stream().filter(id -> id != viewer.personId()).toList();
     }
 
     /** The step and what its page shows around the form. */
@@ -108,10 +130,17 @@ public class StepService {
             ids.add(c.getRecordedById());
         });
         if (toValidate != null) ids.add(toValidate.getRecordedById());
+        List<Long> recordable = recordableFor(viewer, step);
+        ids.addAll(recordable);
         Map<Long, String> names = people.byIds(ids).values().stream()
                 .collect(Collectors.toMap(Person::getId, Person::getDisplayName));
+        Set<Long> withAccount = people.usernamesOf(recordable).keySet();
+        List<StepPage.Recordable> recordFor = recordable.stream()
+                .map(id -> new StepPage.Recordable(id, names.get(id), withAccount.contains(id)))
+                .sorted(Comparator.comparing(StepPage.Recordable::displayName, String.CASE_INSENSITIVE_ORDER))
+                .toList();
         return new StepPage(step, phase, earlier, toValidate, leadList, lead,
-                experimentations.collegesOf(exp).size(), names);
+                experimentations.collegesOf(exp).size(), names, recordFor, offeredTo(viewer, step));
     }
 
     private Contribution latest(long exp, Phase phase, String stepKey) {
@@ -124,7 +153,30 @@ public class StepService {
      */
     @Transactional
     public void complete(Viewer viewer, String taskId, StepInput input) {
+        complete(viewer, taskId, input, null);
+    }
+
+    /**
+     * Completes a step, for a person when recordedFor is given: what is stored counts as that person's voice, and
+     * keeps who typed it and how the person agreed. Only a carrier or an allowed practitioner may, and only for a
+     * member the step is offered to.
+     */
+    @Transactional
+    public void complete(Viewer viewer, String taskId, StepInput input, RecordedFor recordedFor) {
         StepView step = step(viewer, taskId);
+        if (recordedFor == null && !offeredTo(viewer, step)) {
+            throw new AccessDeniedException("this step is only recorded here for someone it is offered to");
+        }
+        if (recordedFor != null) {
+            if (!recordableFor(viewer, step).contains(recordedFor.personId())) {
+                throw new AccessDeniedException("may not record this step for that person");
+            }
+            if (recordedFor.consent() == null) {
+                throw new IllegalArgumentException("consent required");
+            }
+        }
+        Author author = recordedFor == null ? new Author(viewer.personId(), null, null)
+                : new Author(recordedFor.personId(), recordedFor.consent(), recordedFor.consentNote());
         long exp = step.experimentationId();
         Phase phase = Phase.ofProcessKey(step.processKey());
         String phaseName = phase == null ? step.processKey() : phase.name();
@@ -132,7 +184,7 @@ public class StepService {
         String form = step.formKey();
         if (TEXT_FORMS.contains(form)) {
             requireText(input.body());
-            store(viewer, step, phaseName, null, null, input.body());
+            store(viewer, author, step, phaseName, null, null, input.body());
         } else if (FORM_COLLEGE_VALIDATION.equals(form)) {
             if (!AGREE.equals(input.decision()) && !DISAGREE.equals(input.decision())) {
                 throw new IllegalArgumentException("decision");
@@ -141,32 +193,32 @@ public class StepService {
                 requireText(input.body());
                 variables.put(VAR_VALIDATION_REJECTED, true);
             }
-            store(viewer, step, phaseName, null, input.decision(), input.body());
+            store(viewer, author, step, phaseName, null, input.decision(), input.body());
         } else if (FORM_CLOSE_CALL_FOR_LEADS.equals(form)) {
             // the carrier closes the call before its time is up: nothing to store
         } else if (FORM_LEAD_VOTE.equals(form)) {
-            leads.vote(exp, step.college(), input.leadIdsOrEmpty(), viewer.personId());
-            store(viewer, step, phaseName, null, null, input.body());
+            leads.vote(exp, step.college(), input.leadIdsOrEmpty(), author.personId());
+            store(viewer, author, step, phaseName, null, null, input.body());
         } else if (FORM_ACTION_PLAN.equals(form)) {
             requireText(input.body());
             if (input.leadIdsOrEmpty().isEmpty() && !leads.withVotes(exp).isEmpty()) {
                 throw new IllegalArgumentException("select at least one lead");
             }
             leads.select(exp, input.leadIdsOrEmpty());
-            store(viewer, step, phaseName, null, null, input.body());
+            store(viewer, author, step, phaseName, null, null, input.body());
         } else if (FORM_MID_TERM_REVIEW.equals(form)) {
             if (!EXPERIMENT_DECISIONS.contains(input.decision())) {
                 throw new IllegalArgumentException("decision");
             }
             requireText(input.body());
-            store(viewer, step, phaseName, null, input.decision(), input.body());
+            store(viewer, author, step, phaseName, null, input.decision(), input.body());
             variables.put(VAR_EXPERIMENT_DECISION, input.decision());
         } else if (FORM_CAPITALISATION.equals(form)) {
             List<String> texts = List.of(nonNull(input.whatWorked()), nonNull(input.conditions()),
                     nonNull(input.transferKit()));
             texts.forEach(StepService::requireText);
             for (int i = 0; i < texts.size(); i++) {
-                store(viewer, step, phaseName, CAPITALISATION_SECTIONS.get(i), null, texts.get(i));
+                store(viewer, author, step, phaseName, CAPITALISATION_SECTIONS.get(i), null, texts.get(i));
             }
         } else {
             throw new ConflictException("conflict.wrongStepKind");
@@ -187,9 +239,15 @@ public class StepService {
         workflow.complete(step.id(), Map.of(VAR_REVIEW_APPROVED, approved));
     }
 
-    private void store(Viewer viewer, StepView step, String phase, String section, String decision, String body) {
+    /** Whose voice a completed step is, and how they agreed when someone else typed it. */
+    private record Author(long personId, ConsentKind consent, String consentNote) {
+    }
+
+    private void store(Viewer viewer, Author author, StepView step, String phase, String section, String decision,
+                       String body) {
         contributions.record(new NewContribution(step.experimentationId(), phase, step.taskKey(), step.id(),
-                step.college(), step.leadId(), section, decision, body, viewer.personId(), viewer.personId()));
+                step.college(), step.leadId(), section, decision, body, author.personId(), viewer.personId(),
+                author.consent(), author.consentNote()));
     }
 
     private static String nonNull(String s) {

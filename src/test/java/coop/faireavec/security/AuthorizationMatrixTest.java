@@ -72,6 +72,8 @@ class AuthorizationMatrixTest {
             Map.entry("POST /experimentations/{id}/settings", Access.CARRIER),
             Map.entry("POST /notifications/{id}/read", Access.OWN_NOTIFICATION),
             Map.entry("POST /experimentations/{id}/members/{personId}/invitation", Access.CARRIER),
+            Map.entry("POST /experimentations/{id}/members/{personId}/record-for-others", Access.CARRIER),
+            Map.entry("GET /me/contributions", Access.SIGNED_IN),
             Map.entry("GET /invitation", Access.PUBLIC),
             Map.entry("POST /invitation", Access.PUBLIC));
 

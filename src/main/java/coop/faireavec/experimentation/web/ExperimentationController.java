@@ -1,5 +1,6 @@
 package coop.faireavec.experimentation.web;
 
+import coop.faireavec.contribution.ContributionService;
 import coop.faireavec.experimentation.Experimentation;
 import coop.faireavec.experimentation.ExperimentationService;
 import coop.faireavec.experimentation.NewExperimentation;
@@ -31,10 +32,12 @@ class ExperimentationController {
     private final ReviewService reviews;
     private final ProcessDiagrams diagrams;
     private final AccessGuard guard;
+    private final ContributionService contributions;
 
     ExperimentationController(ExperimentationService experimentations, MemberService members,
                               TemplateCatalog templates, ReviewService reviews, ProcessDiagrams diagrams,
-                              AccessGuard guard) {
+                              AccessGuard guard, ContributionService contributions) {
+        this.contributions = contributions;
         this.experimentations = experimentations;
         this.members = members;
         this.templates = templates;
@@ -51,6 +54,8 @@ class ExperimentationController {
         model.addAttribute("template", templates.get(e.getTemplateKey()));
         model.addAttribute("membersByCollege", members.membersByCollege(viewer, id));
         model.addAttribute("reviews", reviews.reviewsOf(id));
+        model.addAttribute("voices", e.getCurrentPhase() == null ? java.util.List.of()
+                : contributions.voicesByCollege(id, e.getCurrentPhase().name()));
         model.addAttribute("isCarrier", viewer.admin() || guard.hasRole(viewer, id, ExperimentationRole.CARRIER));
         model.addAttribute("diagrams", e.getProcessInstanceId() == null ? java.util.List.of()
                 : diagrams.of(e.getProcessInstanceId(), locale));

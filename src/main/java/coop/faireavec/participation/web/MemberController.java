@@ -86,12 +86,23 @@ class MemberController {
         return "redirect:/experimentations/" + id + "/members";
     }
 
+    /** The carrier allows a practitioner to record for others (allowed=true) or withdraws it (allowed=false). */
+    @PostMapping("/{personId}/record-for-others")
+    String allowRecording(@PathVariable long id, @PathVariable long personId,
+                          @RequestParam(defaultValue = "false") boolean allowed,
+                          @AuthenticationPrincipal AccountPrincipal me, RedirectAttributes redirect) {
+        members.allowRecordingForOthers(me.viewer(), id, personId, allowed);
+        redirect.addFlashAttribute("flash", allowed ? "flash.recordingAllowed" : "flash.recordingWithdrawn");
+        return "redirect:/experimentations/" + id + "/members";
+    }
+
     private String page(long id, Viewer viewer, Model model) {
         model.addAttribute("experimentation", experimentations.get(viewer, id));
         model.addAttribute("membersByCollege", members.membersByCollege(viewer, id));
         boolean carrier = viewer.admin() || guard.hasRole(viewer, id, ExperimentationRole.CARRIER);
         model.addAttribute("isCarrier", carrier);
         model.addAttribute("canInvite", carrier);
+        model.addAttribute("canAllowRecording", carrier);
         model.addAttribute("colleges", College.values());
         model.addAttribute("roles", ExperimentationRole.values());
         return "experimentation/members";

@@ -1,5 +1,6 @@
 package coop.faireavec.task.web;
 
+import coop.faireavec.contribution.ConsentKind;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 
@@ -10,9 +11,12 @@ record StepForm(
         List<Long> leadIds,
         @Size(max = 8000, message = "{form.tooLong}") String whatWorked,
         @Size(max = 8000, message = "{form.tooLong}") String conditions,
-        @Size(max = 8000, message = "{form.tooLong}") String transferKit) {
+        @Size(max = 8000, message = "{form.tooLong}") String transferKit,
+        Long onBehalfOf,
+        ConsentKind consentKind,
+        @Size(max = 1000, message = "{form.tooLong}") String consentNote) {
 
     static StepForm empty() {
-        return new StepForm(null, null, null, null, null, null);
+        return new StepForm(null, null, null, null, null, null, null, null, null);
     }
 }

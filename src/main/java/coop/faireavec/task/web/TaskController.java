@@ -2,12 +2,14 @@ package coop.faireavec.task.web;
 
 import static coop.faireavec.process.ProcessConstants.*;
 
+import coop.faireavec.contribution.ConsentKind;
 import coop.faireavec.experimentation.Experimentation;
 import coop.faireavec.experimentation.ExperimentationService;
 import coop.faireavec.experimentation.Phase;
 import coop.faireavec.process.StepView;
 import coop.faireavec.security.AccountPrincipal;
 import coop.faireavec.security.Viewer;
+import coop.faireavec.task.RecordedFor;
 import coop.faireavec.task.StepInput;
 import coop.faireavec.task.StepPage;
 import coop.faireavec.task.StepService;
@@ -15,6 +17,7 @@ import jakarta.validation.Valid;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -65,13 +68,20 @@ class TaskController {
                     RedirectAttributes redirect) {
         Viewer viewer = me.viewer();
         StepPage page = steps.page(viewer, taskId);
+        if (form.onBehalfOf() != null && !page.mayRecordFor(form.onBehalfOf())) {
+            throw new AccessDeniedException("may not record this step for that person");
+        }
         validate(page, form, errors);
+        validateRecordedFor(page, form, errors);
         if (errors.hasErrors()) {
             model.addAttribute("reviewForm", ReviewForm.empty());
             return page(taskId, viewer, model);
         }
+        RecordedFor recordedFor = form.onBehalfOf() == null ? null
+                : new RecordedFor(form.onBehalfOf(), form.consentKind(),
+                        form.consentKind() == ConsentKind.OTHER ? form.consentNote() : null);
         steps.complete(viewer, taskId, new StepInput(form.body(), form.decision(), form.leadIds(), form.whatWorked(),
-                form.conditions(), form.transferKit()));
+                form.conditions(), form.transferKit()), recordedFor);
         redirect.addFlashAttribute("flash", "flash.stepDone");
         return "redirect:/tasks";
     }
@@ -139,6 +149,24 @@ class TaskController {
         }
     }
 
+    /**
+     * Filling a step in for someone needs how they agreed; someone who may only fill it in for others must say for
+     * whom.
+     */
+    private static void validateRecordedFor(StepPage page, StepForm form, BindingResult errors) {
+        if (form.onBehalfOf() == null) {
+            if (!page.offeredToMe()) {
+                errors.rejectValue("onBehalfOf", "form.chooseWhom");
+            }
+            return;
+        }
+        if (form.consentKind() == null) {
+            errors.rejectValue("consentKind", "form.consentRequired");
+        } else if (form.consentKind() == ConsentKind.OTHER) {
+            requireText(form.consentNote(), "consentNote", errors, "form.consentNoteRequired");
+        }
+    }
+
     private static void requireText(String value, String field, BindingResult errors) {
         requireText(value, field, errors, "form.textRequired");
     }
@@ -157,6 +185,7 @@ class TaskController {
         model.addAttribute("phase", page.phase());
         model.addAttribute("leads", page.leads());
         model.addAttribute("experimentDecisions", StepService.EXPERIMENT_DECISIONS);
+        model.addAttribute("consentKinds", ConsentKind.values());
         return "task/show";
     }
 
