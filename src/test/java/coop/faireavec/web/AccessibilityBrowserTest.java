@@ -43,7 +43,7 @@ class AccessibilityBrowserTest {
     void theTasksPageWithOneStepIsAccessible(Browser browser) {
         TestData.Scenario s = data.runningExperimentation();
         browser.phone().signIn(s.carrier().getUsername()).open("/tasks");
-        assertThat(browser.findAll(".card.step h2 a")).singleElement()
+        assertThat(browser.findAll(".card.step h3 a")).singleElement()
                 .satisfies(a -> assertThat(a.getText()).isEqualTo("Tenir la rencontre de lancement (tous les collèges)"));
         browser.assertAccessible().assertTargetsAtLeast44px().screenshot("tasks-one-step-phone");
     }
