@@ -10,4 +10,6 @@ interface ContributionRepository extends JpaRepository<Contribution, Long> {
     List<Contribution> findByExperimentationIdOrderByCreatedAtAscIdAsc(Long experimentationId);
 
     List<Contribution> findByTaskId(String taskId);
+
+    List<Contribution> findTop30ByRecordedByIdOrderByCreatedAtDescIdDesc(Long recordedById);
 }

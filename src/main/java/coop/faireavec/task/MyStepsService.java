@@ -61,7 +61,7 @@ public class MyStepsService {
      * experimentations I can filter on, and the one chosen (null for all).
      */
     public record Board(List<StepCard> mine, List<StepCard> available, List<StepCard> takenByOthers,
-                        List<Experimentation> experimentations, Long selected) {
+                        List<DoneLink> recentlyDone, List<Experimentation> experimentations, Long selected) {
 
         public boolean isEmpty() {
             return mine.isEmpty() && available.isEmpty() && takenByOthers.isEmpty();
@@ -99,7 +99,23 @@ public class MyStepsService {
         mine.sort(byDue);
         available.sort(byDue);
         others.sort(byDue);
-        return new Board(mine, available, others, List.copyOf(visible.values()), experimentationId);
+        List<DoneLink> done = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Contribution c : contributions.recentlyRecordedBy(viewer.personId())) {
+            if (c.getTaskId() != null && visible.containsKey(c.getExperimentationId()) && seen.add(c.getTaskId())
+                    && (experimentationId == null || experimentationId.equals(c.getExperimentationId()))
+                    && done.size() < RECENTLY_DONE) {
+                done.add(new DoneLink(c.getTaskId(), c.getStepKey(), visible.get(c.getExperimentationId()),
+                        c.getCreatedAt()));
+            }
+        }
+        return new Board(mine, available, others, done, List.copyOf(visible.values()), experimentationId);
+    }
+
+    static final int RECENTLY_DONE = 5;
+
+    /** A step I completed lately, linking to what was sent. */
+    public record DoneLink(String taskId, String stepKey, Experimentation experimentation, java.time.Instant at) {
     }
 
     /** "Je m'en occupe": only someone the step is offered to (403); a step held by someone else is a 409. */

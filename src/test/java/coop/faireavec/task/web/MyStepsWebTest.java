@@ -207,6 +207,8 @@ class MyStepsWebTest {
                 .andExpect(content().string(containsString("Douze personnes, les trois collèges.")))
                 .andExpect(content().string(containsString("Envoyé par Personne " + a.carrier().getUsername())))
                 .andExpect(content().string(containsString("Rencontre de lancement")));
+        assertThat(page(a.carrier())).contains("Ce que j&#39;ai fait dernièrement")
+                .contains("href=\"/tasks/done/" + kickOff + "\">Rencontre de lancement — ");
         mvc.perform(get("/tasks/done/{t}", kickOff).with(user(b.carrier()))).andExpect(status().isForbidden());
         mvc.perform(get("/tasks/done/{t}", "no-such-step").with(user(participant))).andExpect(status().isNotFound());
     }
