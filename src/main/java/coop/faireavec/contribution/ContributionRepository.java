@@ -12,4 +12,5 @@ interface ContributionRepository extends JpaRepository<Contribution, Long> {
     List<Contribution> findByTaskId(String taskId);
 
     List<Contribution> findByAuthorIdOrderByCreatedAtDescIdDesc(Long authorId);
+    List<Contribution> findTop30ByRecordedByIdOrderByCreatedAtDescIdDesc(Long recordedById);
 }

@@ -72,6 +72,11 @@ public class ContributionService {
         return contributions.findByTaskId(taskId);
     }
 
+    /** What this person sent lately (newest first), to find the steps they completed. */
+    public List<Contribution> recentlyRecordedBy(long personId) {
+        return contributions.findTop30ByRecordedByIdOrderByCreatedAtDescIdDesc(personId);
+    }
+
     /** The latest contribution of a step in a phase (e.g. the synthesis the colleges now validate). */
     public Optional<Contribution> latest(long experimentationId, String phase, String stepKey) {
         return ofPhase(experimentationId, phase).stream().filter(c -> c.getStepKey().equals(stepKey))

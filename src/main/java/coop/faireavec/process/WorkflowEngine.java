@@ -1,5 +1,6 @@
 package coop.faireavec.process;
 
+import coop.faireavec.web.ConflictException;
 import coop.faireavec.web.NotFoundException;
 import java.time.Instant;
 import java.util.*;
@@ -7,6 +8,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
@@ -69,6 +71,53 @@ public class WorkflowEngine {
     public Optional<StepView> step(String taskId) {
         Task task = tasks.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
         return task == null ? Optional.empty() : Optional.of(toViews(List.of(task)).get(0));
+    }
+
+    /**
+     * Open steps offered to any of these groups or assigned to this user, including the ones someone has already
+     * taken (claimed): callers decide what to show of those.
+     */
+    public List<StepView> openStepsIncludingClaimed(Set<String> candidateGroups, String assignee) {
+        if (candidateGroups.isEmpty() && assignee == null) {
+            return List.of();
+        }
+        TaskQuery query = tasks.createTaskQuery().initializeFormKeys();
+        if (candidateGroups.isEmpty()) {
+            query.taskAssignee(assignee);
+        } else if (assignee == null) {
+            query.taskCandidateGroupIn(new ArrayList<>(candidateGroups)).includeAssignedTasks();
+        } else {
+            query.or().taskCandidateGroupIn(new ArrayList<>(candidateGroups)).includeAssignedTasks()
+                    .taskAssignee(assignee).endOr();
+        }
+        return toViews(query.orderByTaskCreateTime().asc().list());
+    }
+
+    /**
+     * Takes a step: it becomes this user's, and leaves the other candidates' lists. Claiming a step one already
+     * holds changes nothing; a step someone else holds is a conflict (409).
+     */
+    public void claim(String taskId, String userId) {
+        Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+        if (task == null) {
+            throw new NotFoundException("step", taskId);
+        }
+        if (userId.equals(task.getAssignee())) {
+            return;
+        }
+        if (task.getAssignee() != null) {
+            throw new ConflictException("conflict.stepTaken");
+        }
+        try {
+            tasks.claim(taskId, userId);
+        } catch (TaskAlreadyClaimedException e) {
+            throw new ConflictException("conflict.stepTaken");
+        }
+    }
+
+    /** Gives a step back: anyone it is offered to may take it again. */
+    public void unclaim(String taskId) {
+        tasks.setAssignee(taskId, null);
     }
 
     public void complete(String taskId, Map<String, Object> variables) {

@@ -59,6 +59,10 @@ class AuthorizationMatrixTest {
             Map.entry("GET /tasks/{taskId}", Access.STEP_CANDIDATE),
             Map.entry("POST /tasks/{taskId}", Access.STEP_CANDIDATE),
             Map.entry("POST /tasks/{taskId}/review", Access.STEP_CANDIDATE),
+            // claim: only someone the step is offered to; give back: the holder or a carrier (here the carrier)
+            Map.entry("POST /tasks/{taskId}/claim", Access.STEP_CANDIDATE),
+            Map.entry("POST /tasks/{taskId}/unclaim", Access.STEP_CANDIDATE),
+            Map.entry("GET /tasks/done/{doneTaskId}", Access.MEMBER),
             Map.entry("GET /experimentations/new", Access.CREATOR),
             Map.entry("POST /experimentations/new", Access.CREATOR),
             Map.entry("GET /experimentations/{id}", Access.MEMBER),
@@ -116,6 +120,11 @@ class AuthorizationMatrixTest {
         TestData.Scenario other = data.runningExperimentation();
         long id = mine.experimentationId();
         String stepId = new WebScenario(mvc).stepId(mine.carrier(), "Tenir la rencontre de lancement (tous les collèges)");
+        if (pattern.contains("{doneTaskId}")) {
+            // a completed step: the carrier records the kick-off meeting
+            new WebScenario(mvc).submit(mine.carrier(), stepId, "body", "Compte rendu");
+            pattern = pattern.replace("{doneTaskId}", stepId);
+        }
         AccountPrincipal outsider = other.carrier();
         AccountPrincipal participant = data.memberOfCollege(id, College.LIVED_EXPERIENCE);
         AccountPrincipal committee = data.memberWithRole(id, ExperimentationRole.COMMITTEE);

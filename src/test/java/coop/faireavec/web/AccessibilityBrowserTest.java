@@ -2,12 +2,21 @@ package coop.faireavec.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import coop.faireavec.participation.College;
 import coop.faireavec.participation.ExperimentationRole;
 import coop.faireavec.security.AccountPrincipal;
 import coop.faireavec.support.Browser;
 import coop.faireavec.support.BrowserData;
 import coop.faireavec.support.BrowserTest;
 import coop.faireavec.support.TestData;
+import coop.faireavec.task.MyStepsService;
+import coop.faireavec.task.StepInput;
+import coop.faireavec.task.StepService;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -20,6 +29,9 @@ class AccessibilityBrowserTest {
 
     @Autowired TestData data;
     @Autowired BrowserData steps;
+    @Autowired StepService stepService;
+    @Autowired MyStepsService mySteps;
+    @Autowired TaskService engineTasks;
 
     @Test
     void theSignInPageIsAccessible(Browser browser) {
@@ -43,9 +55,30 @@ class AccessibilityBrowserTest {
     void theTasksPageWithOneStepIsAccessible(Browser browser) {
         TestData.Scenario s = data.runningExperimentation();
         browser.phone().signIn(s.carrier().getUsername()).open("/tasks");
-        assertThat(browser.findAll(".card.step h2 a")).singleElement()
+        assertThat(browser.findAll(".card.step h3 a")).singleElement()
                 .satisfies(a -> assertThat(a.getText()).isEqualTo("Tenir la rencontre de lancement (tous les collèges)"));
         browser.assertAccessible().assertTargetsAtLeast44px().screenshot("tasks-one-step-phone");
+    }
+
+    @Test
+    void myNextStepsWithBothGroupsAFilterAndALateStepAreAccessible(Browser browser) {
+        TestData.Scenario a = data.runningExperimentation();
+        TestData.Scenario b = data.runningExperimentation();
+        AccountPrincipal me = a.carrier();
+        data.addToExperimentation(me, b.experimentationId(), College.PRACTITIONERS);
+        String kickOffB = steps.stepId(b.carrier(), "Tenir la rencontre de lancement (tous les collèges)");
+        stepService.complete(b.carrier().viewer(), kickOffB, new StepInput("Lancement.", null, null, null, null, null));
+        String kickOffA = steps.stepId(me, "Tenir la rencontre de lancement (tous les collèges)");
+        mySteps.claim(me.viewer(), kickOffA);
+        Task task = engineTasks.createTaskQuery().taskId(kickOffA).singleResult();
+        task.setDueDate(Date.from(Instant.now().minus(2, ChronoUnit.DAYS)));
+        engineTasks.saveTask(task);
+
+        browser.phone().signIn(me.getUsername()).open("/tasks");
+        assertThat(browser.findAll(".step-group h2")).hasSize(2);
+        assertThat(browser.text(".card.step.is-overdue .overdue")).contains("En retard : c'était à faire avant le");
+        assertThat(browser.findAll("select#experimentation option")).hasSize(3);
+        browser.assertAccessible().assertTargetsAtLeast44px().screenshot("tasks-two-groups-phone");
     }
 
     @Test

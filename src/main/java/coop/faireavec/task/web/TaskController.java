@@ -5,8 +5,6 @@ import static coop.faireavec.process.ProcessConstants.*;
 import coop.faireavec.contribution.ConsentKind;
 import coop.faireavec.experimentation.Experimentation;
 import coop.faireavec.experimentation.ExperimentationService;
-import coop.faireavec.experimentation.Phase;
-import coop.faireavec.process.StepView;
 import coop.faireavec.security.AccountPrincipal;
 import coop.faireavec.security.Viewer;
 import coop.faireavec.task.RecordedFor;
@@ -14,7 +12,6 @@ import coop.faireavec.task.StepInput;
 import coop.faireavec.task.StepPage;
 import coop.faireavec.task.StepService;
 import jakarta.validation.Valid;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.security.access.AccessDeniedException;
@@ -25,7 +22,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.*;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** My steps: the open user tasks offered to me, and the forms that complete them. */
+/** The forms that complete my steps (the list of my steps is {@link MyStepsController}). */
 @Controller
 @RequestMapping("/tasks")
 class TaskController {
@@ -36,23 +33,6 @@ class TaskController {
     TaskController(StepService steps, ExperimentationService experimentations) {
         this.steps = steps;
         this.experimentations = experimentations;
-    }
-
-    /** A step with what the page needs around it. */
-    record StepCard(StepView step, Experimentation experimentation, Phase phase) {
-    }
-
-    @GetMapping
-    String list(@AuthenticationPrincipal AccountPrincipal me, Model model) {
-        Viewer viewer = me.viewer();
-        Map<Long, Experimentation> byId = new HashMap<>();
-        experimentations.visibleTo(viewer).forEach(e -> byId.put(e.getId(), e));
-        List<StepCard> cards = steps.mySteps(viewer).stream()
-                .filter(s -> byId.containsKey(s.experimentationId()))
-                .map(s -> new StepCard(s, byId.get(s.experimentationId()), Phase.ofProcessKey(s.processKey())))
-                .toList();
-        model.addAttribute("cards", cards);
-        return "task/list";
     }
 
     @GetMapping("/{taskId}")

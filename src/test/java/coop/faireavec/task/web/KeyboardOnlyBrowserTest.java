@@ -88,7 +88,7 @@ class KeyboardOnlyBrowserTest {
         browser.press(Keys.SPACE).waitForPath("/tasks"::equals, "my steps after saving the notes");
 
         assertThat(browser.text("main [role=status]")).isEqualTo("Merci, c'est enregistré. L'étape suivante peut commencer.");
-        assertThat(browser.findAll(".card.step h2 a")).extracting(WebElement::getText).doesNotContain(KICK_OFF);
+        assertThat(browser.findAll(".card.step h3 a")).extracting(WebElement::getText).doesNotContain(KICK_OFF);
     }
 
     static final String KICK_OFF = "Tenir la rencontre de lancement (tous les collèges)";
