@@ -47,7 +47,7 @@ class InvitationBrowserTest {
         browser.find("#passwordConfirmation").sendKeys("le chat dort au soleil");
         browser.submit("main form button[type=submit]");
         assertThat(browser.path()).isEqualTo("/tasks");
-        assertThat(browser.findAll(".card.step h2 a")).extracting(e -> e.getText())
+        assertThat(browser.findAll(".card.step h3 a")).extracting(e -> e.getText())
                 .contains("Parole entre pairs, dans chaque collège");
     }
 }

@@ -21,6 +21,13 @@ public class BrowserData {
                 .orElseThrow(() -> new AssertionError("no step '" + name + "' for " + who.getUsername()));
     }
 
+    /** The id of the open step at that activity for that college, among the person's steps. */
+    public String stepIdForCollege(AccountPrincipal who, String activityId, String college) {
+        return steps.mySteps(who.viewer()).stream()
+                .filter(s -> s.taskKey().equals(activityId) && college.equals(s.college())).map(StepView::id)
+                .findFirst().orElseThrow(() -> new AssertionError("no " + activityId + " for " + college));
+    }
+
     /** Completes the first open step of that name for that person, with a short text. */
     public void completeFirst(AccountPrincipal who, String name) {
         steps.complete(who.viewer(), stepId(who, name),

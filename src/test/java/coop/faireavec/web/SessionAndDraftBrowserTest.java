@@ -22,7 +22,7 @@ class SessionAndDraftBrowserTest {
     void aHalfTypedStepComesBackAsADraftAfterLeavingThePage(Browser browser) {
         TestData.Scenario s = data.runningExperimentation();
         browser.phone().signIn(s.carrier().getUsername()).open("/tasks");
-        browser.find(".card.step h2 a").sendKeys(Keys.ENTER);
+        browser.find(".card.step h3 a").sendKeys(Keys.ENTER);
         browser.waitForPath(p -> p.startsWith("/tasks/"), "the step page");
         String stepPath = browser.path();
         browser.find("textarea#body").sendKeys("Douze personnes sont venues");

@@ -39,7 +39,7 @@ class KeyboardOnlyBrowserTest {
         browser.tabTo(e -> "textarea".equals(e.getTagName()), "the text box").sendKeys("On nous renvoie d'un guichet à l'autre.");
         browser.tabTo(e -> "button".equals(e.getTagName()) && e.getText().equals("Enregistrer"), "the save button");
         browser.press(Keys.ENTER).waitForPath("/tasks"::equals, "my steps after saving");
-        assertThat(browser.findAll(".card.step h2 a")).extracting(WebElement::getText).doesNotContain(PEER_SESSION);
+        assertThat(browser.findAll(".card.step h3 a")).extracting(WebElement::getText).doesNotContain(PEER_SESSION);
         browser.screenshot("participant-done-phone");
     }
 
