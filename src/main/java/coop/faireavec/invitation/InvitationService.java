@@ -2,6 +2,7 @@ package coop.faireavec.invitation;
 
 import coop.faireavec.experimentation.Experimentation;
 import coop.faireavec.experimentation.ExperimentationService;
+import coop.faireavec.notification.NotificationService;
 import coop.faireavec.participation.ExperimentationRole;
 import coop.faireavec.participation.Membership;
 import coop.faireavec.participation.MembershipService;
@@ -39,9 +40,12 @@ public class InvitationService {
     private final ExperimentationService experimentations;
     private final AccessGuard guard;
     private final Clock clock;
+    private final NotificationService notifications;
 
     InvitationService(InvitationRepository invitations, PeopleService people, MembershipService memberships,
-                      ExperimentationService experimentations, AccessGuard guard, Clock clock) {
+                      ExperimentationService experimentations, AccessGuard guard, Clock clock,
+                      NotificationService notifications) {
+        this.notifications = notifications;
         this.invitations = invitations;
         this.people = people;
         this.memberships = memberships;
@@ -57,6 +61,22 @@ public class InvitationService {
         public String groupedCode() {
             return InvitationCodes.grouped(code);
         }
+    }
+
+    /**
+     * Makes a code and sends it by e-mail to a member who has an address, with the link that fills it in. If no
+     * mail can go (mail off, no address), nothing is kept and the carrier is told to print the card instead.
+     */
+    @Transactional
+    public IssuedInvitation sendByMail(Viewer viewer, long experimentationId, long personId) {
+        IssuedInvitation issued = create(viewer, experimentationId, personId);
+        boolean sent = notifications.mailPersonally(personId, "invitation.mail.subject", "invitation.mail.body",
+                new Object[] {issued.experimentationTitle(), issued.groupedCode(), issued.expiresOn().toString()},
+                "/invitation?code=" + issued.code());
+        if (!sent) {
+            throw new ConflictException("conflict.noMail");
+        }
+        return issued;
     }
 
     /** A valid code, as the person who typed it sees it. {@code username} is null if they have no account yet. */

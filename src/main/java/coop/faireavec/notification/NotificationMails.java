@@ -84,6 +84,32 @@ class NotificationMails {
         }
     }
 
+    boolean enabled() {
+        return enabled;
+    }
+
+    /** One personal mail (e.g. an invitation), sent after commit like the others; false if it cannot be sent. */
+    boolean preparePersonal(long personId, String subjectKey, String bodyKey, Object[] bodyArgs, String link) {
+        Person p = people.get(personId);
+        if (!enabled || p.getEmail() == null) {
+            return false;
+        }
+        String url = publicUrl + (link.startsWith("/") ? link : "/" + link);
+        Object[] args = new Object[bodyArgs.length + 2];
+        args[0] = p.getDisplayName();
+        System.arraycopy(bodyArgs, 0, args, 1, bodyArgs.length);
+        args[args.length - 1] = url;
+        SimpleMailMessage m = new SimpleMailMessage();
+        if (!from.isBlank()) {
+            m.setFrom(from);
+        }
+        m.setTo(p.getEmail());
+        m.setSubject(messages.getMessage(subjectKey, null, LOCALE));
+        m.setText(messages.getMessage(bodyKey, args, LOCALE));
+        events.publishEvent(new OutgoingMails(List.of(m)));
+        return true;
+    }
+
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     void send(OutgoingMails mails) {
         JavaMailSender mailSender = sender.getIfAvailable();

@@ -33,6 +33,15 @@ public class NotificationService {
         mails.prepare(personIds, messageKey, messageArg, link);
     }
 
+    /**
+     * Sends one personal e-mail (after commit), e.g. an invitation with its link; returns false when mail is off or
+     * the person has no address, so the caller can offer another way (a printed card).
+     */
+    @Transactional
+    public boolean mailPersonally(long personId, String subjectKey, String bodyKey, Object[] bodyArgs, String link) {
+        return mails.preparePersonal(personId, subjectKey, bodyKey, bodyArgs, link);
+    }
+
     public List<Notification> unread(Viewer viewer) {
         return notifications.findTop20ByPersonIdAndReadAtIsNullOrderByCreatedAtDesc(viewer.personId());
     }

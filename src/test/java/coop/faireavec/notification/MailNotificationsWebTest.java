@@ -209,4 +209,43 @@ class MailNotificationsWebTest {
                 .isEqualTo(NotificationKind.REMINDER);
         assertThat(SMTP.waitForIncomingEmail(300, 1)).isFalse();
     }
+
+    @Test
+    void aPersonWithAnAddressIsInvitedByMailAndTheLinkOpensTheCodeForm() throws Exception {
+        TestData.Scenario s = data.draftExperimentation();
+        long lou = member(s.experimentationId(), "Lou invitée", "lou.invitee@example.org", College.LIVED_EXPERIENCE);
+        long momo = member(s.experimentationId(), "Momo sans adresse", null, College.LIVED_EXPERIENCE);
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .get("/experimentations/{id}/members", s.experimentationId())
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(s.carrier())))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("/members/" + lou + "/invitation/email")))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("/members/" + momo + "/invitation/email"))));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .post("/experimentations/{id}/members/{p}/invitation/email", s.experimentationId(), lou)
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(s.carrier()))
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl(
+                        "/experimentations/" + s.experimentationId() + "/members"));
+        org.assertj.core.api.Assertions.assertThat(SMTP.waitForIncomingEmail(5000, 1)).isTrue();
+        MimeMessage mail = SMTP.getReceivedMessages()[0];
+        org.assertj.core.api.Assertions.assertThat(mail.getRecipients(Message.RecipientType.TO)[0].toString())
+                .isEqualTo("lou.invitee@example.org");
+        String body = com.icegreen.greenmail.util.GreenMailUtil.getBody(mail);
+        java.util.regex.Matcher link = java.util.regex.Pattern
+                .compile("https://faireavec.example.org/invitation\\?code=([A-Z0-9]+)").matcher(body);
+        org.assertj.core.api.Assertions.assertThat(link.find()).as("link in %s", body).isTrue();
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/invitation")
+                        .param("code", link.group(1)))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk());
+        // without an address: nothing is made, the carrier is told to print the card
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .post("/experimentations/{id}/members/{p}/invitation/email", s.experimentationId(), momo)
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(s.carrier()))
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isConflict())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("Imprimez plutôt la carte")));
+    }
 }

@@ -78,6 +78,7 @@ class AuthorizationMatrixTest {
             Map.entry("POST /experimentations/{id}/members/{personId}/invitation", Access.CARRIER),
             Map.entry("POST /experimentations/{id}/members/{personId}/record-for-others", Access.CARRIER),
             Map.entry("GET /me/contributions", Access.SIGNED_IN),
+            Map.entry("POST /experimentations/{id}/members/{personId}/invitation/email", Access.CARRIER),
             Map.entry("GET /invitation", Access.PUBLIC),
             Map.entry("POST /invitation", Access.PUBLIC));
 

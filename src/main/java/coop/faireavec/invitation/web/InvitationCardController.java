@@ -39,6 +39,16 @@ class InvitationCardController {
         return "invitation/card";
     }
 
+    /** Someone with an e-mail address gets the code and its link by mail instead of on paper. */
+    @PostMapping("/experimentations/{id}/members/{personId}/invitation/email")
+    String mail(@PathVariable long id, @PathVariable long personId, @AuthenticationPrincipal AccountPrincipal me,
+                org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+        IssuedInvitation issued = invitations.sendByMail(me.viewer(), id, personId);
+        redirect.addFlashAttribute("flash", "flash.invitationMailed");
+        redirect.addFlashAttribute("flashArg", issued.personName());
+        return "redirect:/experimentations/" + id + "/members";
+    }
+
     /** The address people type: {@code faireavec.public-url} if set, else the one this request came to. */
     private String baseUrl() {
         if (publicUrl != null && !publicUrl.isBlank()) {

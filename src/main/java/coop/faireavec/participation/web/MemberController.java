@@ -25,6 +25,8 @@ class MemberController {
     private final MemberService members;
     private final ExperimentationService experimentations;
     private final AccessGuard guard;
+    @org.springframework.beans.factory.annotation.Value("${faireavec.mail.enabled:false}")
+    private boolean mailEnabled;
 
     MemberController(MemberService members, ExperimentationService experimentations, AccessGuard guard) {
         this.members = members;
@@ -102,6 +104,7 @@ class MemberController {
         boolean carrier = viewer.admin() || guard.hasRole(viewer, id, ExperimentationRole.CARRIER);
         model.addAttribute("isCarrier", carrier);
         model.addAttribute("canInvite", carrier);
+        model.addAttribute("mailEnabled", mailEnabled);
         model.addAttribute("canAllowRecording", carrier);
         model.addAttribute("colleges", College.values());
         model.addAttribute("roles", ExperimentationRole.values());
