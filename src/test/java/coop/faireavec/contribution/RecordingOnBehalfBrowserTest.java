@@ -42,7 +42,9 @@ class RecordingOnBehalfBrowserTest {
         browser.find("textarea#body").sendKeys("On ne sait pas à qui s'adresser.");
         browser.assertAccessible().screenshot("on-behalf-phone");
         browser.submit("form[action='/tasks/" + stepId + "'] button[type=submit]");
-        assertThat(browser.path()).isEqualTo("/tasks");
+        // the confirmation page shows what was stored, in whose name and by whom
+        assertThat(browser.path()).isEqualTo("/tasks/done/" + stepId);
+        assertThat(browser.text("main")).contains("Nadia").contains("On ne sait pas à qui s'adresser.");
 
         Contribution said = contributions.ofTask(stepId).get(0);
         assertThat(said.getAuthorId()).isEqualTo(nadia.getId());

@@ -63,7 +63,8 @@ class TaskController {
         steps.complete(viewer, taskId, new StepInput(form.body(), form.decision(), form.leadIds(), form.whatWorked(),
                 form.conditions(), form.transferKit()), recordedFor);
         redirect.addFlashAttribute("flash", "flash.stepDone");
-        return "redirect:/tasks";
+        // the confirmation page shows what was just stored; closing the call stores nothing, so back to my steps
+        return FORM_CLOSE_CALL_FOR_LEADS.equals(page.step().formKey()) ? "redirect:/tasks" : "redirect:/tasks/done/" + taskId;
     }
 
     @PostMapping("/{taskId}/review")

@@ -38,7 +38,9 @@ class KeyboardOnlyBrowserTest {
         assertThat(browser.text("main")).contains("Pour le collège : Personnes concernées");
         browser.tabTo(e -> "textarea".equals(e.getTagName()), "the text box").sendKeys("On nous renvoie d'un guichet à l'autre.");
         browser.tabTo(e -> "button".equals(e.getTagName()) && e.getText().equals("Enregistrer"), "the save button");
-        browser.press(Keys.ENTER).waitForPath("/tasks"::equals, "my steps after saving");
+        browser.press(Keys.ENTER).waitForPath(p -> p.startsWith("/tasks/done/"), "the confirmation page");
+        assertThat(browser.text("main")).contains("On nous renvoie d'un guichet à l'autre.");
+        browser.open("/tasks");
         assertThat(browser.findAll(".card.step h3 a")).extracting(WebElement::getText).doesNotContain(PEER_SESSION);
         browser.screenshot("participant-done-phone");
     }
@@ -85,9 +87,11 @@ class KeyboardOnlyBrowserTest {
         browser.tabTo(e -> !e.equals(button), "the element after the button");
         WebElement back = browser.tabTo(e -> e.equals(button), "the button again", true);
         assertVisibleFocus(browser, back);
-        browser.press(Keys.SPACE).waitForPath("/tasks"::equals, "my steps after saving the notes");
+        browser.press(Keys.SPACE).waitForPath(p -> p.startsWith("/tasks/done/"), "the confirmation page");
 
         assertThat(browser.text("main [role=status]")).isEqualTo("Merci, c'est enregistré. L'étape suivante peut commencer.");
+        assertThat(browser.text("main")).contains("Douze personnes, les trois collèges.");
+        browser.open("/tasks");
         assertThat(browser.findAll(".card.step h3 a")).extracting(WebElement::getText).doesNotContain(KICK_OFF);
     }
 
