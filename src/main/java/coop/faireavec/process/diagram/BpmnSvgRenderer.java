@@ -72,7 +72,7 @@ public final class BpmnSvgRenderer {
 
   private static final double MARGIN = 20;
   private static final double PADDING = 5;
-  private static final double OUTSIDE_LABEL_WIDTH = 100;
+  private static final double OUTSIDE_LABEL_WIDTH = 120; // "L'expérimentation" fits on one line
   private static final double EDGE_LABEL_WIDTH = 90;
   private static final double BAND = 30;
   private static final double BADGE_RADIUS = 9;
