@@ -76,6 +76,18 @@ public class StepService {
      * One open step, only for someone it is offered to, or for someone who may record it for a member it is offered
      * to (a carrier, or a practitioner a carrier allowed); anyone else gets a 403, a missing step a 404.
      */
+    /**
+     * Someone said "Je m'en occupe": others it is offered to may still read the step but not complete it (409),
+     * except the experimentation's carriers, who can always act.
+     */
+    private void requireNotTakenByAnother(Viewer viewer, StepView step) {
+        boolean takenByAnother = step.assignee() != null && !step.assignee().equals(viewer.engineUserId());
+        if (takenByAnother && !memberships.rolesOf(viewer.personId(), step.experimentationId())
+                .contains(coop.faireavec.participation.ExperimentationRole.CARRIER)) {
+            throw new ConflictException("conflict.stepTaken");
+        }
+    }
+
     public StepView step(Viewer viewer, String taskId) {
         StepView step = workflow.step(taskId).orElseThrow(() -> new NotFoundException("step", taskId));
         if (!offeredTo(viewer, step) && recordableFor(viewer, step).isEmpty()) {
@@ -164,6 +176,7 @@ public class StepService {
     @Transactional
     public void complete(Viewer viewer, String taskId, StepInput input, RecordedFor recordedFor) {
         StepView step = step(viewer, taskId);
+        requireNotTakenByAnother(viewer, step);
         if (recordedFor == null && !offeredTo(viewer, step)) {
             throw new AccessDeniedException("this step is only recorded here for someone it is offered to");
         }
@@ -230,6 +243,7 @@ public class StepService {
     @Transactional
     public void review(Viewer viewer, String taskId, boolean approved, String comment) {
         StepView step = step(viewer, taskId);
+        requireNotTakenByAnother(viewer, step);
         if (!FORM_COMMITTEE_REVIEW.equals(step.formKey())) {
             throw new ConflictException("conflict.wrongStepKind");
         }

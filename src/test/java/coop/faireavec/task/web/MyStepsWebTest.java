@@ -105,7 +105,9 @@ class MyStepsWebTest {
         mvc.perform(post("/tasks/{t}/claim", step).with(user(second)).with(csrf()))
                 .andExpect(status().isConflict())
                 .andExpect(content().string(containsString("Quelqu&#39;un d&#39;autre s&#39;occupe déjà de cette étape.")));
-        // nor give it back for the first one
+        // nor complete it through its link, nor give it back for the first one
+        mvc.perform(post("/tasks/{t}", step).with(user(second)).with(csrf()).param("body", "à sa place"))
+                .andExpect(status().isConflict());
         mvc.perform(post("/tasks/{t}/unclaim", step).with(user(second)).with(csrf())).andExpect(status().isForbidden());
         // the carrier sees who took it
         assertThat(page(s.carrier())).contains("Les étapes prises par d&#39;autres personnes")
