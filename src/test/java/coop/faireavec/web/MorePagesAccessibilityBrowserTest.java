@@ -1,0 +1,45 @@
+package coop.faireavec.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import coop.faireavec.support.Browser;
+import coop.faireavec.support.BrowserData;
+import coop.faireavec.support.BrowserTest;
+import coop.faireavec.support.TestData;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** axe-core (WCAG 2.1 A/AA) on the pages the other browser tests do not reach: leads, durations, my words, done. */
+@BrowserTest
+class MorePagesAccessibilityBrowserTest {
+
+    @Autowired TestData data;
+    @Autowired BrowserData steps;
+
+    @Test
+    void theLeadsDurationsMyWordsAndConfirmationPagesAreAccessible(Browser browser) {
+        TestData.Scenario s = data.runningExperimentation();
+        long id = s.experimentationId();
+        browser.phone().signIn(s.carrier().getUsername());
+
+        browser.open("/experimentations/" + id + "/leads").assertAccessible().assertTargetsAtLeast44px();
+
+        browser.open("/experimentations/" + id + "/settings");
+        browser.find("#escalationDays").clear();
+        browser.find("#escalationDays").sendKeys("1");
+        browser.submit("main form button[type=submit]");
+        assertThat(browser.text(".error-summary")).contains("Le porteur doit être prévenu après");
+        browser.assertAccessible().assertTargetsAtLeast44px().screenshot("durations-errors-phone");
+
+        browser.open("/tasks");
+        browser.find(".card.step h3 a").click();
+        browser.find("textarea#body").sendKeys("Compte rendu de la rencontre.");
+        browser.submit("form[action^='/tasks/'] button[type=submit]");
+        assertThat(browser.path()).startsWith("/tasks/done/");
+        browser.assertAccessible().assertTargetsAtLeast44px().screenshot("step-done-phone");
+
+        browser.open("/me/contributions");
+        assertThat(browser.text("main")).contains("Compte rendu de la rencontre.");
+        browser.assertAccessible().assertTargetsAtLeast44px();
+    }
+}
