@@ -9,8 +9,4 @@ interface ExperimentationRepository extends JpaRepository<Experimentation, Long>
     List<Experimentation> findByIdInOrderByTitleAsc(Collection<Long> ids);
 
     List<Experimentation> findAllByOrderByTitleAsc();
-
-    List<Experimentation> findByTerritoryId(Long territoryId);
-
-    boolean existsByTitleIgnoreCaseAndTerritoryId(String title, Long territoryId);
 }

@@ -11,6 +11,4 @@ interface MembershipRepository extends JpaRepository<Membership, Long> {
     List<Membership> findByPersonId(Long personId);
 
     Optional<Membership> findByPersonIdAndExperimentationId(Long personId, Long experimentationId);
-
-    long countByExperimentationId(Long experimentationId);
 }

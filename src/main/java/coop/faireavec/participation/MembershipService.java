@@ -35,10 +35,6 @@ public class MembershipService {
         return memberships.findByPersonId(personId);
     }
 
-    public long countMembers(long experimentationId) {
-        return memberships.countByExperimentationId(experimentationId);
-    }
-
     /**
      * The engine candidate groups a person belongs to, derived from memberships
      * (e.g. exp-42-carrier, exp-42-committee, exp-42-participant, exp-42-LIVED_EXPERIENCE).

@@ -61,13 +61,6 @@ public class WorkflowEngine {
         return stepQuery(candidateGroups, assignee).count();
     }
 
-    /** Open steps of one experimentation, whoever they are for (for the carrier's overview). */
-    public List<StepView> openStepsOf(long experimentationId) {
-        return toViews(tasks.createTaskQuery().processVariableValueEquals(
-                ProcessConstants.VAR_EXPERIMENTATION_ID, experimentationId)
-                .initializeFormKeys().orderByTaskCreateTime().asc().list());
-    }
-
     public Optional<StepView> step(String taskId) {
         Task task = tasks.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
         return task == null ? Optional.empty() : Optional.of(toViews(List.of(task)).get(0));
@@ -178,10 +171,6 @@ public class WorkflowEngine {
     public List<StepView> openStepsAt(String processInstanceId, String activityId) {
         return toViews(tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(activityId)
                 .initializeFormKeys().list());
-    }
-
-    public boolean isRunning(String processInstanceId) {
-        return runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).count() > 0;
     }
 
     private TaskQuery stepQuery(Set<String> candidateGroups, String assignee) {
