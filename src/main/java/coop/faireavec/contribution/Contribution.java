@@ -60,6 +60,16 @@ public class Contribution {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt = Instant.now();
 
+    /** Set when it was said in a meeting, with its round (a college's peer round or the crossed round). */
+    @Column(name = "meeting_id")
+    private Long meetingId;
+
+    @Column(name = "meeting_round", length = 40)
+    private String meetingRound;
+
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
     protected Contribution() {
     }
 
@@ -94,6 +104,19 @@ public class Contribution {
     public ConsentKind getConsentKind() { return consentKind; }
     public String getConsentNote() { return consentNote; }
     public Instant getCreatedAt() { return createdAt; }
+    public Long getMeetingId() { return meetingId; }
+    public String getMeetingRound() { return meetingRound; }
+    public Instant getUpdatedAt() { return updatedAt; }
+
+    void placeInMeeting(long meetingId, String round) {
+        this.meetingId = meetingId;
+        this.meetingRound = round;
+    }
+
+    void correct(String newBody) {
+        this.body = newBody.trim();
+        this.updatedAt = Instant.now();
+    }
 
     /** True when the person who typed it is not its author: shown everywhere the contribution appears. */
     public boolean recordedForSomeoneElse() {

@@ -49,6 +49,51 @@ public class ContributionService {
                 counts.getOrDefault(college, 0L), authors.getOrDefault(college, Set.of()).size())).toList();
     }
 
+    /** What was said in a meeting, in the order it was recorded. */
+    public List<Contribution> ofMeeting(long meetingId) {
+        return contributions.findByMeetingIdOrderByCreatedAtAscIdAsc(meetingId);
+    }
+
+    /**
+     * Records what someone said in a round of a meeting; the contribution's college is the speaker's college, so
+     * the meeting's voice balance counts it there. Callers check who may record.
+     */
+    @Transactional
+    public Contribution recordInMeeting(NewContribution contribution, long meetingId, String round) {
+        Contribution c = new Contribution(contribution);
+        c.placeInMeeting(meetingId, round);
+        return contributions.save(c);
+    }
+
+    public Optional<Contribution> find(long contributionId) {
+        return contributions.findById(contributionId);
+    }
+
+    /** Corrects the text of a contribution; callers check who may and that the minutes are not frozen. */
+    @Transactional
+    public void correct(long contributionId, String body) {
+        if (body == null || body.isBlank()) {
+            throw new IllegalArgumentException("text required");
+        }
+        contributions.findById(contributionId).orElseThrow().correct(body);
+    }
+
+    /** Contributions and distinct speakers per college in one meeting, every college listed, in order. */
+    public List<CollegeVoices> voicesOfMeeting(long meetingId) {
+        Map<College, Long> counts = new EnumMap<>(College.class);
+        Map<College, Set<Long>> speakers = new EnumMap<>(College.class);
+        for (Contribution c : ofMeeting(meetingId)) {
+            if (c.getCollege() == null || c.getAuthorId() == null) {
+                continue;
+            }
+            College college = College.valueOf(c.getCollege());
+            counts.merge(college, 1L, Long::sum);
+            speakers.computeIfAbsent(college, k -> new HashSet<>()).add(c.getAuthorId());
+        }
+        return Arrays.stream(College.values()).map(college -> new CollegeVoices(college,
+                counts.getOrDefault(college, 0L), speakers.getOrDefault(college, Set.of()).size())).toList();
+    }
+
     /** Everything recorded in that person's name, newest first, whoever typed it. */
     public List<Contribution> byAuthor(long personId) {
         return contributions.findByAuthorIdOrderByCreatedAtDescIdDesc(personId);

@@ -4,5 +4,7 @@ public enum NotificationKind {
     REMINDER,
     ESCALATION,
     /** A step was just offered to the person's college or role group. */
-    NEW_STEP
+    NEW_STEP,
+    /** An invitation to a meeting, its change or cancellation, minutes to validate or to correct. */
+    MEETING
 }

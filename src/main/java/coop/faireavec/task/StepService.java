@@ -35,8 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class StepService {
 
     /** Steps that collect one text. */
-    static final Set<String> TEXT_FORMS = Set.of(FORM_MEETING_RECORD, FORM_PEER_SESSION, FORM_CROSSED_DISCUSSION,
-            FORM_SYNTHESIS, FORM_PHASE_REPORT, FORM_EXPERIMENT_PLAN, FORM_OBSERVATION, FORM_EXPERIMENT_ASSESSMENT,
+    static final Set<String> TEXT_FORMS = Set.of(FORM_PEER_SESSION, FORM_SYNTHESIS, FORM_PHASE_REPORT, FORM_EXPERIMENT_PLAN, FORM_OBSERVATION, FORM_EXPERIMENT_ASSESSMENT,
             FORM_COLLEGE_EVALUATION);
 
     public static final String AGREE = "AGREE";
@@ -195,6 +194,10 @@ public class StepService {
         String phaseName = phase == null ? step.processKey() : phase.name();
         Map<String, Object> variables = new HashMap<>();
         String form = step.formKey();
+        if (FORM_MEETING_RECORD.equals(form) || FORM_CROSSED_DISCUSSION.equals(form)) {
+            // served by a meeting: completes when the meeting's minutes are validated (MeetingService)
+            throw new ConflictException("conflict.meetingStep");
+        }
         if (TEXT_FORMS.contains(form)) {
             requireText(input.body());
             store(viewer, author, step, phaseName, null, null, input.body());

@@ -105,8 +105,8 @@ class MailNotificationsWebTest {
                 College.PRACTITIONERS);
         member(s.experimentationId(), "Dom " + tag, null, College.DECISION_MAKERS);
         experimentations.start(s.carrier().viewer(), s.experimentationId());
-        new WebScenario(mvc).complete(s.carrier(), "Tenir la rencontre de lancement (tous les collèges)", "body",
-                "Lancement");
+        new WebScenario(mvc).holdMeetingFor(s.carrier(), s.experimentationId(),
+                "Tenir la rencontre de lancement (tous les collèges)", "Lancement", List.of(lived, without, practitioner));
         return new Peers(s, lived, without, practitioner);
     }
 

@@ -47,7 +47,9 @@ class AuthorizationMatrixTest {
         /** Someone the step is offered to (through their college or role in that experimentation). */
         STEP_CANDIDATE,
         /** The person a notification was sent to. */
-        OWN_NOTIFICATION
+        OWN_NOTIFICATION,
+        /** The author of a contribution (said in a meeting), or a carrier of its experimentation. */
+        OWN_CONTRIBUTION
     }
 
     static final Map<String, Access> RULES = Map.ofEntries(
@@ -80,7 +82,33 @@ class AuthorizationMatrixTest {
             Map.entry("GET /me/contributions", Access.SIGNED_IN),
             Map.entry("POST /experimentations/{id}/members/{personId}/invitation/email", Access.CARRIER),
             Map.entry("GET /invitation", Access.PUBLIC),
-            Map.entry("POST /invitation", Access.PUBLIC));
+            Map.entry("POST /invitation", Access.PUBLIC),
+            Map.entry("GET /experimentations/{id}/meetings", Access.MEMBER),
+            Map.entry("GET /experimentations/{id}/meetings/new", Access.CARRIER),
+            Map.entry("POST /experimentations/{id}/meetings/new", Access.CARRIER),
+            Map.entry("POST /experimentations/{id}/meetings/link-step", Access.CARRIER),
+            Map.entry("GET /experimentations/{id}/meetings/{meetingId}", Access.MEMBER),
+            Map.entry("GET /experimentations/{id}/meetings/{meetingId}/edit", Access.CARRIER),
+            Map.entry("POST /experimentations/{id}/meetings/{meetingId}/edit", Access.CARRIER),
+            Map.entry("POST /experimentations/{id}/meetings/{meetingId}/cancel", Access.CARRIER),
+            Map.entry("GET /experimentations/{id}/meetings/{meetingId}/calendar.ics", Access.MEMBER),
+            Map.entry("POST /experimentations/{id}/meetings/{meetingId}/invitations", Access.CARRIER),
+            // an invitee answers (the participant here is invited); the carrier may note it for them
+            Map.entry("POST /experimentations/{id}/meetings/{meetingId}/reply", Access.MEMBER),
+            Map.entry("GET /experimentations/{id}/meetings/{meetingId}/attendance", Access.CARRIER),
+            Map.entry("POST /experimentations/{id}/meetings/{meetingId}/attendance", Access.CARRIER),
+            Map.entry("POST /experimentations/{id}/meetings/{meetingId}/attendance/new-person", Access.CARRIER),
+            Map.entry("POST /experimentations/{id}/meetings/{meetingId}/contributions", Access.MEMBER),
+            Map.entry("GET /experimentations/{id}/meetings/{meetingId}/contributions/{contributionId}", Access.OWN_CONTRIBUTION),
+            Map.entry("POST /experimentations/{id}/meetings/{meetingId}/contributions/{contributionId}", Access.OWN_CONTRIBUTION),
+            Map.entry("GET /experimentations/{id}/meetings/{meetingId}/minutes", Access.MEMBER),
+            Map.entry("GET /experimentations/{id}/meetings/{meetingId}/minutes/edit", Access.CARRIER),
+            Map.entry("POST /experimentations/{id}/meetings/{meetingId}/minutes", Access.CARRIER),
+            Map.entry("POST /experimentations/{id}/meetings/{meetingId}/minutes/submit", Access.CARRIER),
+            // someone of a college present answers; the service checks presence (MeetingWebTest)
+            Map.entry("POST /experimentations/{id}/meetings/{meetingId}/minutes/validation", Access.MEMBER),
+            Map.entry("POST /experimentations/{id}/meetings/{meetingId}/minutes/new-version", Access.CARRIER),
+            Map.entry("POST /experimentations/{id}/meetings/{meetingId}/justification", Access.CARRIER));
 
     @Autowired MockMvc mvc;
     @Autowired TestData data;
@@ -122,12 +150,18 @@ class AuthorizationMatrixTest {
         long id = mine.experimentationId();
         String stepId = new WebScenario(mvc).stepId(mine.carrier(), "Tenir la rencontre de lancement (tous les collèges)");
         if (pattern.contains("{doneTaskId}")) {
-            // a completed step: the carrier records the kick-off meeting
-            new WebScenario(mvc).submit(mine.carrier(), stepId, "body", "Compte rendu");
+            // a completed step: the carrier holds the kick-off meeting
+            new WebScenario(mvc).holdMeeting(mine.carrier(), id, "Tenir la rencontre de lancement (tous les collèges)",
+                    "Compte rendu", data.collegeMembers(id));
             pattern = pattern.replace("{doneTaskId}", stepId);
         }
         AccountPrincipal outsider = other.carrier();
         AccountPrincipal participant = data.memberOfCollege(id, College.LIVED_EXPERIENCE);
+        if (pattern.contains("{meetingId}")) {
+            TestData.MeetingFixture meeting = data.meetingWithWords(mine, participant);
+            pattern = pattern.replace("{meetingId}", String.valueOf(meeting.meetingId()))
+                    .replace("{contributionId}", String.valueOf(meeting.contributionId()));
+        }
         AccountPrincipal committee = data.memberWithRole(id, ExperimentationRole.COMMITTEE);
         String path = pattern.replace("{taskId}", stepId)
                 .replace("{personId}", String.valueOf(participant.getPersonId()))
@@ -169,6 +203,14 @@ class AuthorizationMatrixTest {
                 assertForbidden(perform(httpMethod, path, outsider), endpoint + " someone else");
                 assertForbidden(perform(httpMethod, path, participant), endpoint + " someone else of the same experimentation");
                 assertAllowed(perform(httpMethod, path, mine.carrier()), endpoint + " the person notified");
+            }
+            case OWN_CONTRIBUTION -> {
+                AccountPrincipal otherParticipant = data.memberOfCollege(id, College.PRACTITIONERS);
+                assertForbidden(perform(httpMethod, path, outsider), endpoint + " carrier of another experimentation");
+                assertForbidden(perform(httpMethod, path, otherParticipant), endpoint + " another participant");
+                assertForbidden(perform(httpMethod, path, committee), endpoint + " committee member");
+                assertAllowed(perform(httpMethod, path, participant), endpoint + " its author");
+                assertAllowed(perform(httpMethod, path, mine.carrier()), endpoint + " carrier");
             }
             default -> throw new IllegalStateException("unchecked access kind " + access);
         }

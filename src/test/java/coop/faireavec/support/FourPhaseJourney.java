@@ -48,11 +48,13 @@ public final class FourPhaseJourney {
     }
 
     public void sharedDiagnosis() throws Exception {
-        web.complete(carrier, "Tenir la rencontre de lancement (tous les collèges)", "body", "Douze personnes, trois collèges.");
+        web.holdMeeting(carrier, id, "Tenir la rencontre de lancement (tous les collèges)", "Douze personnes, trois collèges.",
+                List.copyOf(members.values()));
         for (AccountPrincipal m : members.values()) {
             web.complete(m, "Parole entre pairs, dans chaque collège", "body", "Ce que dit le collège de " + m.getUsername());
         }
-        web.complete(carrier, "Discussion croisée entre les collèges", "body", "Les regards se croisent.");
+        web.holdMeeting(carrier, id, "Discussion croisée entre les collèges", "Les regards se croisent.",
+                List.copyOf(members.values()));
         web.complete(carrier, "Rédiger la synthèse du diagnostic", "body", "Synthèse, première version.");
         // the people with lived experience ask for a change: back to the synthesis
         web.complete(members.get(College.LIVED_EXPERIENCE), "Validation par chaque collège", "decision", "DISAGREE",
@@ -73,7 +75,8 @@ public final class FourPhaseJourney {
         web.proposeLead(members.get(College.PRACTITIONERS), id, "Un référent unique");
         web.proposeLead(members.get(College.DECISION_MAKERS), id, "Un guichet commun");
         web.complete(carrier, "Appel à pistes ouvert : chacun peut proposer");
-        web.complete(carrier, "Discussion croisée sur les pistes", "body", "Trois pistes discutées.");
+        web.holdMeeting(carrier, id, "Discussion croisée sur les pistes", "Trois pistes discutées.",
+                List.copyOf(members.values()));
         List<Long> leads = leadIds();
         // two colleges out of three choose the first two leads; the third lead gets one vote
         web.complete(members.get(College.LIVED_EXPERIENCE), "Vote de chaque collège sur les pistes",
@@ -122,7 +125,8 @@ public final class FourPhaseJourney {
         }
         web.complete(carrier, "Rassembler la capitalisation et le kit de transfert", "whatWorked", "L'accueil.",
                 "conditions", "Du temps.", "transferKit", "Le guide, les contacts.");
-        web.complete(carrier, "Rencontre croisée finale", "body", "Tout le monde était là.");
+        web.holdMeeting(carrier, id, "Rencontre croisée finale", "Tout le monde était là.",
+                List.copyOf(members.values()));
         web.complete(carrier, "Rédiger le rapport final", "body", "Rapport final.");
         web.review(committee, "Relecture finale par le comité", true, null);
         assertThat(data.experimentation(id).getStatus()).isEqualTo(ExperimentationStatus.CLOSED);

@@ -32,12 +32,15 @@ public class TestData {
     private final coop.faireavec.actionlead.ActionLeadService leadService;
     private final coop.faireavec.notification.NotificationService notifications;
     private final org.springframework.security.crypto.password.PasswordEncoder passwordEncoder;
+    private final coop.faireavec.meeting.MeetingService meetings;
 
     TestData(PeopleService people, MembershipService memberships, ExperimentationService experimentations,
              TerritoryService territories, UserDetailsService userDetails,
              coop.faireavec.actionlead.ActionLeadService leadService,
              coop.faireavec.notification.NotificationService notifications,
-             org.springframework.security.crypto.password.PasswordEncoder passwordEncoder) {
+             org.springframework.security.crypto.password.PasswordEncoder passwordEncoder,
+             coop.faireavec.meeting.MeetingService meetings) {
+        this.meetings = meetings;
         this.passwordEncoder = passwordEncoder;
         this.leadService = leadService;
         this.notifications = notifications;
@@ -134,6 +137,35 @@ public class TestData {
         long personId = memberships.membersOf(experimentationId).stream().filter(m -> m.getCollege() == college)
                 .findFirst().orElseThrow().getPersonId();
         return principal(people.usernamesOf(Set.of(personId)).get(personId));
+    }
+
+    /** A meeting and one thing said in it. */
+    public record MeetingFixture(long meetingId, long contributionId) {
+    }
+
+    /**
+     * A crossed discussion planned by the scenario's carrier, all colleges invited, the speaker ticked present and
+     * having said something in their college's peer round.
+     */
+    public MeetingFixture meetingWithWords(Scenario s, AccountPrincipal speaker) {
+        var carrier = s.carrier().viewer();
+        long exp = s.experimentationId();
+        var m = meetings.plan(carrier, exp, new coop.faireavec.meeting.MeetingDetails(unique("Discussion croisée "),
+                coop.faireavec.meeting.MeetingKind.CROSSED_DISCUSSION, null, java.time.LocalDateTime.of(2026, 3, 2, 14, 30),
+                120, "Maison des associations", null, "Ce qui marche, ce qui bloque"), null);
+        meetings.invite(carrier, exp, m.getId(), java.util.EnumSet.allOf(College.class), java.util.List.of());
+        meetings.attendance(carrier, exp, m.getId(), java.util.List.of(speaker.getPersonId()));
+        College college = memberships.membership(speaker.getPersonId(), exp).orElseThrow().getCollege();
+        var c = meetings.speak(speaker.viewer(), exp, m.getId(), "PEER_" + college.name(), "Ce que je voulais dire.",
+                null, null, null);
+        return new MeetingFixture(m.getId(), c.getId());
+    }
+
+    /** The members with a college, as principals (members made by this mother all have accounts). */
+    public java.util.List<AccountPrincipal> collegeMembers(long experimentationId) {
+        return memberships.membersOf(experimentationId).stream().filter(m -> m.getCollege() != null)
+                .map(m -> people.usernamesOf(Set.of(m.getPersonId())).get(m.getPersonId()))
+                .filter(java.util.Objects::nonNull).map(this::principal).toList();
     }
 
     public java.util.List<Long> leads(long experimentationId) {

@@ -102,4 +102,90 @@ public final class WebScenario {
         mvc.perform(post("/experimentations/{id}/leads", id).with(user(who)).with(csrf()).param("title", title)
                 .param("description", "Proposée par " + who.getUsername())).andExpect(status().is3xxRedirection());
     }
+
+    /**
+     * Holds the meeting a BPMN meeting step asks for, through the web layer: the carrier plans it from the step,
+     * invites the three colleges, ticks who came, writes and sends the minutes, and one person of each college
+     * present validates them. If the composition rule did not hold, the carrier says why. Returns the meeting id.
+     */
+    public long holdMeeting(AccountPrincipal carrier, long experimentationId, String stepName, String minutes,
+                            List<AccountPrincipal> present) throws Exception {
+        String stepId = stepId(carrier, stepName);
+        String kind = stepName.contains("lancement") ? "PLENARY" : "CROSSED_DISCUSSION";
+        long meetingId = planMeeting(carrier, experimentationId, stepName, kind, stepId);
+        String base = "/experimentations/" + experimentationId + "/meetings/" + meetingId;
+        send(carrier, base + "/invitations", "colleges", "LIVED_EXPERIENCE", "colleges", "PRACTITIONERS",
+                "colleges", "DECISION_MAKERS");
+        List<String> attendance = new ArrayList<>();
+        present.forEach(p -> {
+            attendance.add("present");
+            attendance.add(String.valueOf(p.getPersonId()));
+        });
+        send(carrier, base + "/attendance", attendance.toArray(String[]::new));
+        send(carrier, base + "/minutes", "body", minutes, "submit", "true");
+        for (AccountPrincipal p : present) {
+            send(p, base + "/minutes/validation", "approved", "true");
+        }
+        String page = mvc.perform(get(base).with(user(carrier))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        if (page.contains(base + "/justification")) {
+            send(carrier, base + "/justification", "why", "Tout le monde n'a pas pu venir ; le compte rendu a circulé.");
+        }
+        return meetingId;
+    }
+
+    /**
+     * Same, for people who may have no account: the carrier ticks them present and notes, for the first of each
+     * college, that they agree with the minutes (given orally).
+     */
+    public long holdMeetingFor(AccountPrincipal carrier, long experimentationId, String stepName, String minutes,
+                               List<Long> presentIds) throws Exception {
+        String stepId = stepId(carrier, stepName);
+        String kind = stepName.contains("lancement") ? "PLENARY" : "CROSSED_DISCUSSION";
+        long meetingId = planMeeting(carrier, experimentationId, stepName, kind, stepId);
+        String base = "/experimentations/" + experimentationId + "/meetings/" + meetingId;
+        List<String> attendance = new ArrayList<>();
+        presentIds.forEach(p -> {
+            attendance.add("present");
+            attendance.add(String.valueOf(p));
+        });
+        send(carrier, base + "/attendance", attendance.toArray(String[]::new));
+        send(carrier, base + "/minutes", "body", minutes, "submit", "true");
+        for (Long p : presentIds) {
+            // a college someone already validated for answers 409: the next person of that college is not needed
+            mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(base + "/minutes/validation")
+                    .with(user(carrier)).with(csrf()).param("approved", "true").param("forPerson", String.valueOf(p))
+                    .param("consentKind", "ORAL"));
+        }
+        String page = mvc.perform(get(base).with(user(carrier))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        if (page.contains(base + "/justification")) {
+            send(carrier, base + "/justification", "why", "Tout le monde n'a pas pu venir ; le compte rendu a circulé.");
+        }
+        return meetingId;
+    }
+
+    /** The carrier plans a meeting (for a step when stepId is given); returns its id. */
+    public long planMeeting(AccountPrincipal carrier, long experimentationId, String title, String kind,
+                            String stepId) throws Exception {
+        var request = post("/experimentations/{id}/meetings/new", experimentationId).with(user(carrier)).with(csrf())
+                .param("title", title).param("kind", kind).param("date", "2026-03-02").param("time", "14:30")
+                .param("durationMinutes", "120").param("place", "Maison des associations, 2 rue de la Gare");
+        if (stepId != null) {
+            request.param("task", stepId);
+        }
+        String location = mvc.perform(request).andExpect(status().is3xxRedirection()).andReturn().getResponse()
+                .getRedirectedUrl();
+        return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+    }
+
+    /** Posts a form as that person and expects the usual redirect after success. */
+    public String send(AccountPrincipal who, String path, String... fields) throws Exception {
+        var request = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(path)
+                .with(user(who)).with(csrf());
+        for (int i = 0; i < fields.length; i += 2) {
+            request.param(fields[i], fields[i + 1]);
+        }
+        return mvc.perform(request).andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+    }
 }

@@ -5,6 +5,8 @@ import static coop.faireavec.process.ProcessConstants.*;
 import coop.faireavec.contribution.ConsentKind;
 import coop.faireavec.experimentation.Experimentation;
 import coop.faireavec.experimentation.ExperimentationService;
+import coop.faireavec.meeting.MeetingService;
+import coop.faireavec.web.ConflictException;
 import coop.faireavec.security.AccountPrincipal;
 import coop.faireavec.security.Viewer;
 import coop.faireavec.task.RecordedFor;
@@ -29,10 +31,12 @@ class TaskController {
 
     private final StepService steps;
     private final ExperimentationService experimentations;
+    private final MeetingService meetings;
 
-    TaskController(StepService steps, ExperimentationService experimentations) {
+    TaskController(StepService steps, ExperimentationService experimentations, MeetingService meetings) {
         this.steps = steps;
         this.experimentations = experimentations;
+        this.meetings = meetings;
     }
 
     @GetMapping("/{taskId}")
@@ -48,6 +52,10 @@ class TaskController {
                     RedirectAttributes redirect) {
         Viewer viewer = me.viewer();
         StepPage page = steps.page(viewer, taskId);
+        if (MeetingService.MEETING_STEPS.containsKey(page.step().formKey())) {
+            // a meeting step completes when its meeting's minutes are validated, not from a form
+            throw new ConflictException("conflict.meetingStep");
+        }
         if (form.onBehalfOf() != null && !page.mayRecordFor(form.onBehalfOf())) {
             throw new AccessDeniedException("may not record this step for that person");
         }
@@ -167,6 +175,15 @@ class TaskController {
         model.addAttribute("leads", page.leads());
         model.addAttribute("experimentDecisions", StepService.EXPERIMENT_DECISIONS);
         model.addAttribute("consentKinds", ConsentKind.values());
+        boolean meetingStep = MeetingService.MEETING_STEPS.containsKey(page.step().formKey());
+        model.addAttribute("meetingStep", meetingStep);
+        if (meetingStep) {
+            long exp = page.step().experimentationId();
+            model.addAttribute("stepMeeting", meetings.forStep(taskId).orElse(null));
+            model.addAttribute("linkableMeetings",
+                    meetings.isCarrier(viewer, exp) ? meetings.linkableTo(viewer, exp) : List.of());
+            model.addAttribute("carrier", meetings.isCarrier(viewer, exp));
+        }
         return "task/show";
     }
 

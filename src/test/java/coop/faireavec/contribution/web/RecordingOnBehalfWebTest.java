@@ -51,7 +51,7 @@ class RecordingOnBehalfWebTest {
 
     PeerSessions peerSessions() throws Exception {
         TestData.Scenario s = data.runningExperimentation();
-        web.complete(s.carrier(), KICK_OFF, "body", "Lancement");
+        web.holdMeeting(s.carrier(), s.experimentationId(), KICK_OFF, "Lancement", data.collegeMembers(s.experimentationId()));
         long nadia = data.personWithoutAccount(s.experimentationId(), TestData.unique("Nadia "), College.LIVED_EXPERIENCE);
         AccountPrincipal lived = data.memberOfCollege(s.experimentationId(), College.LIVED_EXPERIENCE);
         return new PeerSessions(s, nadia, web.stepId(lived, PEER_SESSION), lived,

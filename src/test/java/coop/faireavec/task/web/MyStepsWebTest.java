@@ -57,7 +57,7 @@ class MyStepsWebTest {
     }
 
     private String peerSessionOf(TestData.Scenario s, College college) throws Exception {
-        web.complete(s.carrier(), KICK_OFF, "body", "Lancement");
+        web.holdMeeting(s.carrier(), s.experimentationId(), KICK_OFF, "Lancement", data.collegeMembers(s.experimentationId()));
         return web.stepId(data.memberOfCollege(s.experimentationId(), college), PEER_SESSION);
     }
 
@@ -159,7 +159,7 @@ class MyStepsWebTest {
         TestData.Scenario b = data.runningExperimentation();
         AccountPrincipal both = a.carrier();
         data.addToExperimentation(both, b.experimentationId(), College.PRACTITIONERS);
-        web.complete(b.carrier(), KICK_OFF, "body", "Lancement B");
+        web.holdMeeting(b.carrier(), b.experimentationId(), KICK_OFF, "Lancement B", data.collegeMembers(b.experimentationId()));
         String titleA = data.experimentation(a.experimentationId()).getTitle();
         String titleB = data.experimentation(b.experimentationId()).getTitle();
 

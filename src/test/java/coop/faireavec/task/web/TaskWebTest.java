@@ -53,7 +53,7 @@ class TaskWebTest {
     @Test
     void eachCollegeSeesOnlyItsOwnPeerSessionAndTheCarrierSeesThemAll() throws Exception {
         TestData.Scenario s = data.runningExperimentation();
-        web.complete(s.carrier(), KICK_OFF, "body", "Lancement");
+        web.holdMeeting(s.carrier(), s.experimentationId(), KICK_OFF, "Lancement", data.collegeMembers(s.experimentationId()));
         assertThat(web.stepIds(s.carrier(), PEER_SESSION)).hasSize(3);
         for (College c : College.values()) {
             AccountPrincipal member = data.memberOfCollege(s.experimentationId(), c);
@@ -77,11 +77,11 @@ class TaskWebTest {
     @Test
     void theSynthesisPageShowsWhatTheCollegesSaidBefore() throws Exception {
         TestData.Scenario s = data.runningExperimentation();
-        web.complete(s.carrier(), KICK_OFF, "body", "Lancement");
+        web.holdMeeting(s.carrier(), s.experimentationId(), KICK_OFF, "Lancement", data.collegeMembers(s.experimentationId()));
         for (College c : College.values()) {
             web.complete(data.memberOfCollege(s.experimentationId(), c), PEER_SESSION, "body", "Parole " + c);
         }
-        web.complete(s.carrier(), "Discussion croisée entre les collèges", "body", "Croisement des regards");
+        web.holdMeeting(s.carrier(), s.experimentationId(), "Discussion croisée entre les collèges", "Croisement des regards", data.collegeMembers(s.experimentationId()));
         mvc.perform(get("/tasks/{t}", web.stepId(s.carrier(), "Rédiger la synthèse du diagnostic")).with(user(s.carrier())))
                 .andExpect(content().string(containsString("Parole LIVED_EXPERIENCE")))
                 .andExpect(content().string(containsString("Parole DECISION_MAKERS")))
@@ -93,11 +93,11 @@ class TaskWebTest {
         TestData.Scenario s = data.runningExperimentation();
         long id = s.experimentationId();
         AccountPrincipal committee = data.memberWithRole(id, ExperimentationRole.COMMITTEE);
-        web.complete(s.carrier(), KICK_OFF, "body", "Lancement");
+        web.holdMeeting(s.carrier(), s.experimentationId(), KICK_OFF, "Lancement", data.collegeMembers(s.experimentationId()));
         for (College c : College.values()) {
             web.complete(data.memberOfCollege(id, c), PEER_SESSION, "body", "Parole");
         }
-        web.complete(s.carrier(), "Discussion croisée entre les collèges", "body", "Croisement");
+        web.holdMeeting(s.carrier(), s.experimentationId(), "Discussion croisée entre les collèges", "Croisement", data.collegeMembers(s.experimentationId()));
         web.complete(s.carrier(), "Rédiger la synthèse du diagnostic", "body", "La synthèse à valider");
         AccountPrincipal lived = data.memberOfCollege(id, College.LIVED_EXPERIENCE);
         String validation = web.stepId(lived, "Validation par chaque collège");

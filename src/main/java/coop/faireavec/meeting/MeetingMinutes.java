@@ -1,0 +1,100 @@
+package coop.faireavec.meeting;
+
+import jakarta.persistence.*;
+import java.time.Instant;
+
+/** One version of a meeting's minutes. Validated versions are frozen: never changed again. */
+@Entity
+@Table(name = "meeting_minutes")
+public class MeetingMinutes {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "meeting_id", nullable = false)
+    private Long meetingId;
+
+    @Column(name = "version_no", nullable = false)
+    private int versionNo;
+
+    @Column(nullable = false, length = 20000)
+    private String body;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private MinutesStatus status = MinutesStatus.DRAFT;
+
+    @Column(name = "submission_no", nullable = false)
+    private int submissionNo;
+
+    @Column(name = "drafted_by_id", nullable = false)
+    private Long draftedById;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt = Instant.now();
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt = Instant.now();
+
+    @Column(name = "frozen_at")
+    private Instant frozenAt;
+
+    protected MeetingMinutes() {
+    }
+
+    MeetingMinutes(long meetingId, int versionNo, String body, long draftedById) {
+        this.meetingId = meetingId;
+        this.versionNo = versionNo;
+        this.body = body.trim();
+        this.draftedById = draftedById;
+    }
+
+    /** Changing the text sends it back to draft: colleges validate what they read, not an earlier text. */
+    void edit(String newBody, long by) {
+        requireNotFrozen();
+        this.body = newBody.trim();
+        this.draftedById = by;
+        this.status = MinutesStatus.DRAFT;
+        this.updatedAt = Instant.now();
+    }
+
+    void submit() {
+        requireNotFrozen();
+        this.status = MinutesStatus.SUBMITTED;
+        this.submissionNo++;
+        this.updatedAt = Instant.now();
+    }
+
+    void backToDraft() {
+        requireNotFrozen();
+        this.status = MinutesStatus.DRAFT;
+        this.updatedAt = Instant.now();
+    }
+
+    void freeze() {
+        this.status = MinutesStatus.VALIDATED;
+        this.frozenAt = Instant.now();
+    }
+
+    private void requireNotFrozen() {
+        if (isFrozen()) {
+            throw new coop.faireavec.web.ConflictException("conflict.minutesFrozen");
+        }
+    }
+
+    public boolean isFrozen() {
+        return status == MinutesStatus.VALIDATED;
+    }
+
+    public Long getId() { return id; }
+    public Long getMeetingId() { return meetingId; }
+    public int getVersionNo() { return versionNo; }
+    public String getBody() { return body; }
+    public MinutesStatus getStatus() { return status; }
+    public int getSubmissionNo() { return submissionNo; }
+    public Long getDraftedById() { return draftedById; }
+    public Instant getCreatedAt() { return createdAt; }
+    public Instant getUpdatedAt() { return updatedAt; }
+    public Instant getFrozenAt() { return frozenAt; }
+}

@@ -1,0 +1,93 @@
+package coop.faireavec.meeting;
+
+import coop.faireavec.contribution.Contribution;
+import coop.faireavec.contribution.ContributionService.CollegeVoices;
+import coop.faireavec.participation.College;
+import coop.faireavec.participation.MemberService.Member;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Everything the meeting page shows, put together by {@link MeetingService#page}. */
+public record MeetingPage(
+        Meeting meeting,
+        String experimentationTitle,
+        boolean carrier,
+        boolean mayRecordForOthers,
+        Attendee me,
+        List<Attendee> participants,
+        /** Members not invited yet, by college (for the carrier's invitation form). */
+        Map<College, List<Member>> invitable,
+        CompositionRule rule,
+        /** The rule against the people invited, those who said yes, those who came. */
+        CompositionCheck invitedCheck,
+        CompositionCheck comingCheck,
+        CompositionCheck presentCheck,
+        boolean attendanceTaken,
+        List<Round> rounds,
+        List<CollegeVoices> voices,
+        MinutesView minutes,
+        List<MeetingMinutes> olderVersions,
+        /** The step is waiting for the carrier to say why the meeting counts although its rule did not hold. */
+        boolean justificationNeeded,
+        /** Display names of everyone the page mentions, by person id. */
+        Map<Long, String> names) {
+
+    /** The people of one college on the page (invited or present), for per-college lists. */
+    public List<Attendee> ofCollege(College college) {
+        return participants.stream().filter(a -> a.college() == college).toList();
+    }
+
+    public long invitedCount(College college) {
+        return participants.stream().filter(a -> a.college() == college && a.invited()).count();
+    }
+
+    public long comingCount(College college) {
+        return participants.stream().filter(a -> a.college() == college && a.invited() && a.reply() == Reply.YES)
+                .count();
+    }
+
+    public long presentCount(College college) {
+        return participants.stream().filter(a -> a.college() == college && a.present()).count();
+    }
+
+    /** Participants of the meeting a facilitator may record words for (invited or present, in a college). */
+    public List<Attendee> speakers() {
+        return participants.stream().filter(a -> a.college() != null && (a.invited() || a.present())).toList();
+    }
+
+    /** One person and how they relate to the meeting. */
+    public record Attendee(long personId, String displayName, College college, boolean hasAccount, boolean invited,
+                           Reply reply, boolean replyNotedByCarrier, boolean present, boolean addedOnSpot) {
+    }
+
+    /** A round (a college's peer round, the crossed round, or the single round of other meetings). */
+    public record Round(String key, College college, List<Said> contributions, boolean open) {
+    }
+
+    /** One contribution as shown, with names and whether the viewer may correct it. */
+    public record Said(Contribution contribution, String authorName, String recordedByName, boolean editable) {
+    }
+
+    /** The latest minutes, where their validation stands, and what the viewer may do with them. */
+    public record MinutesView(MeetingMinutes current, String draftedByName, Set<College> collegesToValidate,
+                              List<ValidationView> validations, List<ValidationView> correctionsAsked,
+                              List<College> viewerMayValidateFor, List<Attendee> validatableFor) {
+
+        /** Who agreed for that college (and who noted it, when it was noted for them). */
+        public String validatorOf(College college) {
+            return validations.stream().filter(v -> v.validation().isApproved()
+                    && v.validation().getCollege() == college).findFirst()
+                    .map(v -> v.validation().recordedForSomeoneElse()
+                            ? v.personName() + " (" + v.recordedByName() + ")" : v.personName()).orElse("");
+        }
+
+        public boolean validatedBy(College college) {
+            return validations.stream().anyMatch(v -> v.validation().isApproved()
+                    && v.validation().getCollege() == college);
+        }
+    }
+
+    public record ValidationView(MinutesValidation validation, String personName, String recordedByName) {
+    }
+}

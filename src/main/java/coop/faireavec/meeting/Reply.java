@@ -1,0 +1,8 @@
+package coop.faireavec.meeting;
+
+/** An invitee's answer to a meeting invitation. */
+public enum Reply {
+    YES,
+    MAYBE,
+    NO
+}

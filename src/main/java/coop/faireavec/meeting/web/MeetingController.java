@@ -1,0 +1,153 @@
+package coop.faireavec.meeting.web;
+
+import coop.faireavec.experimentation.ExperimentationService;
+import coop.faireavec.meeting.Meeting;
+import coop.faireavec.meeting.MeetingKind;
+import coop.faireavec.meeting.MeetingService;
+import coop.faireavec.participation.College;
+import coop.faireavec.process.StepView;
+import coop.faireavec.security.AccountPrincipal;
+import coop.faireavec.security.Viewer;
+import jakarta.validation.Valid;
+import java.nio.charset.StandardCharsets;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.*;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The meetings of an experimentation: the list, planning, changing, cancelling, the calendar file. */
+@Controller
+@RequestMapping("/experimentations/{id}/meetings")
+class MeetingController {
+
+    private final MeetingService meetings;
+    private final ExperimentationService experimentations;
+    private final MeetingPageModel pages;
+
+    MeetingController(MeetingService meetings, ExperimentationService experimentations, MeetingPageModel pages) {
+        this.meetings = meetings;
+        this.experimentations = experimentations;
+        this.pages = pages;
+    }
+
+    @GetMapping
+    String list(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal me, Model model) {
+        Viewer viewer = me.viewer();
+        model.addAttribute("experimentation", experimentations.get(viewer, id));
+        model.addAttribute("meetings", meetings.meetingsOf(viewer, id));
+        model.addAttribute("carrier", meetings.isCarrier(viewer, id));
+        return "meeting/list";
+    }
+
+    /** The planning form; from a BPMN meeting step (?task=...), the kind and title come from the step. */
+    @GetMapping("/new")
+    String newMeeting(@PathVariable long id, @RequestParam(required = false) String task,
+                      @AuthenticationPrincipal AccountPrincipal me, Model model) {
+        Viewer viewer = me.viewer();
+        meetings.requireCarrier(viewer, id);
+        MeetingForm form = MeetingForm.empty(MeetingKind.CROSSED_DISCUSSION, null, null);
+        if (task != null && !task.isBlank()) {
+            StepView step = meetings.meetingStep(id, task);
+            form = MeetingForm.empty(MeetingService.MEETING_STEPS.get(step.formKey()), step.name(), task);
+        }
+        model.addAttribute("meetingForm", form);
+        return formPage(id, viewer, null, model);
+    }
+
+    @PostMapping("/new")
+    String plan(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal me,
+                @Valid @ModelAttribute("meetingForm") MeetingForm form, BindingResult errors, Model model,
+                RedirectAttributes redirect) {
+        Viewer viewer = me.viewer();
+        meetings.requireCarrier(viewer, id); // before saying anything about the form
+        form.check(errors);
+        if (errors.hasErrors()) {
+            return formPage(id, viewer, null, model);
+        }
+        Meeting meeting = meetings.plan(viewer, id, form.details(), form.task());
+        redirect.addFlashAttribute("flash", "flash.meetingPlanned");
+        return "redirect:/experimentations/" + id + "/meetings/" + meeting.getId();
+    }
+
+    @GetMapping("/{meetingId}")
+    String show(@PathVariable long id, @PathVariable long meetingId, @AuthenticationPrincipal AccountPrincipal me,
+                Model model) {
+        return pages.show(id, meetingId, me.viewer(), model);
+    }
+
+    @GetMapping("/{meetingId}/edit")
+    String edit(@PathVariable long id, @PathVariable long meetingId, @AuthenticationPrincipal AccountPrincipal me,
+                Model model) {
+        Viewer viewer = me.viewer();
+        meetings.requireCarrier(viewer, id);
+        Meeting meeting = meetings.get(viewer, id, meetingId);
+        model.addAttribute("meetingForm", MeetingForm.of(meeting));
+        return formPage(id, viewer, meeting, model);
+    }
+
+    @PostMapping("/{meetingId}/edit")
+    String change(@PathVariable long id, @PathVariable long meetingId, @AuthenticationPrincipal AccountPrincipal me,
+                  @Valid @ModelAttribute("meetingForm") MeetingForm form, BindingResult errors, Model model,
+                  RedirectAttributes redirect) {
+        Viewer viewer = me.viewer();
+        meetings.requireCarrier(viewer, id);
+        Meeting meeting = meetings.get(viewer, id, meetingId);
+        form.check(errors);
+        if (!errors.hasErrors() && meeting.getTaskId() != null && form.kind() != meeting.getKind()) {
+            errors.rejectValue("kind", "form.meetingKindFixed");
+        }
+        if (errors.hasErrors()) {
+            return formPage(id, viewer, meeting, model);
+        }
+        meetings.change(viewer, id, meetingId, form.details());
+        redirect.addFlashAttribute("flash", "flash.meetingChanged");
+        return "redirect:/experimentations/" + id + "/meetings/" + meetingId;
+    }
+
+    @PostMapping("/{meetingId}/cancel")
+    String cancel(@PathVariable long id, @PathVariable long meetingId, @AuthenticationPrincipal AccountPrincipal me,
+                  RedirectAttributes redirect) {
+        meetings.cancel(me.viewer(), id, meetingId);
+        redirect.addFlashAttribute("flash", "flash.meetingCancelled");
+        return "redirect:/experimentations/" + id + "/meetings/" + meetingId;
+    }
+
+    /** The carrier links an existing meeting to a BPMN meeting step. */
+    @PostMapping("/link-step")
+    String linkToStep(@PathVariable long id, @RequestParam(required = false) Long meetingId,
+                      @RequestParam(required = false) String task, @AuthenticationPrincipal AccountPrincipal me,
+                      RedirectAttributes redirect) {
+        meetings.requireCarrier(me.viewer(), id);
+        if (meetingId == null || task == null || task.isBlank()) {
+            throw new IllegalArgumentException("which meeting for which step");
+        }
+        meetings.linkToStep(me.viewer(), id, meetingId, task);
+        redirect.addFlashAttribute("flash", "flash.meetingLinked");
+        return "redirect:/experimentations/" + id + "/meetings/" + meetingId;
+    }
+
+    @GetMapping("/{meetingId}/calendar.ics")
+    ResponseEntity<byte[]> calendar(@PathVariable long id, @PathVariable long meetingId,
+                                    @AuthenticationPrincipal AccountPrincipal me) {
+        String ics = meetings.calendarFile(me.viewer(), id, meetingId);
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "calendar", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("rencontre-" + meetingId + ".ics").build().toString())
+                .body(ics.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private String formPage(long id, Viewer viewer, Meeting meeting, Model model) {
+        model.addAttribute("experimentation", experimentations.get(viewer, id));
+        model.addAttribute("meeting", meeting);
+        model.addAttribute("kinds", MeetingKind.values());
+        model.addAttribute("colleges", College.values());
+        return "meeting/form";
+    }
+}

@@ -1,0 +1,108 @@
+package coop.faireavec.meeting.web;
+
+import coop.faireavec.experimentation.ExperimentationService;
+import coop.faireavec.meeting.MeetingPage;
+import coop.faireavec.meeting.MeetingService;
+import coop.faireavec.participation.College;
+import coop.faireavec.participation.MemberService;
+import coop.faireavec.security.AccountPrincipal;
+import coop.faireavec.security.Viewer;
+import jakarta.validation.Valid;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.*;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Who is invited, who answered, who came. */
+@Controller
+@RequestMapping("/experimentations/{id}/meetings/{meetingId}")
+class MeetingPeopleController {
+
+    private final MeetingService meetings;
+    private final MemberService members;
+    private final ExperimentationService experimentations;
+    private final MeetingPageModel pages;
+
+    MeetingPeopleController(MeetingService meetings, MemberService members, ExperimentationService experimentations,
+                            MeetingPageModel pages) {
+        this.meetings = meetings;
+        this.members = members;
+        this.experimentations = experimentations;
+        this.pages = pages;
+    }
+
+    @PostMapping("/invitations")
+    String invite(@PathVariable long id, @PathVariable long meetingId, @AuthenticationPrincipal AccountPrincipal me,
+                  @ModelAttribute("inviteForm") Forms.InviteForm form, BindingResult errors, Model model,
+                  RedirectAttributes redirect) {
+        meetings.requireCarrier(me.viewer(), id);
+        if (form.collegesOrEmpty().isEmpty() && form.peopleOrEmpty().isEmpty()) {
+            errors.reject("form.inviteWhom");
+            return pages.show(id, meetingId, me.viewer(), model);
+        }
+        int count = meetings.invite(me.viewer(), id, meetingId, form.collegesOrEmpty(), form.peopleOrEmpty());
+        redirect.addFlashAttribute("flash", count == 0 ? "flash.nobodyNewInvited" : "flash.invitationsSent");
+        return "redirect:/experimentations/" + id + "/meetings/" + meetingId + "#people";
+    }
+
+    @PostMapping("/reply")
+    String reply(@PathVariable long id, @PathVariable long meetingId, @AuthenticationPrincipal AccountPrincipal me,
+                 @Valid @ModelAttribute("replyForm") Forms.ReplyForm form, BindingResult errors, Model model,
+                 RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            return pages.show(id, meetingId, me.viewer(), model);
+        }
+        meetings.reply(me.viewer(), id, meetingId, form.reply(), form.forPerson());
+        redirect.addFlashAttribute("flash", "flash.replyNoted");
+        return "redirect:/experimentations/" + id + "/meetings/" + meetingId + "#people";
+    }
+
+    /** The attendance sheet: every member, by college, those present ticked; counts update as one ticks. */
+    @GetMapping("/attendance")
+    String attendanceSheet(@PathVariable long id, @PathVariable long meetingId,
+                           @AuthenticationPrincipal AccountPrincipal me, Model model) {
+        meetings.requireCarrier(me.viewer(), id);
+        model.addAttribute("onTheSpotForm", Forms.OnTheSpotForm.empty());
+        return attendancePage(id, meetingId, me.viewer(), model);
+    }
+
+    @PostMapping("/attendance")
+    String attendance(@PathVariable long id, @PathVariable long meetingId,
+                      @AuthenticationPrincipal AccountPrincipal me,
+                      @ModelAttribute("attendanceForm") Forms.AttendanceForm form, RedirectAttributes redirect) {
+        meetings.attendance(me.viewer(), id, meetingId, form.presentOrEmpty());
+        redirect.addFlashAttribute("flash", "flash.attendanceSaved");
+        return "redirect:/experimentations/" + id + "/meetings/" + meetingId + "#attendance";
+    }
+
+    @PostMapping("/attendance/new-person")
+    String addOnTheSpot(@PathVariable long id, @PathVariable long meetingId,
+                        @AuthenticationPrincipal AccountPrincipal me,
+                        @Valid @ModelAttribute("onTheSpotForm") Forms.OnTheSpotForm form, BindingResult errors,
+                        Model model, RedirectAttributes redirect) {
+        meetings.requireCarrier(me.viewer(), id);
+        if (errors.hasErrors()) {
+            return attendancePage(id, meetingId, me.viewer(), model);
+        }
+        meetings.addOnTheSpot(me.viewer(), id, meetingId, form.displayName(), form.college());
+        redirect.addFlashAttribute("flash", "flash.addedOnTheSpot");
+        return "redirect:/experimentations/" + id + "/meetings/" + meetingId + "/attendance";
+    }
+
+    private String attendancePage(long id, long meetingId, Viewer viewer, Model model) {
+        MeetingPage page = meetings.page(viewer, id, meetingId);
+        model.addAttribute("page", page);
+        model.addAttribute("meeting", page.meeting());
+        Set<Long> present = page.participants().stream().filter(MeetingPage.Attendee::present)
+                .map(MeetingPage.Attendee::personId).collect(Collectors.toSet());
+        model.addAttribute("present", present);
+        model.addAttribute("membersByCollege", members.membersByCollege(viewer, id));
+        model.addAttribute("colleges", College.values());
+        model.addAttribute("experimentation", experimentations.get(viewer, id));
+        return "meeting/attendance";
+    }
+}

@@ -1,0 +1,121 @@
+package coop.faireavec.meeting.web;
+
+import coop.faireavec.contribution.ConsentKind;
+import coop.faireavec.meeting.MeetingPage;
+import coop.faireavec.meeting.MeetingService;
+import coop.faireavec.meeting.MinutesDraft;
+import coop.faireavec.security.AccountPrincipal;
+import coop.faireavec.security.Viewer;
+import jakarta.validation.Valid;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.*;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The minutes: written by the carrier, validated by one person of each college present, then frozen. */
+@Controller
+@RequestMapping("/experimentations/{id}/meetings/{meetingId}")
+class MinutesController {
+
+    private final MeetingService meetings;
+    private final MinutesDraft drafts;
+    private final MeetingPageModel pages;
+
+    MinutesController(MeetingService meetings, MinutesDraft drafts, MeetingPageModel pages) {
+        this.meetings = meetings;
+        this.drafts = drafts;
+        this.pages = pages;
+    }
+
+    /** The minutes to read or print, every version kept. */
+    @GetMapping("/minutes")
+    String read(@PathVariable long id, @PathVariable long meetingId, @AuthenticationPrincipal AccountPrincipal me,
+                Model model) {
+        model.addAttribute("page", meetings.page(me.viewer(), id, meetingId));
+        model.addAttribute("versions", meetings.minutesVersions(me.viewer(), id, meetingId));
+        return "meeting/minutes";
+    }
+
+    /** The carrier's writing page, pre-filled from what was said, round by round, when nothing is written yet. */
+    @GetMapping("/minutes/edit")
+    String write(@PathVariable long id, @PathVariable long meetingId, @AuthenticationPrincipal AccountPrincipal me,
+                 Model model) {
+        Viewer viewer = me.viewer();
+        meetings.requireCarrier(viewer, id);
+        MeetingPage page = meetings.page(viewer, id, meetingId);
+        String body = page.minutes() == null ? drafts.fromRounds(page) : page.minutes().current().getBody();
+        model.addAttribute("minutesForm", new Forms.MinutesForm(body));
+        return writePage(page, model);
+    }
+
+    @PostMapping("/minutes")
+    String save(@PathVariable long id, @PathVariable long meetingId, @AuthenticationPrincipal AccountPrincipal me,
+                @Valid @ModelAttribute("minutesForm") Forms.MinutesForm form, BindingResult errors,
+                @RequestParam(defaultValue = "false") boolean submit, Model model, RedirectAttributes redirect) {
+        Viewer viewer = me.viewer();
+        meetings.requireCarrier(viewer, id);
+        if (errors.hasErrors()) {
+            return writePage(meetings.page(viewer, id, meetingId), model);
+        }
+        meetings.saveMinutes(viewer, id, meetingId, form.body());
+        if (submit) {
+            meetings.submitMinutes(viewer, id, meetingId);
+        }
+        redirect.addFlashAttribute("flash", submit ? "flash.minutesSubmitted" : "flash.minutesSaved");
+        return "redirect:/experimentations/" + id + "/meetings/" + meetingId + "#minutes";
+    }
+
+    @PostMapping("/minutes/submit")
+    String submit(@PathVariable long id, @PathVariable long meetingId, @AuthenticationPrincipal AccountPrincipal me,
+                  RedirectAttributes redirect) {
+        meetings.submitMinutes(me.viewer(), id, meetingId);
+        redirect.addFlashAttribute("flash", "flash.minutesSubmitted");
+        return "redirect:/experimentations/" + id + "/meetings/" + meetingId + "#minutes";
+    }
+
+    @PostMapping("/minutes/validation")
+    String validate(@PathVariable long id, @PathVariable long meetingId, @AuthenticationPrincipal AccountPrincipal me,
+                    @Valid @ModelAttribute("validationForm") Forms.ValidationForm form, BindingResult errors,
+                    Model model, RedirectAttributes redirect) {
+        if (Boolean.FALSE.equals(form.approved()) && (form.comment() == null || form.comment().isBlank())) {
+            errors.rejectValue("comment", "form.minutesCorrectionRequired");
+        }
+        Forms.checkConsent(form.forPerson(), form.consentKind(), form.consentNote(), errors);
+        if (errors.hasErrors()) {
+            return pages.show(id, meetingId, me.viewer(), model);
+        }
+        meetings.validateMinutes(me.viewer(), id, meetingId, form.approved(), form.comment(), form.forPerson(),
+                form.consentKind(), form.consentKind() == ConsentKind.OTHER ? form.consentNote() : null);
+        redirect.addFlashAttribute("flash", form.approved() ? "flash.minutesApproved" : "flash.minutesCorrectionAsked");
+        return "redirect:/experimentations/" + id + "/meetings/" + meetingId + "#minutes";
+    }
+
+    @PostMapping("/minutes/new-version")
+    String newVersion(@PathVariable long id, @PathVariable long meetingId,
+                      @AuthenticationPrincipal AccountPrincipal me, RedirectAttributes redirect) {
+        meetings.newVersion(me.viewer(), id, meetingId);
+        redirect.addFlashAttribute("flash", "flash.minutesNewVersion");
+        return "redirect:/experimentations/" + id + "/meetings/" + meetingId + "/minutes/edit";
+    }
+
+    @PostMapping("/justification")
+    String justify(@PathVariable long id, @PathVariable long meetingId, @AuthenticationPrincipal AccountPrincipal me,
+                   @Valid @ModelAttribute("justificationForm") Forms.JustificationForm form, BindingResult errors,
+                   Model model, RedirectAttributes redirect) {
+        meetings.requireCarrier(me.viewer(), id);
+        if (errors.hasErrors()) {
+            return pages.show(id, meetingId, me.viewer(), model);
+        }
+        meetings.justify(me.viewer(), id, meetingId, form.why());
+        redirect.addFlashAttribute("flash", "flash.justificationSaved");
+        return "redirect:/experimentations/" + id + "/meetings/" + meetingId + "#minutes";
+    }
+
+    private String writePage(MeetingPage page, Model model) {
+        model.addAttribute("page", page);
+        model.addAttribute("meeting", page.meeting());
+        return "meeting/minutes-edit";
+    }
+}

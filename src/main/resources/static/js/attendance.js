@@ -1,0 +1,15 @@
+// The attendance sheet: the count per college follows the ticked boxes, so the carrier sees the balance live.
+// Without scripts the counts are the saved ones; the server counts again when the sheet is saved.
+document.addEventListener('DOMContentLoaded', function () {
+  var form = document.querySelector('.attendance-form');
+  if (!form) {
+    return;
+  }
+  function recount() {
+    document.querySelectorAll('.attendance-counts output').forEach(function (output) {
+      var college = output.id.substring('count-'.length);
+      output.value = form.querySelectorAll('input[name="present"][data-college="' + college + '"]:checked').length;
+    });
+  }
+  form.addEventListener('change', recount);
+});
