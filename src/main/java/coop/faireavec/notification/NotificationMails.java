@@ -2,6 +2,15 @@ package coop.faireavec.notification;
 
 import coop.faireavec.people.PeopleService;
 import coop.faireavec.people.Person;
+import jakarta.activation.DataHandler;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Part;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -14,6 +23,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessagePreparator;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -22,7 +32,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * The e-mail copy of a notification, for people who have an address, when {@code faireavec.mail.enabled}.
  * Mails are prepared inside the notifying transaction and sent only after it commits: a rollback sends nothing, and
  * a failed send is logged and never breaks the step or timer that notified. Plain text, French (accounts have no
- * language yet).
+ * language yet); meeting invitations also carry their calendar file (.ics).
  */
 @Component
 class NotificationMails {
@@ -30,8 +40,16 @@ class NotificationMails {
     private static final Logger log = LoggerFactory.getLogger(NotificationMails.class);
     static final Locale LOCALE = Locale.FRENCH;
 
-    /** What to send once the transaction has committed. */
-    record OutgoingMails(List<SimpleMailMessage> messages) {
+    /** What to send once the transaction has committed: plain mails, and MIME ones (with a calendar file). */
+    record OutgoingMails(List<SimpleMailMessage> messages, List<MimeMessagePreparator> mimeMessages) {
+
+        OutgoingMails(List<SimpleMailMessage> messages) {
+            this(messages, List.of());
+        }
+
+        int size() {
+            return messages.size() + mimeMessages.size();
+        }
     }
 
     private final boolean enabled;
@@ -64,7 +82,7 @@ class NotificationMails {
         }
         String text = messages.getMessage(messageKey, new Object[] {messageArg}, LOCALE);
         String subject = messages.getMessage("mail.subject", new Object[] {text}, LOCALE);
-        String url = link == null ? publicUrl + "/" : publicUrl + (link.startsWith("/") ? link : "/" + link);
+        String url = absolute(link);
         List<SimpleMailMessage> out = new ArrayList<>();
         for (Person p : people.byIds(personIds).values()) {
             if (p.getEmail() == null) {
@@ -94,11 +112,7 @@ class NotificationMails {
         if (!enabled || p.getEmail() == null) {
             return false;
         }
-        String url = publicUrl + (link.startsWith("/") ? link : "/" + link);
-        Object[] args = new Object[bodyArgs.length + 2];
-        args[0] = p.getDisplayName();
-        System.arraycopy(bodyArgs, 0, args, 1, bodyArgs.length);
-        args[args.length - 1] = url;
+        Object[] args = bodyArgs(p, bodyArgs, absolute(link));
         SimpleMailMessage m = new SimpleMailMessage();
         if (!from.isBlank()) {
             m.setFrom(from);
@@ -110,12 +124,81 @@ class NotificationMails {
         return true;
     }
 
+    /**
+     * One mail per person with an address, with the meeting's calendar file twice: as the text/calendar alternative
+     * of the text (agendas such as Outlook, Gmail or Thunderbird then show "add / accept" buttons) and as an
+     * attachment for everything else. The file is the same for everyone. Returns how many mails were prepared.
+     */
+    int prepareCalendar(Collection<Long> personIds, String subjectKey, Object[] subjectArgs, String bodyKey,
+                        Object[] bodyArgs, String link, String icsContent, boolean cancelled) {
+        if (!enabled || personIds == null || personIds.isEmpty()) {
+            return 0;
+        }
+        String subject = messages.getMessage(subjectKey, subjectArgs, LOCALE);
+        String url = absolute(link);
+        byte[] ics = icsContent.getBytes(StandardCharsets.UTF_8);
+        String method = cancelled ? "CANCEL" : "REQUEST";
+        String fileName = cancelled ? "annulation.ics" : "invitation.ics";
+        List<MimeMessagePreparator> out = new ArrayList<>();
+        for (Person p : people.byIds(personIds).values()) {
+            if (p.getEmail() == null) {
+                continue;
+            }
+            String to = p.getEmail();
+            String text = messages.getMessage(bodyKey, bodyArgs(p, bodyArgs, url), LOCALE);
+            out.add(mime -> writeCalendarMail(mime, to, subject, text, ics, method, fileName));
+        }
+        if (!out.isEmpty()) {
+            events.publishEvent(new OutgoingMails(List.of(), out));
+        }
+        return out.size();
+    }
+
+    /** multipart/mixed [ multipart/alternative [ text/plain, text/calendar ], application/ics attachment ]. */
+    private void writeCalendarMail(MimeMessage mime, String to, String subject, String text, byte[] ics,
+                                   String method, String fileName) throws MessagingException {
+        if (!from.isBlank()) {
+            mime.setFrom(new InternetAddress(from));
+        }
+        mime.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(to));
+        mime.setSubject(subject, "UTF-8");
+
+        MimeBodyPart plain = new MimeBodyPart();
+        plain.setText(text, "UTF-8");
+        MimeBodyPart calendar = new MimeBodyPart();
+        calendar.setDataHandler(new DataHandler(
+                new ByteArrayDataSource(ics, "text/calendar; charset=UTF-8; method=" + method)));
+        MimeBodyPart body = new MimeBodyPart();
+        body.setContent(new MimeMultipart("alternative", plain, calendar));
+
+        MimeBodyPart attachment = new MimeBodyPart();
+        attachment.setDataHandler(new DataHandler(new ByteArrayDataSource(ics, "application/ics")));
+        attachment.setFileName(fileName);
+        attachment.setDisposition(Part.ATTACHMENT);
+
+        mime.setContent(new MimeMultipart("mixed", body, attachment));
+    }
+
+    /** {0} = the person's name, then the caller's arguments, then the absolute link last. */
+    private static Object[] bodyArgs(Person p, Object[] bodyArgs, String url) {
+        Object[] given = bodyArgs == null ? new Object[0] : bodyArgs;
+        Object[] args = new Object[given.length + 2];
+        args[0] = p.getDisplayName();
+        System.arraycopy(given, 0, args, 1, given.length);
+        args[args.length - 1] = url;
+        return args;
+    }
+
+    private String absolute(String link) {
+        return link == null ? publicUrl + "/" : publicUrl + (link.startsWith("/") ? link : "/" + link);
+    }
+
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     void send(OutgoingMails mails) {
         JavaMailSender mailSender = sender.getIfAvailable();
         if (mailSender == null) {
             log.warn("faireavec.mail.enabled but no SMTP host (FAIREAVEC_SMTP_HOST): {} mail(s) not sent",
-                    mails.messages().size());
+                    mails.size());
             return;
         }
         for (SimpleMailMessage m : mails.messages()) {
@@ -123,6 +206,13 @@ class NotificationMails {
                 mailSender.send(m);
             } catch (RuntimeException e) { // MailException and anything the transport throws
                 log.warn("could not send a notification mail: {}", e.getMessage());
+            }
+        }
+        for (MimeMessagePreparator m : mails.mimeMessages()) {
+            try {
+                mailSender.send(m);
+            } catch (RuntimeException e) { // MailPreparationException, MailSendException, ...
+                log.warn("could not send a calendar mail: {}", e.getMessage());
             }
         }
     }

@@ -42,6 +42,21 @@ public class NotificationService {
         return mails.preparePersonal(personId, subjectKey, bodyKey, bodyArgs, link);
     }
 
+    /**
+     * Mails a meeting's calendar file (after commit) to each of these people who has an address, when mail is on:
+     * the text of {@code bodyKey} with {0} = the person's name, then {@code bodyArgs}, then the absolute link last;
+     * the .ics ({@code icsContent}) both as the text/calendar part agendas act on ({@code method=REQUEST}, or
+     * {@code CANCEL} when {@code cancelled}) and as an attachment ({@code invitation.ics} / {@code annulation.ics}).
+     * Nothing is sent if the transaction rolls back; a failed send is logged. Returns how many mails were prepared,
+     * so the caller knows who still needs to be told another way.
+     */
+    @Transactional
+    public int mailCalendar(Collection<Long> personIds, String subjectKey, Object[] subjectArgs, String bodyKey,
+                            Object[] bodyArgs, String link, String icsContent, boolean cancelled) {
+        return mails.prepareCalendar(personIds, subjectKey, subjectArgs, bodyKey, bodyArgs, link, icsContent,
+                cancelled);
+    }
+
     public List<Notification> unread(Viewer viewer) {
         return notifications.findTop20ByPersonIdAndReadAtIsNullOrderByCreatedAtDesc(viewer.personId());
     }

@@ -7,6 +7,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import coop.faireavec.experimentation.ExperimentationService;
+import coop.faireavec.meeting.MeetingCalendar;
 import coop.faireavec.participation.College;
 import coop.faireavec.participation.ExperimentationRole;
 import coop.faireavec.participation.MembershipService;
@@ -14,11 +15,26 @@ import coop.faireavec.people.PeopleService;
 import coop.faireavec.support.FaireAvecWebTest;
 import coop.faireavec.support.TestData;
 import coop.faireavec.support.WebScenario;
+import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
+import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.temporal.Temporal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Parameter;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.DateProperty;
+import net.fortuna.ical4j.model.property.Organizer;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
@@ -70,6 +86,7 @@ class MailNotificationsWebTest {
     @Autowired MessageSource messages;
     @Autowired ObjectProvider<JavaMailSender> sender;
     @Autowired ApplicationEventPublisher events;
+    @Autowired MeetingCalendar meetingCalendar;
 
     @BeforeEach
     void emptyMailboxes() throws Exception {
@@ -247,5 +264,132 @@ class MailNotificationsWebTest {
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isConflict())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
                         .string(org.hamcrest.Matchers.containsString("Imprimez plutôt la carte")));
+    }
+
+    // ---- meeting invitations with their calendar file (.ics) ----
+
+    private String ics(String uid, boolean cancelled) {
+        return meetingCalendar.toIcs(new MeetingCalendar.CalendarInvite(uid, 2, cancelled, "Parole entre pairs",
+                "Ordre du jour : tour de table, puis café", "Maison des habitants, salle B",
+                "https://faireavec.example.org/meetings/42", LocalDateTime.of(2027, 7, 1, 14, 30), 90,
+                "Camille Porteuse", "camille.porteuse@example.org",
+                List.of(new MeetingCalendar.Attendee("Lou", "lou.calendar@example.org"))));
+    }
+
+    private int mailInvitation(List<Long> to, String uid, boolean cancelled) {
+        String kind = cancelled ? "cancelled" : "invitation";
+        return notifications.mailCalendar(to, "mail.meeting." + kind + ".subject",
+                new Object[] {"Parole entre pairs"}, "mail.meeting." + kind + ".body",
+                new Object[] {"Parole entre pairs", "le jeudi 1er juillet 2027 à 14 h 30",
+                        "Maison des habitants, salle B"}, "/meetings/42", ics(uid, cancelled), cancelled);
+    }
+
+    private static Calendar parse(Part part) throws Exception {
+        try (InputStreamReader in = new InputStreamReader(part.getInputStream(), StandardCharsets.UTF_8)) {
+            return new CalendarBuilder().build(in);
+        }
+    }
+
+    private static VEvent event(Calendar c) {
+        return c.<VEvent>getComponents("VEVENT").get(0);
+    }
+
+    @Test
+    void aMeetingInvitationMailsTheCalendarFileToEachPersonWhoHasAnAddress() throws Exception {
+        long lou = people.createPerson("Lou", "lou.calendar@example.org", null).getId();
+        long momo = people.createPerson("Momo sans adresse", null, null).getId();
+        String uid = "meeting-" + TestData.unique("cal") + "@faireavec.example.org";
+
+        assertThat(mailInvitation(List.of(lou, momo), uid, false)).isEqualTo(1);
+
+        assertThat(SMTP.waitForIncomingEmail(5000, 1)).isTrue();
+        assertThat(SMTP.waitForIncomingEmail(300, 2)).as("nothing for the person without an address").isFalse();
+        MimeMessage mail = SMTP.getReceivedMessages()[0];
+        assertThat(recipients(new MimeMessage[] {mail})).containsExactly("lou.calendar@example.org");
+        assertThat(mail.getSubject()).isEqualTo("Faire-Avec : invitation à la rencontre « Parole entre pairs »");
+        assertThat(mail.getContentType()).startsWith("multipart/mixed");
+
+        MimeMultipart mixed = (MimeMultipart) mail.getContent();
+        assertThat(mixed.getCount()).isEqualTo(2);
+        MimeMultipart alternative = (MimeMultipart) mixed.getBodyPart(0).getContent();
+        assertThat(alternative.getContentType()).startsWith("multipart/alternative");
+        BodyPart text = alternative.getBodyPart(0);
+        assertThat(text.getContentType()).startsWith("text/plain");
+        assertThat(text.getContent().toString())
+                .contains("Bonjour Lou,")
+                .contains("Vous êtes invité(e) à la rencontre « Parole entre pairs ».")
+                .contains("Quand : le jeudi 1er juillet 2027 à 14 h 30")
+                .contains("Où : Maison des habitants, salle B")
+                .contains("https://faireavec.example.org/meetings/42")
+                .contains("L'invitation est jointe");
+        BodyPart calendarPart = alternative.getBodyPart(1);
+        assertThat(calendarPart.getContentType()).startsWith("text/calendar")
+                .containsIgnoringCase("charset=UTF-8").contains("method=REQUEST");
+
+        Calendar calendar = parse(calendarPart);
+        assertThat(calendar.getProperty("METHOD").map(Property::getValue)).hasValue("REQUEST");
+        VEvent event = event(calendar);
+        assertThat(event.getProperty("UID").map(Property::getValue)).hasValue(uid);
+        assertThat(event.getProperty("SEQUENCE").map(Property::getValue)).hasValue("2");
+        DateProperty<Temporal> start = event.getRequiredProperty("DTSTART");
+        assertThat(start.getParameter(Parameter.TZID).map(Parameter::getValue)).hasValue("Europe/Paris");
+        assertThat(start.getValue()).isEqualTo("20270701T143000");
+        assertThat(Instant.from(start.getDate())).isEqualTo(Instant.parse("2027-07-01T12:30:00Z"));
+        Organizer organizer = event.getRequiredProperty("ORGANIZER");
+        assertThat(organizer.getCalAddress().toString()).isEqualTo("mailto:camille.porteuse@example.org");
+        assertThat(event.getProperty("SUMMARY").map(Property::getValue)).hasValue("Parole entre pairs");
+
+        BodyPart attachment = mixed.getBodyPart(1);
+        assertThat(attachment.getDisposition()).isEqualTo(Part.ATTACHMENT);
+        assertThat(attachment.getFileName()).isEqualTo("invitation.ics");
+        assertThat(event(parse(attachment)).getProperty("UID").map(Property::getValue)).hasValue(uid);
+    }
+
+    @Test
+    void aCancelledMeetingMailsACancelCalendarNamedAnnulation() throws Exception {
+        long lou = people.createPerson("Lou", "lou.cancel@example.org", null).getId();
+        String uid = "meeting-" + TestData.unique("cancel") + "@faireavec.example.org";
+
+        assertThat(mailInvitation(List.of(lou), uid, true)).isEqualTo(1);
+
+        assertThat(SMTP.waitForIncomingEmail(5000, 1)).isTrue();
+        MimeMessage mail = SMTP.getReceivedMessages()[0];
+        assertThat(mail.getSubject()).isEqualTo("Faire-Avec : la rencontre « Parole entre pairs » est annulée");
+        MimeMultipart mixed = (MimeMultipart) mail.getContent();
+        BodyPart calendarPart = ((MimeMultipart) mixed.getBodyPart(0).getContent()).getBodyPart(1);
+        assertThat(calendarPart.getContentType()).contains("method=CANCEL");
+        Calendar calendar = parse(calendarPart);
+        assertThat(calendar.getProperty("METHOD").map(Property::getValue)).hasValue("CANCEL");
+        assertThat(event(calendar).getProperty("STATUS").map(Property::getValue)).hasValue("CANCELLED");
+        assertThat(event(calendar).getProperty("UID").map(Property::getValue)).hasValue(uid);
+        assertThat(mixed.getBodyPart(1).getFileName()).isEqualTo("annulation.ics");
+    }
+
+    @Test
+    void aRolledBackMeetingInvitationSendsNoMail() throws Exception {
+        long lou = people.createPerson("Lou", "lou.calendar.rollback@example.org", null).getId();
+        String uid = "meeting-" + TestData.unique("rb") + "@faireavec.example.org";
+
+        assertThatThrownBy(() -> tx.executeWithoutResult(status -> {
+            assertThat(mailInvitation(List.of(lou), uid, false)).isEqualTo(1);
+            throw new IllegalStateException("the meeting could not be saved");
+        })).hasMessageContaining("could not be saved");
+
+        assertThat(SMTP.waitForIncomingEmail(300, 1)).isFalse();
+
+        // the same call, committed, does send
+        mailInvitation(List.of(lou), uid, false);
+        assertThat(SMTP.waitForIncomingEmail(5000, 1)).isTrue();
+    }
+
+    @Test
+    void withMailOffNoCalendarMailIsPrepared() {
+        long lou = people.createPerson("Lou", "lou.calendar.off@example.org", null).getId();
+        NotificationMails off = new NotificationMails(false, "faireavec@example.org", "https://faireavec.example.org",
+                people, messages, sender, events);
+
+        assertThat(off.prepareCalendar(List.of(lou), "mail.meeting.invitation.subject", new Object[] {"R"},
+                "mail.meeting.invitation.body", new Object[] {"R", "demain", "ici"}, "/meetings/1",
+                ics("meeting-off@faireavec.example.org", false), false)).isZero();
     }
 }

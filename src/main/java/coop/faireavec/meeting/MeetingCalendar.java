@@ -1,0 +1,269 @@
+package coop.faireavec.meeting;
+
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import net.fortuna.ical4j.data.CalendarOutputter;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.ComponentList;
+import net.fortuna.ical4j.model.Parameter;
+import net.fortuna.ical4j.model.ParameterList;
+import net.fortuna.ical4j.model.PropertyList;
+import net.fortuna.ical4j.model.TimeZone;
+import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
+import net.fortuna.ical4j.model.component.Observance;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.component.VTimeZone;
+import net.fortuna.ical4j.model.parameter.Cn;
+import net.fortuna.ical4j.model.parameter.PartStat;
+import net.fortuna.ical4j.model.parameter.Rsvp;
+import net.fortuna.ical4j.model.property.Attendee;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtEnd;
+import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.DtStart;
+import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.Organizer;
+import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.Sequence;
+import net.fortuna.ical4j.model.property.Status;
+import net.fortuna.ical4j.model.property.Summary;
+import net.fortuna.ical4j.model.property.TzId;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.Url;
+import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
+import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
+import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes the iCalendar file (.ics, RFC 5545 / iTIP RFC 5546) of a meeting, so that people can put it in their own
+ * agenda: a REQUEST for a new or changed meeting (same UID, higher SEQUENCE), a CANCEL when it is called off. Times are
+ * wall-clock times in the platform's zone ({@code faireavec.time-zone}), written with TZID and the matching VTIMEZONE
+ * so that agendas in other zones and across summer time show the right hour. All user text goes through ical4j, which
+ * escapes it; control characters that ical4j would let through are replaced first, so no text can break the file.
+ */
+@Component
+public class MeetingCalendar {
+
+    public static final String PRODUCT_ID = "-//Faire-Avec//Meetings//FR";
+
+    /** One attendee; without an e-mail address there is nothing to write (their line is left out). */
+    public record Attendee(String name, String email) {
+    }
+
+    /**
+     * What the file says. {@code uid} stays the same for the life of the meeting and {@code sequence} grows at each
+     * change, so agendas update the event instead of adding a second one. {@code start} is the wall-clock time in the
+     * platform's zone. {@code description} (the agenda) and {@code url} (the meeting page) go in DESCRIPTION, the url
+     * also in URL; both, and {@code location}, may be null. {@code organizerEmail} may be null: the platform's sender
+     * address is then used, as iTIP needs an organizer.
+     */
+    public record CalendarInvite(String uid, int sequence, boolean cancelled, String title, String description,
+                                 String location, String url, LocalDateTime start, int durationMinutes,
+                                 String organizerName, String organizerEmail, List<Attendee> attendees) {
+
+        public CalendarInvite {
+            if (uid == null || uid.isBlank()) {
+                throw new IllegalArgumentException("an invite needs a uid");
+            }
+            if (sequence < 0) {
+                throw new IllegalArgumentException("sequence must not be negative");
+            }
+            Objects.requireNonNull(start, "start");
+            if (durationMinutes <= 0) {
+                throw new IllegalArgumentException("duration must be positive");
+            }
+            attendees = attendees == null ? List.of() : List.copyOf(attendees);
+        }
+    }
+
+    private final Clock clock;
+    private final ZoneId zone;
+    private final VTimeZone fullTimeZone;
+    private final String fallbackOrganizer;
+
+    /**
+     * @param zoneId            the platform's zone, e.g. {@code Europe/Paris}; unknown zones fail at start-up
+     * @param senderAddress     the platform's sender ({@code faireavec.mail.from}, may be "Name &lt;address&gt;"),
+     *                          the organizer when the invite has no organizer address
+     */
+    public MeetingCalendar(Clock clock, @Value("${faireavec.time-zone:Europe/Paris}") String zoneId,
+                           @Value("${faireavec.mail.from:}") String senderAddress) {
+        this.clock = clock;
+        try {
+            this.zone = ZoneId.of(zoneId);
+        } catch (DateTimeException e) {
+            throw new IllegalStateException("faireavec.time-zone is not a known time zone: " + zoneId, e);
+        }
+        TimeZone tz = TimeZoneRegistryFactory.getInstance().createRegistry().getTimeZone(zone.getId());
+        if (tz == null) {
+            throw new IllegalStateException("no iCalendar definition for the time zone " + zoneId);
+        }
+        this.fullTimeZone = tz.getVTimeZone();
+        this.fallbackOrganizer = addressOf(senderAddress);
+    }
+
+    /** The zone meeting times are in. */
+    public ZoneId zone() {
+        return zone;
+    }
+
+    /** The whole .ics file (CRLF lines, folded at 75 octets), ready to attach. */
+    public String toIcs(CalendarInvite invite) {
+        ZonedDateTime start = invite.start().atZone(zone);
+        ZonedDateTime end = start.plusMinutes(invite.durationMinutes());
+
+        VEvent event = new VEvent(false); // false: no automatic DTSTAMP, ours comes from the clock
+        event.add(new Uid(invite.uid()));
+        event.add(new Sequence(invite.sequence()));
+        event.add(new DtStamp(clock.instant().truncatedTo(ChronoUnit.SECONDS)));
+        event.add(new DtStart<>(start));
+        event.add(new DtEnd<>(end));
+        event.add(new Summary(text(invite.title() == null || invite.title().isBlank() ? "?" : invite.title())));
+        String description = description(invite);
+        if (description != null) {
+            event.add(new Description(description));
+        }
+        if (present(invite.location())) {
+            event.add(new Location(text(invite.location())));
+        }
+        URI url = url(invite.url());
+        if (url != null) {
+            event.add(new Url(url));
+        }
+        String organizerEmail = present(invite.organizerEmail()) ? invite.organizerEmail().strip() : fallbackOrganizer;
+        event.add(new Organizer(params(cn(invite.organizerName())), mailto(organizerEmail)));
+        for (Attendee a : invite.attendees()) {
+            if (a == null || !present(a.email())) {
+                continue;
+            }
+            List<Parameter> p = new ArrayList<>(cn(a.name()));
+            p.add(Rsvp.TRUE);
+            p.add(PartStat.NEEDS_ACTION);
+            event.add(new net.fortuna.ical4j.model.property.Attendee(params(p), mailto(a.email().strip())));
+        }
+        event.add(new Status(invite.cancelled() ? Status.VALUE_CANCELLED : Status.VALUE_CONFIRMED));
+
+        Calendar calendar = new Calendar();
+        calendar.add(new ProdId(PRODUCT_ID));
+        calendar.add(ImmutableVersion.VERSION_2_0);
+        calendar.add(ImmutableCalScale.GREGORIAN);
+        calendar.add(invite.cancelled() ? ImmutableMethod.CANCEL : ImmutableMethod.REQUEST);
+        calendar.add(timeZoneFor(start));
+        calendar.add(event);
+
+        StringWriter out = new StringWriter();
+        try {
+            new CalendarOutputter(false).output(calendar, out); // validated by the tests, not on every mail
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    /**
+     * The zone's definition cut down to the observances in force at the meeting (the current summer and winter
+     * rules): the full history since 1891 is ~3 kB of RDATEs that some agendas read badly, and is useless here.
+     */
+    private VTimeZone timeZoneFor(ZonedDateTime start) {
+        Map<String, Observance> latest = new HashMap<>();
+        Map<String, OffsetDateTime> onsets = new HashMap<>();
+        for (Observance o : fullTimeZone.getObservances()) {
+            OffsetDateTime onset = o.getLatestOnset(start);
+            if (onset != null && (onsets.get(o.getName()) == null || onset.isAfter(onsets.get(o.getName())))) {
+                onsets.put(o.getName(), onset);
+                latest.put(o.getName(), o);
+            }
+        }
+        List<Observance> kept = new ArrayList<>();
+        for (Observance o : fullTimeZone.getObservances()) {
+            if (latest.values().stream().anyMatch(l -> l == o)) {
+                kept.add((Observance) o.copy());
+            }
+        }
+        if (kept.isEmpty()) { // a meeting before the zone's first rule: keep everything
+            return fullTimeZone.copy();
+        }
+        return new VTimeZone(new PropertyList(List.of(new TzId(zone.getId()))), new ComponentList<>(kept));
+    }
+
+    private static String description(CalendarInvite invite) {
+        String agenda = present(invite.description()) ? text(invite.description()) : null;
+        String url = present(invite.url()) ? invite.url().strip() : null;
+        if (agenda == null && url == null) {
+            return null;
+        }
+        return agenda == null ? url : url == null ? agenda : agenda + "\n\n" + url;
+    }
+
+    private static List<Parameter> cn(String name) {
+        List<Parameter> p = new ArrayList<>();
+        if (present(name)) {
+            // parameter values cannot hold line breaks or double quotes everywhere: keep a plain one-line name
+            p.add(new Cn(name.replaceAll("[\\p{Cntrl}\\s]+", " ").replace('"', '\'').strip()));
+        }
+        return p;
+    }
+
+    private static ParameterList params(List<Parameter> p) {
+        return new ParameterList(p);
+    }
+
+    /** ical4j escapes \, ; , and \n but lets other control characters (a lone CR, BEL, ...) through: drop them. */
+    private static String text(String s) {
+        return s.replace("\r\n", "\n").replace('\r', '\n').replaceAll("[\\p{Cntrl}&&[^\n\t]]", " ").strip();
+    }
+
+    private static URI mailto(String email) {
+        try {
+            return new URI("mailto", email, null); // quotes anything that is not allowed in a URI
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("not an e-mail address: " + email, e);
+        }
+    }
+
+    private static URI url(String url) {
+        if (!present(url)) {
+            return null;
+        }
+        try {
+            URI uri = new URI(url.strip());
+            return uri.isAbsolute() ? uri : null;
+        } catch (URISyntaxException e) {
+            return null; // still readable in DESCRIPTION
+        }
+    }
+
+    private static String addressOf(String sender) {
+        if (present(sender)) {
+            try {
+                return new InternetAddress(sender.strip()).getAddress();
+            } catch (AddressException e) {
+                // fall through
+            }
+        }
+        return "ne-pas-repondre@localhost";
+    }
+
+    private static boolean present(String s) {
+        return s != null && !s.isBlank();
+    }
+}
