@@ -2,7 +2,13 @@ package coop.faireavec.meeting;
 
 import coop.faireavec.notification.NotificationKind;
 import coop.faireavec.notification.NotificationService;
+import coop.faireavec.people.PeopleService;
+import coop.faireavec.people.Person;
+import java.time.format.DateTimeFormatter;
 import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,25 +19,40 @@ import org.springframework.stereotype.Component;
 @Component
 class MeetingInvitations {
 
-    private final NotificationService notifications;
+    /** Mails are French, like the other notification mails (accounts have no language yet). */
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'à' HH'h'mm", Locale.FRENCH);
 
-    MeetingInvitations(NotificationService notifications) {
+    private final NotificationService notifications;
+    private final MeetingCalendar calendar;
+    private final PeopleService people;
+    private final String publicUrl;
+
+    MeetingInvitations(NotificationService notifications, MeetingCalendar calendar, PeopleService people,
+                       @Value("${faireavec.public-url:}") String publicUrl) {
         this.notifications = notifications;
+        this.calendar = calendar;
+        this.people = people;
+        this.publicUrl = publicUrl == null || publicUrl.isBlank() ? "http://localhost:8080"
+                : publicUrl.strip().replaceAll("/+$", "");
     }
 
     void invited(Meeting meeting, Collection<Long> newInvitees, Collection<Long> allInvitees) {
-        notifications.notify(newInvitees, meeting.getExperimentationId(), NotificationKind.MEETING,
+        notifications.notifyInApp(newInvitees, meeting.getExperimentationId(), NotificationKind.MEETING,
                 "notification.meetingInvitation", meeting.getTitle(), link(meeting));
+        mail(meeting, newInvitees, allInvitees, "mail.meeting.invitation");
     }
 
     void updated(Meeting meeting, Collection<Long> invitees) {
-        notifications.notify(invitees, meeting.getExperimentationId(), NotificationKind.MEETING,
+        notifications.notifyInApp(invitees, meeting.getExperimentationId(), NotificationKind.MEETING,
                 "notification.meetingChanged", meeting.getTitle(), link(meeting));
+        mail(meeting, invitees, invitees, "mail.meeting.update");
     }
 
     void cancelled(Meeting meeting, Collection<Long> invitees) {
-        notifications.notify(invitees, meeting.getExperimentationId(), NotificationKind.MEETING,
+        notifications.notifyInApp(invitees, meeting.getExperimentationId(), NotificationKind.MEETING,
                 "notification.meetingCancelled", meeting.getTitle(), link(meeting));
+        mail(meeting, invitees, invitees, "mail.meeting.cancelled");
     }
 
     void minutesToValidate(Meeting meeting, Collection<Long> present) {
@@ -44,8 +65,36 @@ class MeetingInvitations {
                 "notification.minutesCorrection", meeting.getTitle(), link(meeting) + "#minutes");
     }
 
+    /** The meeting's calendar file as it stands (request, or cancellation), with its invitees. */
     String calendarFile(Meeting meeting, Collection<Long> invitees) {
-        return ""; // filled in with the calendar builder
+        return calendar.toIcs(invite(meeting, invitees));
+    }
+
+    private void mail(Meeting meeting, Collection<Long> to, Collection<Long> invitees, String keyPrefix) {
+        if (to.isEmpty()) {
+            return;
+        }
+        String where = where(meeting);
+        notifications.mailCalendar(to, keyPrefix + ".subject", new Object[] {meeting.getTitle()},
+                keyPrefix + ".body", new Object[] {meeting.getTitle(), meeting.getStartsAt().format(WHEN), where},
+                link(meeting), calendarFile(meeting, invitees), meeting.isCancelled());
+    }
+
+    private MeetingCalendar.CalendarInvite invite(Meeting meeting, Collection<Long> invitees) {
+        Person organiser = people.get(meeting.getCreatedById());
+        List<MeetingCalendar.Attendee> attendees = people.byIds(invitees).values().stream()
+                .map(p -> new MeetingCalendar.Attendee(p.getDisplayName(), p.getEmail())).toList();
+        return new MeetingCalendar.CalendarInvite(meeting.getUid(), meeting.getSequenceNo(), meeting.isCancelled(),
+                meeting.getTitle(), meeting.getAgenda(), where(meeting), publicUrl + link(meeting),
+                meeting.getStartsAt(), meeting.getDurationMinutes(), organiser.getDisplayName(),
+                organiser.getEmail(), attendees);
+    }
+
+    private static String where(Meeting meeting) {
+        if (meeting.getPlace() != null && meeting.getRemoteLink() != null) {
+            return meeting.getPlace() + " — " + meeting.getRemoteLink();
+        }
+        return meeting.getPlace() != null ? meeting.getPlace() : meeting.getRemoteLink();
     }
 
     static String link(Meeting meeting) {

@@ -33,6 +33,15 @@ public class NotificationService {
         mails.prepare(personIds, messageKey, messageArg, link);
     }
 
+    /** In the app only: for news whose e-mail is sent otherwise (e.g. a meeting invitation with its calendar). */
+    @Transactional
+    public void notifyInApp(Collection<Long> personIds, Long experimentationId, NotificationKind kind,
+                            String messageKey, String messageArg, String link) {
+        for (Long personId : personIds) {
+            notifications.save(new Notification(personId, experimentationId, kind, messageKey, messageArg, link));
+        }
+    }
+
     /**
      * Sends one personal e-mail (after commit), e.g. an invitation with its link; returns false when mail is off or
      * the person has no address, so the caller can offer another way (a printed card).
