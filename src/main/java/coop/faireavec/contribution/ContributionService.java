@@ -30,15 +30,40 @@ public class ContributionService {
      * college is listed, in order, even when silent; contributions whose author has no college are left out.
      */
     public List<CollegeVoices> voicesByCollege(long experimentationId, String phase) {
+        return voices(collegesOf(experimentationId), ofPhase(experimentationId, phase));
+    }
+
+    /**
+     * {@link #voicesByCollege} for each of those phases, in the order given (a phase nobody spoke in has all its
+     * colleges at zero), reading the members and contributions once.
+     */
+    public Map<String, List<CollegeVoices>> voicesByPhase(long experimentationId, List<String> phases) {
+        Map<Long, College> collegeOf = collegesOf(experimentationId);
+        Map<String, List<Contribution>> byPhase = new HashMap<>();
+        for (Contribution c : ofExperimentation(experimentationId)) {
+            byPhase.computeIfAbsent(c.getPhase(), k -> new ArrayList<>()).add(c);
+        }
+        Map<String, List<CollegeVoices>> result = new LinkedHashMap<>();
+        for (String phase : phases) {
+            result.put(phase, voices(collegeOf, byPhase.getOrDefault(phase, List.of())));
+        }
+        return result;
+    }
+
+    private Map<Long, College> collegesOf(long experimentationId) {
         Map<Long, College> collegeOf = new HashMap<>();
         for (Membership m : memberships.membersOf(experimentationId)) {
             if (m.getCollege() != null) {
                 collegeOf.put(m.getPersonId(), m.getCollege());
             }
         }
+        return collegeOf;
+    }
+
+    private static List<CollegeVoices> voices(Map<Long, College> collegeOf, List<Contribution> said) {
         Map<College, Long> counts = new EnumMap<>(College.class);
         Map<College, Set<Long>> authors = new EnumMap<>(College.class);
-        for (Contribution c : ofPhase(experimentationId, phase)) {
+        for (Contribution c : said) {
             College college = c.getAuthorId() == null ? null : collegeOf.get(c.getAuthorId());
             if (college != null) {
                 counts.merge(college, 1L, Long::sum);

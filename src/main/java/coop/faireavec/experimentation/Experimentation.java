@@ -5,6 +5,8 @@ import coop.faireavec.web.ConflictException;
 import jakarta.persistence.*;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
 
 /** A cooperative social experimentation run as action research on one territory. */
 @Entity
@@ -105,6 +107,14 @@ public class Experimentation {
 
     void closed() {
         this.status = ExperimentationStatus.CLOSED;
+    }
+
+    /** The phases entered so far, in order: the past ones and the current one (none before the start). */
+    public List<Phase> getStartedPhases() {
+        if (currentPhase == null) {
+            return List.of();
+        }
+        return Arrays.stream(Phase.values()).filter(p -> p.number() <= currentPhase.number()).toList();
     }
 
     public Long getId() { return id; }

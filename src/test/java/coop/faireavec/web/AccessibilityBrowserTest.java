@@ -2,6 +2,8 @@ package coop.faireavec.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import coop.faireavec.contribution.ContributionService;
+import coop.faireavec.contribution.NewContribution;
 import coop.faireavec.participation.College;
 import coop.faireavec.participation.ExperimentationRole;
 import coop.faireavec.security.AccountPrincipal;
@@ -32,6 +34,7 @@ class AccessibilityBrowserTest {
     @Autowired StepService stepService;
     @Autowired MyStepsService mySteps;
     @Autowired TaskService engineTasks;
+    @Autowired ContributionService contributions;
 
     @Test
     void theSignInPageIsAccessible(Browser browser) {
@@ -91,11 +94,25 @@ class AccessibilityBrowserTest {
     }
 
     @Test
-    void theExperimentationPageWithItsProcessDrawingIsAccessible(Browser browser) {
+    void theExperimentationPageWithItsProcessDrawingAndVoiceBalanceIsAccessible(Browser browser) {
         TestData.Scenario s = data.runningExperimentation();
-        browser.phone().signIn(s.carrier().getUsername()).open("/experimentations/" + s.experimentationId());
+        long id = s.experimentationId();
+        // some voices, so that the bars are drawn
+        for (College c : new College[] {College.LIVED_EXPERIENCE, College.LIVED_EXPERIENCE, College.PRACTITIONERS}) {
+            long author = data.memberOfCollege(id, c).getPersonId();
+            contributions.record(new NewContribution(id, "SHARED_DIAGNOSIS", "CrossedDiscussion", null, null, null,
+                    null, null, "Une parole.", author, author));
+        }
+        browser.phone().signIn(s.carrier().getUsername()).open("/experimentations/" + id);
         assertThat(browser.findAll(".diagram-scroll svg")).isNotEmpty();
+        assertThat(browser.findAll(".voice-chart rect.voice-bar-contributions")).hasSize(3); // legend + 2 colleges
         browser.assertAccessible().assertTargetsAtLeast44px().screenshot("experimentation-phone");
+        // the table behind "See the numbers", opened
+        browser.find(".voice-table summary").click();
+        assertThat(browser.find(".voice-table table").isDisplayed()).isTrue();
+        browser.driver().executeScript("document.querySelector('.voice-balance').scrollIntoView()");
+        browser.assertAccessible().assertTargetsAtLeast44px().screenshot("voice-balance-phone");
+        browser.viewport(320, 700).assertNoHorizontalScroll();
         browser.desktop().assertAccessible().screenshot("experimentation-desktop");
     }
 

@@ -4,6 +4,7 @@ import coop.faireavec.contribution.ContributionService;
 import coop.faireavec.experimentation.Experimentation;
 import coop.faireavec.experimentation.ExperimentationService;
 import coop.faireavec.experimentation.NewExperimentation;
+import coop.faireavec.experimentation.Phase;
 import coop.faireavec.participation.ExperimentationRole;
 import coop.faireavec.participation.MemberService;
 import coop.faireavec.process.diagram.ProcessDiagrams;
@@ -54,8 +55,8 @@ class ExperimentationController {
         model.addAttribute("template", templates.get(e.getTemplateKey()));
         model.addAttribute("membersByCollege", members.membersByCollege(viewer, id));
         model.addAttribute("reviews", reviews.reviewsOf(id));
-        model.addAttribute("voices", e.getCurrentPhase() == null ? java.util.List.of()
-                : contributions.voicesByCollege(id, e.getCurrentPhase().name()));
+        model.addAttribute("voicesByPhase",
+                contributions.voicesByPhase(id, e.getStartedPhases().stream().map(Phase::name).toList()));
         model.addAttribute("isCarrier", viewer.admin() || guard.hasRole(viewer, id, ExperimentationRole.CARRIER));
         model.addAttribute("diagrams", e.getProcessInstanceId() == null ? java.util.List.of()
                 : diagrams.of(e.getProcessInstanceId(), locale));

@@ -219,7 +219,7 @@ class RecordingOnBehalfWebTest {
                 new ContributionService.CollegeVoices(College.PRACTITIONERS, 2, 1),
                 new ContributionService.CollegeVoices(College.DECISION_MAKERS, 0, 0));
         mvc.perform(get("/experimentations/{id}", id).with(user(p.lived())))
-                .andExpect(content().string(containsString("Qui a pris la parole dans cette phase ?")))
+                .andExpect(content().string(containsString("Qui a pris la parole ?")))
                 .andExpect(content().string(containsString("<th scope=\"row\">Personnes concernées</th>")));
     }
 }
