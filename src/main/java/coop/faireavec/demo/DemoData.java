@@ -9,10 +9,17 @@ import coop.faireavec.participation.MembershipService;
 import coop.faireavec.people.PeopleService;
 import coop.faireavec.people.Person;
 import coop.faireavec.security.Viewer;
-import coop.faireavec.task.StepInput;
+import coop.faireavec.contribution.ConsentKind;
+import coop.faireavec.meeting.Meeting;
+import coop.faireavec.meeting.MeetingDetails;
+import coop.faireavec.meeting.MeetingKind;
+import coop.faireavec.meeting.MeetingService;
+import coop.faireavec.meeting.Reply;
 import coop.faireavec.task.StepService;
 import coop.faireavec.territory.TerritoryService;
 import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,10 +47,12 @@ class DemoData implements ApplicationRunner {
     private final TerritoryService territories;
     private final TransactionTemplate tx;
     private final StepService steps;
+    private final MeetingService meetings;
 
     DemoData(PeopleService people, MembershipService memberships, ExperimentationService experimentations,
-             TerritoryService territories, TransactionTemplate tx, StepService steps) {
+             TerritoryService territories, TransactionTemplate tx, StepService steps, MeetingService meetings) {
         this.steps = steps;
+        this.meetings = meetings;
         this.people = people;
         this.memberships = memberships;
         this.experimentations = experimentations;
@@ -79,26 +88,58 @@ class DemoData implements ApplicationRunner {
         Person committee = person("Jean Comité", null, "comite");
         memberships.addMember(committee.getId(), id, null, Set.of(ExperimentationRole.COMMITTEE));
 
-        participant(id, College.LIVED_EXPERIENCE, person("Camille", null, "camille"));
-        participant(id, College.LIVED_EXPERIENCE, person("Nadia", null, null));
+        Person camille = participant(id, College.LIVED_EXPERIENCE, person("Camille", null, "camille"));
+        Person nadia = participant(id, College.LIVED_EXPERIENCE, person("Nadia", null, null));
         participant(id, College.LIVED_EXPERIENCE, person("Joël", null, null));
-        participant(id, College.LIVED_EXPERIENCE, person("Fatou", null, null));
-        participant(id, College.PRACTITIONERS, person("Sam Leroux (CCAS)", "sam@example.org", "sam"));
-        participant(id, College.PRACTITIONERS, person("Léa Martin (épicerie solidaire)", null, null));
+        Person fatou = participant(id, College.LIVED_EXPERIENCE, person("Fatou", null, null));
+        Person sam = participant(id, College.PRACTITIONERS, person("Sam Leroux (CCAS)", "sam@example.org", "sam"));
+        Person lea = participant(id, College.PRACTITIONERS, person("Léa Martin (épicerie solidaire)", null, null));
         participant(id, College.PRACTITIONERS, person("Marc Durand (bénévole)", null, null));
         participant(id, College.PRACTITIONERS, person("Inès Robert (CDAS)", null, null));
-        participant(id, College.DECISION_MAKERS, person("Dominique Bernard (élue)", null, "dominique"));
-        participant(id, College.DECISION_MAKERS, person("Hélène Petit (département)", null, null));
+        Person dominique = participant(id, College.DECISION_MAKERS, person("Dominique Bernard (élue)", null, "dominique"));
+        Person helene = participant(id, College.DECISION_MAKERS, person("Hélène Petit (département)", null, null));
         participant(id, College.DECISION_MAKERS, person("Patrick Moreau (métropole)", null, null));
 
         experimentations.start(admin, id);
 
-        // the kick-off meeting took place: each college now has its peer session to do (camille, sam, dominique)
+        // the kick-off meeting took place and its minutes were validated by the three colleges: each college now
+        // has its peer session to do (camille, sam, dominique)
         Viewer porteur = new Viewer(carrier.getId(), "porteur", false);
         steps.mySteps(porteur).stream().filter(s -> s.taskKey().equals("KickOffMeeting")).findFirst()
-                .ifPresent(kickOff -> steps.complete(porteur, kickOff.id(), new StepInput(
-                        "Rencontre de lancement à la maison des associations : 14 personnes, les trois collèges. "
-                                + "Chacun a dit ce qu'il attend de l'expérimentation.", null, null, null, null, null)));
+                .ifPresent(kickOff -> holdKickOff(porteur, id, kickOff.id(),
+                        List.of(camille, nadia, fatou, sam, lea, dominique, helene)));
+
+        // the crossed discussion is planned already; the carrier links it to its step when the step opens
+        Meeting crossed = meetings.plan(porteur, id, new MeetingDetails("Discussion croisée : l'accueil au guichet",
+                MeetingKind.CROSSED_DISCUSSION, null, LocalDate.now().plusWeeks(3).atTime(14, 0), 150,
+                "Maison des associations, salle 2", null,
+                "1. Chaque collège parle entre pairs.\n2. On croise les regards.\n3. Ce que l'on retient."), null);
+        meetings.invite(porteur, id, crossed.getId(), EnumSet.allOf(College.class), List.of());
+        meetings.reply(porteur, id, crossed.getId(), Reply.YES, nadia.getId());
+    }
+
+    private void holdKickOff(Viewer porteur, long id, String taskId, List<Person> present) {
+        Meeting kickOff = meetings.plan(porteur, id, new MeetingDetails("Rencontre de lancement",
+                MeetingKind.PLENARY, null, LocalDate.now().minusWeeks(2).atTime(18, 0), 120,
+                "Maison des associations, 2 rue de la Gare", null,
+                "Faire connaissance. Ce que chacun attend de l'expérimentation."), taskId);
+        long mid = kickOff.getId();
+        meetings.invite(porteur, id, mid, EnumSet.allOf(College.class), List.of());
+        meetings.attendance(porteur, id, mid, present.stream().map(Person::getId).toList());
+        meetings.speak(porteur, id, mid, "MAIN", "Je veux qu'on m'écoute sans me juger.", present.get(1).getId(),
+                ConsentKind.ORAL, null);
+        meetings.speak(porteur, id, mid, "MAIN", "On court après les dossiers ; on voudrait plus de temps pour les "
+                + "personnes.", present.get(3).getId(), ConsentKind.ORAL, null);
+        meetings.speak(porteur, id, mid, "MAIN", "Nous voulons comprendre ce qui bloque au guichet.",
+                present.get(5).getId(), ConsentKind.ORAL, null);
+        meetings.saveMinutes(porteur, id, mid, "Rencontre de lancement à la maison des associations : 7 personnes, "
+                + "les trois collèges. Chacun a dit ce qu'il attend de l'expérimentation.\n\n"
+                + "Décisions : chaque collège se retrouve entre pairs dans le mois.");
+        meetings.submitMinutes(porteur, id, mid);
+        // one person of each college present agreed (noted by the carrier at the end of the meeting)
+        for (Person p : List.of(present.get(0), present.get(3), present.get(5))) {
+            meetings.validateMinutes(porteur, id, mid, true, null, p.getId(), ConsentKind.ORAL, null);
+        }
     }
 
     private Person person(String name, String email, String username) {
@@ -109,7 +150,8 @@ class DemoData implements ApplicationRunner {
         return p;
     }
 
-    private void participant(long experimentationId, College college, Person p) {
+    private Person participant(long experimentationId, College college, Person p) {
         memberships.addMember(p.getId(), experimentationId, college, Set.of(ExperimentationRole.PARTICIPANT));
+        return p;
     }
 }

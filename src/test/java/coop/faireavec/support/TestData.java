@@ -33,14 +33,16 @@ public class TestData {
     private final coop.faireavec.notification.NotificationService notifications;
     private final org.springframework.security.crypto.password.PasswordEncoder passwordEncoder;
     private final coop.faireavec.meeting.MeetingService meetings;
+    private final coop.faireavec.task.StepService steps;
 
     TestData(PeopleService people, MembershipService memberships, ExperimentationService experimentations,
              TerritoryService territories, UserDetailsService userDetails,
              coop.faireavec.actionlead.ActionLeadService leadService,
              coop.faireavec.notification.NotificationService notifications,
              org.springframework.security.crypto.password.PasswordEncoder passwordEncoder,
-             coop.faireavec.meeting.MeetingService meetings) {
+             coop.faireavec.meeting.MeetingService meetings, coop.faireavec.task.StepService steps) {
         this.meetings = meetings;
+        this.steps = steps;
         this.passwordEncoder = passwordEncoder;
         this.leadService = leadService;
         this.notifications = notifications;
@@ -159,6 +161,42 @@ public class TestData {
         var c = meetings.speak(speaker.viewer(), exp, m.getId(), "PEER_" + college.name(), "Ce que je voulais dire.",
                 null, null, null);
         return new MeetingFixture(m.getId(), c.getId());
+    }
+
+    /**
+     * The carrier holds the meeting a meeting step asks for: every member with a college comes, the minutes are
+     * written, sent, and one person per college validates them (noted by the carrier, agreed orally).
+     */
+    public coop.faireavec.meeting.Meeting holdMeeting(Viewer carrier, coop.faireavec.process.StepView step) {
+        long exp = step.experimentationId();
+        var m = meetings.plan(carrier, exp, new coop.faireavec.meeting.MeetingDetails(step.name(),
+                coop.faireavec.meeting.MeetingService.MEETING_STEPS.get(step.formKey()), null, java.time.LocalDateTime.of(2026, 3, 2, 14, 30), 120,
+                "Maison des associations", null, null), step.id());
+        meetings.invite(carrier, exp, m.getId(), java.util.EnumSet.allOf(College.class), java.util.List.of());
+        java.util.List<coop.faireavec.participation.Membership> present = memberships.membersOf(exp).stream().filter(x -> x.getCollege() != null).toList();
+        meetings.attendance(carrier, exp, m.getId(), present.stream().map(coop.faireavec.participation.Membership::getPersonId).toList());
+        meetings.saveMinutes(carrier, exp, m.getId(), "Compte rendu de test.");
+        meetings.submitMinutes(carrier, exp, m.getId());
+        java.util.Set<College> validated = new java.util.HashSet<>();
+        for (coop.faireavec.participation.Membership p : present) {
+            if (validated.add(p.getCollege())) {
+                meetings.validateMinutes(carrier, exp, m.getId(), true, null, p.getPersonId(), coop.faireavec.contribution.ConsentKind.ORAL, null);
+            }
+        }
+        if (!meetings.get(carrier, exp, m.getId()).isStepCompleted()) {
+            meetings.justify(carrier, exp, m.getId(), "Rencontre de test.");
+        }
+        return m;
+    }
+
+    /** Completes a step with a short text; a meeting step is completed by holding its meeting. */
+    public void completeStep(AccountPrincipal who, coop.faireavec.process.StepView step, String decision) {
+        if (coop.faireavec.meeting.MeetingService.MEETING_STEPS.containsKey(step.formKey())) {
+            holdMeeting(who.viewer(), step);
+            return;
+        }
+        steps.complete(who.viewer(), step.id(),
+                new coop.faireavec.task.StepInput("Texte de test.", decision, null, null, null, null));
     }
 
     /** The members with a college, as principals (members made by this mother all have accounts). */

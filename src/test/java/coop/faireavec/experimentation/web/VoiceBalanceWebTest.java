@@ -136,7 +136,7 @@ class VoiceBalanceWebTest {
         for (int guard = 0; guard < 20 && !steps.mySteps(s.carrier().viewer()).isEmpty(); guard++) {
             StepView step = steps.mySteps(s.carrier().viewer()).get(0);
             String decision = "college-validation".equals(step.formKey()) ? "AGREE" : null;
-            steps.complete(s.carrier().viewer(), step.id(), new StepInput("Texte.", decision, null, null, null, null));
+            data.completeStep(s.carrier(), step, decision);
         }
         AccountPrincipal committee = data.memberWithRole(s.experimentationId(), ExperimentationRole.COMMITTEE);
         new WebScenario(mvc).review(committee, "Relecture du bilan par le comité", true, null);
