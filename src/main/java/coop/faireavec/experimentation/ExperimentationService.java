@@ -150,6 +150,11 @@ public class ExperimentationService {
         return templates.get(find(id).getTemplateKey()).colleges();
     }
 
+    /** The key of the experimentation's template, with no access check: for services reading the kit's defaults. */
+    public String templateKeyOf(long id) {
+        return find(id).getTemplateKey();
+    }
+
     /** Called by the process when a phase begins. */
     @Transactional
     public void enterPhase(long id, Phase phase) {

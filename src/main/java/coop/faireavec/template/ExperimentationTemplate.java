@@ -15,7 +15,8 @@ public record ExperimentationTemplate(
         @JsonProperty("planned-duration") Period plannedDuration,
         List<String> colleges,
         Durations durations,
-        List<PhaseTemplate> phases) {
+        List<PhaseTemplate> phases,
+        @JsonProperty("meeting-rules") Map<String, MeetingRule> meetingRules) {
 
     /** Default durations copied into each new experimentation. */
     public record Durations(
@@ -25,12 +26,30 @@ public record ExperimentationTemplate(
             @JsonProperty("observation-cycle") Period observationCycle) {
     }
 
+    /**
+     * Composition rule of one kind of meeting (equal footing), copied as the default of each experimentation.
+     *
+     * @param requiredColleges colleges that must be present (empty: none)
+     * @param minPerCollege    people needed from each required college (0 to 50)
+     * @param maxSharePercent  largest share of those present one college may have (1 to 100; 100: no limit)
+     */
+    public record MeetingRule(
+            @JsonProperty("required-colleges") List<String> requiredColleges,
+            @JsonProperty("min-per-college") Integer minPerCollege,
+            @JsonProperty("max-share-percent") Integer maxSharePercent) {
+    }
+
     public String name(Locale locale) {
         return LocalizedText.pick(name, locale);
     }
 
     public String description(Locale locale) {
         return LocalizedText.pick(description, locale);
+    }
+
+    /** The kit's rule for a kind of meeting (a {@code MeetingKind} name), or null when the kit has none. */
+    public MeetingRule meetingRule(String kind) {
+        return meetingRules == null ? null : meetingRules.get(kind);
     }
 
     public PhaseTemplate phase(String phaseKey) {

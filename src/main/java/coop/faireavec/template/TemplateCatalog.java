@@ -19,6 +19,9 @@ public class TemplateCatalog {
     static final String LOCATION = "classpath*:experimentation-templates/*/template.yml";
     static final List<String> PHASE_KEYS = List.of("SHARED_DIAGNOSIS", "ACTION_LEADS", "EXPERIMENTING", "CONSOLIDATION");
     static final Set<String> COLLEGES = Set.of("LIVED_EXPERIENCE", "PRACTITIONERS", "DECISION_MAKERS");
+    /** The names of {@code coop.faireavec.meeting.MeetingKind} (kept as text, like the phases and colleges). */
+    static final List<String> MEETING_KINDS = List.of("PLENARY", "PEER_SESSION", "CROSSED_DISCUSSION", "WORKING_GROUP",
+            "STEERING_COMMITTEE");
 
     private final Map<String, ExperimentationTemplate> templates;
 
@@ -69,9 +72,44 @@ public class TemplateCatalog {
                 if (p.name() == null || p.name().get("fr") == null) problems.add("phase " + p.key() + ": name.fr is required");
             }
         }
+        validateMeetingRules(t, problems);
         if (!problems.isEmpty()) {
             throw new IllegalStateException("Invalid experimentation template " + source + ": " + String.join("; ", problems));
         }
+    }
+
+    /** Meeting rules are optional (built-in defaults apply); when given, each must be a rule a meeting can meet. */
+    private static void validateMeetingRules(ExperimentationTemplate t, List<String> problems) {
+        if (t.meetingRules() == null) {
+            return;
+        }
+        List<String> colleges = t.colleges() == null ? List.of() : t.colleges();
+        t.meetingRules().forEach((kind, rule) -> {
+            String where = "meeting-rules." + kind + ": ";
+            if (!MEETING_KINDS.contains(kind)) {
+                problems.add("meeting-rules: unknown kind of meeting " + kind + " (known: " + MEETING_KINDS + ")");
+                return;
+            }
+            if (rule == null || rule.requiredColleges() == null || rule.minPerCollege() == null
+                    || rule.maxSharePercent() == null) {
+                problems.add(where + "needs required-colleges (may be []), min-per-college and max-share-percent");
+                return;
+            }
+            for (String college : rule.requiredColleges()) {
+                if (!colleges.contains(college)) {
+                    problems.add(where + "required college " + college + " is not one of the kit's colleges " + colleges);
+                }
+            }
+            if (rule.minPerCollege() < 0 || rule.minPerCollege() > 50) {
+                problems.add(where + "min-per-college must be between 0 and 50");
+            }
+            if (rule.maxSharePercent() < 1 || rule.maxSharePercent() > 100) {
+                problems.add(where + "max-share-percent must be between 1 and 100");
+            } else if (!colleges.isEmpty() && rule.maxSharePercent() * colleges.size() < 100) {
+                problems.add(where + "max-share-percent " + rule.maxSharePercent() + " can never be met with "
+                        + colleges.size() + " colleges (each would have to stay under it)");
+            }
+        });
     }
 
     /** Days in a period given in days, weeks or months (a month counts 30 days). */

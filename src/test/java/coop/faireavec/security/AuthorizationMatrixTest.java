@@ -76,6 +76,8 @@ class AuthorizationMatrixTest {
             Map.entry("POST /experimentations/{id}/leads", Access.MEMBER),
             Map.entry("GET /experimentations/{id}/settings", Access.CARRIER),
             Map.entry("POST /experimentations/{id}/settings", Access.CARRIER),
+            Map.entry("GET /experimentations/{id}/meeting-rules", Access.CARRIER),
+            Map.entry("POST /experimentations/{id}/meeting-rules", Access.CARRIER),
             Map.entry("POST /notifications/{id}/read", Access.OWN_NOTIFICATION),
             Map.entry("POST /experimentations/{id}/members/{personId}/invitation", Access.CARRIER),
             Map.entry("POST /experimentations/{id}/members/{personId}/record-for-others", Access.CARRIER),

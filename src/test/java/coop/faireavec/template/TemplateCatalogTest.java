@@ -3,10 +3,16 @@ package coop.faireavec.template;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import coop.faireavec.meeting.CompositionRule;
+import coop.faireavec.meeting.MeetingKind;
+import coop.faireavec.participation.College;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.Resource;
@@ -62,5 +68,72 @@ class TemplateCatalogTest {
         String yaml = "key: x\nnmae: {fr: faute de frappe}\n";
         Resource typo = new ByteArrayResource(yaml.getBytes(StandardCharsets.UTF_8), "typo kit");
         assertThatThrownBy(() -> new TemplateCatalog(new Resource[] {typo})).hasMessageContaining("nmae");
+    }
+
+    @Test
+    void theDefaultKitGivesEveryKindOfMeetingItsRuleTheSameAsTheBuiltInDefaults() throws Exception {
+        ExperimentationTemplate t = new TemplateCatalog().get("precarity-prevention");
+        assertThat(t.meetingRules()).containsOnlyKeys(TemplateCatalog.MEETING_KINDS);
+        ExperimentationTemplate.MeetingRule crossed = t.meetingRule("CROSSED_DISCUSSION");
+        assertThat(crossed.requiredColleges()).containsExactlyInAnyOrder("LIVED_EXPERIENCE", "PRACTITIONERS", "DECISION_MAKERS");
+        assertThat(crossed.minPerCollege()).isEqualTo(2);
+        assertThat(crossed.maxSharePercent()).isEqualTo(50);
+        for (MeetingKind kind : MeetingKind.values()) {
+            ExperimentationTemplate.MeetingRule r = t.meetingRule(kind.name());
+            Set<College> colleges = EnumSet.noneOf(College.class);
+            r.requiredColleges().forEach(c -> colleges.add(College.valueOf(c)));
+            assertThat(new CompositionRule(colleges, r.minPerCollege(), r.maxSharePercent())).as(kind.name())
+                    .isEqualTo(CompositionRule.defaultFor(kind));
+        }
+    }
+
+    @Test
+    void theCatalogKnowsTheKindsOfMeetingTheApplicationHas() {
+        assertThat(TemplateCatalog.MEETING_KINDS).containsExactly(Arrays.stream(MeetingKind.values()).map(Enum::name)
+                .toArray(String[]::new));
+    }
+
+    @Test
+    void aKitWithoutMeetingRulesLoadsAndLeavesThemToTheBuiltInDefaults() throws Exception {
+        TemplateCatalog catalog = new TemplateCatalog(new Resource[] {kit("")});
+        assertThat(catalog.get("small-kit").meetingRules()).isNull();
+        assertThat(catalog.get("small-kit").meetingRule("CROSSED_DISCUSSION")).isNull();
+    }
+
+    @Test
+    void aKitWithBrokenMeetingRulesStopsTheStartSayingWhatToFix() {
+        String rules = """
+                meeting-rules:
+                  COFFEE_BREAK: {required-colleges: [], min-per-college: 0, max-share-percent: 100}
+                  CROSSED_DISCUSSION: {required-colleges: [LIVED_EXPERIENCE, ROBOTS], min-per-college: 60, max-share-percent: 0}
+                  PLENARY: {required-colleges: [DECISION_MAKERS], min-per-college: 1, max-share-percent: 30}
+                  WORKING_GROUP: {min-per-college: 1}
+                """;
+        assertThatThrownBy(() -> new TemplateCatalog(new Resource[] {kit(rules)}))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("unknown kind of meeting COFFEE_BREAK")
+                .hasMessageContaining("meeting-rules.CROSSED_DISCUSSION: required college ROBOTS is not one of the kit's colleges")
+                .hasMessageContaining("meeting-rules.CROSSED_DISCUSSION: min-per-college must be between 0 and 50")
+                .hasMessageContaining("meeting-rules.CROSSED_DISCUSSION: max-share-percent must be between 1 and 100")
+                .hasMessageContaining("meeting-rules.PLENARY: max-share-percent 30 can never be met with 3 colleges")
+                .hasMessageContaining("meeting-rules.WORKING_GROUP: needs required-colleges");
+    }
+
+    /** A small valid kit, with extra lines (e.g. meeting rules) at the end. */
+    private static Resource kit(String extra) {
+        String yaml = """
+                key: small-kit
+                name: {fr: Petit kit}
+                description: {fr: Pour les tests}
+                process-key: experimentation
+                colleges: [LIVED_EXPERIENCE, PRACTITIONERS, DECISION_MAKERS]
+                durations: {step-due: P14D, escalation: P28D, call-for-leads: P30D, observation-cycle: P14D}
+                phases:
+                  - {key: SHARED_DIAGNOSIS, process-key: a, duration: P6M, name: {fr: Un}}
+                  - {key: ACTION_LEADS, process-key: b, duration: P4M, name: {fr: Deux}}
+                  - {key: EXPERIMENTING, process-key: c, duration: P10M, name: {fr: Trois}}
+                  - {key: CONSOLIDATION, process-key: d, duration: P4M, name: {fr: Quatre}}
+                """ + extra;
+        return new ByteArrayResource(yaml.getBytes(StandardCharsets.UTF_8), "small kit");
     }
 }
