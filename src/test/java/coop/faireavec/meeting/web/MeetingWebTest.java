@@ -126,7 +126,7 @@ class MeetingWebTest {
                 String.valueOf(p.decider().getPersonId()));
         Document meeting = page(p.practitioner(), p.base());
         assertThat(meeting.select("#people li").eachText()).anySatisfy(t -> assertThat(t).contains("vient"))
-                .anySatisfy(t -> assertThat(t).contains("ne vient pas").contains("noté par le porteur"))
+                .anySatisfy(t -> assertThat(t).contains("ne vient pas").contains("réponse notée par le porteur"))
                 .anySatisfy(t -> assertThat(t).contains("pas encore répondu"));
         // counts per college, before the meeting: invited and said yes
         assertThat(meeting.select("table.counts tbody tr").eachText())
@@ -297,8 +297,9 @@ class MeetingWebTest {
     @Test
     void aCorrectionAskedForSendsTheMinutesBackWithoutCompletingTheStep() throws Exception {
         Planned p = planKickOff();
-        attend(p, p.lived(), p.practitioner());
+        attend(p, p.lived(), p.practitioner(), p.decider());
         web.send(p.s().carrier(), p.base() + "/minutes", "body", "Compte rendu incomplet.", "submit", "true");
+        web.send(p.decider(), p.base() + "/minutes/validation", "approved", "true");
         web.send(p.practitioner(), p.base() + "/minutes/validation", "approved", "true");
         // asking for a correction needs a comment
         MockHttpServletResponse bare = postAs(p.lived(), p.base() + "/minutes/validation", "approved", "false");
@@ -309,11 +310,12 @@ class MeetingWebTest {
         Document back = page(p.s().carrier(), p.base());
         assertThat(back.select(".minutes-status").text()).contains("brouillon");
         assertThat(back.select("#minutes").text()).contains("Il manque le guichet.");
-        // corrected and sent again: both colleges validate anew, then the step completes
+        // corrected and sent again: every college validates anew, then the step completes
         web.send(p.s().carrier(), p.base() + "/minutes", "body", "Compte rendu avec le guichet.", "submit", "true");
         web.send(p.lived(), p.base() + "/minutes/validation", "approved", "true");
-        assertThat(web.stepIds(p.s().carrier(), KICK_OFF)).containsExactly(p.stepId());
         web.send(p.practitioner(), p.base() + "/minutes/validation", "approved", "true");
+        assertThat(web.stepIds(p.s().carrier(), KICK_OFF)).containsExactly(p.stepId());
+        web.send(p.decider(), p.base() + "/minutes/validation", "approved", "true");
         assertThat(web.stepIds(p.s().carrier(), KICK_OFF)).isEmpty();
     }
 
@@ -378,10 +380,15 @@ class MeetingWebTest {
                 "time", "18:00", "durationMinutes", "5", "remoteLink", "javascript:alert(1)");
         assertThat(r.getStatus()).isEqualTo(200);
         Document form = Jsoup.parse(r.getContentAsString());
-        assertThat(form.select(".error-summary li").eachText()).contains(
-                "Indiquez une durée entre 15 et 720 minutes.", "Indiquez un lieu, ou un lien pour participer à distance.",
-                "Le lien doit commencer par https:// ou http://");
+        assertThat(form.select(".error-summary li").eachText()).containsExactlyInAnyOrder(
+                "Indiquez une durée entre 15 et 720 minutes.", "Le lien doit commencer par https:// ou http://");
         assertThat(form.select("#title").val()).isEqualTo("Groupe de travail <accueil>");
+        assertThat(form.select("#durationMinutes").val()).isEqualTo("5");
+        MockHttpServletResponse nowhere = postAs(s.carrier(), "/experimentations/" + s.experimentationId()
+                + "/meetings/new", "title", "Groupe", "kind", "WORKING_GROUP", "date", "2026-04-01", "time", "18:00",
+                "durationMinutes", "60");
+        assertThat(Jsoup.parse(nowhere.getContentAsString()).select(".error-summary li").eachText())
+                .containsExactly("Indiquez un lieu, ou un lien pour participer à distance.");
         assertThat(page(s.carrier(), "/experimentations/" + s.experimentationId() + "/meetings")
                 .select(".meeting-card")).isEmpty();
     }
