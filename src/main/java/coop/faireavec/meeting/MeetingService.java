@@ -247,7 +247,7 @@ public class MeetingService {
             throw new ConflictException("conflict.meetingAlreadyLinked");
         }
         link(experimentationId, meeting, taskId);
-        completeStepIfReady(viewer, meeting);
+        completeStepIfReady(meeting);
     }
 
     /** What a meeting step asks for: the step, if it is an open meeting step of that experimentation. */
@@ -572,7 +572,7 @@ public class MeetingService {
         agreed.add(college);
         if (agreed.containsAll(collegesPresent(participants.findByMeetingId(meetingId), collegeOf))) {
             current.freeze();
-            completeStepIfReady(viewer, meeting);
+            completeStepIfReady(meeting);
         }
     }
 
@@ -598,14 +598,15 @@ public class MeetingService {
             throw new IllegalArgumentException("say why");
         }
         meeting.justify(why);
-        completeStepIfReady(viewer, meeting);
+        completeStepIfReady(meeting);
     }
 
     /**
      * Completes the step the meeting serves once its minutes are validated and its composition rule held (or the
-     * carrier said why). The validated minutes are kept with the step, as a collective text (no single author).
+     * carrier said why). The validated minutes are kept with the step, as a collective text (no single author),
+     * sent by whoever wrote them.
      */
-    private void completeStepIfReady(Viewer viewer, Meeting meeting) {
+    private void completeStepIfReady(Meeting meeting) {
         if (meeting.getTaskId() == null || meeting.isStepCompleted()) {
             return;
         }
@@ -627,7 +628,7 @@ public class MeetingService {
         }
         contributions.record(new NewContribution(exp, meeting.getPhase() == null ? "MEETING" : meeting.getPhase(),
                 step.get().taskKey(), step.get().id(), null, null, "MINUTES", null, current.getBody(), null,
-                viewer.personId()));
+                current.getDraftedById()));
         meeting.stepCompleted();
         workflow.complete(step.get().id(), Map.of());
     }

@@ -43,6 +43,10 @@ class FourPhasesEndToEndTest {
         journey.consolidation();
         assertThat(contributions.ofPhase(journey.id, "CONSOLIDATION"))
                 .filteredOn(c -> c.getSection() != null).extracting(c -> c.getSection())
-                .containsExactly("WHAT_WORKED", "CONDITIONS", "TRANSFER_KIT");
+                .containsExactly("WHAT_WORKED", "CONDITIONS", "TRANSFER_KIT", "MINUTES");
+        // each meeting step kept its meeting's validated minutes, as a collective text (no single author)
+        assertThat(contributions.ofExperimentation(journey.id)).filteredOn(c -> "MINUTES".equals(c.getSection()))
+                .extracting(c -> c.getStepKey()).containsExactly("KickOffMeeting", "CrossedDiscussion",
+                        "CrossedDiscussionOnLeads", "FinalCrossedMeeting");
     }
 }

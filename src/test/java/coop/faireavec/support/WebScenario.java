@@ -124,7 +124,11 @@ public final class WebScenario {
         send(carrier, base + "/attendance", attendance.toArray(String[]::new));
         send(carrier, base + "/minutes", "body", minutes, "submit", "true");
         for (AccountPrincipal p : present) {
-            send(p, base + "/minutes/validation", "approved", "true");
+            // a second person of a college already validated gets 409: one per college is enough
+            int status = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                    .post(base + "/minutes/validation").with(user(p)).with(csrf()).param("approved", "true"))
+                    .andReturn().getResponse().getStatus();
+            assertThat(status).as("validation by %s", p.getUsername()).isIn(302, 409);
         }
         String page = mvc.perform(get(base).with(user(carrier))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();

@@ -69,8 +69,7 @@ class AccessibilityBrowserTest {
         TestData.Scenario b = data.runningExperimentation();
         AccountPrincipal me = a.carrier();
         data.addToExperimentation(me, b.experimentationId(), College.PRACTITIONERS);
-        String kickOffB = steps.stepId(b.carrier(), "Tenir la rencontre de lancement (tous les collèges)");
-        stepService.complete(b.carrier().viewer(), kickOffB, new StepInput("Lancement.", null, null, null, null, null));
+        steps.completeFirst(b.carrier(), "Tenir la rencontre de lancement (tous les collèges)");
         String kickOffA = steps.stepId(me, "Tenir la rencontre de lancement (tous les collèges)");
         mySteps.claim(me.viewer(), kickOffA);
         Task task = engineTasks.createTaskQuery().taskId(kickOffA).singleResult();
@@ -130,9 +129,10 @@ class AccessibilityBrowserTest {
     @Test
     void aStepFormWithAndWithoutErrorsIsAccessible(Browser browser) {
         TestData.Scenario s = data.runningExperimentation();
+        steps.completeFirst(s.carrier(), "Tenir la rencontre de lancement (tous les collèges)");
         browser.phone().signIn(s.carrier().getUsername())
-                .open("/tasks/" + steps.stepId(s.carrier(), "Tenir la rencontre de lancement (tous les collèges)"));
-        assertThat(browser.text("h1")).isEqualTo("Tenir la rencontre de lancement (tous les collèges)");
+                .open("/tasks/" + steps.stepId(s.carrier(), "Parole entre pairs, dans chaque collège"));
+        assertThat(browser.text("h1")).isEqualTo("Parole entre pairs, dans chaque collège");
         browser.assertAccessible().assertTargetsAtLeast44px().screenshot("step-form-phone");
         // the form with its error shown
         browser.submit("form[action^='/tasks/'] button[type=submit]");

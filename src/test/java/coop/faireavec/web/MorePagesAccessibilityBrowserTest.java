@@ -20,6 +20,8 @@ class MorePagesAccessibilityBrowserTest {
     void theLeadsDurationsMyWordsAndConfirmationPagesAreAccessible(Browser browser) {
         TestData.Scenario s = data.runningExperimentation();
         long id = s.experimentationId();
+        // the kick-off meeting is held: the carrier's first step is now a peer session, a step with a text
+        steps.completeFirst(s.carrier(), "Tenir la rencontre de lancement (tous les collèges)");
         browser.phone().signIn(s.carrier().getUsername());
 
         browser.open("/experimentations/" + id + "/leads").assertAccessible().assertTargetsAtLeast44px();

@@ -17,10 +17,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 class SessionAndDraftBrowserTest {
 
     @Autowired TestData data;
+    @Autowired coop.faireavec.support.BrowserData steps;
 
     @Test
     void aHalfTypedStepComesBackAsADraftAfterLeavingThePage(Browser browser) {
         TestData.Scenario s = data.runningExperimentation();
+        // the kick-off meeting is held: the carrier's first step is now a peer session, a step with a text
+        steps.completeFirst(s.carrier(), "Tenir la rencontre de lancement (tous les collèges)");
         browser.phone().signIn(s.carrier().getUsername()).open("/tasks");
         browser.find(".card.step h3 a").sendKeys(Keys.ENTER);
         browser.waitForPath(p -> p.startsWith("/tasks/"), "the step page");

@@ -202,7 +202,8 @@ class MyStepsWebTest {
         TestData.Scenario a = data.runningExperimentation();
         TestData.Scenario b = data.runningExperimentation();
         String kickOff = web.stepId(a.carrier(), KICK_OFF);
-        web.submit(a.carrier(), kickOff, "body", "Douze personnes, les trois collèges.");
+        web.holdMeeting(a.carrier(), a.experimentationId(), KICK_OFF, "Douze personnes, les trois collèges.",
+                data.collegeMembers(a.experimentationId()));
         AccountPrincipal participant = data.memberOfCollege(a.experimentationId(), College.LIVED_EXPERIENCE);
         mvc.perform(get("/tasks/done/{t}", kickOff).with(user(participant)))
                 .andExpect(status().isOk())

@@ -43,11 +43,13 @@ class TaskWebTest {
     @Test
     void aStepWithoutItsTextIsShownAgainWithAPlainMessage() throws Exception {
         TestData.Scenario s = data.runningExperimentation();
-        String kickOff = web.stepId(s.carrier(), KICK_OFF);
-        mvc.perform(post("/tasks/{t}", kickOff).with(user(s.carrier())).with(csrf()).param("body", "  "))
+        web.holdMeeting(s.carrier(), s.experimentationId(), KICK_OFF, "Lancement", data.collegeMembers(s.experimentationId()));
+        AccountPrincipal lived = data.memberOfCollege(s.experimentationId(), College.LIVED_EXPERIENCE);
+        String peer = web.stepId(lived, PEER_SESSION);
+        mvc.perform(post("/tasks/{t}", peer).with(user(lived)).with(csrf()).param("body", "  "))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Écrivez quelques mots ici.")));
-        assertThat(web.stepId(s.carrier(), KICK_OFF)).isEqualTo(kickOff);
+        assertThat(web.stepId(lived, PEER_SESSION)).isEqualTo(peer);
     }
 
     @Test
