@@ -1,15 +1,20 @@
 package coop.faireavec.home;
 
 import coop.faireavec.experimentation.ExperimentationService;
+import coop.faireavec.meeting.MeetingService;
 import coop.faireavec.notification.NotificationService;
 import coop.faireavec.security.AccountPrincipal;
 import coop.faireavec.task.StepService;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The dashboard: my experimentations and how many steps wait for me. */
+/** The dashboard: my experimentations, how many steps wait for me, the meetings I am invited to. */
 @Controller
 class HomeController {
 
@@ -17,11 +22,18 @@ class HomeController {
     private final StepService steps;
 
     private final NotificationService notifications;
+    private final MeetingService meetings;
+    private final Clock clock;
+    private final ZoneId zone;
 
-    HomeController(ExperimentationService experimentations, StepService steps, NotificationService notifications) {
+    HomeController(ExperimentationService experimentations, StepService steps, NotificationService notifications,
+                   MeetingService meetings, Clock clock, @Value("${faireavec.time-zone:Europe/Paris}") String zone) {
         this.experimentations = experimentations;
         this.steps = steps;
         this.notifications = notifications;
+        this.meetings = meetings;
+        this.clock = clock;
+        this.zone = ZoneId.of(zone);
     }
 
     @GetMapping("/")
@@ -30,6 +42,7 @@ class HomeController {
         model.addAttribute("openSteps", steps.countMySteps(me.viewer()));
         model.addAttribute("mayCreate", experimentations.mayCreate(me.viewer()));
         model.addAttribute("notifications", notifications.unread(me.viewer()));
+        model.addAttribute("meetings", meetings.upcomingFor(me.viewer(), LocalDateTime.now(clock.withZone(zone))));
         return "home/dashboard";
     }
 }

@@ -9,4 +9,6 @@ interface MeetingParticipantRepository extends JpaRepository<MeetingParticipant,
     List<MeetingParticipant> findByMeetingId(Long meetingId);
 
     Optional<MeetingParticipant> findByMeetingIdAndPersonId(Long meetingId, Long personId);
+
+    List<MeetingParticipant> findByPersonIdAndInvitedTrue(Long personId);
 }

@@ -93,6 +93,23 @@ public class MeetingService {
         return find(experimentationId, meetingId);
     }
 
+    /** A meeting someone is invited to, with their answer so far. */
+    public record Invitation(Meeting meeting, Reply reply) {
+    }
+
+    /**
+     * The meetings the viewer is invited to that have not ended, soonest first (cancelled ones included, so that
+     * nobody comes for nothing): for the dashboard. Only their own invitations, so no further check.
+     */
+    public List<Invitation> upcomingFor(Viewer viewer, java.time.LocalDateTime now) {
+        Map<Long, Reply> replies = new HashMap<>();
+        participants.findByPersonIdAndInvitedTrue(viewer.personId())
+                .forEach(p -> replies.put(p.getMeetingId(), p.getReply()));
+        return meetings.findAllById(replies.keySet()).stream().filter(m -> m.getEndsAt().isAfter(now))
+                .sorted(Comparator.comparing(Meeting::getStartsAt))
+                .map(m -> new Invitation(m, replies.get(m.getId()))).toList();
+    }
+
     /** The meeting planned for a BPMN step, if any (no access check: callers checked the step). */
     public Optional<Meeting> forStep(String taskId) {
         return meetings.findFirstByTaskId(taskId);

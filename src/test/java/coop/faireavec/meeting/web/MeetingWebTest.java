@@ -145,6 +145,31 @@ class MeetingWebTest {
     }
 
     @Test
+    void inviteesFindTheComingMeetingOnTheirDashboardWithTheirAnswerButNotPastOnes() throws Exception {
+        TestData.Scenario s = data.runningExperimentation();
+        long id = s.experimentationId();
+        String soon = java.time.LocalDate.now().plusDays(10).toString();
+        long coming = web.planMeeting(s.carrier(), id, "Discussion croisée à venir", "CROSSED_DISCUSSION", null);
+        web.send(s.carrier(), "/experimentations/" + id + "/meetings/" + coming + "/edit", "title",
+                "Discussion croisée à venir", "kind", "CROSSED_DISCUSSION", "date", soon, "time", "14:00",
+                "durationMinutes", "120", "place", "Salle 2");
+        long past = web.planMeeting(s.carrier(), id, "Rencontre passée", "PLENARY", null);
+        for (long m : new long[] {coming, past}) {
+            web.send(s.carrier(), "/experimentations/" + id + "/meetings/" + m + "/invitations",
+                    "colleges", "LIVED_EXPERIENCE");
+        }
+        AccountPrincipal lived = data.memberOfCollege(id, College.LIVED_EXPERIENCE);
+        Document dashboard = page(lived, "/");
+        assertThat(dashboard.select("#meetings-heading").text()).isEqualTo("Mes prochaines rencontres");
+        assertThat(dashboard.select(".meeting-card h3").eachText()).containsExactly("Discussion croisée à venir");
+        assertThat(dashboard.select(".meeting-card").text()).contains("Vous n'avez pas encore répondu");
+        web.send(lived, "/experimentations/" + id + "/meetings/" + coming + "/reply", "reply", "YES");
+        assertThat(page(lived, "/").select(".meeting-card").text()).contains("Vous avez dit que vous venez.");
+        // someone not invited sees no meeting there
+        assertThat(page(data.memberOfCollege(id, College.PRACTITIONERS), "/").select("#meetings-heading")).isEmpty();
+    }
+
+    @Test
     void theCarrierAddsSomeoneOnTheSpotWhoBecomesAMemberPresentWithoutAccount() throws Exception {
         Planned p = planKickOff();
         long id = p.s().experimentationId();
