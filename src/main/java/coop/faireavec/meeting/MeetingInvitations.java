@@ -82,8 +82,9 @@ class MeetingInvitations {
 
     private MeetingCalendar.CalendarInvite invite(Meeting meeting, Collection<Long> invitees) {
         Person organiser = people.get(meeting.getCreatedById());
-        List<MeetingCalendar.Attendee> attendees = people.byIds(invitees).values().stream()
-                .map(p -> new MeetingCalendar.Attendee(p.getDisplayName(), p.getEmail())).toList();
+        // no ATTENDEE lines: the file goes to every invitee and to any member who downloads it, and people's
+        // addresses are not shared with the others; answers are given in the app
+        List<MeetingCalendar.Attendee> attendees = List.of();
         return new MeetingCalendar.CalendarInvite(meeting.getUid(), meeting.getSequenceNo(), meeting.isCancelled(),
                 meeting.getTitle(), meeting.getAgenda(), where(meeting), publicUrl + link(meeting),
                 meeting.getStartsAt(), meeting.getDurationMinutes(), organiser.getDisplayName(),

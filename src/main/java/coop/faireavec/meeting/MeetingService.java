@@ -278,6 +278,10 @@ public class MeetingService {
 
     private void link(long experimentationId, Meeting meeting, String taskId) {
         StepView step = meetingStep(experimentationId, taskId);
+        if (meeting.getKind() != MEETING_STEPS.get(step.formKey())) {
+            // a crossed discussion step is not served by a lighter kind of meeting (its rule is the point)
+            throw new ConflictException("conflict.meetingKindForStep");
+        }
         if (meetings.findFirstByTaskId(taskId).isPresent()) {
             throw new ConflictException("conflict.stepHasMeeting");
         }

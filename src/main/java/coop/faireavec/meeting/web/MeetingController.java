@@ -67,6 +67,13 @@ class MeetingController {
         Viewer viewer = me.viewer();
         meetings.requireCarrier(viewer, id); // before saying anything about the form
         form.check(errors);
+        if (form.task() != null && !form.task().isBlank() && form.kind() != null) {
+            MeetingKind expected = MeetingService.MEETING_STEPS.get(meetings.meetingStep(id, form.task()).formKey());
+            if (form.kind() != expected) {
+                errors.rejectValue("kind", "form.meetingKindForStep",
+                        new Object[] {expected.name()}, "form.meetingKindForStep");
+            }
+        }
         if (errors.hasErrors()) {
             return formPage(id, viewer, null, model);
         }

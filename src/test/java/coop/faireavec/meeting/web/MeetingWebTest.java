@@ -453,6 +453,29 @@ class MeetingWebTest {
     }
 
     @Test
+    void aMeetingStepIsServedOnlyByAMeetingOfTheKindItAsksFor() throws Exception {
+        TestData.Scenario s = data.runningExperimentation();
+        long id = s.experimentationId();
+        String stepId = web.stepId(s.carrier(), KICK_OFF);
+        MockHttpServletResponse wrong = postAs(s.carrier(), "/experimentations/" + id + "/meetings/new",
+                "title", "Petit groupe", "kind", "WORKING_GROUP", "date", "2026-03-02", "time", "14:30",
+                "durationMinutes", "60", "place", "Salle 2", "task", stepId);
+        assertThat(wrong.getStatus()).isEqualTo(200);
+        assertThat(wrong.getContentAsString()).contains("Cette étape demande une autre sorte de rencontre");
+        long group = web.planMeeting(s.carrier(), id, "Petit groupe", "WORKING_GROUP", null);
+        assertThat(postAs(s.carrier(), "/experimentations/" + id + "/meetings/link-step", "meetingId",
+                String.valueOf(group), "task", stepId).getStatus()).isEqualTo(409);
+    }
+
+    @Test
+    void theCalendarFileSharesNobodysAddress() throws Exception {
+        Planned p = planKickOff();
+        String ics = mvc.perform(get(p.base() + "/calendar.ics").with(user(p.lived()))).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(ics).doesNotContain("ATTENDEE").contains("ORGANIZER");
+    }
+
+    @Test
     void aMeetingOfAnotherExperimentationIsNotFoundThroughThisOne() throws Exception {
         Planned p = planKickOff();
         TestData.Scenario other = data.runningExperimentation();
