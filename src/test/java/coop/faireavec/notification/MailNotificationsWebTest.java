@@ -8,10 +8,13 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import coop.faireavec.experimentation.ExperimentationService;
 import coop.faireavec.meeting.MeetingCalendar;
+import coop.faireavec.meeting.MeetingService;
 import coop.faireavec.participation.College;
 import coop.faireavec.participation.ExperimentationRole;
 import coop.faireavec.participation.MembershipService;
 import coop.faireavec.people.PeopleService;
+import coop.faireavec.people.Person;
+import coop.faireavec.security.AccountPrincipal;
 import coop.faireavec.support.FaireAvecWebTest;
 import coop.faireavec.support.TestData;
 import coop.faireavec.support.WebScenario;
@@ -54,7 +57,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * E-mail copies of notifications, against a real SMTP server (GreenMail on a free port): sent after commit to people
  * who have an address, never on rollback, never when mail is off. Also: a new per-college step tells that college.
- * The one Spring context with mail on.
+ * Meeting invitations, changes and cancellations carry the meeting's calendar file. The one Spring context with mail
+ * on.
  */
 @FaireAvecWebTest
 @TestPropertySource(properties = {"faireavec.mail.enabled=true", "faireavec.mail.from=faireavec@example.org",
@@ -87,6 +91,7 @@ class MailNotificationsWebTest {
     @Autowired ObjectProvider<JavaMailSender> sender;
     @Autowired ApplicationEventPublisher events;
     @Autowired MeetingCalendar meetingCalendar;
+    @Autowired MeetingService meetings;
 
     @BeforeEach
     void emptyMailboxes() throws Exception {
@@ -107,6 +112,14 @@ class MailNotificationsWebTest {
                 throw new IllegalStateException(e);
             }
         }).sorted().toList();
+    }
+
+    private static String subject(MimeMessage m) {
+        try {
+            return m.getSubject();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A running experimentation whose launch meeting is done: one peer-session step per college is open. */
@@ -149,10 +162,12 @@ class MailNotificationsWebTest {
         assertThat(of(p.s().carrier().getPersonId(), NotificationKind.NEW_STEP)).singleElement()
                 .extracting(Notification::getMessageArg).asString().contains("lancement");
 
-        assertThat(SMTP.waitForIncomingEmail(5000, 2)).isTrue();
-        // the kick-off meeting also sent its own mails (minutes to validate): only the new-step ones count here
+        // Lou and Pat, present at the launch meeting, were first asked (by mail too) to validate its minutes
+        assertThat(SMTP.waitForIncomingEmail(5000, 4)).isTrue();
+        assertThat(Arrays.stream(SMTP.getReceivedMessages()).map(MailNotificationsWebTest::subject)
+                .filter(subject -> subject.contains("attend votre validation"))).hasSize(2);
         MimeMessage[] received = Arrays.stream(SMTP.getReceivedMessages())
-                .filter(m -> subjectOf(m).contains("Nouvelle étape")).toArray(MimeMessage[]::new);
+                .filter(m -> subject(m).startsWith("Faire-Avec : Nouvelle étape")).toArray(MimeMessage[]::new);
         assertThat(recipients(received)).hasSize(2).allMatch(r -> r.startsWith("lou.") || r.startsWith("pat."));
         MimeMessage toLou = Arrays.stream(received).filter(m -> recipients(new MimeMessage[] {m}).get(0)
                 .startsWith("lou.")).findFirst().orElseThrow();
@@ -395,11 +410,200 @@ class MailNotificationsWebTest {
                 ics("meeting-off@faireavec.example.org", false), false)).isZero();
     }
 
-    private static String subjectOf(MimeMessage m) {
-        try {
-            return m.getSubject();
-        } catch (jakarta.mail.MessagingException e) {
-            throw new IllegalStateException(e);
+    // ---- the real meeting flow: a carrier plans, invites, changes and cancels through the web layer ----
+
+    /** Only the prefix is checked; this account never signs in (tests act through its principal). */
+    private static final String UNUSED_HASH = "$2a$10$unusedunusedunusedunuseduOnlyForTestsNeverChecked000000";
+
+    /** A meeting planned (not yet invited) in a running experimentation: two invitees with an address, two without. */
+    private record Planned(long experimentationId, AccountPrincipal carrier, String organizer, long lou, long momo,
+                           long pat, long dom, long meetingId, String base, String title, String uid, String tag) {
+    }
+
+    /**
+     * A running experimentation with one member with and one without an address in the lived-experience college, one
+     * practitioner with an address and one decision-maker without; a crossed discussion planned on Monday 2 March 2026
+     * at 14:30 (winter time) by a carrier who has an address, or by one without (the sender is then the organizer).
+     */
+    private Planned meetingPlanned(String tag, boolean carrierHasAddress) throws Exception {
+        TestData.Scenario s = data.draftExperimentation();
+        long exp = s.experimentationId();
+        AccountPrincipal carrier = s.carrier();
+        String organizer = "faireavec@example.org";
+        if (carrierHasAddress) {
+            organizer = "camille." + tag + "@example.org";
+            Person camille = people.createPerson("Camille " + tag, organizer, null);
+            String username = TestData.unique("camille");
+            people.createAccountWithHash(camille, username, UNUSED_HASH, false);
+            memberships.addMember(camille.getId(), exp, null, Set.of(ExperimentationRole.CARRIER));
+            carrier = data.principal(username);
+        }
+        long lou = member(exp, "Lou " + tag, "lou." + tag + "@example.org", College.LIVED_EXPERIENCE);
+        long momo = member(exp, "Momo " + tag, null, College.LIVED_EXPERIENCE);
+        long pat = member(exp, "Pat " + tag, "pat." + tag + "@example.org", College.PRACTITIONERS);
+        long dom = member(exp, "Dom " + tag, null, College.DECISION_MAKERS);
+        experimentations.start(s.carrier().viewer(), exp);
+        String title = "Discussion croisée " + tag;
+        long meetingId = new WebScenario(mvc).planMeeting(carrier, exp, title, "CROSSED_DISCUSSION", null);
+        String uid = meetings.get(carrier.viewer(), exp, meetingId).getUid();
+        SMTP.purgeEmailFromAllMailboxes(); // the start told the carriers about the launch step
+        return new Planned(exp, carrier, organizer, lou, momo, pat, dom, meetingId,
+                "/experimentations/" + exp + "/meetings/" + meetingId, title, uid, tag);
+    }
+
+    private void inviteAllColleges(Planned m) throws Exception {
+        new WebScenario(mvc).send(m.carrier(), m.base() + "/invitations", "colleges", "LIVED_EXPERIENCE",
+                "colleges", "PRACTITIONERS", "colleges", "DECISION_MAKERS");
+    }
+
+    /** The carrier posts the meeting form again, with that date, time and agenda (the rest unchanged). */
+    private void changeMeeting(Planned m, String date, String time, String agenda) throws Exception {
+        new WebScenario(mvc).send(m.carrier(), m.base() + "/edit", "title", m.title(), "kind", "CROSSED_DISCUSSION",
+                "date", date, "time", time, "durationMinutes", "120",
+                "place", "Maison des associations, 2 rue de la Gare", "agenda", agenda);
+    }
+
+    /** Waits for exactly that many mails (none more arrives), addressed to those people, sorted by recipient. */
+    private static MimeMessage[] exactlyOneMailEach(String... to) throws Exception {
+        assertThat(SMTP.waitForIncomingEmail(5000, to.length)).isTrue();
+        assertThat(SMTP.waitForIncomingEmail(500, to.length + 1))
+                .as("one mail per invitee with an address, and no plain notification mail besides").isFalse();
+        MimeMessage[] received = SMTP.getReceivedMessages();
+        assertThat(recipients(received)).containsExactly(Arrays.stream(to).sorted().toArray(String[]::new));
+        return Arrays.stream(received).sorted(java.util.Comparator.comparing(mail -> recipients(
+                new MimeMessage[] {mail}).get(0))).toArray(MimeMessage[]::new);
+    }
+
+    /** The text/calendar alternative of a meeting mail (checked against its method), parsed back. */
+    private static Calendar calendarIn(MimeMessage mail, String method) throws Exception {
+        assertThat(mail.getContentType()).startsWith("multipart/mixed");
+        MimeMultipart mixed = (MimeMultipart) mail.getContent();
+        BodyPart calendarPart = ((MimeMultipart) mixed.getBodyPart(0).getContent()).getBodyPart(1);
+        assertThat(calendarPart.getContentType()).startsWith("text/calendar").contains("method=" + method);
+        Calendar calendar = parse(calendarPart);
+        assertThat(calendar.getProperty("METHOD").map(Property::getValue)).hasValue(method);
+        return calendar;
+    }
+
+    private static String textIn(MimeMessage mail) throws Exception {
+        MimeMultipart mixed = (MimeMultipart) mail.getContent();
+        return ((MimeMultipart) mixed.getBodyPart(0).getContent()).getBodyPart(0).getContent().toString();
+    }
+
+    private static void assertStartsAt(VEvent event, String localValue, String instant) {
+        DateProperty<Temporal> start = event.getRequiredProperty("DTSTART");
+        assertThat(start.getParameter(Parameter.TZID).map(Parameter::getValue)).hasValue("Europe/Paris");
+        assertThat(start.getValue()).isEqualTo(localValue);
+        assertThat(Instant.from(start.getDate())).isEqualTo(Instant.parse(instant));
+    }
+
+    private static String value(VEvent event, String property) {
+        return event.getProperty(property).map(Property::getValue).orElse(null);
+    }
+
+    private List<String> meetingNotices(long personId) {
+        return of(personId, NotificationKind.MEETING).stream().map(Notification::getMessageKey).toList();
+    }
+
+    @Test
+    void invitingCollegesMailsEachInviteeWithAnAddressOneCalendarRequestFromTheCarrierAndTellsEveryoneInTheApp()
+            throws Exception {
+        Planned m = meetingPlanned(TestData.unique("inv"), true);
+        assertThat(SMTP.waitForIncomingEmail(300, 1)).as("planning alone tells nobody").isFalse();
+
+        inviteAllColleges(m);
+
+        MimeMessage[] mails = exactlyOneMailEach("lou." + m.tag() + "@example.org", "pat." + m.tag() + "@example.org");
+        for (MimeMessage mail : mails) {
+            assertThat(mail.getSubject()).isEqualTo("Faire-Avec : invitation à la rencontre « " + m.title() + " »");
+            VEvent event = event(calendarIn(mail, "REQUEST"));
+            assertThat(value(event, "UID")).isEqualTo(m.uid());
+            assertThat(value(event, "SEQUENCE")).isEqualTo("0");
+            assertThat(value(event, "SUMMARY")).isEqualTo(m.title());
+            assertStartsAt(event, "20260302T143000", "2026-03-02T13:30:00Z"); // winter time: UTC+1
+            Organizer organizer = event.getRequiredProperty("ORGANIZER");
+            assertThat(organizer.getCalAddress().toString()).isEqualTo("mailto:" + m.organizer());
+            // the same file goes to every invitee: nobody's address is shared with the others
+            assertThat(event.<Property>getProperties("ATTENDEE")).isEmpty();
+        }
+        assertThat(textIn(mails[0]))
+                .contains("Bonjour Lou " + m.tag() + ",")
+                .contains("Quand : lundi 2 mars 2026 à 14h30")
+                .contains("Où : Maison des associations, 2 rue de la Gare")
+                .contains("https://faireavec.example.org" + m.base());
+
+        // everyone invited is told in the app, with or without an address; the carrier (no college) is not invited
+        for (long invitee : List.of(m.lou(), m.momo(), m.pat(), m.dom())) {
+            assertThat(of(invitee, NotificationKind.MEETING)).singleElement().satisfies(n -> {
+                assertThat(n.getMessageKey()).isEqualTo("notification.meetingInvitation");
+                assertThat(n.getMessageArg()).isEqualTo(m.title());
+                assertThat(n.getLink()).isEqualTo(m.base());
+            });
+        }
+        assertThat(of(m.carrier().getPersonId(), NotificationKind.MEETING)).isEmpty();
+
+        // inviting the same colleges again invites nobody new: no second mail
+        SMTP.purgeEmailFromAllMailboxes();
+        inviteAllColleges(m);
+        assertThat(SMTP.waitForIncomingEmail(500, 1)).isFalse();
+        assertThat(meetingNotices(m.momo())).hasSize(1);
+    }
+
+    @Test
+    void aNewDateSendsAnUpdateWithTheSameUidAndTheNextSequenceButANewAgendaAloneSendsNothing() throws Exception {
+        Planned m = meetingPlanned(TestData.unique("upd"), true);
+        inviteAllColleges(m);
+        exactlyOneMailEach("lou." + m.tag() + "@example.org", "pat." + m.tag() + "@example.org");
+        SMTP.purgeEmailFromAllMailboxes();
+
+        changeMeeting(m, "2026-03-02", "14:30", "Nouvel ordre du jour : le café d'abord");
+
+        assertThat(SMTP.waitForIncomingEmail(500, 1)).as("the agenda is not in anyone's calendar slot").isFalse();
+        assertThat(meetings.get(m.carrier().viewer(), m.experimentationId(), m.meetingId()).getSequenceNo()).isZero();
+        assertThat(meetingNotices(m.momo())).containsExactly("notification.meetingInvitation");
+
+        changeMeeting(m, "2026-07-01", "15:00", "Nouvel ordre du jour : le café d'abord");
+
+        MimeMessage[] mails = exactlyOneMailEach("lou." + m.tag() + "@example.org", "pat." + m.tag() + "@example.org");
+        for (MimeMessage mail : mails) {
+            assertThat(mail.getSubject()).isEqualTo("Faire-Avec : la rencontre « " + m.title() + " » a changé");
+            VEvent event = event(calendarIn(mail, "REQUEST"));
+            assertThat(value(event, "UID")).isEqualTo(m.uid());
+            assertThat(value(event, "SEQUENCE")).isEqualTo("1");
+            assertStartsAt(event, "20260701T150000", "2026-07-01T13:00:00Z"); // summer time: UTC+2
+            assertThat(value(event, "DESCRIPTION")).contains("le café d'abord");
+        }
+        assertThat(textIn(mails[0])).contains("Quand : mercredi 1 juillet 2026 à 15h00");
+        assertThat(meetingNotices(m.momo()))
+                .containsExactlyInAnyOrder("notification.meetingInvitation", "notification.meetingChanged");
+    }
+
+    @Test
+    void cancellingSendsACancelWithTheSameUidAndTheNextSequenceFromTheSenderWhenTheCarrierHasNoAddress()
+            throws Exception {
+        Planned m = meetingPlanned(TestData.unique("cxl"), false);
+        inviteAllColleges(m);
+        MimeMessage invitation = exactlyOneMailEach("lou." + m.tag() + "@example.org",
+                "pat." + m.tag() + "@example.org")[0];
+        assertThat(((Organizer) event(calendarIn(invitation, "REQUEST")).getRequiredProperty("ORGANIZER"))
+                .getCalAddress().toString()).isEqualTo("mailto:faireavec@example.org");
+        SMTP.purgeEmailFromAllMailboxes();
+
+        new WebScenario(mvc).send(m.carrier(), m.base() + "/cancel");
+
+        MimeMessage[] mails = exactlyOneMailEach("lou." + m.tag() + "@example.org", "pat." + m.tag() + "@example.org");
+        for (MimeMessage mail : mails) {
+            assertThat(mail.getSubject()).isEqualTo("Faire-Avec : la rencontre « " + m.title() + " » est annulée");
+            VEvent event = event(calendarIn(mail, "CANCEL"));
+            assertThat(value(event, "UID")).isEqualTo(m.uid());
+            assertThat(value(event, "SEQUENCE")).isEqualTo("1");
+            assertThat(value(event, "STATUS")).isEqualTo("CANCELLED");
+            assertStartsAt(event, "20260302T143000", "2026-03-02T13:30:00Z");
+            assertThat(((MimeMultipart) mail.getContent()).getBodyPart(1).getFileName()).isEqualTo("annulation.ics");
+        }
+        for (long invitee : List.of(m.lou(), m.momo(), m.pat(), m.dom())) {
+            assertThat(meetingNotices(invitee))
+                    .containsExactlyInAnyOrder("notification.meetingInvitation", "notification.meetingCancelled");
         }
     }
 }
