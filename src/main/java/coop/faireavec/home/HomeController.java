@@ -8,7 +8,6 @@ import coop.faireavec.task.StepService;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,13 +26,13 @@ class HomeController {
     private final ZoneId zone;
 
     HomeController(ExperimentationService experimentations, StepService steps, NotificationService notifications,
-                   MeetingService meetings, Clock clock, @Value("${faireavec.time-zone:Europe/Paris}") String zone) {
+                   MeetingService meetings, Clock clock) {
         this.experimentations = experimentations;
         this.steps = steps;
         this.notifications = notifications;
         this.meetings = meetings;
         this.clock = clock;
-        this.zone = ZoneId.of(zone);
+        this.zone = meetings.zone();
     }
 
     @GetMapping("/")

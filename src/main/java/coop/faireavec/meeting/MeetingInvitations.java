@@ -98,6 +98,10 @@ class MeetingInvitations {
         return meeting.getPlace() != null ? meeting.getPlace() : meeting.getRemoteLink();
     }
 
+    java.time.ZoneId zone() {
+        return calendar.zone();
+    }
+
     static String link(Meeting meeting) {
         return "/experimentations/" + meeting.getExperimentationId() + "/meetings/" + meeting.getId();
     }

@@ -81,6 +81,11 @@ public class MeetingService {
 
     // ---- reading
 
+    /** The platform's time zone, in which meeting times are wall-clock times. */
+    public java.time.ZoneId zone() {
+        return invitations.zone();
+    }
+
     /** The meetings of an experimentation, soonest first, for its members. */
     public List<Meeting> meetingsOf(Viewer viewer, long experimentationId) {
         guard.requireMember(viewer, experimentationId);

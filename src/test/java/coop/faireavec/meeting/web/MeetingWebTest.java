@@ -167,6 +167,11 @@ class MeetingWebTest {
         assertThat(page(lived, "/").select(".meeting-card").text()).contains("Vous avez dit que vous venez.");
         // someone not invited sees no meeting there
         assertThat(page(data.memberOfCollege(id, College.PRACTITIONERS), "/").select("#meetings-heading")).isEmpty();
+        // the experimentation's meetings: coming ones first, then past ones
+        Document list = page(lived, "/experimentations/" + id + "/meetings");
+        assertThat(list.select("section[aria-labelledby=upcoming-heading] h3").eachText())
+                .containsExactly("Discussion croisée à venir");
+        assertThat(list.select("section[aria-labelledby=past-heading] h3").eachText()).containsExactly("Rencontre passée");
     }
 
     @Test
