@@ -136,9 +136,10 @@ class DemoData implements ApplicationRunner {
                 + "les trois collèges. Chacun a dit ce qu'il attend de l'expérimentation.\n\n"
                 + "Décisions : chaque collège se retrouve entre pairs dans le mois.");
         meetings.submitMinutes(porteur, id, mid);
-        // one person of each college present agreed (noted by the carrier at the end of the meeting)
+        // one person of each college present read the minutes and agreed: Camille, Sam and Dominique
         for (Person p : List.of(present.get(0), present.get(3), present.get(5))) {
-            meetings.validateMinutes(porteur, id, mid, true, null, p.getId(), ConsentKind.ORAL, null);
+            Viewer them = new Viewer(p.getId(), people.usernamesOf(List.of(p.getId())).get(p.getId()), false);
+            meetings.validateMinutes(them, id, mid, true, null, null, null, null);
         }
     }
 

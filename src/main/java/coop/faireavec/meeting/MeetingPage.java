@@ -30,6 +30,8 @@ public record MeetingPage(
         List<MeetingMinutes> olderVersions,
         /** The step is waiting for the carrier to say why the meeting counts although its rule did not hold. */
         boolean justificationNeeded,
+        /** The meeting is over: nobody answers the invitation any more. */
+        boolean ended,
         /** Display names of everyone the page mentions, by person id. */
         Map<Long, String> names) {
 
@@ -74,12 +76,10 @@ public record MeetingPage(
                               List<ValidationView> validations, List<ValidationView> correctionsAsked,
                               List<College> viewerMayValidateFor, List<Attendee> validatableFor) {
 
-        /** Who agreed for that college (and who noted it, when it was noted for them). */
-        public String validatorOf(College college) {
+        /** Who agreed for that college, or null. */
+        public ValidationView validatorOf(College college) {
             return validations.stream().filter(v -> v.validation().isApproved()
-                    && v.validation().getCollege() == college).findFirst()
-                    .map(v -> v.validation().recordedForSomeoneElse()
-                            ? v.personName() + " (" + v.recordedByName() + ")" : v.personName()).orElse("");
+                    && v.validation().getCollege() == college).findFirst().orElse(null);
         }
 
         public boolean validatedBy(College college) {

@@ -58,12 +58,15 @@ public class MeetingService {
     private final MeetingInvitations invitations;
     private final WorkflowEngine workflow;
     private final AccessGuard guard;
+    private final java.time.Clock clock;
 
     MeetingService(MeetingRepository meetings, MeetingParticipantRepository participants,
                    MeetingMinutesRepository minutes, MinutesValidationRepository validations,
                    ContributionService contributions, MembershipService memberships, MemberService members,
                    PeopleService people, ExperimentationService experimentations, MeetingRules rules,
-                   MeetingInvitations invitations, WorkflowEngine workflow, AccessGuard guard) {
+                   MeetingInvitations invitations, WorkflowEngine workflow, AccessGuard guard,
+                   java.time.Clock clock) {
+        this.clock = clock;
         this.meetings = meetings;
         this.participants = participants;
         this.minutes = minutes;
@@ -227,7 +230,8 @@ public class MeetingService {
                 carrier ? invitable(viewer, experimentationId, rows) : Map.of(), rule, invitedCheck, comingCheck,
                 presentCheck, attendanceTaken, rounds, contributions.voicesOfMeeting(meetingId),
                 minutesView, versions.size() > 1 ? versions.subList(1, versions.size()) : List.of(),
-                justificationNeeded, persons.values().stream()
+                justificationNeeded, !meeting.getEndsAt().isAfter(java.time.LocalDateTime.now(clock.withZone(zone()))),
+                persons.values().stream()
                         .collect(Collectors.toMap(Person::getId, Person::getDisplayName)));
     }
 

@@ -92,7 +92,8 @@ class CrossedDiscussionBrowserTest {
                 .contains("Indiquez un lieu, ou un lien pour participer à distance.");
         assertThat(browser.find("#date").getDomAttribute("aria-invalid")).isEqualTo("true");
         browser.assertAccessible().assertTargetsAtLeast44px();
-        browser.driver().executeScript("arguments[0].value = '2026-03-02'", browser.find("#date"));
+        browser.driver().executeScript("arguments[0].value = arguments[1]", browser.find("#date"),
+                java.time.LocalDate.now().plusWeeks(3).toString());
         browser.find("#place").sendKeys("Maison des associations, 2 rue de la Gare");
         browser.submit("main form button[type=submit]");
         assertThat(browser.path()).matches("/experimentations/" + id + "/meetings/\\d+");

@@ -444,7 +444,7 @@ class MailNotificationsWebTest {
         long dom = member(exp, "Dom " + tag, null, College.DECISION_MAKERS);
         experimentations.start(s.carrier().viewer(), exp);
         String title = "Discussion croisée " + tag;
-        long meetingId = new WebScenario(mvc).planMeeting(carrier, exp, title, "CROSSED_DISCUSSION", null);
+        long meetingId = new WebScenario(mvc).planMeeting(carrier, exp, title, "CROSSED_DISCUSSION", null, "2026-03-02");
         String uid = meetings.get(carrier.viewer(), exp, meetingId).getUid();
         SMTP.purgeEmailFromAllMailboxes(); // the start told the carriers about the launch step
         return new Planned(exp, carrier, organizer, lou, momo, pat, dom, meetingId,

@@ -169,11 +169,20 @@ public final class WebScenario {
         return meetingId;
     }
 
-    /** The carrier plans a meeting (for a step when stepId is given); returns its id. */
+    /** Meetings planned by these scenarios take place three weeks from today, at 14:30. */
+    public static final java.time.LocalDate MEETING_DAY = java.time.LocalDate.now().plusWeeks(3);
+
+    /** The carrier plans a meeting (for a step when stepId is given) on {@link #MEETING_DAY}; returns its id. */
     public long planMeeting(AccountPrincipal carrier, long experimentationId, String title, String kind,
                             String stepId) throws Exception {
+        return planMeeting(carrier, experimentationId, title, kind, stepId, MEETING_DAY.toString());
+    }
+
+    /** The carrier plans a meeting on that day (yyyy-MM-dd) at 14:30; returns its id. */
+    public long planMeeting(AccountPrincipal carrier, long experimentationId, String title, String kind,
+                            String stepId, String date) throws Exception {
         var request = post("/experimentations/{id}/meetings/new", experimentationId).with(user(carrier)).with(csrf())
-                .param("title", title).param("kind", kind).param("date", "2026-03-02").param("time", "14:30")
+                .param("title", title).param("kind", kind).param("date", date).param("time", "14:30")
                 .param("durationMinutes", "120").param("place", "Maison des associations, 2 rue de la Gare");
         if (stepId != null) {
             request.param("task", stepId);

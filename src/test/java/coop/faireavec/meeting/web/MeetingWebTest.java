@@ -110,7 +110,9 @@ class MeetingWebTest {
 
         Document meeting = page(p.lived(), p.base());
         assertThat(meeting.select("h1").text()).isEqualTo("Rencontre de lancement");
-        assertThat(meeting.text()).contains("lundi 2 mars 2026 à 14:30", "Maison des associations, 2 rue de la Gare",
+        String day = WebScenario.MEETING_DAY.format(java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM yyyy",
+                java.util.Locale.FRENCH));
+        assertThat(meeting.text()).contains(day + " à 14:30", "Maison des associations, 2 rue de la Gare",
                 "se termine quand le compte rendu est validé");
     }
 
@@ -153,7 +155,8 @@ class MeetingWebTest {
         web.send(s.carrier(), "/experimentations/" + id + "/meetings/" + coming + "/edit", "title",
                 "Discussion croisée à venir", "kind", "CROSSED_DISCUSSION", "date", soon, "time", "14:00",
                 "durationMinutes", "120", "place", "Salle 2");
-        long past = web.planMeeting(s.carrier(), id, "Rencontre passée", "PLENARY", null);
+        long past = web.planMeeting(s.carrier(), id, "Rencontre passée", "PLENARY", null,
+                java.time.LocalDate.now().minusWeeks(2).toString());
         for (long m : new long[] {coming, past}) {
             web.send(s.carrier(), "/experimentations/" + id + "/meetings/" + m + "/invitations",
                     "colleges", "LIVED_EXPERIENCE");
@@ -172,6 +175,9 @@ class MeetingWebTest {
         assertThat(list.select("section[aria-labelledby=upcoming-heading] h3").eachText())
                 .containsExactly("Discussion croisée à venir");
         assertThat(list.select("section[aria-labelledby=past-heading] h3").eachText()).containsExactly("Rencontre passée");
+        // a meeting that is over no longer asks "are you coming?"
+        assertThat(page(lived, "/experimentations/" + id + "/meetings/" + coming).select("form.reply-form")).hasSize(1);
+        assertThat(page(lived, "/experimentations/" + id + "/meetings/" + past).select("form.reply-form")).isEmpty();
     }
 
     @Test
