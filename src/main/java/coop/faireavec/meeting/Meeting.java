@@ -77,6 +77,10 @@ public class Meeting {
     @Column(name = "rule_justification", length = 2000)
     private String ruleJustification;
 
+    /** When the invitees were reminded that the meeting is near (once). */
+    @Column(name = "reminder_sent_at")
+    private Instant reminderSentAt;
+
     @Column(name = "created_by_id", nullable = false)
     private Long createdById;
 
@@ -130,6 +134,10 @@ public class Meeting {
         this.sequenceNo++;
     }
 
+    void remindersSent() {
+        this.reminderSentAt = Instant.now();
+    }
+
     void justify(String why) {
         this.ruleJustification = why.trim();
     }
@@ -154,5 +162,6 @@ public class Meeting {
     public boolean isCancelled() { return cancelled; }
     public String getRuleJustification() { return ruleJustification; }
     public Long getCreatedById() { return createdById; }
+    public Instant getReminderSentAt() { return reminderSentAt; }
     public Instant getCreatedAt() { return createdAt; }
 }

@@ -55,6 +55,16 @@ class MeetingInvitations {
         mail(meeting, invitees, invitees, "mail.meeting.cancelled");
     }
 
+    /** The day before: in the app, and a plain e-mail for those with an address (the calendar already has it). */
+    void remind(Meeting meeting, Collection<Long> invitees) {
+        String what = meeting.getTitle() + " — " + meeting.getStartsAt().format(WHEN)
+                + (where(meeting) == null ? "" : " — " + where(meeting));
+        // a notification keeps at most 300 characters of text; the link leads to the whole meeting
+        notifications.notify(invitees, meeting.getExperimentationId(), NotificationKind.MEETING,
+                "notification.meetingSoon", what.length() > 300 ? what.substring(0, 299) + "…" : what,
+                link(meeting));
+    }
+
     void minutesToValidate(Meeting meeting, Collection<Long> present) {
         notifications.notify(present, meeting.getExperimentationId(), NotificationKind.MEETING,
                 "notification.minutesToValidate", meeting.getTitle(), link(meeting) + "#minutes");

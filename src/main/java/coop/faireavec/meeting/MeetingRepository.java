@@ -9,4 +9,7 @@ interface MeetingRepository extends JpaRepository<Meeting, Long> {
     List<Meeting> findByExperimentationIdOrderByStartsAtAscIdAsc(Long experimentationId);
 
     Optional<Meeting> findFirstByTaskId(String taskId);
+
+    List<Meeting> findByCancelledFalseAndReminderSentAtIsNullAndStartsAtBetween(java.time.LocalDateTime from,
+                                                                                  java.time.LocalDateTime to);
 }

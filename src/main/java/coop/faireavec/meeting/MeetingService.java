@@ -663,6 +663,26 @@ public class MeetingService {
         workflow.complete(step.get().id(), Map.of());
     }
 
+    // ---- reminders
+
+    /**
+     * Reminds, once, the invitees who did not say no of every meeting starting within the next 24 hours (in the
+     * app, and by e-mail for those with an address). Returns how many meetings were reminded.
+     */
+    @Transactional
+    public int remindComingMeetings(java.time.LocalDateTime now) {
+        List<Meeting> due = meetings.findByCancelledFalseAndReminderSentAtIsNullAndStartsAtBetween(now,
+                now.plusHours(24));
+        for (Meeting meeting : due) {
+            List<Long> coming = participants.findByMeetingId(meeting.getId()).stream()
+                    .filter(p -> p.isInvited() && p.getReply() != Reply.NO).map(MeetingParticipant::getPersonId)
+                    .toList();
+            invitations.remind(meeting, coming);
+            meeting.remindersSent();
+        }
+        return due.size();
+    }
+
     // ---- helpers
 
     private Meeting find(long experimentationId, long meetingId) {

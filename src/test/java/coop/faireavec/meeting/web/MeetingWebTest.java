@@ -50,6 +50,7 @@ class MeetingWebTest {
     @Autowired NotificationService notifications;
     @Autowired MembershipService memberships;
     @Autowired PeopleService people;
+    @Autowired coop.faireavec.meeting.MeetingService meetings;
     WebScenario web;
 
     @BeforeEach
@@ -178,6 +179,30 @@ class MeetingWebTest {
         // a meeting that is over no longer asks "are you coming?"
         assertThat(page(lived, "/experimentations/" + id + "/meetings/" + coming).select("form.reply-form")).hasSize(1);
         assertThat(page(lived, "/experimentations/" + id + "/meetings/" + past).select("form.reply-form")).isEmpty();
+    }
+
+    @Test
+    void theInviteesWhoDidNotSayNoAreRemindedOnceTheDayBefore() throws Exception {
+        Planned p = planKickOff();
+        web.send(p.practitioner(), p.base() + "/reply", "reply", "NO");
+        web.send(p.lived(), p.base() + "/reply", "reply", "MAYBE");
+        java.time.LocalDate day = WebScenario.MEETING_DAY;
+        meetings.remindComingMeetings(day.minusDays(2).atTime(15, 0)); // two days before: not yet
+        assertThat(soon(p.lived())).isEmpty();
+        meetings.remindComingMeetings(day.minusDays(1).atTime(15, 0));
+        meetings.remindComingMeetings(day.minusDays(1).atTime(15, 15)); // the next round reminds nobody again
+        assertThat(soon(p.lived())).singleElement().satisfies(n -> {
+            assertThat(n.getMessageArg()).startsWith("Rencontre de lancement — ").contains("14h30")
+                    .endsWith("Maison des associations, 2 rue de la Gare");
+            assertThat(n.getLink()).isEqualTo(p.base());
+        });
+        assertThat(soon(p.decider())).hasSize(1); // no answer yet: reminded too
+        assertThat(soon(p.practitioner())).isEmpty(); // said no
+    }
+
+    private List<coop.faireavec.notification.Notification> soon(AccountPrincipal who) {
+        return notifications.all(who.getPersonId()).stream()
+                .filter(n -> n.getMessageKey().equals("notification.meetingSoon")).toList();
     }
 
     @Test
