@@ -5,10 +5,12 @@ import coop.faireavec.contribution.ContributionService;
 import coop.faireavec.experimentation.Experimentation;
 import coop.faireavec.experimentation.ExperimentationService;
 import coop.faireavec.experimentation.Phase;
+import coop.faireavec.participation.College;
 import coop.faireavec.participation.ExperimentationRole;
 import coop.faireavec.participation.MembershipService;
 import coop.faireavec.people.PeopleService;
 import coop.faireavec.people.Person;
+import coop.faireavec.process.ProcessConstants;
 import coop.faireavec.process.StepView;
 import coop.faireavec.process.WorkflowEngine;
 import coop.faireavec.security.AccessGuard;
@@ -21,8 +23,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * "My next steps": the open steps of a person across experimentations, in two groups (the ones they took, the ones
- * anyone of their college or role may take), taking and giving back a step, and what a completed step stored.
+ * "My next steps": the open steps of a person across experimentations, in groups (the ones they took, the ones
+ * anyone of their college or role may take, and for an allowed practitioner the ones they may fill in with someone
+ * else), taking and giving back a step, and what a completed step stored.
  *
  * <p>A step someone took leaves the list of the other people it is offered to, so nobody does it twice; only the
  * carriers of that experimentation still see it ("pris par ...") so that they can give it back if it stalls.
@@ -61,10 +64,11 @@ public class MyStepsService {
      * experimentations I can filter on, and the one chosen (null for all).
      */
     public record Board(List<StepCard> mine, List<StepCard> available, List<StepCard> takenByOthers,
-                        List<DoneLink> recentlyDone, List<Experimentation> experimentations, Long selected) {
+                        List<StepCard> forSomeone, List<DoneLink> recentlyDone, List<Experimentation> experimentations,
+                        Long selected) {
 
         public boolean isEmpty() {
-            return mine.isEmpty() && available.isEmpty() && takenByOthers.isEmpty();
+            return mine.isEmpty() && available.isEmpty() && takenByOthers.isEmpty() && forSomeone.isEmpty();
         }
     }
 
@@ -72,12 +76,14 @@ public class MyStepsService {
         Map<Long, Experimentation> visible = new LinkedHashMap<>();
         experimentations.visibleTo(viewer).forEach(e -> visible.put(e.getId(), e));
         String me = viewer.engineUserId();
-        List<StepView> all = workflow.openStepsIncludingClaimed(memberships.candidateGroupsOf(viewer.personId()), me)
+        Set<String> myGroups = memberships.candidateGroupsOf(viewer.personId());
+        List<StepView> all = workflow.openStepsIncludingClaimed(myGroups, me)
                 .stream().filter(s -> visible.containsKey(s.experimentationId()))
                 .filter(s -> experimentationId == null || experimentationId == s.experimentationId())
                 .toList();
         Set<Long> carried = visible.keySet().stream()
                 .filter(id -> guard.hasRole(viewer, id, ExperimentationRole.CARRIER)).collect(Collectors.toSet());
+        List<StepCard> forSomeone = stepsToFillInForSomeone(viewer, visible, carried, myGroups, experimentationId);
         Map<Long, String> names = namesOfAssignees(all);
         List<StepCard> mine = new ArrayList<>();
         List<StepCard> available = new ArrayList<>();
@@ -109,7 +115,44 @@ public class MyStepsService {
                         c.getCreatedAt()));
             }
         }
-        return new Board(mine, available, others, done, List.copyOf(visible.values()), experimentationId);
+        return new Board(mine, available, others, forSomeone, done, List.copyOf(visible.values()), experimentationId);
+    }
+
+    /**
+     * For a practitioner a carrier allowed to record for others: the open steps of the other colleges (and of all
+     * participants) nobody took yet, which they may fill in with a person who has no account. Carriers see those
+     * steps already (they are offered to them); meeting steps and the committee's review are not filled in for
+     * someone.
+     */
+    private List<StepCard> stepsToFillInForSomeone(Viewer viewer, Map<Long, Experimentation> visible,
+                                                   Set<Long> carried, Set<String> myGroups, Long experimentationId) {
+        Set<String> groups = new TreeSet<>();
+        for (Long id : visible.keySet()) {
+            if (!carried.contains(id) && (experimentationId == null || experimentationId.equals(id))
+                    && memberships.mayRecordForOthers(viewer.personId(), id)) {
+                for (College college : College.values()) {
+                    groups.add(ProcessConstants.collegeGroup(id, college.name()));
+                }
+                groups.add(ProcessConstants.roleGroup(id, ExperimentationRole.PARTICIPANT.name()));
+            }
+        }
+        groups.removeAll(myGroups);
+        if (groups.isEmpty()) {
+            return List.of();
+        }
+        List<StepCard> cards = new ArrayList<>();
+        for (StepView s : workflow.openStepsIncludingClaimed(groups, null)) {
+            if (s.assignee() == null && visible.containsKey(s.experimentationId())
+                    && !ProcessConstants.FORM_COMMITTEE_REVIEW.equals(s.formKey())
+                    && !ProcessConstants.FORM_MEETING_RECORD.equals(s.formKey())
+                    && !ProcessConstants.FORM_CROSSED_DISCUSSION.equals(s.formKey())
+                    && Collections.disjoint(s.candidateGroups(), myGroups)) {
+                cards.add(new StepCard(s, visible.get(s.experimentationId()), Phase.ofProcessKey(s.processKey()),
+                        null, false));
+            }
+        }
+        cards.sort(Comparator.comparing((StepCard c) -> c.step().due(), Comparator.nullsLast(Comparator.naturalOrder())));
+        return cards;
     }
 
     static final int RECENTLY_DONE = 5;

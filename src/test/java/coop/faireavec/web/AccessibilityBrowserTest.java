@@ -30,6 +30,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class AccessibilityBrowserTest {
 
     @Autowired TestData data;
+    @Autowired coop.faireavec.participation.MemberService memberService;
     @Autowired BrowserData steps;
     @Autowired StepService stepService;
     @Autowired MyStepsService mySteps;
@@ -81,6 +82,18 @@ class AccessibilityBrowserTest {
         assertThat(browser.text(".card.step.is-overdue .overdue")).contains("En retard : c'était à faire avant le");
         assertThat(browser.findAll("select#experimentation option")).hasSize(3);
         browser.assertAccessible().assertTargetsAtLeast44px().screenshot("tasks-two-groups-phone");
+    }
+
+    @Test
+    void theStepsAnAllowedPractitionerMayFillInWithSomeoneAreAccessible(Browser browser) {
+        TestData.Scenario s = data.runningExperimentation();
+        long id = s.experimentationId();
+        steps.completeFirst(s.carrier(), "Tenir la rencontre de lancement (tous les collèges)");
+        AccountPrincipal practitioner = data.memberOfCollege(id, College.PRACTITIONERS);
+        memberService.allowRecordingForOthers(s.carrier().viewer(), id, practitioner.getPersonId(), true);
+        browser.phone().signIn(practitioner.getUsername()).open("/tasks");
+        assertThat(browser.findAll("section[aria-labelledby=for-someone-heading] .card.step")).hasSize(2);
+        browser.assertAccessible().assertTargetsAtLeast44px().screenshot("tasks-for-someone-phone");
     }
 
     @Test

@@ -159,6 +159,15 @@ class RecordingOnBehalfWebTest {
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get("/experimentations/{id}/members", p.id()).with(user(p.s().carrier())))
                 .andExpect(content().string(containsString("peut noter pour d&#39;autres")));
+        // my steps now list the other colleges' peer sessions, to fill in with someone (not my own college's)
+        org.jsoup.nodes.Document tasks = org.jsoup.Jsoup.parse(mvc.perform(get("/tasks").with(user(practitioner)))
+                .andReturn().getResponse().getContentAsString());
+        assertThat(tasks.select("#for-someone-heading").text()).isEqualTo("Les étapes que je peux remplir avec quelqu'un");
+        assertThat(tasks.select("section[aria-labelledby=for-someone-heading] .card.step h3 a").eachAttr("href"))
+                .hasSize(2).contains("/tasks/" + p.livedStep());
+        assertThat(tasks.select("section[aria-labelledby=for-someone-heading] .badge").eachText())
+                .noneMatch(t -> t.contains("Accompagnants"));
+        assertThat(tasks.select("section[aria-labelledby=for-someone-heading] form")).isEmpty();
 
         mvc.perform(get("/tasks/{t}", p.livedStep()).with(user(practitioner)))
                 .andExpect(status().isOk())
@@ -179,6 +188,9 @@ class RecordingOnBehalfWebTest {
                 .andExpect(status().is3xxRedirection());
         String deciders = web.stepId(data.memberOfCollege(p.id(), College.DECISION_MAKERS), PEER_SESSION);
         mvc.perform(get("/tasks/{t}", deciders).with(user(practitioner))).andExpect(status().isForbidden());
+        // no longer allowed: the group is gone
+        mvc.perform(get("/tasks").with(user(practitioner)))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("for-someone-heading"))));
     }
 
     @Test
