@@ -71,7 +71,7 @@ public class InvitationService {
     public IssuedInvitation sendByMail(Viewer viewer, long experimentationId, long personId) {
         IssuedInvitation issued = create(viewer, experimentationId, personId);
         boolean sent = notifications.mailPersonally(personId, "invitation.mail.subject", "invitation.mail.body",
-                new Object[] {issued.experimentationTitle(), issued.groupedCode(), issued.expiresOn().toString()},
+                new Object[] {issued.experimentationTitle(), issued.groupedCode(), issued.expiresOn()},
                 "/invitation?code=" + issued.code());
         if (!sent) {
             throw new ConflictException("conflict.noMail");

@@ -2,12 +2,11 @@ package coop.faireavec.meeting;
 
 import coop.faireavec.notification.NotificationKind;
 import coop.faireavec.notification.NotificationService;
+import coop.faireavec.people.Language;
 import coop.faireavec.people.PeopleService;
 import coop.faireavec.people.Person;
-import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -18,10 +17,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class MeetingInvitations {
-
-    /** Mails are French, like the other notification mails (accounts have no language yet). */
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'à' HH'h'mm", Locale.FRENCH);
 
     private final NotificationService notifications;
     private final MeetingCalendar calendar;
@@ -57,7 +52,8 @@ class MeetingInvitations {
 
     /** The day before: in the app, and a plain e-mail for those with an address (the calendar already has it). */
     void remind(Meeting meeting, Collection<Long> invitees) {
-        String what = meeting.getTitle() + " — " + meeting.getStartsAt().format(WHEN)
+        // the notification keeps one text for everyone, so its date is in the app's default language
+        String what = meeting.getTitle() + " — " + meeting.getStartsAt().format(Language.DEFAULT.dateTime())
                 + (where(meeting) == null ? "" : " — " + where(meeting));
         // a notification keeps at most 300 characters of text; the link leads to the whole meeting
         notifications.notify(invitees, meeting.getExperimentationId(), NotificationKind.MEETING,
@@ -85,8 +81,9 @@ class MeetingInvitations {
             return;
         }
         String where = where(meeting);
+        // the start as a LocalDateTime: each mail writes it in its recipient's language
         notifications.mailCalendar(to, keyPrefix + ".subject", new Object[] {meeting.getTitle()},
-                keyPrefix + ".body", new Object[] {meeting.getTitle(), meeting.getStartsAt().format(WHEN), where},
+                keyPrefix + ".body", new Object[] {meeting.getTitle(), meeting.getStartsAt(), where},
                 link(meeting), calendarFile(meeting, invitees), meeting.isCancelled());
     }
 

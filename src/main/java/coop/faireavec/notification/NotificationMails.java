@@ -1,5 +1,6 @@
 package coop.faireavec.notification;
 
+import coop.faireavec.people.Language;
 import coop.faireavec.people.PeopleService;
 import coop.faireavec.people.Person;
 import jakarta.activation.DataHandler;
@@ -11,10 +12,11 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.util.ByteArrayDataSource;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -31,15 +33,15 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * The e-mail copy of a notification, for people who have an address, when {@code faireavec.mail.enabled}.
  * Mails are prepared inside the notifying transaction and sent only after it commits: a rollback sends nothing, and
- * a failed send is logged and never breaks the step or timer that notified. Plain text, French (accounts have no
- * language yet); meeting invitations also carry their calendar file (.ics).
+ * a failed send is logged and never breaks the step or timer that notified. Plain text, each in its recipient's
+ * language ({@link Person#language()}, French unless they chose English); dates and times given as arguments
+ * ({@link LocalDateTime}, {@link LocalDate}) are written the way that language writes them. Meeting invitations also
+ * carry their calendar file (.ics).
  */
 @Component
 class NotificationMails {
 
     private static final Logger log = LoggerFactory.getLogger(NotificationMails.class);
-    static final Locale LOCALE = Locale.FRENCH;
-
     /** What to send once the transaction has committed: plain mails, and MIME ones (with a calendar file). */
     record OutgoingMails(List<SimpleMailMessage> messages, List<MimeMessagePreparator> mimeMessages) {
 
@@ -80,21 +82,22 @@ class NotificationMails {
         if (!enabled || personIds.isEmpty()) {
             return;
         }
-        String text = messages.getMessage(messageKey, new Object[] {messageArg}, LOCALE);
-        String subject = messages.getMessage("mail.subject", new Object[] {text}, LOCALE);
         String url = absolute(link);
         List<SimpleMailMessage> out = new ArrayList<>();
         for (Person p : people.byIds(personIds).values()) {
             if (p.getEmail() == null) {
                 continue;
             }
+            Language language = p.language();
+            String text = messages.getMessage(messageKey, new Object[] {messageArg}, language.locale());
             SimpleMailMessage m = new SimpleMailMessage();
             if (!from.isBlank()) {
                 m.setFrom(from);
             }
             m.setTo(p.getEmail());
-            m.setSubject(subject);
-            m.setText(messages.getMessage("mail.body", new Object[] {p.getDisplayName(), text, url}, LOCALE));
+            m.setSubject(messages.getMessage("mail.subject", new Object[] {text}, language.locale()));
+            m.setText(messages.getMessage("mail.body", new Object[] {p.getDisplayName(), text, url},
+                    language.locale()));
             out.add(m);
         }
         if (!out.isEmpty()) {
@@ -112,14 +115,15 @@ class NotificationMails {
         if (!enabled || p.getEmail() == null) {
             return false;
         }
-        Object[] args = bodyArgs(p, bodyArgs, absolute(link));
+        Language language = p.language();
+        Object[] args = bodyArgs(p, bodyArgs, absolute(link), language);
         SimpleMailMessage m = new SimpleMailMessage();
         if (!from.isBlank()) {
             m.setFrom(from);
         }
         m.setTo(p.getEmail());
-        m.setSubject(messages.getMessage(subjectKey, null, LOCALE));
-        m.setText(messages.getMessage(bodyKey, args, LOCALE));
+        m.setSubject(messages.getMessage(subjectKey, null, language.locale()));
+        m.setText(messages.getMessage(bodyKey, args, language.locale()));
         events.publishEvent(new OutgoingMails(List.of(m)));
         return true;
     }
@@ -134,7 +138,6 @@ class NotificationMails {
         if (!enabled || personIds == null || personIds.isEmpty()) {
             return 0;
         }
-        String subject = messages.getMessage(subjectKey, subjectArgs, LOCALE);
         String url = absolute(link);
         byte[] ics = icsContent.getBytes(StandardCharsets.UTF_8);
         String method = cancelled ? "CANCEL" : "REQUEST";
@@ -145,7 +148,9 @@ class NotificationMails {
                 continue;
             }
             String to = p.getEmail();
-            String text = messages.getMessage(bodyKey, bodyArgs(p, bodyArgs, url), LOCALE);
+            Language language = p.language();
+            String subject = messages.getMessage(subjectKey, written(subjectArgs, language), language.locale());
+            String text = messages.getMessage(bodyKey, bodyArgs(p, bodyArgs, url, language), language.locale());
             out.add(mime -> writeCalendarMail(mime, to, subject, text, ics, method, fileName));
         }
         if (!out.isEmpty()) {
@@ -179,14 +184,30 @@ class NotificationMails {
         mime.setContent(new MimeMultipart("mixed", body, attachment));
     }
 
-    /** {0} = the person's name, then the caller's arguments, then the absolute link last. */
-    private static Object[] bodyArgs(Person p, Object[] bodyArgs, String url) {
-        Object[] given = bodyArgs == null ? new Object[0] : bodyArgs;
+    /** {0} = the person's name, then the caller's arguments (dates written in their language), then the link. */
+    private static Object[] bodyArgs(Person p, Object[] bodyArgs, String url, Language language) {
+        Object[] given = written(bodyArgs, language);
         Object[] args = new Object[given.length + 2];
         args[0] = p.getDisplayName();
         System.arraycopy(given, 0, args, 1, given.length);
         args[args.length - 1] = url;
         return args;
+    }
+
+    /** The arguments with dates and times as words of that language (MessageFormat knows only java.util.Date). */
+    private static Object[] written(Object[] args, Language language) {
+        if (args == null) {
+            return new Object[0];
+        }
+        Object[] out = args.clone();
+        for (int i = 0; i < out.length; i++) {
+            if (out[i] instanceof LocalDateTime when) {
+                out[i] = when.format(language.dateTime());
+            } else if (out[i] instanceof LocalDate day) {
+                out[i] = day.format(language.date());
+            }
+        }
+        return out;
     }
 
     private String absolute(String link) {

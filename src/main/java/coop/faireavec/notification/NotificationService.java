@@ -43,8 +43,9 @@ public class NotificationService {
     }
 
     /**
-     * Sends one personal e-mail (after commit), e.g. an invitation with its link; returns false when mail is off or
-     * the person has no address, so the caller can offer another way (a printed card).
+     * Sends one personal e-mail (after commit), e.g. an invitation with its link, in the person's language (a
+     * {@code LocalDate} or {@code LocalDateTime} argument is written in that language); returns false when mail is
+     * off or the person has no address, so the caller can offer another way (a printed card).
      */
     @Transactional
     public boolean mailPersonally(long personId, String subjectKey, String bodyKey, Object[] bodyArgs, String link) {
@@ -53,7 +54,8 @@ public class NotificationService {
 
     /**
      * Mails a meeting's calendar file (after commit) to each of these people who has an address, when mail is on:
-     * the text of {@code bodyKey} with {0} = the person's name, then {@code bodyArgs}, then the absolute link last;
+     * the text of {@code bodyKey} with {0} = the person's name, then {@code bodyArgs}, then the absolute link last,
+     * each mail in its recipient's language (a {@code LocalDateTime} argument, e.g. the start, is written in it);
      * the .ics ({@code icsContent}) both as the text/calendar part agendas act on ({@code method=REQUEST}, or
      * {@code CANCEL} when {@code cancelled}) and as an attachment ({@code invitation.ics} / {@code annulation.ics}).
      * Nothing is sent if the transaction rolls back; a failed send is logged. Returns how many mails were prepared,

@@ -35,9 +35,18 @@ public class MemberService {
         }
     }
 
-    /** What a carrier types to add someone new; username and password are optional (many have no account). */
+    /**
+     * What a carrier types to add someone new; username and password are optional (many have no account), and so is
+     * the language of their e-mails ({@code language} "en"; empty: French).
+     */
     public record NewMember(String displayName, String email, String phone, College college,
-                            ExperimentationRole role, String username, String password) {
+                            ExperimentationRole role, String username, String password, String language) {
+
+        /** Someone who reads French (the default). */
+        public NewMember(String displayName, String email, String phone, College college, ExperimentationRole role,
+                         String username, String password) {
+            this(displayName, email, phone, college, role, username, password, null);
+        }
     }
 
     public List<Member> members(Viewer viewer, long experimentationId) {
@@ -75,7 +84,7 @@ public class MemberService {
     @Transactional
     public Person addNewPerson(Viewer viewer, long experimentationId, NewMember member) {
         guard.requireRole(viewer, experimentationId, ExperimentationRole.CARRIER);
-        Person person = people.createPerson(member.displayName(), member.email(), member.phone());
+        Person person = people.createPerson(member.displayName(), member.email(), member.phone(), member.language());
         if (member.username() != null && !member.username().isBlank()) {
             people.createAccount(person, member.username(), member.password(), false);
         }

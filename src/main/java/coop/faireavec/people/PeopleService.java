@@ -56,6 +56,27 @@ public class PeopleService {
         return people.save(new Person(displayName.trim(), email, phone));
     }
 
+    /** A new person who reads another language than French ({@code language} null or blank: French). */
+    @Transactional
+    public Person createPerson(String displayName, String email, String phone, String language) {
+        Person person = createPerson(displayName, email, phone);
+        if (language != null && !language.isBlank()) {
+            setPreferredLanguage(person.getId(), language);
+        }
+        return person;
+    }
+
+    /**
+     * Remembers the language a person reads (e-mails, and the pages when they sign in). Only the languages Faire-Avec
+     * speaks are accepted ("fr", "en"); anything else is refused. Saving the same choice again writes nothing.
+     */
+    @Transactional
+    public void setPreferredLanguage(long personId, String language) {
+        Language chosen = Language.fromCode(language)
+                .orElseThrow(() -> new IllegalArgumentException("unsupported language: " + language));
+        get(personId).setPreferredLanguage(chosen);
+    }
+
     /**
      * Creates a sign-in from an existing bcrypt hash (accounts brought over from another tool; test data, which
      * would otherwise spend most of its time hashing).

@@ -21,6 +21,10 @@ public class Person {
     @Column(length = 40)
     private String phone;
 
+    /** "fr" or "en" (see {@link Language}); null: not chosen, French. */
+    @Column(name = "preferred_language", length = 8)
+    private String preferredLanguage;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt = Instant.now();
 
@@ -42,4 +46,15 @@ public class Person {
     public String getEmail() { return email; }
     public String getPhone() { return phone; }
     public Instant getCreatedAt() { return createdAt; }
+    /** The code chosen ("fr", "en"), or null if the person never chose. */
+    public String getPreferredLanguage() { return preferredLanguage; }
+
+    /** The language to write to this person in: their choice, else French. */
+    public Language language() {
+        return Language.orDefault(preferredLanguage);
+    }
+
+    void setPreferredLanguage(Language language) {
+        this.preferredLanguage = language == null ? null : language.code();
+    }
 }

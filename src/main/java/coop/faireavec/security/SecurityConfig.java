@@ -8,7 +8,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
- * Form login, CSRF on, session id changed at login, strict CSP. Only sign-in, the invitation-code page, static
+ * Form login (then the person's language, {@link SignInLanguage}), CSRF on, session id changed at login, strict CSP. Only sign-in, the invitation-code page, static
  * files, error pages and the health endpoint are public; roles inside an experimentation are checked by
  * {@link AccessGuard} in services.
  */
@@ -21,12 +21,12 @@ class SecurityConfig {
             + "frame-ancestors 'none'";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SignInLanguage language) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/invitation", "/css/**", "/js/**", "/images/**", "/webjars/**",
                                 "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**").permitAll()
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .formLogin(form -> form.loginPage("/login").successHandler(new SignInSuccessHandler(language)).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .headers(headers -> headers

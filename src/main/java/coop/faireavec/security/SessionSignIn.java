@@ -17,18 +17,20 @@ import org.springframework.stereotype.Component;
 /**
  * Signs someone in without the sign-in form, once they have proved who they are another way (an invitation code
  * and the password they just chose). Same protections as the form: new session id, new CSRF token, context kept
- * in the session.
+ * in the session; and the same language handling ({@link SignInLanguage}).
  */
 @Component
 public class SessionSignIn {
 
     private final UserDetailsService userDetails;
+    private final SignInLanguage language;
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
     private final CsrfTokenRepository csrfTokens = new HttpSessionCsrfTokenRepository();
     private final SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
 
-    SessionSignIn(UserDetailsService userDetails) {
+    SessionSignIn(UserDetailsService userDetails, SignInLanguage language) {
         this.userDetails = userDetails;
+        this.language = language;
     }
 
     public void signIn(String username, HttpServletRequest request, HttpServletResponse response) {
@@ -41,5 +43,8 @@ public class SessionSignIn {
         context.setAuthentication(authentication);
         holder.setContext(context);
         contexts.saveContext(context, request, response);
+        if (user instanceof AccountPrincipal me) {
+            language.apply(me.getPersonId(), request, response);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package coop.faireavec.web;
 
+import coop.faireavec.people.PeopleService;
 import java.time.Duration;
 import java.util.Locale;
 import org.springframework.context.annotation.Bean;
@@ -10,9 +11,18 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
-/** French by default; ?lang=en (or ?lang=fr) switches and is remembered in a cookie. */
+/**
+ * French by default; ?lang=en (or ?lang=fr) switches and is remembered in a cookie, and for a signed-in person also
+ * as their preferred language (their e-mails' language, applied again at sign-in).
+ */
 @Configuration
 class WebConfig implements WebMvcConfigurer {
+
+    private final PeopleService people;
+
+    WebConfig(PeopleService people) {
+        this.people = people;
+    }
 
     @Bean
     LocaleResolver localeResolver() {
@@ -25,8 +35,9 @@ class WebConfig implements WebMvcConfigurer {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
-        interceptor.setParamName("lang");
+        interceptor.setParamName(PreferredLanguageInterceptor.PARAM);
         interceptor.setIgnoreInvalidLocale(true);
         registry.addInterceptor(interceptor);
+        registry.addInterceptor(new PreferredLanguageInterceptor(people));
     }
 }

@@ -606,4 +606,84 @@ class MailNotificationsWebTest {
                     .containsExactlyInAnyOrder("notification.meetingInvitation", "notification.meetingCancelled");
         }
     }
+
+    // ---- each person's mails in their own language ----
+
+    private static MimeMessage to(MimeMessage[] mails, String prefix) {
+        return Arrays.stream(mails).filter(m -> recipients(new MimeMessage[] {m}).get(0).startsWith(prefix))
+                .findFirst().orElseThrow();
+    }
+
+    @Test
+    void aNotificationMailIsInEachRecipientsLanguage() throws Exception {
+        TestData.Scenario s = data.draftExperimentation();
+        long lou = member(s.experimentationId(), "Lou", "lou.english@example.org", College.LIVED_EXPERIENCE);
+        long pat = member(s.experimentationId(), "Pat", "pat.french@example.org", College.PRACTITIONERS);
+        people.setPreferredLanguage(lou, "en");
+
+        notifications.notify(List.of(lou, pat), s.experimentationId(), NotificationKind.REMINDER,
+                "notification.reminder", "Parole entre pairs", "/tasks/1");
+
+        assertThat(SMTP.waitForIncomingEmail(5000, 2)).isTrue();
+        MimeMessage[] mails = SMTP.getReceivedMessages();
+        MimeMessage english = to(mails, "lou.");
+        assertThat(english.getSubject()).isEqualTo("Faire-Avec: Reminder: \"Parole entre pairs\" is to be done.");
+        assertThat(english.getContent().toString()).contains("Hello Lou,").contains("To open the step:")
+                .doesNotContain("Bonjour");
+        MimeMessage french = to(mails, "pat.");
+        assertThat(french.getSubject()).isEqualTo("Faire-Avec : Rappel : « Parole entre pairs » est à faire.");
+        assertThat(french.getContent().toString()).contains("Bonjour Pat,").contains("Pour ouvrir l'étape :");
+    }
+
+    @Test
+    void aMeetingInvitationIsInEachInviteesLanguageWithTheDateInWordsOfThatLanguage() throws Exception {
+        Planned m = meetingPlanned(TestData.unique("lang"), true);
+        people.setPreferredLanguage(m.lou(), "en");
+
+        inviteAllColleges(m);
+
+        MimeMessage[] mails = exactlyOneMailEach("lou." + m.tag() + "@example.org", "pat." + m.tag() + "@example.org");
+        MimeMessage english = mails[0];
+        assertThat(english.getSubject()).isEqualTo("Faire-Avec: invitation to the meeting \"" + m.title() + "\"");
+        assertThat(textIn(english))
+                .contains("Hello Lou " + m.tag() + ",")
+                .contains("When: Monday 2 March 2026 at 14:30")
+                .contains("Where: Maison des associations, 2 rue de la Gare")
+                .contains("https://faireavec.example.org" + m.base())
+                .doesNotContain("lundi");
+        MimeMessage french = mails[1];
+        assertThat(french.getSubject()).isEqualTo("Faire-Avec : invitation à la rencontre « " + m.title() + " »");
+        assertThat(textIn(french)).contains("Bonjour Pat " + m.tag() + ",").contains("Quand : lundi 2 mars 2026 à 14h30");
+        // the calendar file is the same for both
+        assertThat(value(event(calendarIn(english, "REQUEST")), "UID")).isEqualTo(m.uid());
+        assertThat(value(event(calendarIn(french, "REQUEST")), "UID")).isEqualTo(m.uid());
+
+        // a cancellation too
+        SMTP.purgeEmailFromAllMailboxes();
+        new WebScenario(mvc).send(m.carrier(), m.base() + "/cancel");
+        mails = exactlyOneMailEach("lou." + m.tag() + "@example.org", "pat." + m.tag() + "@example.org");
+        assertThat(mails[0].getSubject()).isEqualTo("Faire-Avec: the meeting \"" + m.title() + "\" is cancelled");
+        assertThat(textIn(mails[0])).contains("When: Monday 2 March 2026 at 14:30");
+        assertThat(mails[1].getSubject()).isEqualTo("Faire-Avec : la rencontre « " + m.title() + " » est annulée");
+    }
+
+    @Test
+    void anInvitationCodeMailIsInThePersonsLanguageWithItsDateInWords() throws Exception {
+        TestData.Scenario s = data.draftExperimentation();
+        long lou = member(s.experimentationId(), "Lou", "lou.code.english@example.org", College.LIVED_EXPERIENCE);
+        people.setPreferredLanguage(lou, "en");
+
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .post("/experimentations/{id}/members/{p}/invitation/email", s.experimentationId(), lou)
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(s.carrier()))
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().is3xxRedirection());
+
+        assertThat(SMTP.waitForIncomingEmail(5000, 1)).isTrue();
+        MimeMessage mail = SMTP.getReceivedMessages()[0];
+        assertThat(mail.getSubject()).isEqualTo("Faire-Avec: your invitation");
+        assertThat(mail.getContent().toString()).contains("Hello Lou,")
+                .containsPattern("valid until \\d{1,2} (January|February|March|April|May|June|July|August|September"
+                        + "|October|November|December) \\d{4}\\)");
+    }
 }

@@ -62,7 +62,8 @@ class MemberController {
             return page(id, viewer, model);
         }
         members.addNewPerson(viewer, id, new MemberService.NewMember(form.displayName(), form.email(), form.phone(),
-                form.college(), form.role(), wantsAccount ? form.username() : null, form.password()));
+                form.college(), form.role(), wantsAccount ? form.username() : null, form.password(),
+                form.language()));
         redirect.addFlashAttribute("flash", "flash.memberAdded");
         return "redirect:/experimentations/" + id + "/members";
     }
@@ -108,6 +109,7 @@ class MemberController {
         model.addAttribute("canAllowRecording", carrier);
         model.addAttribute("colleges", College.values());
         model.addAttribute("roles", ExperimentationRole.values());
+        model.addAttribute("languages", MemberForm.LANGUAGES);
         return "experimentation/members";
     }
 }

@@ -16,9 +16,14 @@ record MemberForm(
         College college,
         @NotNull(message = "{form.required}") ExperimentationRole role,
         @Pattern(regexp = "^$|^[a-zA-Z0-9._-]{3,60}$", message = "{form.username}") String username,
-        String password) {
+        String password,
+        // the language of their e-mails: empty for French (the default), or one of LANGUAGES
+        @Pattern(regexp = "^$|^(fr|en)$", message = "{account.language.unknown}") String language) {
+
+    /** The choices besides the default (French, the empty choice). */
+    static final java.util.List<String> LANGUAGES = java.util.List.of("en");
 
     static MemberForm empty() {
-        return new MemberForm(null, null, null, null, ExperimentationRole.PARTICIPANT, null, null);
+        return new MemberForm(null, null, null, null, ExperimentationRole.PARTICIPANT, null, null, null);
     }
 }
