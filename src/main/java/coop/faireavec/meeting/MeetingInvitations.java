@@ -7,6 +7,8 @@ import coop.faireavec.people.PeopleService;
 import coop.faireavec.people.Person;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -52,13 +54,17 @@ class MeetingInvitations {
 
     /** The day before: in the app, and a plain e-mail for those with an address (the calendar already has it). */
     void remind(Meeting meeting, Collection<Long> invitees) {
-        // the notification keeps one text for everyone, so its date is in the app's default language
-        String what = meeting.getTitle() + " — " + meeting.getStartsAt().format(Language.DEFAULT.dateTime())
-                + (where(meeting) == null ? "" : " — " + where(meeting));
-        // a notification keeps at most 300 characters of text; the link leads to the whole meeting
-        notifications.notify(invitees, meeting.getExperimentationId(), NotificationKind.MEETING,
-                "notification.meetingSoon", what.length() > 300 ? what.substring(0, 299) + "…" : what,
-                link(meeting));
+        // the notification keeps its text as written, so each person's date is written in their own language
+        Map<Language, List<Long>> byLanguage = people.byIds(invitees).values().stream()
+                .collect(Collectors.groupingBy(Person::language, Collectors.mapping(Person::getId, Collectors.toList())));
+        byLanguage.forEach((language, ids) -> {
+            String what = meeting.getTitle() + " — " + meeting.getStartsAt().format(language.dateTime())
+                    + (where(meeting) == null ? "" : " — " + where(meeting));
+            // a notification keeps at most 300 characters of text; the link leads to the whole meeting
+            notifications.notify(ids, meeting.getExperimentationId(), NotificationKind.MEETING,
+                    "notification.meetingSoon", what.length() > 300 ? what.substring(0, 299) + "…" : what,
+                    link(meeting));
+        });
     }
 
     void minutesToValidate(Meeting meeting, Collection<Long> present) {

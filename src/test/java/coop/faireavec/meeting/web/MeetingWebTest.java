@@ -186,6 +186,7 @@ class MeetingWebTest {
         Planned p = planKickOff();
         web.send(p.practitioner(), p.base() + "/reply", "reply", "NO");
         web.send(p.lived(), p.base() + "/reply", "reply", "MAYBE");
+        people.setPreferredLanguage(p.decider().getPersonId(), "en");
         java.time.LocalDate day = WebScenario.MEETING_DAY;
         meetings.remindComingMeetings(day.minusDays(2).atTime(15, 0)); // two days before: not yet
         assertThat(soon(p.lived())).isEmpty();
@@ -197,6 +198,8 @@ class MeetingWebTest {
             assertThat(n.getLink()).isEqualTo(p.base());
         });
         assertThat(soon(p.decider())).hasSize(1); // no answer yet: reminded too
+        // someone who reads English gets the date in English
+        assertThat(soon(p.decider()).get(0).getMessageArg()).contains(" at 14:30");
         assertThat(soon(p.practitioner())).isEmpty(); // said no
     }
 
