@@ -2,7 +2,10 @@ package coop.faireavec;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -46,4 +49,14 @@ class ArchitectureTest {
             .that().resideInAPackage("coop.faireavec.process")
             .should().dependOnClassesThat().areAnnotatedWith(jakarta.persistence.Entity.class)
             .because("the BPMN holds flow state and ids only; app data lives in app tables");
+
+    /** Web parts sit on top of every feature (a page may show several), so only the features' own code counts. */
+    private static final DescribedPredicate<JavaClass> WEB_PARTS = DescribedPredicate.describe("web parts",
+            c -> c.getPackageName().equals("coop.faireavec.web") || c.getPackageName().endsWith(".web"));
+
+    @ArchTest
+    static final ArchRule featuresDoNotDependOnEachOtherInCircles = slices().matching("coop.faireavec.(*)..")
+            .should().beFreeOfCycles()
+            .ignoreDependency(WEB_PARTS, DescribedPredicate.alwaysTrue())
+            .because("features are layered: a feature calls the public services of the ones below it, never back");
 }

@@ -2,7 +2,7 @@ package coop.faireavec.actionlead;
 
 import coop.faireavec.process.ProcessConstants;
 import coop.faireavec.process.WorkflowEngine;
-import coop.faireavec.security.AccessGuard;
+import coop.faireavec.participation.AccessGuard;
 import coop.faireavec.security.Viewer;
 import coop.faireavec.web.ConflictException;
 import coop.faireavec.web.NotFoundException;

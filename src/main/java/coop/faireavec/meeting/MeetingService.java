@@ -19,7 +19,7 @@ import coop.faireavec.people.PeopleService;
 import coop.faireavec.people.Person;
 import coop.faireavec.process.StepView;
 import coop.faireavec.process.WorkflowEngine;
-import coop.faireavec.security.AccessGuard;
+import coop.faireavec.participation.AccessGuard;
 import coop.faireavec.security.Viewer;
 import coop.faireavec.web.ConflictException;
 import coop.faireavec.web.NotFoundException;

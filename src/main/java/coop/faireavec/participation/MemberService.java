@@ -3,7 +3,6 @@ package coop.faireavec.participation;
 import coop.faireavec.people.PeopleService;
 import coop.faireavec.people.Person;
 import coop.faireavec.people.UserAccount;
-import coop.faireavec.security.AccessGuard;
 import coop.faireavec.security.Viewer;
 import coop.faireavec.web.ConflictException;
 import java.util.*;

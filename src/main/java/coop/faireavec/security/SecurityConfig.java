@@ -10,7 +10,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 /**
  * Form login (then the person's language, {@link SignInLanguage}), CSRF on, session id changed at login, strict CSP. Only sign-in, the invitation-code page, static
  * files, error pages and the health endpoint are public; roles inside an experimentation are checked by
- * {@link AccessGuard} in services.
+ * {@link coop.faireavec.participation.AccessGuard} in services.
  */
 @Configuration
 @EnableWebSecurity

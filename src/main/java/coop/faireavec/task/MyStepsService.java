@@ -13,7 +13,7 @@ import coop.faireavec.people.Person;
 import coop.faireavec.process.ProcessConstants;
 import coop.faireavec.process.StepView;
 import coop.faireavec.process.WorkflowEngine;
-import coop.faireavec.security.AccessGuard;
+import coop.faireavec.participation.AccessGuard;
 import coop.faireavec.security.Viewer;
 import coop.faireavec.web.NotFoundException;
 import java.util.*;

@@ -4,7 +4,7 @@ import coop.faireavec.experimentation.DurationSettings;
 import coop.faireavec.experimentation.Experimentation;
 import coop.faireavec.experimentation.ExperimentationService;
 import coop.faireavec.participation.ExperimentationRole;
-import coop.faireavec.security.AccessGuard;
+import coop.faireavec.participation.AccessGuard;
 import coop.faireavec.security.AccountPrincipal;
 import jakarta.validation.Valid;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

@@ -9,7 +9,7 @@ import coop.faireavec.participation.ExperimentationRole;
 import coop.faireavec.participation.MemberService;
 import coop.faireavec.process.diagram.ProcessDiagrams;
 import coop.faireavec.review.ReviewService;
-import coop.faireavec.security.AccessGuard;
+import coop.faireavec.participation.AccessGuard;
 import coop.faireavec.security.AccountPrincipal;
 import coop.faireavec.security.Viewer;
 import coop.faireavec.template.TemplateCatalog;

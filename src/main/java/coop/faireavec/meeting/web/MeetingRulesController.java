@@ -6,7 +6,7 @@ import coop.faireavec.meeting.MeetingKind;
 import coop.faireavec.meeting.MeetingRules;
 import coop.faireavec.participation.College;
 import coop.faireavec.participation.ExperimentationRole;
-import coop.faireavec.security.AccessGuard;
+import coop.faireavec.participation.AccessGuard;
 import coop.faireavec.security.AccountPrincipal;
 import coop.faireavec.security.Viewer;
 import java.util.Map;

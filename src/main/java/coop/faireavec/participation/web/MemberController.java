@@ -4,7 +4,7 @@ import coop.faireavec.experimentation.ExperimentationService;
 import coop.faireavec.participation.College;
 import coop.faireavec.participation.ExperimentationRole;
 import coop.faireavec.participation.MemberService;
-import coop.faireavec.security.AccessGuard;
+import coop.faireavec.participation.AccessGuard;
 import coop.faireavec.security.AccountPrincipal;
 import coop.faireavec.security.Viewer;
 import jakarta.validation.Valid;

@@ -1,7 +1,6 @@
-package coop.faireavec.security;
+package coop.faireavec.participation;
 
-import coop.faireavec.participation.ExperimentationRole;
-import coop.faireavec.participation.MembershipService;
+import coop.faireavec.security.Viewer;
 import java.util.Arrays;
 import java.util.Set;
 import org.springframework.security.access.AccessDeniedException;
