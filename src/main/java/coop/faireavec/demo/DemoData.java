@@ -14,6 +14,7 @@ import coop.faireavec.meeting.Meeting;
 import coop.faireavec.meeting.MeetingDetails;
 import coop.faireavec.meeting.MeetingKind;
 import coop.faireavec.meeting.MeetingService;
+import coop.faireavec.meeting.MinutesService;
 import coop.faireavec.meeting.Reply;
 import coop.faireavec.task.StepService;
 import coop.faireavec.territory.TerritoryService;
@@ -48,11 +49,14 @@ class DemoData implements ApplicationRunner {
     private final TransactionTemplate tx;
     private final StepService steps;
     private final MeetingService meetings;
+    private final MinutesService minutes;
 
     DemoData(PeopleService people, MembershipService memberships, ExperimentationService experimentations,
-             TerritoryService territories, TransactionTemplate tx, StepService steps, MeetingService meetings) {
+             TerritoryService territories, TransactionTemplate tx, StepService steps, MeetingService meetings,
+             MinutesService minutes) {
         this.steps = steps;
         this.meetings = meetings;
+        this.minutes = minutes;
         this.people = people;
         this.memberships = memberships;
         this.experimentations = experimentations;
@@ -132,14 +136,14 @@ class DemoData implements ApplicationRunner {
                 + "personnes.", present.get(3).getId(), ConsentKind.ORAL, null);
         meetings.speak(porteur, id, mid, "MAIN", "Nous voulons comprendre ce qui bloque au guichet.",
                 present.get(5).getId(), ConsentKind.ORAL, null);
-        meetings.saveMinutes(porteur, id, mid, "Rencontre de lancement à la maison des associations : 7 personnes, "
+        minutes.saveMinutes(porteur, id, mid, "Rencontre de lancement à la maison des associations : 7 personnes, "
                 + "les trois collèges. Chacun a dit ce qu'il attend de l'expérimentation.\n\n"
                 + "Décisions : chaque collège se retrouve entre pairs dans le mois.");
-        meetings.submitMinutes(porteur, id, mid);
+        minutes.submitMinutes(porteur, id, mid);
         // one person of each college present read the minutes and agreed: Camille, Sam and Dominique
         for (Person p : List.of(present.get(0), present.get(3), present.get(5))) {
             Viewer them = new Viewer(p.getId(), people.usernamesOf(List.of(p.getId())).get(p.getId()), false);
-            meetings.validateMinutes(them, id, mid, true, null, null, null, null);
+            minutes.validateMinutes(them, id, mid, true, null, null, null, null);
         }
     }
 

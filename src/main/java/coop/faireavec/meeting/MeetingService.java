@@ -49,6 +49,8 @@ public class MeetingService {
     private final MeetingParticipantRepository participants;
     private final MeetingMinutesRepository minutes;
     private final MinutesValidationRepository validations;
+    private final MeetingLookup lookup;
+    private final MeetingSteps steps;
     private final ContributionService contributions;
     private final MembershipService memberships;
     private final MemberService members;
@@ -65,8 +67,10 @@ public class MeetingService {
                    ContributionService contributions, MembershipService memberships, MemberService members,
                    PeopleService people, ExperimentationService experimentations, MeetingRules rules,
                    MeetingInvitations invitations, WorkflowEngine workflow, AccessGuard guard,
-                   java.time.Clock clock) {
+                   java.time.Clock clock, MeetingLookup lookup, MeetingSteps steps) {
         this.clock = clock;
+        this.lookup = lookup;
+        this.steps = steps;
         this.meetings = meetings;
         this.participants = participants;
         this.minutes = minutes;
@@ -98,7 +102,7 @@ public class MeetingService {
     /** One meeting, for a member of its experimentation; a meeting of another experimentation is not found. */
     public Meeting get(Viewer viewer, long experimentationId, long meetingId) {
         guard.requireMember(viewer, experimentationId);
-        return find(experimentationId, meetingId);
+        return lookup.find(experimentationId, meetingId);
     }
 
     /** A meeting someone is invited to, with their answer so far. */
@@ -149,7 +153,7 @@ public class MeetingService {
         Meeting meeting = get(viewer, experimentationId, meetingId);
         Experimentation experimentation = experimentations.get(viewer, experimentationId);
         boolean carrier = isCarrier(viewer, experimentationId);
-        Map<Long, College> collegeOf = collegesOf(experimentationId);
+        Map<Long, College> collegeOf = lookup.collegesOf(experimentationId);
         List<MeetingParticipant> rows = participants.findByMeetingId(meetingId);
         List<Contribution> said = contributions.ofMeeting(meetingId);
         List<MeetingMinutes> versions = minutes.findByMeetingIdOrderByVersionNoDesc(meetingId);
@@ -184,10 +188,10 @@ public class MeetingService {
                 .orElse(null);
 
         CompositionRule rule = rules.ruleFor(experimentationId, meeting.getKind());
-        CompositionCheck invitedCheck = rule.check(count(rows, collegeOf, MeetingParticipant::isInvited));
-        CompositionCheck comingCheck = rule.check(count(rows, collegeOf, p -> p.isInvited() && p.getReply() == Reply.YES));
+        CompositionCheck invitedCheck = rule.check(MeetingLookup.count(rows, collegeOf, MeetingParticipant::isInvited));
+        CompositionCheck comingCheck = rule.check(MeetingLookup.count(rows, collegeOf, p -> p.isInvited() && p.getReply() == Reply.YES));
         boolean attendanceTaken = rows.stream().anyMatch(MeetingParticipant::isPresent);
-        CompositionCheck presentCheck = rule.check(count(rows, collegeOf, MeetingParticipant::isPresent));
+        CompositionCheck presentCheck = rule.check(MeetingLookup.count(rows, collegeOf, MeetingParticipant::isPresent));
 
         boolean frozen = current != null && current.isFrozen();
         List<MeetingPage.Round> rounds = new ArrayList<>();
@@ -202,7 +206,7 @@ public class MeetingService {
 
         MeetingPage.MinutesView minutesView = null;
         if (current != null) {
-            Set<College> toValidate = collegesPresent(rows, collegeOf);
+            Set<College> toValidate = MeetingLookup.collegesPresent(rows, collegeOf);
             Function<MinutesValidation, MeetingPage.ValidationView> view = v -> new MeetingPage.ValidationView(v,
                     name.apply(v.getPersonId()), name.apply(v.getRecordedById()));
             Set<College> answered = answers.stream().filter(MinutesValidation::isApproved)
@@ -235,12 +239,6 @@ public class MeetingService {
                         .collect(Collectors.toMap(Person::getId, Person::getDisplayName)));
     }
 
-    /** Every version of the minutes, newest first (for the print page). */
-    public List<MeetingMinutes> minutesVersions(Viewer viewer, long experimentationId, long meetingId) {
-        get(viewer, experimentationId, meetingId);
-        return minutes.findByMeetingIdOrderByVersionNoDesc(meetingId);
-    }
-
     /** The text the carrier starts the minutes from: what was said, round by round. */
     public List<MeetingPage.Round> roundsForDraft(Viewer viewer, long experimentationId, long meetingId) {
         return page(viewer, experimentationId, meetingId).rounds();
@@ -268,12 +266,12 @@ public class MeetingService {
     @Transactional
     public void linkToStep(Viewer viewer, long experimentationId, long meetingId, String taskId) {
         guard.requireRole(viewer, experimentationId, ExperimentationRole.CARRIER);
-        Meeting meeting = find(experimentationId, meetingId);
+        Meeting meeting = lookup.find(experimentationId, meetingId);
         if (meeting.getTaskId() != null || meeting.isCancelled()) {
             throw new ConflictException("conflict.meetingAlreadyLinked");
         }
         link(experimentationId, meeting, taskId);
-        completeStepIfReady(meeting);
+        steps.completeIfReady(meeting);
     }
 
     /** What a meeting step asks for: the step, if it is an open meeting step of that experimentation. */
@@ -302,8 +300,8 @@ public class MeetingService {
     @Transactional
     public void change(Viewer viewer, long experimentationId, long meetingId, MeetingDetails details) {
         guard.requireRole(viewer, experimentationId, ExperimentationRole.CARRIER);
-        Meeting meeting = find(experimentationId, meetingId);
-        requireNotCancelled(meeting);
+        Meeting meeting = lookup.find(experimentationId, meetingId);
+        MeetingLookup.requireNotCancelled(meeting);
         if (details.kind() != meeting.getKind() && meeting.getTaskId() != null) {
             throw new IllegalArgumentException("the kind of a meeting serving a step is fixed");
         }
@@ -316,9 +314,9 @@ public class MeetingService {
     @Transactional
     public void cancel(Viewer viewer, long experimentationId, long meetingId) {
         guard.requireRole(viewer, experimentationId, ExperimentationRole.CARRIER);
-        Meeting meeting = find(experimentationId, meetingId);
-        requireNotCancelled(meeting);
-        if (latestMinutes(meetingId).map(MeetingMinutes::isFrozen).orElse(false)) {
+        Meeting meeting = lookup.find(experimentationId, meetingId);
+        MeetingLookup.requireNotCancelled(meeting);
+        if (lookup.latestMinutes(meetingId).map(MeetingMinutes::isFrozen).orElse(false)) {
             throw new ConflictException("conflict.minutesFrozen");
         }
         meeting.cancel();
@@ -344,8 +342,8 @@ public class MeetingService {
     public int invite(Viewer viewer, long experimentationId, long meetingId, Collection<College> colleges,
                       Collection<Long> personIds) {
         guard.requireRole(viewer, experimentationId, ExperimentationRole.CARRIER);
-        Meeting meeting = find(experimentationId, meetingId);
-        requireNotCancelled(meeting);
+        Meeting meeting = lookup.find(experimentationId, meetingId);
+        MeetingLookup.requireNotCancelled(meeting);
         Set<Long> wanted = new LinkedHashSet<>();
         for (Membership m : memberships.membersOf(experimentationId)) {
             if ((m.getCollege() != null && colleges.contains(m.getCollege())) || personIds.contains(m.getPersonId())) {
@@ -376,8 +374,8 @@ public class MeetingService {
     @Transactional
     public void reply(Viewer viewer, long experimentationId, long meetingId, Reply reply, Long forPersonId) {
         guard.requireMember(viewer, experimentationId);
-        Meeting meeting = find(experimentationId, meetingId);
-        requireNotCancelled(meeting);
+        Meeting meeting = lookup.find(experimentationId, meetingId);
+        MeetingLookup.requireNotCancelled(meeting);
         long personId = forPersonId == null ? viewer.personId() : forPersonId;
         if (personId != viewer.personId()) {
             guard.requireRole(viewer, experimentationId, ExperimentationRole.CARRIER);
@@ -394,9 +392,9 @@ public class MeetingService {
     @Transactional
     public void attendance(Viewer viewer, long experimentationId, long meetingId, Collection<Long> presentIds) {
         guard.requireRole(viewer, experimentationId, ExperimentationRole.CARRIER);
-        Meeting meeting = find(experimentationId, meetingId);
-        requireNotCancelled(meeting);
-        requireMinutesNotFrozen(meetingId);
+        Meeting meeting = lookup.find(experimentationId, meetingId);
+        MeetingLookup.requireNotCancelled(meeting);
+        lookup.requireMinutesNotFrozen(meetingId);
         Set<Long> memberIds = memberIds(experimentationId);
         if (!memberIds.containsAll(presentIds)) {
             throw new IllegalArgumentException("only members can be ticked present");
@@ -417,9 +415,9 @@ public class MeetingService {
     public long addOnTheSpot(Viewer viewer, long experimentationId, long meetingId, String displayName,
                              College college) {
         guard.requireRole(viewer, experimentationId, ExperimentationRole.CARRIER);
-        Meeting meeting = find(experimentationId, meetingId);
-        requireNotCancelled(meeting);
-        requireMinutesNotFrozen(meetingId);
+        Meeting meeting = lookup.find(experimentationId, meetingId);
+        MeetingLookup.requireNotCancelled(meeting);
+        lookup.requireMinutesNotFrozen(meetingId);
         Person person = members.addNewPerson(viewer, experimentationId, new MemberService.NewMember(
                 displayName.trim(), null, null, college, ExperimentationRole.PARTICIPANT, null, null));
         participants.save(new MeetingParticipant(meetingId, person.getId())).addedOnSpot();
@@ -437,9 +435,9 @@ public class MeetingService {
     public Contribution speak(Viewer viewer, long experimentationId, long meetingId, String round, String body,
                               Long forPersonId, ConsentKind consent, String consentNote) {
         guard.requireMember(viewer, experimentationId);
-        Meeting meeting = find(experimentationId, meetingId);
-        requireNotCancelled(meeting);
-        requireMinutesNotFrozen(meetingId);
+        Meeting meeting = lookup.find(experimentationId, meetingId);
+        MeetingLookup.requireNotCancelled(meeting);
+        lookup.requireMinutesNotFrozen(meetingId);
         if (!MeetingRounds.of(meeting, experimentations.collegesOf(experimentationId)).contains(round)) {
             throw new IllegalArgumentException("unknown round");
         }
@@ -462,7 +460,7 @@ public class MeetingService {
         } else if (p == null) {
             throw new AccessDeniedException("only participants of the meeting speak in it");
         }
-        College college = collegesOf(experimentationId).get(speaker);
+        College college = lookup.collegesOf(experimentationId).get(speaker);
         if (college == null) {
             throw new IllegalArgumentException("the speaker has no college");
         }
@@ -482,7 +480,7 @@ public class MeetingService {
     @Transactional
     public void correct(Viewer viewer, long experimentationId, long meetingId, long contributionId, String body) {
         Contribution c = contributionOf(viewer, experimentationId, meetingId, contributionId);
-        requireMinutesNotFrozen(meetingId);
+        lookup.requireMinutesNotFrozen(meetingId);
         if (!mayCorrect(viewer, isCarrier(viewer, experimentationId), c)) {
             throw new AccessDeniedException("only its author or the carrier corrects a contribution");
         }
@@ -503,164 +501,6 @@ public class MeetingService {
     private static boolean mayCorrect(Viewer viewer, boolean carrier, Contribution c) {
         return carrier || Objects.equals(c.getAuthorId(), viewer.personId())
                 || Objects.equals(c.getRecordedById(), viewer.personId());
-    }
-
-    // ---- minutes
-
-    /** The carrier writes the minutes; changing submitted minutes sends them back to draft. Frozen: 409. */
-    @Transactional
-    public MeetingMinutes saveMinutes(Viewer viewer, long experimentationId, long meetingId, String body) {
-        guard.requireRole(viewer, experimentationId, ExperimentationRole.CARRIER);
-        Meeting meeting = find(experimentationId, meetingId);
-        requireNotCancelled(meeting);
-        if (body == null || body.isBlank()) {
-            throw new IllegalArgumentException("text required");
-        }
-        Optional<MeetingMinutes> latest = latestMinutes(meetingId);
-        if (latest.isEmpty()) {
-            return minutes.save(new MeetingMinutes(meetingId, 1, body, viewer.personId()));
-        }
-        latest.get().edit(body, viewer.personId());
-        return latest.get();
-    }
-
-    /**
-     * The carrier sends the minutes to the colleges present: one representative of each validates. Needs the
-     * attendance (someone of a college present).
-     */
-    @Transactional
-    public void submitMinutes(Viewer viewer, long experimentationId, long meetingId) {
-        guard.requireRole(viewer, experimentationId, ExperimentationRole.CARRIER);
-        Meeting meeting = find(experimentationId, meetingId);
-        requireNotCancelled(meeting);
-        MeetingMinutes current = latestMinutes(meetingId).orElseThrow(() -> new ConflictException("conflict.noMinutes"));
-        if (current.getStatus() != MinutesStatus.DRAFT) {
-            throw new ConflictException(current.isFrozen() ? "conflict.minutesFrozen" : "conflict.minutesSubmitted");
-        }
-        List<MeetingParticipant> rows = participants.findByMeetingId(meetingId);
-        Map<Long, College> collegeOf = collegesOf(experimentationId);
-        if (collegesPresent(rows, collegeOf).isEmpty()) {
-            throw new ConflictException("conflict.noAttendance");
-        }
-        current.submit();
-        List<Long> present = rows.stream().filter(MeetingParticipant::isPresent).map(MeetingParticipant::getPersonId)
-                .filter(collegeOf::containsKey).toList();
-        invitations.minutesToValidate(meeting, present);
-    }
-
-    /**
-     * A college answers submitted minutes, through one of its members who was there (or the carrier, or an allowed
-     * practitioner, noting it for them with how they agreed). A correction asked for (with a comment) sends the
-     * minutes back to the carrier; once every college present agreed, the minutes are frozen and the BPMN step the
-     * meeting serves completes (if the rule did not hold, after the carrier says why).
-     */
-    @Transactional
-    public void validateMinutes(Viewer viewer, long experimentationId, long meetingId, boolean approved,
-                                String comment, Long forPersonId, ConsentKind consent, String consentNote) {
-        guard.requireMember(viewer, experimentationId);
-        Meeting meeting = find(experimentationId, meetingId);
-        MeetingMinutes current = latestMinutes(meetingId).orElseThrow(() -> new ConflictException("conflict.noMinutes"));
-        if (current.isFrozen()) {
-            throw new ConflictException("conflict.minutesFrozen");
-        }
-        if (current.getStatus() != MinutesStatus.SUBMITTED) {
-            throw new ConflictException("conflict.minutesNotSubmitted");
-        }
-        long personId = forPersonId == null ? viewer.personId() : forPersonId;
-        if (personId != viewer.personId()) {
-            if (!memberships.mayRecordForOthers(viewer.personId(), experimentationId)) {
-                throw new AccessDeniedException("may not record for others");
-            }
-            if (consent == null) {
-                throw new IllegalArgumentException("consent required");
-            }
-        }
-        boolean present = participants.findByMeetingIdAndPersonId(meetingId, personId)
-                .map(MeetingParticipant::isPresent).orElse(false);
-        Map<Long, College> collegeOf = collegesOf(experimentationId);
-        College college = collegeOf.get(personId);
-        if (!present || college == null) {
-            throw new AccessDeniedException("only someone of a college present validates the minutes");
-        }
-        if (!approved && (comment == null || comment.isBlank())) {
-            throw new IllegalArgumentException("say what to correct");
-        }
-        List<MinutesValidation> answers = validations.findByMinutesIdOrderByCreatedAtAscIdAsc(current.getId())
-                .stream().filter(v -> v.getSubmissionNo() == current.getSubmissionNo()).toList();
-        if (answers.stream().anyMatch(v -> v.isApproved() && v.getCollege() == college)) {
-            throw new ConflictException("conflict.collegeAlreadyValidated");
-        }
-        validations.save(new MinutesValidation(current, college, personId, viewer.personId(), approved, comment,
-                personId == viewer.personId() ? null : consent, personId == viewer.personId() ? null : consentNote));
-        if (!approved) {
-            current.backToDraft();
-            invitations.correctionAsked(meeting, carriersOf(experimentationId));
-            return;
-        }
-        Set<College> agreed = new HashSet<>();
-        answers.stream().filter(MinutesValidation::isApproved).forEach(v -> agreed.add(v.getCollege()));
-        agreed.add(college);
-        if (agreed.containsAll(collegesPresent(participants.findByMeetingId(meetingId), collegeOf))) {
-            current.freeze();
-            completeStepIfReady(meeting);
-        }
-    }
-
-    /** Validated minutes are never changed: a later correction starts a new version from the frozen text. */
-    @Transactional
-    public MeetingMinutes newVersion(Viewer viewer, long experimentationId, long meetingId) {
-        guard.requireRole(viewer, experimentationId, ExperimentationRole.CARRIER);
-        find(experimentationId, meetingId);
-        MeetingMinutes current = latestMinutes(meetingId).orElseThrow(() -> new ConflictException("conflict.noMinutes"));
-        if (!current.isFrozen()) {
-            throw new ConflictException("conflict.minutesNotFrozen");
-        }
-        return minutes.save(new MeetingMinutes(meetingId, current.getVersionNo() + 1, current.getBody(),
-                viewer.personId()));
-    }
-
-    /** The carrier says why a meeting whose rule did not hold still counts; the step it serves can then complete. */
-    @Transactional
-    public void justify(Viewer viewer, long experimentationId, long meetingId, String why) {
-        guard.requireRole(viewer, experimentationId, ExperimentationRole.CARRIER);
-        Meeting meeting = find(experimentationId, meetingId);
-        if (why == null || why.isBlank()) {
-            throw new IllegalArgumentException("say why");
-        }
-        meeting.justify(why);
-        completeStepIfReady(meeting);
-    }
-
-    /**
-     * Completes the step the meeting serves once its minutes are validated and its composition rule held (or the
-     * carrier said why). The validated minutes are kept with the step, as a collective text (no single author),
-     * sent by whoever wrote them.
-     */
-    private void completeStepIfReady(Meeting meeting) {
-        if (meeting.getTaskId() == null || meeting.isStepCompleted()) {
-            return;
-        }
-        MeetingMinutes current = latestMinutes(meeting.getId()).orElse(null);
-        if (current == null || !current.isFrozen()) {
-            return;
-        }
-        long exp = meeting.getExperimentationId();
-        Map<Long, College> collegeOf = collegesOf(exp);
-        boolean ruleHeld = rules.ruleFor(exp, meeting.getKind())
-                .check(count(participants.findByMeetingId(meeting.getId()), collegeOf, MeetingParticipant::isPresent))
-                .holds();
-        if (!ruleHeld && meeting.getRuleJustification() == null) {
-            return;
-        }
-        Optional<StepView> step = workflow.step(meeting.getTaskId());
-        if (step.isEmpty()) {
-            return;
-        }
-        contributions.record(new NewContribution(exp, meeting.getPhase() == null ? "MEETING" : meeting.getPhase(),
-                step.get().taskKey(), step.get().id(), null, null, "MINUTES", null, current.getBody(), null,
-                current.getDraftedById()));
-        meeting.stepCompleted();
-        workflow.complete(step.get().id(), Map.of());
     }
 
     // ---- reminders
@@ -685,26 +525,9 @@ public class MeetingService {
 
     // ---- helpers
 
-    private Meeting find(long experimentationId, long meetingId) {
-        return meetings.findById(meetingId).filter(m -> m.getExperimentationId() == experimentationId)
-                .orElseThrow(() -> new NotFoundException("meeting", meetingId));
-    }
 
-    private Optional<MeetingMinutes> latestMinutes(long meetingId) {
-        return minutes.findFirstByMeetingIdOrderByVersionNoDesc(meetingId);
-    }
 
-    private void requireMinutesNotFrozen(long meetingId) {
-        if (latestMinutes(meetingId).map(MeetingMinutes::isFrozen).orElse(false)) {
-            throw new ConflictException("conflict.minutesFrozen");
-        }
-    }
 
-    private static void requireNotCancelled(Meeting meeting) {
-        if (meeting.isCancelled()) {
-            throw new ConflictException("conflict.meetingCancelled");
-        }
-    }
 
     private MeetingParticipant participant(long meetingId, long personId) {
         return participants.findByMeetingIdAndPersonId(meetingId, personId)
@@ -721,36 +544,9 @@ public class MeetingService {
                 .collect(Collectors.toSet());
     }
 
-    private List<Long> carriersOf(long experimentationId) {
-        return memberships.membersOf(experimentationId).stream().filter(m -> m.has(ExperimentationRole.CARRIER))
-                .map(Membership::getPersonId).toList();
-    }
 
-    private Map<Long, College> collegesOf(long experimentationId) {
-        Map<Long, College> collegeOf = new HashMap<>();
-        for (Membership m : memberships.membersOf(experimentationId)) {
-            if (m.getCollege() != null) {
-                collegeOf.put(m.getPersonId(), m.getCollege());
-            }
-        }
-        return collegeOf;
-    }
 
-    private static Map<College, Long> count(List<MeetingParticipant> rows, Map<Long, College> collegeOf,
-                                            java.util.function.Predicate<MeetingParticipant> which) {
-        Map<College, Long> counts = new EnumMap<>(College.class);
-        for (MeetingParticipant p : rows) {
-            College c = collegeOf.get(p.getPersonId());
-            if (c != null && which.test(p)) {
-                counts.merge(c, 1L, Long::sum);
-            }
-        }
-        return counts;
-    }
 
-    private static Set<College> collegesPresent(List<MeetingParticipant> rows, Map<Long, College> collegeOf) {
-        return count(rows, collegeOf, MeetingParticipant::isPresent).keySet();
-    }
 
     private Map<College, List<MemberService.Member>> invitable(Viewer viewer, long experimentationId,
                                                                List<MeetingParticipant> rows) {

@@ -42,6 +42,7 @@ class CrossedDiscussionBrowserTest {
     @Autowired MemberService members;
     @Autowired ExperimentationService experimentations;
     @Autowired MeetingService meetings;
+    @Autowired MinutesService minutes;
     @Autowired StepService stepService;
 
     /** Someone with an account in a college of the experimentation. */
@@ -289,10 +290,10 @@ class CrossedDiscussionBrowserTest {
         meetings.invite(carrier, id, planned.getId(), EnumSet.allOf(College.class), List.of());
         List<AccountPrincipal> present = data.collegeMembers(id);
         meetings.attendance(carrier, id, planned.getId(), present.stream().map(AccountPrincipal::getPersonId).toList());
-        meetings.saveMinutes(carrier, id, planned.getId(), "Peu de monde, mais des idées.");
-        meetings.submitMinutes(carrier, id, planned.getId());
+        minutes.saveMinutes(carrier, id, planned.getId(), "Peu de monde, mais des idées.");
+        minutes.submitMinutes(carrier, id, planned.getId());
         for (AccountPrincipal p : present) {
-            meetings.validateMinutes(carrier, id, planned.getId(), true, null, p.getPersonId(), ConsentKind.ORAL, null);
+            minutes.validateMinutes(carrier, id, planned.getId(), true, null, p.getPersonId(), ConsentKind.ORAL, null);
         }
         browser.open(base);
         assertThat(browser.text("#balance")).contains("La règle n'est pas respectée.");

@@ -33,6 +33,7 @@ public class TestData {
     private final coop.faireavec.notification.NotificationService notifications;
     private final org.springframework.security.crypto.password.PasswordEncoder passwordEncoder;
     private final coop.faireavec.meeting.MeetingService meetings;
+    private final coop.faireavec.meeting.MinutesService minutes;
     private final coop.faireavec.task.StepService steps;
 
     TestData(PeopleService people, MembershipService memberships, ExperimentationService experimentations,
@@ -40,8 +41,10 @@ public class TestData {
              coop.faireavec.actionlead.ActionLeadService leadService,
              coop.faireavec.notification.NotificationService notifications,
              org.springframework.security.crypto.password.PasswordEncoder passwordEncoder,
-             coop.faireavec.meeting.MeetingService meetings, coop.faireavec.task.StepService steps) {
+             coop.faireavec.meeting.MeetingService meetings, coop.faireavec.task.StepService steps,
+             coop.faireavec.meeting.MinutesService minutes) {
         this.meetings = meetings;
+        this.minutes = minutes;
         this.steps = steps;
         this.passwordEncoder = passwordEncoder;
         this.leadService = leadService;
@@ -175,16 +178,16 @@ public class TestData {
         meetings.invite(carrier, exp, m.getId(), java.util.EnumSet.allOf(College.class), java.util.List.of());
         java.util.List<coop.faireavec.participation.Membership> present = memberships.membersOf(exp).stream().filter(x -> x.getCollege() != null).toList();
         meetings.attendance(carrier, exp, m.getId(), present.stream().map(coop.faireavec.participation.Membership::getPersonId).toList());
-        meetings.saveMinutes(carrier, exp, m.getId(), "Compte rendu de test.");
-        meetings.submitMinutes(carrier, exp, m.getId());
+        minutes.saveMinutes(carrier, exp, m.getId(), "Compte rendu de test.");
+        minutes.submitMinutes(carrier, exp, m.getId());
         java.util.Set<College> validated = new java.util.HashSet<>();
         for (coop.faireavec.participation.Membership p : present) {
             if (validated.add(p.getCollege())) {
-                meetings.validateMinutes(carrier, exp, m.getId(), true, null, p.getPersonId(), coop.faireavec.contribution.ConsentKind.ORAL, null);
+                minutes.validateMinutes(carrier, exp, m.getId(), true, null, p.getPersonId(), coop.faireavec.contribution.ConsentKind.ORAL, null);
             }
         }
         if (!meetings.get(carrier, exp, m.getId()).isStepCompleted()) {
-            meetings.justify(carrier, exp, m.getId(), "Rencontre de test.");
+            minutes.justify(carrier, exp, m.getId(), "Rencontre de test.");
         }
         return m;
     }

@@ -4,6 +4,7 @@ import coop.faireavec.contribution.ConsentKind;
 import coop.faireavec.meeting.MeetingPage;
 import coop.faireavec.meeting.MeetingService;
 import coop.faireavec.meeting.MinutesDraft;
+import coop.faireavec.meeting.MinutesService;
 import coop.faireavec.security.AccountPrincipal;
 import coop.faireavec.security.Viewer;
 import jakarta.validation.Valid;
@@ -20,11 +21,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class MinutesController {
 
     private final MeetingService meetings;
+    private final MinutesService minutes;
     private final MinutesDraft drafts;
     private final MeetingPageModel pages;
 
-    MinutesController(MeetingService meetings, MinutesDraft drafts, MeetingPageModel pages) {
+    MinutesController(MeetingService meetings, MinutesService minutes, MinutesDraft drafts, MeetingPageModel pages) {
         this.meetings = meetings;
+        this.minutes = minutes;
         this.drafts = drafts;
         this.pages = pages;
     }
@@ -34,7 +37,7 @@ class MinutesController {
     String read(@PathVariable long id, @PathVariable long meetingId, @AuthenticationPrincipal AccountPrincipal me,
                 Model model) {
         model.addAttribute("page", meetings.page(me.viewer(), id, meetingId));
-        model.addAttribute("versions", meetings.minutesVersions(me.viewer(), id, meetingId));
+        model.addAttribute("versions", minutes.versions(me.viewer(), id, meetingId));
         return "meeting/minutes";
     }
 
@@ -59,9 +62,9 @@ class MinutesController {
         if (errors.hasErrors()) {
             return writePage(meetings.page(viewer, id, meetingId), model);
         }
-        meetings.saveMinutes(viewer, id, meetingId, form.body());
+        minutes.saveMinutes(viewer, id, meetingId, form.body());
         if (submit) {
-            meetings.submitMinutes(viewer, id, meetingId);
+            minutes.submitMinutes(viewer, id, meetingId);
         }
         redirect.addFlashAttribute("flash", submit ? "flash.minutesSubmitted" : "flash.minutesSaved");
         return "redirect:/experimentations/" + id + "/meetings/" + meetingId + "#minutes";
@@ -70,7 +73,7 @@ class MinutesController {
     @PostMapping("/minutes/submit")
     String submit(@PathVariable long id, @PathVariable long meetingId, @AuthenticationPrincipal AccountPrincipal me,
                   RedirectAttributes redirect) {
-        meetings.submitMinutes(me.viewer(), id, meetingId);
+        minutes.submitMinutes(me.viewer(), id, meetingId);
         redirect.addFlashAttribute("flash", "flash.minutesSubmitted");
         return "redirect:/experimentations/" + id + "/meetings/" + meetingId + "#minutes";
     }
@@ -86,7 +89,7 @@ class MinutesController {
         if (errors.hasErrors()) {
             return pages.show(id, meetingId, me.viewer(), model);
         }
-        meetings.validateMinutes(me.viewer(), id, meetingId, form.approved(), form.comment(), form.forPerson(),
+        minutes.validateMinutes(me.viewer(), id, meetingId, form.approved(), form.comment(), form.forPerson(),
                 form.consentKind(), form.consentKind() == ConsentKind.OTHER ? form.consentNote() : null);
         redirect.addFlashAttribute("flash", form.approved() ? "flash.minutesApproved" : "flash.minutesCorrectionAsked");
         return "redirect:/experimentations/" + id + "/meetings/" + meetingId + "#minutes";
@@ -95,7 +98,7 @@ class MinutesController {
     @PostMapping("/minutes/new-version")
     String newVersion(@PathVariable long id, @PathVariable long meetingId,
                       @AuthenticationPrincipal AccountPrincipal me, RedirectAttributes redirect) {
-        meetings.newVersion(me.viewer(), id, meetingId);
+        minutes.newVersion(me.viewer(), id, meetingId);
         redirect.addFlashAttribute("flash", "flash.minutesNewVersion");
         return "redirect:/experimentations/" + id + "/meetings/" + meetingId + "/minutes/edit";
     }
@@ -108,7 +111,7 @@ class MinutesController {
         if (errors.hasErrors()) {
             return pages.show(id, meetingId, me.viewer(), model);
         }
-        meetings.justify(me.viewer(), id, meetingId, form.why());
+        minutes.justify(me.viewer(), id, meetingId, form.why());
         redirect.addFlashAttribute("flash", "flash.justificationSaved");
         return "redirect:/experimentations/" + id + "/meetings/" + meetingId + "#minutes";
     }

@@ -1,0 +1,176 @@
+package coop.faireavec.meeting;
+
+import coop.faireavec.contribution.ConsentKind;
+import coop.faireavec.participation.AccessGuard;
+import coop.faireavec.participation.College;
+import coop.faireavec.participation.ExperimentationRole;
+import coop.faireavec.participation.MembershipService;
+import coop.faireavec.security.Viewer;
+import coop.faireavec.web.ConflictException;
+import java.util.*;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The minutes of a meeting: written by the carrier (see {@link MinutesDraft} for the first draft), sent to the
+ * colleges present, validated by one present member of each (or noted for them with their agreement), frozen once
+ * all agree, corrected later only as a new version. Validated minutes complete the BPMN step the meeting serves.
+ */
+@Service
+@Transactional(readOnly = true)
+public class MinutesService {
+
+    private final MeetingLookup lookup;
+    private final MeetingSteps steps;
+    private final MeetingMinutesRepository minutes;
+    private final MinutesValidationRepository validations;
+    private final MeetingParticipantRepository participants;
+    private final MembershipService memberships;
+    private final MeetingInvitations invitations;
+    private final AccessGuard guard;
+
+    MinutesService(MeetingLookup lookup, MeetingSteps steps, MeetingMinutesRepository minutes,
+                   MinutesValidationRepository validations, MeetingParticipantRepository participants,
+                   MembershipService memberships, MeetingInvitations invitations, AccessGuard guard) {
+        this.lookup = lookup;
+        this.steps = steps;
+        this.minutes = minutes;
+        this.validations = validations;
+        this.participants = participants;
+        this.memberships = memberships;
+        this.invitations = invitations;
+        this.guard = guard;
+    }
+
+    /** Every version of the minutes, newest first (for the print page), for members. */
+    public List<MeetingMinutes> versions(Viewer viewer, long experimentationId, long meetingId) {
+        guard.requireMember(viewer, experimentationId);
+        lookup.find(experimentationId, meetingId);
+        return minutes.findByMeetingIdOrderByVersionNoDesc(meetingId);
+    }
+
+    /** The carrier writes the minutes; changing submitted minutes sends them back to draft. Frozen: 409. */
+    @Transactional
+    public MeetingMinutes saveMinutes(Viewer viewer, long experimentationId, long meetingId, String body) {
+        guard.requireRole(viewer, experimentationId, ExperimentationRole.CARRIER);
+        Meeting meeting = lookup.find(experimentationId, meetingId);
+        MeetingLookup.requireNotCancelled(meeting);
+        if (body == null || body.isBlank()) {
+            throw new IllegalArgumentException("text required");
+        }
+        Optional<MeetingMinutes> latest = lookup.latestMinutes(meetingId);
+        if (latest.isEmpty()) {
+            return minutes.save(new MeetingMinutes(meetingId, 1, body, viewer.personId()));
+        }
+        latest.get().edit(body, viewer.personId());
+        return latest.get();
+    }
+
+    /**
+     * The carrier sends the minutes to the colleges present: one representative of each validates. Needs the
+     * attendance (someone of a college present).
+     */
+    @Transactional
+    public void submitMinutes(Viewer viewer, long experimentationId, long meetingId) {
+        guard.requireRole(viewer, experimentationId, ExperimentationRole.CARRIER);
+        Meeting meeting = lookup.find(experimentationId, meetingId);
+        MeetingLookup.requireNotCancelled(meeting);
+        MeetingMinutes current = lookup.latestMinutes(meetingId).orElseThrow(() -> new ConflictException("conflict.noMinutes"));
+        if (current.getStatus() != MinutesStatus.DRAFT) {
+            throw new ConflictException(current.isFrozen() ? "conflict.minutesFrozen" : "conflict.minutesSubmitted");
+        }
+        List<MeetingParticipant> rows = participants.findByMeetingId(meetingId);
+        Map<Long, College> collegeOf = lookup.collegesOf(experimentationId);
+        if (MeetingLookup.collegesPresent(rows, collegeOf).isEmpty()) {
+            throw new ConflictException("conflict.noAttendance");
+        }
+        current.submit();
+        List<Long> present = rows.stream().filter(MeetingParticipant::isPresent).map(MeetingParticipant::getPersonId)
+                .filter(collegeOf::containsKey).toList();
+        invitations.minutesToValidate(meeting, present);
+    }
+
+    /**
+     * A college answers submitted minutes, through one of its members who was there (or the carrier, or an allowed
+     * practitioner, noting it for them with how they agreed). A correction asked for (with a comment) sends the
+     * minutes back to the carrier; once every college present agreed, the minutes are frozen and the BPMN step the
+     * meeting serves completes (if the rule did not hold, after the carrier says why).
+     */
+    @Transactional
+    public void validateMinutes(Viewer viewer, long experimentationId, long meetingId, boolean approved,
+                                String comment, Long forPersonId, ConsentKind consent, String consentNote) {
+        guard.requireMember(viewer, experimentationId);
+        Meeting meeting = lookup.find(experimentationId, meetingId);
+        MeetingMinutes current = lookup.latestMinutes(meetingId).orElseThrow(() -> new ConflictException("conflict.noMinutes"));
+        if (current.isFrozen()) {
+            throw new ConflictException("conflict.minutesFrozen");
+        }
+        if (current.getStatus() != MinutesStatus.SUBMITTED) {
+            throw new ConflictException("conflict.minutesNotSubmitted");
+        }
+        long personId = forPersonId == null ? viewer.personId() : forPersonId;
+        if (personId != viewer.personId()) {
+            if (!memberships.mayRecordForOthers(viewer.personId(), experimentationId)) {
+                throw new AccessDeniedException("may not record for others");
+            }
+            if (consent == null) {
+                throw new IllegalArgumentException("consent required");
+            }
+        }
+        boolean present = participants.findByMeetingIdAndPersonId(meetingId, personId)
+                .map(MeetingParticipant::isPresent).orElse(false);
+        Map<Long, College> collegeOf = lookup.collegesOf(experimentationId);
+        College college = collegeOf.get(personId);
+        if (!present || college == null) {
+            throw new AccessDeniedException("only someone of a college present validates the minutes");
+        }
+        if (!approved && (comment == null || comment.isBlank())) {
+            throw new IllegalArgumentException("say what to correct");
+        }
+        List<MinutesValidation> answers = validations.findByMinutesIdOrderByCreatedAtAscIdAsc(current.getId())
+                .stream().filter(v -> v.getSubmissionNo() == current.getSubmissionNo()).toList();
+        if (answers.stream().anyMatch(v -> v.isApproved() && v.getCollege() == college)) {
+            throw new ConflictException("conflict.collegeAlreadyValidated");
+        }
+        validations.save(new MinutesValidation(current, college, personId, viewer.personId(), approved, comment,
+                personId == viewer.personId() ? null : consent, personId == viewer.personId() ? null : consentNote));
+        if (!approved) {
+            current.backToDraft();
+            invitations.correctionAsked(meeting, lookup.carriersOf(experimentationId));
+            return;
+        }
+        Set<College> agreed = new HashSet<>();
+        answers.stream().filter(MinutesValidation::isApproved).forEach(v -> agreed.add(v.getCollege()));
+        agreed.add(college);
+        if (agreed.containsAll(MeetingLookup.collegesPresent(participants.findByMeetingId(meetingId), collegeOf))) {
+            current.freeze();
+            steps.completeIfReady(meeting);
+        }
+    }
+
+    /** Validated minutes are never changed: a later correction starts a new version from the frozen text. */
+    @Transactional
+    public MeetingMinutes newVersion(Viewer viewer, long experimentationId, long meetingId) {
+        guard.requireRole(viewer, experimentationId, ExperimentationRole.CARRIER);
+        lookup.find(experimentationId, meetingId);
+        MeetingMinutes current = lookup.latestMinutes(meetingId).orElseThrow(() -> new ConflictException("conflict.noMinutes"));
+        if (!current.isFrozen()) {
+            throw new ConflictException("conflict.minutesNotFrozen");
+        }
+        return minutes.save(new MeetingMinutes(meetingId, current.getVersionNo() + 1, current.getBody(),
+                viewer.personId()));
+    }
+
+    /** The carrier says why a meeting whose rule did not hold still counts; the step it serves can then complete. */
+    @Transactional
+    public void justify(Viewer viewer, long experimentationId, long meetingId, String why) {
+        guard.requireRole(viewer, experimentationId, ExperimentationRole.CARRIER);
+        Meeting meeting = lookup.find(experimentationId, meetingId);
+        if (why == null || why.isBlank()) {
+            throw new IllegalArgumentException("say why");
+        }
+        meeting.justify(why);
+        steps.completeIfReady(meeting);
+    }
+}
