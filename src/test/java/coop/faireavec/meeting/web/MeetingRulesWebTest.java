@@ -140,7 +140,7 @@ class MeetingRulesWebTest {
         assertThat(text(failing)).contains("La règle n'est pas respectée.")
                 .contains("Il manque le collège des décideurs.")
                 .contains("Seulement 1 personne du collège des accompagnants (il en faut 2).")
-                .contains("Le collège des personnes concernées fait 75\u00a0% des présents (maximum 50\u00a0%).");
+                .contains("Le collège des personnes concernées fait 75\u00a0% des personnes comptées (maximum 50\u00a0%).");
         assertThat(failing).contains("aria-hidden=\"true\"").contains("fails");
 
         String holding = render("ruleCheck", Map.of("check", crossed.check(Map.of(College.LIVED_EXPERIENCE, 2L,
