@@ -72,6 +72,11 @@ class MeetingInvitations {
                 "notification.minutesToValidate", meeting.getTitle(), link(meeting) + "#minutes");
     }
 
+    /** The minutes are validated, or back with the carrier: nobody is asked to validate this text any more. */
+    void minutesNoLongerToValidate(Meeting meeting) {
+        notifications.settle("notification.minutesToValidate", link(meeting) + "#minutes");
+    }
+
     void correctionAsked(Meeting meeting, Collection<Long> carriers) {
         notifications.notify(carriers, meeting.getExperimentationId(), NotificationKind.MEETING,
                 "notification.minutesCorrection", meeting.getTitle(), link(meeting) + "#minutes");

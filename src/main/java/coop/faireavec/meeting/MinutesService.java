@@ -137,6 +137,7 @@ public class MinutesService {
                 personId == viewer.personId() ? null : consent, personId == viewer.personId() ? null : consentNote));
         if (!approved) {
             current.backToDraft();
+            invitations.minutesNoLongerToValidate(meeting);
             invitations.correctionAsked(meeting, lookup.carriersOf(experimentationId));
             return;
         }
@@ -145,6 +146,7 @@ public class MinutesService {
         agreed.add(college);
         if (agreed.containsAll(MeetingLookup.collegesPresent(participants.findByMeetingId(meetingId), collegeOf))) {
             current.freeze();
+            invitations.minutesNoLongerToValidate(meeting);
             steps.completeIfReady(meeting);
         }
     }

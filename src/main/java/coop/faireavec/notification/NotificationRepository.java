@@ -8,4 +8,6 @@ interface NotificationRepository extends JpaRepository<Notification, Long> {
     List<Notification> findTop20ByPersonIdAndReadAtIsNullOrderByCreatedAtDesc(Long personId);
 
     List<Notification> findByPersonIdOrderByCreatedAtDesc(Long personId);
+
+    List<Notification> findByMessageKeyAndLinkAndReadAtIsNull(String messageKey, String link);
 }

@@ -68,6 +68,15 @@ public class NotificationService {
                 cancelled);
     }
 
+    /**
+     * The news is no longer true for anyone (e.g. minutes to validate, once they are validated): every unread
+     * notification of that kind of message with that link is marked read, so nobody is asked to do what is done.
+     */
+    @Transactional
+    public void settle(String messageKey, String link) {
+        notifications.findByMessageKeyAndLinkAndReadAtIsNull(messageKey, link).forEach(Notification::markRead);
+    }
+
     public List<Notification> unread(Viewer viewer) {
         return notifications.findTop20ByPersonIdAndReadAtIsNullOrderByCreatedAtDesc(viewer.personId());
     }

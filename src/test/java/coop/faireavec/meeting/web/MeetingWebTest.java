@@ -203,6 +203,12 @@ class MeetingWebTest {
         assertThat(soon(p.practitioner())).isEmpty(); // said no
     }
 
+    private List<coop.faireavec.notification.Notification> unreadMinutesNotices(AccountPrincipal who) {
+        return notifications.all(who.getPersonId()).stream()
+                .filter(n -> n.getMessageKey().equals("notification.minutesToValidate") && n.getReadAt() == null)
+                .toList();
+    }
+
     private List<coop.faireavec.notification.Notification> soon(AccountPrincipal who) {
         return notifications.all(who.getPersonId()).stream()
                 .filter(n -> n.getMessageKey().equals("notification.meetingSoon")).toList();
@@ -333,9 +339,13 @@ class MeetingWebTest {
         assertThat(page(p.decider(), p.base()).select("form.validation-form")).hasSize(1);
         assertThat(page(p.lived(), p.base()).select("form.validation-form")).isEmpty();
 
+        assertThat(unreadMinutesNotices(p.decider())).hasSize(1);
         web.send(p.decider(), p.base() + "/minutes/validation", "approved", "true");
         assertThat(web.stepIds(p.s().carrier(), KICK_OFF)).isEmpty();
         assertThat(web.stepIds(p.s().carrier(), PEER_SESSION)).hasSize(3);
+        // validated: nobody is still asked to validate them
+        assertThat(unreadMinutesNotices(p.lived())).isEmpty();
+        assertThat(unreadMinutesNotices(p.decider())).isEmpty();
         // the validated minutes are kept with the step, as a collective text
         assertThat(contributions.ofTask(p.stepId())).singleElement().satisfies(c -> {
             assertThat(c.getBody()).isEqualTo("Compte rendu, version 1.");
