@@ -11,7 +11,9 @@ import org.springframework.web.servlet.HandlerInterceptor;
 /**
  * When a signed-in person switches language with the "English / Français" link ({@code ?lang=en}, {@code ?lang=fr}),
  * remembers it for them: their e-mails then come in that language, and the pages too when they next sign in. A
- * language Faire-Avec does not speak is ignored.
+ * language Faire-Avec does not speak is ignored. The choice is saved only when the link was followed from Faire-Avec's
+ * own pages: a link or image on another site (a request the browser marks {@code Sec-Fetch-Site: cross-site}) may
+ * change the page's language, not the person's e-mails.
  */
 class PreferredLanguageInterceptor implements HandlerInterceptor {
 
@@ -26,7 +28,8 @@ class PreferredLanguageInterceptor implements HandlerInterceptor {
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
         String lang = request.getParameter(PARAM);
-        if (lang != null && request.getUserPrincipal() instanceof Authentication auth
+        if (lang != null && !"cross-site".equalsIgnoreCase(request.getHeader("Sec-Fetch-Site"))
+                && request.getUserPrincipal() instanceof Authentication auth
                 && auth.getPrincipal() instanceof AccountPrincipal me) {
             Language.fromCode(lang).ifPresent(l -> people.setPreferredLanguage(me.getPersonId(), l.code()));
         }

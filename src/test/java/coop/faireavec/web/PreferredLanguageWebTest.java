@@ -56,8 +56,17 @@ class PreferredLanguageWebTest {
         mvc.perform(get("/").param("lang", "").with(user(someone))).andExpect(status().isOk());
         assertThat(preferredLanguage(someone.getPersonId())).isEqualTo("en");
 
-        mvc.perform(get("/tasks").param("lang", "fr").with(user(someone))).andExpect(status().isOk());
+        mvc.perform(get("/tasks").param("lang", "fr").with(user(someone)).header("Sec-Fetch-Site", "same-origin"))
+                .andExpect(status().isOk());
         assertThat(preferredLanguage(someone.getPersonId())).isEqualTo("fr");
+    }
+
+    @Test
+    void aLinkOnAnotherSiteChangesThePageButNotThePersonsLanguage() throws Exception {
+        AccountPrincipal someone = data.account("lang", false);
+        mvc.perform(get("/").param("lang", "en").with(user(someone)).header("Sec-Fetch-Site", "cross-site"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Sign out")));
+        assertThat(preferredLanguage(someone.getPersonId())).isNull();
     }
 
     @Test
