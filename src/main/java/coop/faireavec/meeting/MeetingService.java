@@ -143,11 +143,6 @@ public class MeetingService {
         return guard.hasRole(viewer, experimentationId, ExperimentationRole.CARRIER);
     }
 
-    /** The rule that applies to a kind of meeting in this experimentation. */
-    public CompositionRule ruleFor(long experimentationId, MeetingKind kind) {
-        return rules.ruleFor(experimentationId, kind);
-    }
-
     /** The meeting page: people, rule checks, rounds with what was said, voice balance, minutes. */
     public MeetingPage page(Viewer viewer, long experimentationId, long meetingId) {
         Meeting meeting = get(viewer, experimentationId, meetingId);
@@ -237,11 +232,6 @@ public class MeetingService {
                 justificationNeeded, !meeting.getEndsAt().isAfter(java.time.LocalDateTime.now(clock.withZone(zone()))),
                 persons.values().stream()
                         .collect(Collectors.toMap(Person::getId, Person::getDisplayName)));
-    }
-
-    /** The text the carrier starts the minutes from: what was said, round by round. */
-    public List<MeetingPage.Round> roundsForDraft(Viewer viewer, long experimentationId, long meetingId) {
-        return page(viewer, experimentationId, meetingId).rounds();
     }
 
     // ---- planning
