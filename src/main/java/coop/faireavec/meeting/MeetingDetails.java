@@ -17,6 +17,10 @@ public record MeetingDetails(String title, MeetingKind kind, College peerCollege
         title = title.trim();
         place = blankToNull(place);
         remoteLink = blankToNull(remoteLink);
+        if (remoteLink != null && !remoteLink.matches("(?i)^https?://\\S+$")) {
+            // it becomes a link on the meeting page and in calendars: never javascript: or data:
+            throw new IllegalArgumentException("a remote link is an http(s) address");
+        }
         agenda = blankToNull(agenda);
     }
 

@@ -139,6 +139,9 @@ class MeetingWebTest {
         AccountPrincipal notInvited = data.member(p.s().experimentationId(), College.PRACTITIONERS,
                 coop.faireavec.participation.ExperimentationRole.PARTICIPANT);
         assertThat(postAs(notInvited, p.base() + "/reply", "reply", "YES").getStatus()).isEqualTo(403);
+        // ... nor speak in it
+        assertThat(postAs(notInvited, p.base() + "/contributions", "round", "MAIN", "body", "Moi aussi")
+                .getStatus()).isEqualTo(403);
         assertThat(postAs(p.lived(), p.base() + "/reply", "reply", "YES", "forPerson",
                 String.valueOf(p.practitioner().getPersonId())).getStatus()).isEqualTo(403);
         // no answer chosen: the page again, with the message
