@@ -30,7 +30,7 @@ public class ContributionService {
      * college is listed, in order, even when silent; contributions whose author has no college are left out.
      */
     public List<CollegeVoices> voicesByCollege(long experimentationId, String phase) {
-        return voices(collegesOf(experimentationId), ofPhase(experimentationId, phase));
+        return voices(memberships.collegeByPerson(experimentationId), ofPhase(experimentationId, phase));
     }
 
     /**
@@ -38,7 +38,7 @@ public class ContributionService {
      * colleges at zero), reading the members and contributions once.
      */
     public Map<String, List<CollegeVoices>> voicesByPhase(long experimentationId, List<String> phases) {
-        Map<Long, College> collegeOf = collegesOf(experimentationId);
+        Map<Long, College> collegeOf = memberships.collegeByPerson(experimentationId);
         Map<String, List<Contribution>> byPhase = new HashMap<>();
         for (Contribution c : ofExperimentation(experimentationId)) {
             byPhase.computeIfAbsent(c.getPhase(), k -> new ArrayList<>()).add(c);
@@ -50,21 +50,17 @@ public class ContributionService {
         return result;
     }
 
-    private Map<Long, College> collegesOf(long experimentationId) {
-        Map<Long, College> collegeOf = new HashMap<>();
-        for (Membership m : memberships.membersOf(experimentationId)) {
-            if (m.getCollege() != null) {
-                collegeOf.put(m.getPersonId(), m.getCollege());
-            }
-        }
-        return collegeOf;
+    private static List<CollegeVoices> voices(Map<Long, College> collegeOf, List<Contribution> said) {
+        return voices(said, c -> collegeOf.get(c.getAuthorId()));
     }
 
-    private static List<CollegeVoices> voices(Map<Long, College> collegeOf, List<Contribution> said) {
+    /** Counts per college and distinct authors; the college of each contribution says where it counts (or null). */
+    private static List<CollegeVoices> voices(List<Contribution> said,
+                                              java.util.function.Function<Contribution, College> collegeOf) {
         Map<College, Long> counts = new EnumMap<>(College.class);
         Map<College, Set<Long>> authors = new EnumMap<>(College.class);
         for (Contribution c : said) {
-            College college = c.getAuthorId() == null ? null : collegeOf.get(c.getAuthorId());
+            College college = c.getAuthorId() == null ? null : collegeOf.apply(c);
             if (college != null) {
                 counts.merge(college, 1L, Long::sum);
                 authors.computeIfAbsent(college, k -> new HashSet<>()).add(c.getAuthorId());
@@ -105,18 +101,15 @@ public class ContributionService {
 
     /** Contributions and distinct speakers per college in one meeting, every college listed, in order. */
     public List<CollegeVoices> voicesOfMeeting(long meetingId) {
-        Map<College, Long> counts = new EnumMap<>(College.class);
-        Map<College, Set<Long>> speakers = new EnumMap<>(College.class);
-        for (Contribution c : ofMeeting(meetingId)) {
-            if (c.getCollege() == null || c.getAuthorId() == null) {
-                continue;
-            }
-            College college = College.valueOf(c.getCollege());
-            counts.merge(college, 1L, Long::sum);
-            speakers.computeIfAbsent(college, k -> new HashSet<>()).add(c.getAuthorId());
-        }
-        return Arrays.stream(College.values()).map(college -> new CollegeVoices(college,
-                counts.getOrDefault(college, 0L), speakers.getOrDefault(college, Set.of()).size())).toList();
+        return voicesOfMeeting(ofMeeting(meetingId));
+    }
+
+    /**
+     * The same for what was said in a meeting, already read: each contribution counts in the college it was tagged
+     * with when said (the speaker's college then).
+     */
+    public List<CollegeVoices> voicesOfMeeting(List<Contribution> saidInMeeting) {
+        return voices(saidInMeeting, c -> c.getCollege() == null ? null : College.valueOf(c.getCollege()));
     }
 
     /** Everything recorded in that person's name, newest first, whoever typed it. */

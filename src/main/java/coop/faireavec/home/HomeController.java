@@ -5,9 +5,6 @@ import coop.faireavec.meeting.MeetingService;
 import coop.faireavec.notification.NotificationService;
 import coop.faireavec.security.AccountPrincipal;
 import coop.faireavec.task.StepService;
-import java.time.Clock;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,17 +19,13 @@ class HomeController {
 
     private final NotificationService notifications;
     private final MeetingService meetings;
-    private final Clock clock;
-    private final ZoneId zone;
 
     HomeController(ExperimentationService experimentations, StepService steps, NotificationService notifications,
-                   MeetingService meetings, Clock clock) {
+                   MeetingService meetings) {
         this.experimentations = experimentations;
         this.steps = steps;
         this.notifications = notifications;
         this.meetings = meetings;
-        this.clock = clock;
-        this.zone = meetings.zone();
     }
 
     @GetMapping("/")
@@ -41,7 +34,7 @@ class HomeController {
         model.addAttribute("openSteps", steps.countMySteps(me.viewer()));
         model.addAttribute("mayCreate", experimentations.mayCreate(me.viewer()));
         model.addAttribute("notifications", notifications.unread(me.viewer()));
-        model.addAttribute("meetings", meetings.upcomingFor(me.viewer(), LocalDateTime.now(clock.withZone(zone))));
+        model.addAttribute("meetings", meetings.upcomingFor(me.viewer()));
         return "home/dashboard";
     }
 }

@@ -56,13 +56,7 @@ class MeetingLookup {
 
     /** The college of each member who has one (carriers and committee members often have none). */
     Map<Long, College> collegesOf(long experimentationId) {
-        Map<Long, College> collegeOf = new HashMap<>();
-        for (Membership m : memberships.membersOf(experimentationId)) {
-            if (m.getCollege() != null) {
-                collegeOf.put(m.getPersonId(), m.getCollege());
-            }
-        }
-        return collegeOf;
+        return memberships.collegeByPerson(experimentationId);
     }
 
     /** How many of these people, per college, are in the group asked for (invited, coming, present). */

@@ -40,17 +40,17 @@ public record MeetingPage(
         return participants.stream().filter(a -> a.college() == college).toList();
     }
 
+    /** The counts the rule was checked against: invited, said yes, present, for one college. */
     public long invitedCount(College college) {
-        return participants.stream().filter(a -> a.college() == college && a.invited()).count();
+        return invitedCheck.counts().get(college);
     }
 
     public long comingCount(College college) {
-        return participants.stream().filter(a -> a.college() == college && a.invited() && a.reply() == Reply.YES)
-                .count();
+        return comingCheck.counts().get(college);
     }
 
     public long presentCount(College college) {
-        return participants.stream().filter(a -> a.college() == college && a.present()).count();
+        return presentCheck.counts().get(college);
     }
 
     /** Participants of the meeting a facilitator may record words for (invited or present, in a college). */
@@ -80,11 +80,6 @@ public record MeetingPage(
         public ValidationView validatorOf(College college) {
             return validations.stream().filter(v -> v.validation().isApproved()
                     && v.validation().getCollege() == college).findFirst().orElse(null);
-        }
-
-        public boolean validatedBy(College college) {
-            return validations.stream().anyMatch(v -> v.validation().isApproved()
-                    && v.validation().getCollege() == college);
         }
     }
 

@@ -1,7 +1,5 @@
 package coop.faireavec.meeting;
 
-import java.time.Clock;
-import java.time.LocalDateTime;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -18,15 +16,13 @@ import org.springframework.scheduling.annotation.Scheduled;
 class MeetingReminders {
 
     private final MeetingService meetings;
-    private final Clock clock;
 
-    MeetingReminders(MeetingService meetings, Clock clock) {
+    MeetingReminders(MeetingService meetings) {
         this.meetings = meetings;
-        this.clock = clock;
     }
 
     @Scheduled(fixedDelayString = "${faireavec.meeting-reminders.every:PT15M}", initialDelayString = "PT1M")
     void remind() {
-        meetings.remindComingMeetings(LocalDateTime.now(clock.withZone(meetings.zone())));
+        meetings.remindComingMeetings(meetings.now());
     }
 }

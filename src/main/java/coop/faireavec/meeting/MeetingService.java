@@ -40,7 +40,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class MeetingService {
 
-    /** The BPMN form keys of the steps a meeting serves, and the kind of meeting each asks for. */
+    /** The kind of meeting each meeting step ({@code ProcessConstants.MEETING_FORM_KEYS}) asks for. */
     public static final Map<String, MeetingKind> MEETING_STEPS = Map.of(
             FORM_MEETING_RECORD, MeetingKind.PLENARY,
             FORM_CROSSED_DISCUSSION, MeetingKind.CROSSED_DISCUSSION);
@@ -88,15 +88,29 @@ public class MeetingService {
 
     // ---- reading
 
+    /** The wall-clock time now in the platform's time zone, the one meeting times are written in. */
+    java.time.LocalDateTime now() {
+        return java.time.LocalDateTime.now(clock.withZone(zone()));
+    }
+
     /** The platform's time zone, in which meeting times are wall-clock times. */
     public java.time.ZoneId zone() {
         return invitations.zone();
     }
 
-    /** The meetings of an experimentation, soonest first, for its members. */
-    public List<Meeting> meetingsOf(Viewer viewer, long experimentationId) {
+    /** The meetings of an experimentation: the ones not over yet (soonest first), then past ones (latest first). */
+    public record Timeline(List<Meeting> coming, List<Meeting> past) {
+    }
+
+    /** The meetings of an experimentation, for its members. */
+    public Timeline meetingsOf(Viewer viewer, long experimentationId) {
         guard.requireMember(viewer, experimentationId);
-        return meetings.findByExperimentationIdOrderByStartsAtAscIdAsc(experimentationId);
+        java.time.LocalDateTime now = now();
+        List<Meeting> all = meetings.findByExperimentationIdOrderByStartsAtAscIdAsc(experimentationId);
+        // the latest past meeting first: that is the one whose minutes are being written
+        return new Timeline(all.stream().filter(m -> m.getEndsAt().isAfter(now)).toList(),
+                all.stream().filter(m -> !m.getEndsAt().isAfter(now))
+                        .sorted(Comparator.comparing(Meeting::getStartsAt).reversed()).toList());
     }
 
     /** One meeting, for a member of its experimentation; a meeting of another experimentation is not found. */
@@ -113,7 +127,8 @@ public class MeetingService {
      * The meetings the viewer is invited to that have not ended, soonest first (cancelled ones included, so that
      * nobody comes for nothing): for the dashboard. Only their own invitations, so no further check.
      */
-    public List<Invitation> upcomingFor(Viewer viewer, java.time.LocalDateTime now) {
+    public List<Invitation> upcomingFor(Viewer viewer) {
+        java.time.LocalDateTime now = now();
         Map<Long, Reply> replies = new HashMap<>();
         participants.findByPersonIdAndInvitedTrue(viewer.personId())
                 .forEach(p -> replies.put(p.getMeetingId(), p.getReply()));
@@ -153,9 +168,12 @@ public class MeetingService {
         List<Contribution> said = contributions.ofMeeting(meetingId);
         List<MeetingMinutes> versions = minutes.findByMeetingIdOrderByVersionNoDesc(meetingId);
         MeetingMinutes current = versions.isEmpty() ? null : versions.get(0);
-        List<MinutesValidation> answers = current == null ? List.of()
-                : validations.findByMinutesIdOrderByCreatedAtAscIdAsc(current.getId()).stream()
+        // every answer to these minutes (corrections asked earlier included), and those to the text now submitted
+        List<MinutesValidation> allAnswers = current == null ? List.of()
+                : validations.findByMinutesIdOrderByCreatedAtAscIdAsc(current.getId());
+        List<MinutesValidation> answers = allAnswers.stream()
                 .filter(v -> v.getSubmissionNo() == current.getSubmissionNo()).toList();
+        boolean mayRecordForOthers = memberships.mayRecordForOthers(viewer.personId(), experimentationId);
 
         Set<Long> ids = new HashSet<>();
         rows.forEach(p -> ids.add(p.getPersonId()));
@@ -163,7 +181,7 @@ public class MeetingService {
             if (c.getAuthorId() != null) ids.add(c.getAuthorId());
             ids.add(c.getRecordedById());
         });
-        answers.forEach(v -> {
+        allAnswers.forEach(v -> {
             ids.add(v.getPersonId());
             ids.add(v.getRecordedById());
         });
@@ -212,24 +230,21 @@ public class MeetingService {
                     && !answered.contains(myCollege)) {
                 mine.add(myCollege);
             }
-            List<MeetingPage.Attendee> forOthers = current.getStatus() == MinutesStatus.SUBMITTED
-                    && memberships.mayRecordForOthers(viewer.personId(), experimentationId)
+            List<MeetingPage.Attendee> forOthers = current.getStatus() == MinutesStatus.SUBMITTED && mayRecordForOthers
                     ? attendees.stream().filter(a -> a.present() && a.college() != null
                     && a.personId() != viewer.personId() && !answered.contains(a.college())).toList()
                     : List.of();
-            List<MinutesValidation> allAnswers = validations.findByMinutesIdOrderByCreatedAtAscIdAsc(current.getId());
             minutesView = new MeetingPage.MinutesView(current, name.apply(current.getDraftedById()), toValidate,
                     answers.stream().map(view).toList(),
                     allAnswers.stream().filter(v -> !v.isApproved()).map(view).toList(), mine, forOthers);
         }
         boolean justificationNeeded = meeting.getTaskId() != null && !meeting.isStepCompleted() && frozen
                 && !presentCheck.holds() && meeting.getRuleJustification() == null;
-        return new MeetingPage(meeting, experimentation.getTitle(), carrier,
-                memberships.mayRecordForOthers(viewer.personId(), experimentationId), me, attendees,
+        return new MeetingPage(meeting, experimentation.getTitle(), carrier, mayRecordForOthers, me, attendees,
                 carrier ? invitable(viewer, experimentationId, rows) : Map.of(), rule, invitedCheck, comingCheck,
-                presentCheck, attendanceTaken, rounds, contributions.voicesOfMeeting(meetingId),
+                presentCheck, attendanceTaken, rounds, contributions.voicesOfMeeting(said),
                 minutesView, versions.size() > 1 ? versions.subList(1, versions.size()) : List.of(),
-                justificationNeeded, !meeting.getEndsAt().isAfter(java.time.LocalDateTime.now(clock.withZone(zone()))),
+                justificationNeeded, !meeting.getEndsAt().isAfter(now()),
                 persons.values().stream()
                         .collect(Collectors.toMap(Person::getId, Person::getDisplayName)));
     }

@@ -27,9 +27,7 @@ public class NotificationService {
     @Transactional
     public void notify(Collection<Long> personIds, Long experimentationId, NotificationKind kind, String messageKey,
                        String messageArg, String link) {
-        for (Long personId : personIds) {
-            notifications.save(new Notification(personId, experimentationId, kind, messageKey, messageArg, link));
-        }
+        notifyInApp(personIds, experimentationId, kind, messageKey, messageArg, link);
         mails.prepare(personIds, messageKey, messageArg, link);
     }
 

@@ -31,6 +31,17 @@ public class MembershipService {
         return memberships.findByExperimentationId(experimentationId);
     }
 
+    /** The college of each member of that experimentation who has one (carriers and committee often have none). */
+    public Map<Long, College> collegeByPerson(long experimentationId) {
+        Map<Long, College> collegeOf = new HashMap<>();
+        for (Membership m : memberships.findByExperimentationId(experimentationId)) {
+            if (m.getCollege() != null) {
+                collegeOf.put(m.getPersonId(), m.getCollege());
+            }
+        }
+        return collegeOf;
+    }
+
     public List<Membership> membershipsOf(long personId) {
         return memberships.findByPersonId(personId);
     }

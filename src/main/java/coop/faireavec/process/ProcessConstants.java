@@ -46,6 +46,10 @@ public final class ProcessConstants {
             FORM_CLOSE_CALL_FOR_LEADS, FORM_LEAD_VOTE, FORM_ACTION_PLAN, FORM_EXPERIMENT_PLAN, FORM_OBSERVATION,
             FORM_MID_TERM_REVIEW, FORM_EXPERIMENT_ASSESSMENT, FORM_COLLEGE_EVALUATION, FORM_CAPITALISATION);
 
+    /** The steps a meeting serves: they complete when the meeting's minutes are validated, never from a form. */
+    public static final java.util.Set<String> MEETING_FORM_KEYS = java.util.Set.of(FORM_MEETING_RECORD,
+            FORM_CROSSED_DISCUSSION);
+
     // activity ids the code refers to
     public static final String TASK_WRITE_PHASE_REPORT = "WritePhaseReport";
     public static final String TASK_COMMITTEE_REVIEW = "CommitteeReview";

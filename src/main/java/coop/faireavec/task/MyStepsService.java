@@ -144,8 +144,7 @@ public class MyStepsService {
         for (StepView s : workflow.openStepsIncludingClaimed(groups, null)) {
             if (s.assignee() == null && visible.containsKey(s.experimentationId())
                     && !ProcessConstants.FORM_COMMITTEE_REVIEW.equals(s.formKey())
-                    && !ProcessConstants.FORM_MEETING_RECORD.equals(s.formKey())
-                    && !ProcessConstants.FORM_CROSSED_DISCUSSION.equals(s.formKey())
+                    && !ProcessConstants.MEETING_FORM_KEYS.contains(s.formKey())
                     && Collections.disjoint(s.candidateGroups(), myGroups)) {
                 cards.add(new StepCard(s, visible.get(s.experimentationId()), Phase.ofProcessKey(s.processKey()),
                         null, false));

@@ -194,7 +194,7 @@ public class StepService {
         String phaseName = phase == null ? step.processKey() : phase.name();
         Map<String, Object> variables = new HashMap<>();
         String form = step.formKey();
-        if (FORM_MEETING_RECORD.equals(form) || FORM_CROSSED_DISCUSSION.equals(form)) {
+        if (MEETING_FORM_KEYS.contains(form)) {
             // served by a meeting: completes when the meeting's minutes are validated (MeetingService)
             throw new ConflictException("conflict.meetingStep");
         }

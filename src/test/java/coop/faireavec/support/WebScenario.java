@@ -110,44 +110,46 @@ public final class WebScenario {
      */
     public long holdMeeting(AccountPrincipal carrier, long experimentationId, String stepName, String minutes,
                             List<AccountPrincipal> present) throws Exception {
-        String stepId = stepId(carrier, stepName);
-        String kind = stepName.contains("lancement") ? "PLENARY" : "CROSSED_DISCUSSION";
-        long meetingId = planMeeting(carrier, experimentationId, stepName, kind, stepId);
-        String base = "/experimentations/" + experimentationId + "/meetings/" + meetingId;
-        send(carrier, base + "/invitations", "colleges", "LIVED_EXPERIENCE", "colleges", "PRACTITIONERS",
-                "colleges", "DECISION_MAKERS");
-        List<String> attendance = new ArrayList<>();
-        present.forEach(p -> {
-            attendance.add("present");
-            attendance.add(String.valueOf(p.getPersonId()));
-        });
-        send(carrier, base + "/attendance", attendance.toArray(String[]::new));
-        send(carrier, base + "/minutes", "body", minutes, "submit", "true");
-        for (AccountPrincipal p : present) {
-            // a second person of a college already validated gets 409: one per college is enough
-            int status = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-                    .post(base + "/minutes/validation").with(user(p)).with(csrf()).param("approved", "true"))
-                    .andReturn().getResponse().getStatus();
-            assertThat(status).as("validation by %s", p.getUsername()).isIn(302, 409);
-        }
-        String page = mvc.perform(get(base).with(user(carrier))).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
-        if (page.contains(base + "/justification")) {
-            send(carrier, base + "/justification", "why", "Tout le monde n'a pas pu venir ; le compte rendu a circulé.");
-        }
-        return meetingId;
+        return hold(carrier, experimentationId, stepName, minutes, true,
+                present.stream().map(AccountPrincipal::getPersonId).toList(), (base, personId) -> {
+                    AccountPrincipal p = present.stream().filter(x -> x.getPersonId() == personId).findFirst()
+                            .orElseThrow();
+                    // a second person of a college already validated gets 409: one per college is enough
+                    int status = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                            .post(base + "/minutes/validation").with(user(p)).with(csrf()).param("approved", "true"))
+                            .andReturn().getResponse().getStatus();
+                    assertThat(status).as("validation by %s", p.getUsername()).isIn(302, 409);
+                });
     }
 
     /**
-     * Same, for people who may have no account: the carrier ticks them present and notes, for the first of each
-     * college, that they agree with the minutes (given orally).
+     * Same, for people who may have no account (and no invitation is sent): the carrier ticks them present and notes,
+     * for the first of each college, that they agree with the minutes (given orally).
      */
     public long holdMeetingFor(AccountPrincipal carrier, long experimentationId, String stepName, String minutes,
                                List<Long> presentIds) throws Exception {
+        return hold(carrier, experimentationId, stepName, minutes, false, presentIds, (base, personId) ->
+                // a college someone already validated for answers 409: the next person of that college is not needed
+                mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .post(base + "/minutes/validation").with(user(carrier)).with(csrf()).param("approved", "true")
+                        .param("forPerson", String.valueOf(personId)).param("consentKind", "ORAL")));
+    }
+
+    /** How one present person's agreement with the minutes is given, on the meeting at that path. */
+    private interface Validation {
+        void validate(String meetingPath, long personId) throws Exception;
+    }
+
+    private long hold(AccountPrincipal carrier, long experimentationId, String stepName, String minutes,
+                      boolean invite, List<Long> presentIds, Validation validation) throws Exception {
         String stepId = stepId(carrier, stepName);
         String kind = stepName.contains("lancement") ? "PLENARY" : "CROSSED_DISCUSSION";
         long meetingId = planMeeting(carrier, experimentationId, stepName, kind, stepId);
         String base = "/experimentations/" + experimentationId + "/meetings/" + meetingId;
+        if (invite) {
+            send(carrier, base + "/invitations", "colleges", "LIVED_EXPERIENCE", "colleges", "PRACTITIONERS",
+                    "colleges", "DECISION_MAKERS");
+        }
         List<String> attendance = new ArrayList<>();
         presentIds.forEach(p -> {
             attendance.add("present");
@@ -156,10 +158,7 @@ public final class WebScenario {
         send(carrier, base + "/attendance", attendance.toArray(String[]::new));
         send(carrier, base + "/minutes", "body", minutes, "submit", "true");
         for (Long p : presentIds) {
-            // a college someone already validated for answers 409: the next person of that college is not needed
-            mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(base + "/minutes/validation")
-                    .with(user(carrier)).with(csrf()).param("approved", "true").param("forPerson", String.valueOf(p))
-                    .param("consentKind", "ORAL"));
+            validation.validate(base, p);
         }
         String page = mvc.perform(get(base).with(user(carrier))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();

@@ -96,13 +96,8 @@ final class Forms {
 
     /** Shared check of the "for someone, with their agreement" fields. */
     static void checkConsent(Long forPerson, ConsentKind kind, String note, org.springframework.validation.Errors errors) {
-        if (forPerson == null) {
-            return;
-        }
-        if (kind == null) {
-            errors.rejectValue("consentKind", "form.consentRequired");
-        } else if (kind == ConsentKind.OTHER && (note == null || note.isBlank())) {
-            errors.rejectValue("consentNote", "form.consentNoteRequired");
+        if (forPerson != null) {
+            coop.faireavec.web.ConsentFields.check(kind, note, errors);
         }
     }
 }

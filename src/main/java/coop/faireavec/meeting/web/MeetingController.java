@@ -30,11 +30,7 @@ class MeetingController {
     private final ExperimentationService experimentations;
     private final MeetingPageModel pages;
 
-    private final java.time.Clock clock;
-
-    MeetingController(MeetingService meetings, ExperimentationService experimentations, MeetingPageModel pages,
-                      java.time.Clock clock) {
-        this.clock = clock;
+    MeetingController(MeetingService meetings, ExperimentationService experimentations, MeetingPageModel pages) {
         this.meetings = meetings;
         this.experimentations = experimentations;
         this.pages = pages;
@@ -44,12 +40,9 @@ class MeetingController {
     String list(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal me, Model model) {
         Viewer viewer = me.viewer();
         model.addAttribute("experimentation", experimentations.get(viewer, id));
-        java.time.LocalDateTime now = java.time.LocalDateTime.now(clock.withZone(meetings.zone()));
-        var all = meetings.meetingsOf(viewer, id);
-        model.addAttribute("upcoming", all.stream().filter(m -> m.getEndsAt().isAfter(now)).toList());
-        // the latest past meeting first: that is the one whose minutes are being written
-        model.addAttribute("past", all.stream().filter(m -> !m.getEndsAt().isAfter(now))
-                .sorted(java.util.Comparator.comparing(Meeting::getStartsAt).reversed()).toList());
+        MeetingService.Timeline timeline = meetings.meetingsOf(viewer, id);
+        model.addAttribute("upcoming", timeline.coming());
+        model.addAttribute("past", timeline.past());
         model.addAttribute("carrier", meetings.isCarrier(viewer, id));
         return "meeting/list";
     }

@@ -52,7 +52,7 @@ class TaskController {
                     RedirectAttributes redirect) {
         Viewer viewer = me.viewer();
         StepPage page = steps.page(viewer, taskId);
-        if (MeetingService.MEETING_STEPS.containsKey(page.step().formKey())) {
+        if (MEETING_FORM_KEYS.contains(page.step().formKey())) {
             // a meeting step completes when its meeting's minutes are validated, not from a form
             throw new ConflictException("conflict.meetingStep");
         }
@@ -149,11 +149,7 @@ class TaskController {
             }
             return;
         }
-        if (form.consentKind() == null) {
-            errors.rejectValue("consentKind", "form.consentRequired");
-        } else if (form.consentKind() == ConsentKind.OTHER) {
-            requireText(form.consentNote(), "consentNote", errors, "form.consentNoteRequired");
-        }
+        coop.faireavec.web.ConsentFields.check(form.consentKind(), form.consentNote(), errors);
     }
 
     private static void requireText(String value, String field, BindingResult errors) {
@@ -175,7 +171,7 @@ class TaskController {
         model.addAttribute("leads", page.leads());
         model.addAttribute("experimentDecisions", StepService.EXPERIMENT_DECISIONS);
         model.addAttribute("consentKinds", ConsentKind.values());
-        boolean meetingStep = MeetingService.MEETING_STEPS.containsKey(page.step().formKey());
+        boolean meetingStep = MEETING_FORM_KEYS.contains(page.step().formKey());
         model.addAttribute("meetingStep", meetingStep);
         if (meetingStep) {
             long exp = page.step().experimentationId();
