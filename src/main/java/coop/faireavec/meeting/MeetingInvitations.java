@@ -9,7 +9,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,15 +22,11 @@ class MeetingInvitations {
     private final NotificationService notifications;
     private final MeetingCalendar calendar;
     private final PeopleService people;
-    private final String publicUrl;
 
-    MeetingInvitations(NotificationService notifications, MeetingCalendar calendar, PeopleService people,
-                       @Value("${faireavec.public-url:}") String publicUrl) {
+    MeetingInvitations(NotificationService notifications, MeetingCalendar calendar, PeopleService people) {
         this.notifications = notifications;
         this.calendar = calendar;
         this.people = people;
-        this.publicUrl = publicUrl == null || publicUrl.isBlank() ? "http://localhost:8080"
-                : publicUrl.strip().replaceAll("/+$", "");
     }
 
     void invited(Meeting meeting, Collection<Long> newInvitees, Collection<Long> allInvitees) {
@@ -104,7 +99,7 @@ class MeetingInvitations {
         // addresses are not shared with the others; answers are given in the app
         List<MeetingCalendar.Attendee> attendees = List.of();
         return new MeetingCalendar.CalendarInvite(meeting.getUid(), meeting.getSequenceNo(), meeting.isCancelled(),
-                meeting.getTitle(), meeting.getAgenda(), where(meeting), publicUrl + link(meeting),
+                meeting.getTitle(), meeting.getAgenda(), where(meeting), notifications.absoluteLink(link(meeting)),
                 meeting.getStartsAt(), meeting.getDurationMinutes(), organiser.getDisplayName(),
                 organiser.getEmail(), attendees);
     }

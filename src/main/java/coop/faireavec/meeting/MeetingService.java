@@ -45,6 +45,12 @@ public class MeetingService {
             FORM_MEETING_RECORD, MeetingKind.PLENARY,
             FORM_CROSSED_DISCUSSION, MeetingKind.CROSSED_DISCUSSION);
 
+    static {
+        if (!MEETING_STEPS.keySet().equals(coop.faireavec.process.ProcessConstants.MEETING_FORM_KEYS)) {
+            throw new IllegalStateException("every meeting step needs its kind of meeting");
+        }
+    }
+
     private final MeetingRepository meetings;
     private final MeetingParticipantRepository participants;
     private final MeetingMinutesRepository minutes;

@@ -90,15 +90,8 @@ class NotificationMails {
             }
             Language language = p.language();
             String text = messages.getMessage(messageKey, new Object[] {messageArg}, language.locale());
-            SimpleMailMessage m = new SimpleMailMessage();
-            if (!from.isBlank()) {
-                m.setFrom(from);
-            }
-            m.setTo(p.getEmail());
-            m.setSubject(messages.getMessage("mail.subject", new Object[] {text}, language.locale()));
-            m.setText(messages.getMessage("mail.body", new Object[] {p.getDisplayName(), text, url},
-                    language.locale()));
-            out.add(m);
+            out.add(plainMail(p.getEmail(), messages.getMessage("mail.subject", new Object[] {text}, language.locale()),
+                    messages.getMessage("mail.body", new Object[] {p.getDisplayName(), text, url}, language.locale())));
         }
         if (!out.isEmpty()) {
             events.publishEvent(new OutgoingMails(out));
@@ -117,15 +110,21 @@ class NotificationMails {
         }
         Language language = p.language();
         Object[] args = bodyArgs(p, bodyArgs, absolute(link), language);
+        events.publishEvent(new OutgoingMails(List.of(plainMail(p.getEmail(),
+                messages.getMessage(subjectKey, null, language.locale()),
+                messages.getMessage(bodyKey, args, language.locale())))));
+        return true;
+    }
+
+    private SimpleMailMessage plainMail(String to, String subject, String text) {
         SimpleMailMessage m = new SimpleMailMessage();
         if (!from.isBlank()) {
             m.setFrom(from);
         }
-        m.setTo(p.getEmail());
-        m.setSubject(messages.getMessage(subjectKey, null, language.locale()));
-        m.setText(messages.getMessage(bodyKey, args, language.locale()));
-        events.publishEvent(new OutgoingMails(List.of(m)));
-        return true;
+        m.setTo(to);
+        m.setSubject(subject);
+        m.setText(text);
+        return m;
     }
 
     /**
@@ -210,7 +209,8 @@ class NotificationMails {
         return out;
     }
 
-    private String absolute(String link) {
+    /** A link of the platform as an address to open from a mail or a calendar (faireavec.public-url). */
+    String absolute(String link) {
         return link == null ? publicUrl + "/" : publicUrl + (link.startsWith("/") ? link : "/" + link);
     }
 

@@ -75,6 +75,11 @@ public class NotificationService {
         notifications.findByMessageKeyAndLinkAndReadAtIsNull(messageKey, link).forEach(Notification::markRead);
     }
 
+    /** A page of the platform as a full address ({@code faireavec.public-url}), e.g. for a calendar file. */
+    public String absoluteLink(String link) {
+        return mails.absolute(link);
+    }
+
     public List<Notification> unread(Viewer viewer) {
         return notifications.findTop20ByPersonIdAndReadAtIsNullOrderByCreatedAtDesc(viewer.personId());
     }
