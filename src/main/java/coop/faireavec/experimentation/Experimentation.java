@@ -1,7 +1,7 @@
 package coop.faireavec.experimentation;
 
 import coop.faireavec.territory.Territory;
-import coop.faireavec.web.ConflictException;
+import coop.faireavec.shared.ConflictException;
 import jakarta.persistence.*;
 import java.time.Instant;
 import java.time.LocalDate;

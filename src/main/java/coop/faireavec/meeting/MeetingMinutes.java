@@ -79,7 +79,7 @@ public class MeetingMinutes {
 
     private void requireNotFrozen() {
         if (isFrozen()) {
-            throw new coop.faireavec.web.ConflictException("conflict.minutesFrozen");
+            throw new coop.faireavec.shared.ConflictException("conflict.minutesFrozen");
         }
     }
 

@@ -8,7 +8,7 @@ import coop.faireavec.participation.AccessGuard;
 import coop.faireavec.security.Viewer;
 import coop.faireavec.template.ExperimentationTemplate;
 import coop.faireavec.template.TemplateCatalog;
-import coop.faireavec.web.ConflictException;
+import coop.faireavec.shared.ConflictException;
 import java.util.*;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;

@@ -6,7 +6,7 @@ import coop.faireavec.participation.College;
 import coop.faireavec.participation.ExperimentationRole;
 import coop.faireavec.participation.MembershipService;
 import coop.faireavec.security.Viewer;
-import coop.faireavec.web.ConflictException;
+import coop.faireavec.shared.ConflictException;
 import java.util.*;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;

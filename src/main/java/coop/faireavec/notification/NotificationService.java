@@ -1,7 +1,7 @@
 package coop.faireavec.notification;
 
 import coop.faireavec.security.Viewer;
-import coop.faireavec.web.NotFoundException;
+import coop.faireavec.shared.NotFoundException;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.security.access.AccessDeniedException;

@@ -4,7 +4,7 @@ import coop.faireavec.people.PeopleService;
 import coop.faireavec.people.Person;
 import coop.faireavec.people.UserAccount;
 import coop.faireavec.security.Viewer;
-import coop.faireavec.web.ConflictException;
+import coop.faireavec.shared.ConflictException;
 import java.util.*;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -99,7 +99,7 @@ public class MemberService {
     public void allowRecordingForOthers(Viewer viewer, long experimentationId, long personId, boolean allowed) {
         guard.requireRole(viewer, experimentationId, ExperimentationRole.CARRIER);
         Membership m = memberships.membership(personId, experimentationId)
-                .orElseThrow(() -> new coop.faireavec.web.NotFoundException("member", String.valueOf(personId)));
+                .orElseThrow(() -> new coop.faireavec.shared.NotFoundException("member", String.valueOf(personId)));
         if (m.getCollege() != College.PRACTITIONERS || m.has(ExperimentationRole.CARRIER)) {
             throw new IllegalArgumentException("only practitioners can be allowed to record for others");
         }

@@ -1,6 +1,6 @@
 package coop.faireavec.people;
 
-import coop.faireavec.web.NotFoundException;
+import coop.faireavec.shared.NotFoundException;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;

@@ -1,7 +1,7 @@
 package coop.faireavec.process;
 
-import coop.faireavec.web.ConflictException;
-import coop.faireavec.web.NotFoundException;
+import coop.faireavec.shared.ConflictException;
+import coop.faireavec.shared.NotFoundException;
 import java.time.Instant;
 import java.util.*;
 import java.util.stream.Collectors;

@@ -15,7 +15,7 @@ import coop.faireavec.process.StepView;
 import coop.faireavec.process.WorkflowEngine;
 import coop.faireavec.participation.AccessGuard;
 import coop.faireavec.security.Viewer;
-import coop.faireavec.web.NotFoundException;
+import coop.faireavec.shared.NotFoundException;
 import java.util.*;
 import java.util.stream.Collectors;
 import org.springframework.security.access.AccessDeniedException;

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import coop.faireavec.web.NotFoundException;
+import coop.faireavec.shared.NotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.*;

@@ -1,6 +1,6 @@
 package coop.faireavec.territory;
 
-import coop.faireavec.web.NotFoundException;
+import coop.faireavec.shared.NotFoundException;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.stereotype.Service;

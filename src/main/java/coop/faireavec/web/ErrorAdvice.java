@@ -1,5 +1,7 @@
 package coop.faireavec.web;
 
+import coop.faireavec.shared.ConflictException;
+import coop.faireavec.shared.NotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;

@@ -6,7 +6,7 @@ import coop.faireavec.contribution.ConsentKind;
 import coop.faireavec.experimentation.Experimentation;
 import coop.faireavec.experimentation.ExperimentationService;
 import coop.faireavec.meeting.MeetingService;
-import coop.faireavec.web.ConflictException;
+import coop.faireavec.shared.ConflictException;
 import coop.faireavec.security.AccountPrincipal;
 import coop.faireavec.security.Viewer;
 import coop.faireavec.task.RecordedFor;

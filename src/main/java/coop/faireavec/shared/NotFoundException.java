@@ -1,4 +1,4 @@
-package coop.faireavec.web;
+package coop.faireavec.shared;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ResponseStatus;
