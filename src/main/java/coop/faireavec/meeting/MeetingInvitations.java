@@ -34,7 +34,7 @@ class MeetingInvitations {
         this.messages = messages;
     }
 
-    void invited(Meeting meeting, Collection<Long> newInvitees, Collection<Long> allInvitees) {
+    void invited(Meeting meeting, Collection<Long> newInvitees) {
         notifications.notifyInApp(newInvitees, meeting.getExperimentationId(), NotificationKind.MEETING,
                 "notification.meetingInvitation", meeting.getTitle(), link(meeting));
         mail(meeting, newInvitees, "mail.meeting.invitation");

@@ -373,7 +373,7 @@ public class MeetingService {
             }
         }
         if (!newly.isEmpty()) {
-            invitations.invited(meeting, newly, invitedIds(meetingId));
+            invitations.invited(meeting, newly);
         }
         return newly.size();
     }
