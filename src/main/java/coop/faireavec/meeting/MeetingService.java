@@ -337,9 +337,9 @@ public class MeetingService {
         invitations.cancelled(meeting, invitedIds(meetingId));
     }
 
-    /** The calendar file of the meeting (for members who add it to their calendar by hand). */
+    /** The calendar file of the meeting (METHOD:PUBLISH, for members who add it to their calendar by hand). */
     public String calendarFile(Viewer viewer, long experimentationId, long meetingId) {
-        return invitations.calendarFile(get(viewer, experimentationId, meetingId), invitedIds(meetingId));
+        return invitations.calendarFile(get(viewer, experimentationId, meetingId));
     }
 
     // ---- invitations and replies
@@ -373,7 +373,7 @@ public class MeetingService {
             }
         }
         if (!newly.isEmpty()) {
-            invitations.invited(meeting, newly, invitedIds(meetingId));
+            invitations.invited(meeting, newly);
         }
         return newly.size();
     }

@@ -17,6 +17,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -130,15 +131,15 @@ class NotificationMails {
     /**
      * One mail per person with an address, with the meeting's calendar file twice: as the text/calendar alternative
      * of the text (agendas such as Outlook, Gmail or Thunderbird then show "add / accept" buttons) and as an
-     * attachment for everything else. The file is the same for everyone. Returns how many mails were prepared.
+     * attachment for everything else. Each person gets their own file, {@code calendarFileFor} applied to them (it
+     * names that person alone). Returns how many mails were prepared.
      */
     int prepareCalendar(Collection<Long> personIds, String subjectKey, Object[] subjectArgs, String bodyKey,
-                        Object[] bodyArgs, String link, String icsContent, boolean cancelled) {
+                        Object[] bodyArgs, String link, Function<Person, String> calendarFileFor, boolean cancelled) {
         if (!enabled || personIds == null || personIds.isEmpty()) {
             return 0;
         }
         String url = absolute(link);
-        byte[] ics = icsContent.getBytes(StandardCharsets.UTF_8);
         String method = cancelled ? "CANCEL" : "REQUEST";
         String fileName = cancelled ? "annulation.ics" : "invitation.ics";
         List<MimeMessagePreparator> out = new ArrayList<>();
@@ -150,6 +151,7 @@ class NotificationMails {
             Language language = p.language();
             String subject = messages.getMessage(subjectKey, written(subjectArgs, language), language.locale());
             String text = messages.getMessage(bodyKey, bodyArgs(p, bodyArgs, url, language), language.locale());
+            byte[] ics = calendarFileFor.apply(p).getBytes(StandardCharsets.UTF_8);
             out.add(mime -> writeCalendarMail(mime, to, subject, text, ics, method, fileName));
         }
         if (!out.isEmpty()) {

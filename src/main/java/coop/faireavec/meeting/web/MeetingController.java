@@ -68,7 +68,7 @@ class MeetingController {
                 RedirectAttributes redirect) {
         Viewer viewer = me.viewer();
         meetings.requireCarrier(viewer, id); // before saying anything about the form
-        form.check(errors);
+        form.check(errors, meetings.zone());
         if (form.task() != null && !form.task().isBlank() && form.kind() != null) {
             MeetingKind expected = MeetingService.MEETING_STEPS.get(meetings.meetingStep(id, form.task()).formKey());
             if (form.kind() != expected) {
@@ -80,8 +80,17 @@ class MeetingController {
             return formPage(id, viewer, null, model);
         }
         Meeting meeting = meetings.plan(viewer, id, form.details(), form.task());
-        redirect.addFlashAttribute("flash", "flash.meetingPlanned");
+        flash(redirect, form, "flash.meetingPlanned");
         return "redirect:/experimentations/" + id + "/meetings/" + meeting.getId();
+    }
+
+    /** The saved message; in the hour repeated when clocks go back, it also says which of the two is meant. */
+    private void flash(RedirectAttributes redirect, MeetingForm form, String key) {
+        boolean repeated = form.startsInRepeatedHour(meetings.zone());
+        redirect.addFlashAttribute("flash", repeated ? key + "RepeatedHour" : key);
+        if (repeated) {
+            redirect.addFlashAttribute("flashArg", form.time().toString());
+        }
     }
 
     @GetMapping("/{meetingId}")
@@ -107,7 +116,7 @@ class MeetingController {
         Viewer viewer = me.viewer();
         meetings.requireCarrier(viewer, id);
         Meeting meeting = meetings.get(viewer, id, meetingId);
-        form.check(errors);
+        form.check(errors, meetings.zone());
         if (!errors.hasErrors() && meeting.getTaskId() != null && form.kind() != meeting.getKind()) {
             errors.rejectValue("kind", "form.meetingKindFixed");
         }
@@ -115,7 +124,7 @@ class MeetingController {
             return formPage(id, viewer, meeting, model);
         }
         meetings.change(viewer, id, meetingId, form.details());
-        redirect.addFlashAttribute("flash", "flash.meetingChanged");
+        flash(redirect, form, "flash.meetingChanged");
         return "redirect:/experimentations/" + id + "/meetings/" + meetingId;
     }
 

@@ -13,6 +13,7 @@ import coop.faireavec.contribution.ContributionService.CollegeVoices;
 import coop.faireavec.notification.NotificationKind;
 import coop.faireavec.notification.NotificationService;
 import coop.faireavec.participation.College;
+import coop.faireavec.participation.ExperimentationRole;
 import coop.faireavec.participation.MembershipService;
 import coop.faireavec.people.PeopleService;
 import coop.faireavec.security.AccountPrincipal;
@@ -476,8 +477,10 @@ class MeetingWebTest {
         String uid = value(event(p), "UID");
         web.send(p.s().carrier(), p.base() + "/cancel");
         Calendar cancelled = calendar(p);
-        assertThat(cancelled.getProperty("METHOD").orElseThrow().getValue()).isEqualTo("CANCEL");
+        // a downloaded file is always a PUBLISH (CANCEL is for mails); it says the meeting is called off
+        assertThat(cancelled.getProperty("METHOD").orElseThrow().getValue()).isEqualTo("PUBLISH");
         assertThat(value((VEvent) cancelled.getComponent("VEVENT").orElseThrow(), "UID")).isEqualTo(uid);
+        assertThat(value((VEvent) cancelled.getComponent("VEVENT").orElseThrow(), "STATUS")).isEqualTo("CANCELLED");
         assertThat(notifications.all(p.lived().getPersonId()))
                 .anySatisfy(n -> assertThat(n.getMessageKey()).isEqualTo("notification.meetingCancelled"));
         assertThat(postAs(p.lived(), p.base() + "/reply", "reply", "YES").getStatus()).isEqualTo(409);
@@ -519,12 +522,36 @@ class MeetingWebTest {
                 String.valueOf(group), "task", stepId).getStatus()).isEqualTo(409);
     }
 
+    /**
+     * The invitees have e-mail addresses, so a file listing invitees would show them; the downloaded file is a PUBLISH
+     * naming nobody (the mailed files, one per invitee, are checked in MailNotificationsWebTest).
+     */
     @Test
-    void theCalendarFileSharesNobodysAddress() throws Exception {
-        Planned p = planKickOff();
-        String ics = mvc.perform(get(p.base() + "/calendar.ics").with(user(p.lived()))).andReturn().getResponse()
-                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(ics).doesNotContain("ATTENDEE").contains("ORGANIZER");
+    void theDownloadedCalendarFileIsAPublishThatSharesNobodysAddress() throws Exception {
+        TestData.Scenario s = data.runningExperimentation();
+        long id = s.experimentationId();
+        List<Long> withAddress = new java.util.ArrayList<>();
+        for (College college : College.values()) {
+            long person = people.createPerson("Invité " + college, college.name().toLowerCase() + "."
+                    + TestData.unique("ics") + "@example.org", null).getId();
+            memberships.addMember(person, id, college, java.util.Set.of(ExperimentationRole.PARTICIPANT));
+            withAddress.add(person);
+        }
+        long meetingId = web.planMeeting(s.carrier(), id, "Rencontre de lancement", "PLENARY", null);
+        String base = "/experimentations/" + id + "/meetings/" + meetingId;
+        web.send(s.carrier(), base + "/invitations", "colleges", "LIVED_EXPERIENCE", "colleges", "PRACTITIONERS",
+                "colleges", "DECISION_MAKERS");
+        for (long invitee : withAddress) { // they are invited: a list of invitees would show their addresses
+            assertThat(notifications.all(invitee)).extracting(n -> n.getMessageKey())
+                    .contains("notification.meetingInvitation");
+        }
+
+        MockHttpServletResponse r = mvc.perform(get(base + "/calendar.ics")
+                        .with(user(data.memberOfCollege(id, College.LIVED_EXPERIENCE))))
+                .andExpect(status().isOk()).andReturn().getResponse();
+        String ics = r.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(ics).contains("METHOD:PUBLISH\r\n").contains("ORGANIZER")
+                .doesNotContain("ATTENDEE").doesNotContain("@example.org");
     }
 
     @Test
