@@ -3,7 +3,7 @@
  * Content-Security-Policy: no inline script or style; bpmn-js sets styles through the DOM (element.style), which
  * the policy allows. The page lists the steps and their states first (server side, no JavaScript needed); this
  * script only adds the drawing below each list, with the same states as markers:
- *   fa-done     done: green fill, a tick overlay
+ *   fa-done     done: green fill, a tick overlay (the help above the drawing says what a tick means)
  *   fa-current  running: thick blue border, an "in progress" overlay
  *   fa-upcoming not reached yet: dotted border
  * Data: GET data-source (JSON: [{processKey, xml, markers: {elementId: DONE|CURRENT|UPCOMING}}]), one entry per
@@ -56,7 +56,7 @@
         overlays.add(id, 'fa-state', {
           position: { top: -12, right: 12 },
           scale: { min: 0.8 },
-          html: badge('fa-badge-done', '\u2713 ' + root.dataset.labelDone)
+          html: badge('fa-badge-done', '\u2713')
         });
       } else if (state === 'current') {
         overlays.add(id, 'fa-state', {
@@ -91,6 +91,16 @@
       if (svg) {
         svg.setAttribute('role', 'img');
         svg.setAttribute('aria-label', container.dataset.label);
+        // bpmn-js moves the drawing with Ctrl + arrows; plain arrows do it too once the drawing has the focus
+        svg.addEventListener('keydown', function (event) {
+          var step = event.shiftKey ? 200 : 50;
+          var move = { ArrowLeft: [step, 0], ArrowRight: [-step, 0], ArrowUp: [0, step], ArrowDown: [0, -step] }[event.key];
+          if (!move || event.ctrlKey || event.metaKey || event.altKey) {
+            return;
+          }
+          viewer.get('canvas').scroll({ dx: move[0], dy: move[1] });
+          event.preventDefault();
+        });
       }
       block.querySelector('[data-zoom=in]').addEventListener('click', function () { zoomBy(viewer, 1.25); });
       block.querySelector('[data-zoom=out]').addEventListener('click', function () { zoomBy(viewer, 0.8); });

@@ -160,7 +160,7 @@ class ExperimentationWebTest {
         // the running phase: its steps, named as on the steps pages, the first one running
         assertThat(steps(drawings.get(1))).startsWith("Rencontre de lancement en cours", "Parole entre pairs à venir",
                 "Discussion croisée à venir");
-        assertThat(drawings.get(1).select("h3").text()).isEqualTo("Détail de la phase en cours : Phase 1 : diagnostic partagé");
+        assertThat(drawings.get(1).select("h3").text()).isEqualTo("En détail : Phase 1 : diagnostic partagé");
         // the list comes first; the drawing waits, hidden, for the script
         Element block = drawings.get(1).selectFirst(".process-canvas-block");
         assertThat(block.hasAttr("hidden")).isTrue();
