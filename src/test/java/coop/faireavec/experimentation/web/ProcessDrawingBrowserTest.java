@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
@@ -121,6 +123,14 @@ class ProcessDrawingBrowserTest {
         assertThat(next.isDisplayed()).isTrue();
     }
 
+    /** A saved picture has no page behind it: a white rectangle under the drawing keeps it readable on dark pages. */
+    private static String withWhiteBackground(String svg) {
+        Matcher box = Pattern.compile("<svg[^>]*viewBox=\"([-\\d.]+) ([-\\d.]+) ([\\d.]+) ([\\d.]+)\"[^>]*>").matcher(svg);
+        assertThat(box.find()).as("the saved SVG has a viewBox").isTrue();
+        return svg.substring(0, box.end()) + "<rect x=\"" + box.group(1) + "\" y=\"" + box.group(2) + "\" width=\""
+                + box.group(3) + "\" height=\"" + box.group(4) + "\" fill=\"#ffffff\"/>" + svg.substring(box.end());
+    }
+
     /** The transform of one drawing's viewport, which changes when it is zoomed or moved. */
     private static String viewport(Browser browser, int drawing) {
         return (String) browser.driver().executeScript(
@@ -162,6 +172,7 @@ class ProcessDrawingBrowserTest {
         for (FlowNode node : model.getModelElementsByType(FlowNode.class)) {
             assertThat(svg).as("%s is drawn", node.getId()).contains("data-element-id=\"" + node.getId() + "\"");
         }
+        svg = withWhiteBackground(svg);
         Path latest = Path.of("target", "processes", key + ".svg");
         Files.createDirectories(latest.getParent());
         Files.writeString(latest, svg);
