@@ -60,7 +60,7 @@
         });
       } else if (state === 'current') {
         overlays.add(id, 'fa-state', {
-          position: { top: -26, left: 0 },
+          position: { top: -36, left: 0 },
           scale: { min: 0.8 },
           html: badge('fa-badge-current', '\u25B6 ' + root.dataset.labelCurrent)
         });

@@ -23,8 +23,8 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SignInLanguage language) throws Exception {
         http.authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/login", "/invitation", "/css/**", "/js/**", "/images/**", "/webjars/**", "/vendor/**",
-                                "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers("/login", "/invitation", "/css/**", "/js/**", "/images/**", "/webjars/**",
+                                "/vendor/**", "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").successHandler(new SignInSuccessHandler(language)).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))

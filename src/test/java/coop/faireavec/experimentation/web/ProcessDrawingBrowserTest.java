@@ -96,6 +96,8 @@ class ProcessDrawingBrowserTest {
         browser.driver().executeScript("document.querySelector('.process-drawing:nth-of-type(2) .process-toolbar').scrollIntoView()");
         browser.screenshot("process-drawing-phone");
         browser.desktop().assertAccessible().assertTargetsAtLeast44px();
+        browser.driver().executeScript("document.querySelector('.process-drawing:nth-of-type(2)').scrollIntoView()");
+        browser.screenshot("process-drawing-desktop");
     }
 
     @Test
