@@ -216,7 +216,8 @@ class ExperimentationWebTest {
         assertThat(steps(english.select(".process-drawing").get(0))).startsWith(
                 "Phase 1: shared diagnosis in progress", "Phase 2: action leads to come");
         assertThat(steps(english.select(".process-drawing").get(1)))
-                .startsWith("Kick-off meeting done", "Peer session in progress");
+                .startsWith("Kick-off meeting done", "Peer session in progress")
+                .endsWith("Review of the report by the committee to come");
     }
 
     @Test
