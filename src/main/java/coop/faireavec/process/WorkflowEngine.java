@@ -2,6 +2,10 @@ package coop.faireavec.process;
 
 import coop.faireavec.shared.ConflictException;
 import coop.faireavec.shared.NotFoundException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.*;
 import java.util.stream.Collectors;
@@ -159,6 +163,24 @@ public class WorkflowEngine {
             throw new NotFoundException("process definition", processDefinitionId);
         }
         return model;
+    }
+
+    /**
+     * The BPMN XML of a deployed definition, as deployed.
+     *
+     * @param processDefinitionId e.g. from {@link ProcessProgress#processDefinitionId()}
+     * @return the XML text (read as UTF-8)
+     * @throws NotFoundException when no such definition is deployed
+     */
+    public String bpmnXml(String processDefinitionId) {
+        try (InputStream in = repository.getProcessModel(processDefinitionId)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (org.camunda.bpm.engine.exception.NullValueException
+                 | org.camunda.bpm.engine.exception.NotFoundException e) {
+            throw new NotFoundException("process definition", processDefinitionId);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Whether some process of that experimentation is waiting at that activity (e.g. the call for leads is open). */

@@ -69,6 +69,8 @@ class AuthorizationMatrixTest {
             Map.entry("POST /experimentations/new", Access.CREATOR),
             Map.entry("GET /experimentations/{id}", Access.MEMBER),
             Map.entry("POST /experimentations/{id}/start", Access.CARRIER),
+            // the XML and states bpmn-js draws on the experimentation page
+            Map.entry("GET /experimentations/{id}/process", Access.MEMBER),
             Map.entry("GET /experimentations/{id}/members", Access.MEMBER),
             Map.entry("POST /experimentations/{id}/members", Access.CARRIER),
             Map.entry("POST /experimentations/{id}/members/existing", Access.CARRIER),

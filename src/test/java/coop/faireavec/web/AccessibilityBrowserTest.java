@@ -116,7 +116,7 @@ class AccessibilityBrowserTest {
                     null, null, "Une parole.", author, author));
         }
         browser.phone().signIn(s.carrier().getUsername()).open("/experimentations/" + id);
-        assertThat(browser.findAll(".diagram-scroll svg")).isNotEmpty();
+        browser.waitFor(".process-drawing.is-drawn .djs-container svg");
         assertThat(browser.findAll(".voice-chart rect.voice-bar-contributions")).hasSize(3); // legend + 2 colleges
         browser.assertAccessible().assertTargetsAtLeast44px().screenshot("experimentation-phone");
         // the table behind "See the numbers", opened
