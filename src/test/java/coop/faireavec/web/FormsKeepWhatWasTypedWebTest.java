@@ -130,17 +130,37 @@ class FormsKeepWhatWasTypedWebTest {
     }
 
     @Test
-    void someoneAddedOnTheSpot() throws Exception {
+    void someoneAddedOnTheSpotKeepsTheBoxesTickedOnTheSheet() throws Exception {
         TestData.Scenario s = data.runningExperimentation();
-        AccountPrincipal lived = data.memberOfCollege(s.experimentationId(), College.LIVED_EXPERIENCE);
-        long meetingId = data.meetingWithWords(s, lived).meetingId();
-        String base = "/experimentations/" + s.experimentationId() + "/meetings/" + meetingId;
-        Element form = refused(s.carrier(), base + "/attendance/new-person", "displayName", "",
-                "college", "DECISION_MAKERS").selectFirst("form[action$=/attendance/new-person]");
+        long exp = s.experimentationId();
+        AccountPrincipal lived = data.memberOfCollege(exp, College.LIVED_EXPERIENCE);
+        AccountPrincipal decider = data.memberOfCollege(exp, College.DECISION_MAKERS);
+        long meetingId = data.meetingWithWords(s, lived).meetingId(); // lived is ticked present
+        String base = "/experimentations/" + exp + "/meetings/" + meetingId;
+        String livedId = String.valueOf(lived.getPersonId());
+        String deciderId = String.valueOf(decider.getPersonId());
+        // on the sheet: the decider ticked, lived unticked, then "add" with no name
+        Document sheet = refused(s.carrier(), base + "/attendance/new-person", "withSheet", "true",
+                "present", deciderId, "displayName", "", "college", "DECISION_MAKERS");
+        Element form = sheet.selectFirst("form.attendance-form");
+        assertThat(form.select("input[name=present][checked]").eachAttr("value")).containsExactly(deciderId);
         assertThat(selected(form, "college")).isEqualTo("DECISION_MAKERS");
-        Element blankCollege = refused(s.carrier(), base + "/attendance/new-person", "displayName", "Nadia B.")
-                .selectFirst("form[action$=/attendance/new-person]");
-        assertThat(blankCollege.select("[name=displayName]").val()).isEqualTo("Nadia B.");
+        // a name but no college; saving the sheet with Enter in the name field is the same
+        Element noCollege = refused(s.carrier(), base + "/attendance", "withSheet", "true", "present", deciderId,
+                "present", livedId, "displayName", "Nadia B.").selectFirst("form.attendance-form");
+        assertThat(noCollege.select("[name=displayName]").val()).isEqualTo("Nadia B.");
+        assertThat(noCollege.select("input[name=present][checked]").eachAttr("value"))
+                .containsExactlyInAnyOrder(deciderId, livedId);
+        // complete: the ticks are saved with the new person
+        String to = mvc.perform(post(base + "/attendance/new-person").with(user(s.carrier())).with(csrf())
+                .param("withSheet", "true").param("present", deciderId).param("displayName", "Nadia B.")
+                .param("college", "LIVED_EXPERIENCE")).andReturn().getResponse().getRedirectedUrl();
+        assertThat(to).isEqualTo(base + "/attendance");
+        Document saved = Jsoup.parse(mvc.perform(get(base + "/attendance").with(user(s.carrier()))).andReturn()
+                .getResponse().getContentAsString());
+        assertThat(saved.select("input[name=present][checked]").eachAttr("value")).hasSize(2).contains(deciderId)
+                .doesNotContain(livedId);
+        assertThat(saved.select("label").eachText()).contains("Nadia B.");
     }
 
     @Test
