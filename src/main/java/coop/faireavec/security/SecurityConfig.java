@@ -26,7 +26,8 @@ class SecurityConfig {
                         .requestMatchers("/login", "/invitation", "/css/**", "/js/**", "/images/**", "/webjars/**",
                                 "/vendor/**", "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**").permitAll()
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").successHandler(new SignInSuccessHandler(language)).permitAll())
+                .formLogin(form -> form.loginPage("/login").successHandler(new SignInSuccessHandler(language))
+                        .failureHandler(new SignInFailureHandler()).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .headers(headers -> headers

@@ -122,13 +122,13 @@ class CrossedDiscussionBrowserTest {
 
         // the carrier takes attendance: first Nadia, who came without being registered
         browser.signIn(carrier).open(base + "/attendance");
-        browser.submit("form[action$='/attendance/new-person'] button[type=submit]");
+        browser.submit("button[formaction$='/attendance/new-person']");
         assertThat(browser.text(".error-summary")).contains("Ce champ est obligatoire.")
                 .contains("Choisissez le collège de ce participant.");
         browser.assertAccessible().assertTargetsAtLeast44px();
         browser.find("#displayName").sendKeys("Nadia");
         new Select(browser.find("#college")).selectByValue("LIVED_EXPERIENCE");
-        browser.submit("form[action$='/attendance/new-person'] button[type=submit]");
+        browser.submit("button[formaction$='/attendance/new-person']");
         assertThat(browser.path()).isEqualTo(base + "/attendance");
         long nadia = personIdOfBox(browser, "Nadia");
         assertThat(browser.find("#present-" + nadia).isSelected()).isTrue();

@@ -8,6 +8,8 @@ import coop.faireavec.participation.MemberService;
 import coop.faireavec.security.AccountPrincipal;
 import coop.faireavec.security.Viewer;
 import jakarta.validation.Valid;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -70,25 +72,54 @@ class MeetingPeopleController {
         return attendancePage(id, meetingId, me.viewer(), model);
     }
 
+    /**
+     * Saves the sheet. A name or college typed in "someone who came" (e.g. Enter pressed in the name field) adds that
+     * person too, so nothing typed is lost; if it is incomplete, the sheet comes back with the ticks and the error.
+     */
     @PostMapping("/attendance")
     String attendance(@PathVariable long id, @PathVariable long meetingId,
                       @AuthenticationPrincipal AccountPrincipal me,
-                      @ModelAttribute("attendanceForm") Forms.AttendanceForm form, RedirectAttributes redirect) {
+                      @ModelAttribute("attendanceForm") Forms.AttendanceForm form,
+                      @Valid @ModelAttribute("onTheSpotForm") Forms.OnTheSpotForm spot, BindingResult spotErrors,
+                      Model model, RedirectAttributes redirect) {
+        if (spot.typed()) {
+            return saveSheet(id, meetingId, me.viewer(), form.presentOrEmpty(), spot, spotErrors, model, redirect);
+        }
         meetings.attendance(me.viewer(), id, meetingId, form.presentOrEmpty());
         redirect.addFlashAttribute("flash", "flash.attendanceSaved");
         return "redirect:/experimentations/" + id + "/meetings/" + meetingId + "#attendance";
     }
 
+    /**
+     * Adds someone who came without being registered. Sent from the sheet (withSheet), the boxes ticked so far are
+     * saved with them, and come back ticked if the person's name or college is missing.
+     */
     @PostMapping("/attendance/new-person")
     String addOnTheSpot(@PathVariable long id, @PathVariable long meetingId,
                         @AuthenticationPrincipal AccountPrincipal me,
+                        @ModelAttribute("attendanceForm") Forms.AttendanceForm sheet,
+                        @RequestParam(defaultValue = "false") boolean withSheet,
                         @Valid @ModelAttribute("onTheSpotForm") Forms.OnTheSpotForm form, BindingResult errors,
                         Model model, RedirectAttributes redirect) {
-        meetings.requireCarrier(me.viewer(), id);
+        return saveSheet(id, meetingId, me.viewer(), withSheet ? sheet.presentOrEmpty() : null, form, errors, model,
+                redirect);
+    }
+
+    /** ticks: the boxes ticked on the sheet, or null when the sheet was not sent (then the attendance stays). */
+    private String saveSheet(long id, long meetingId, Viewer viewer, List<Long> ticks, Forms.OnTheSpotForm spot,
+                             BindingResult errors, Model model, RedirectAttributes redirect) {
+        meetings.requireCarrier(viewer, id);
         if (errors.hasErrors()) {
-            return attendancePage(id, meetingId, me.viewer(), model);
+            String page = attendancePage(id, meetingId, viewer, model);
+            if (ticks != null) {
+                model.addAttribute("present", new HashSet<>(ticks));
+            }
+            return page;
         }
-        meetings.addOnTheSpot(me.viewer(), id, meetingId, form.displayName(), form.college());
+        if (ticks != null) {
+            meetings.attendance(viewer, id, meetingId, ticks);
+        }
+        meetings.addOnTheSpot(viewer, id, meetingId, spot.displayName(), spot.college());
         redirect.addFlashAttribute("flash", "flash.addedOnTheSpot");
         return "redirect:/experimentations/" + id + "/meetings/" + meetingId + "/attendance";
     }
