@@ -12,11 +12,12 @@ import coop.faireavec.security.AccountPrincipal;
 import coop.faireavec.support.Browser;
 import coop.faireavec.support.BrowserData;
 import coop.faireavec.support.BrowserTest;
+import coop.faireavec.support.MutableClock;
 import coop.faireavec.support.TestData;
 import coop.faireavec.task.StepService;
 import java.time.LocalDateTime;
-import java.util.EnumSet;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -42,8 +43,15 @@ class CrossedDiscussionBrowserTest {
     @Autowired MemberService members;
     @Autowired ExperimentationService experimentations;
     @Autowired MeetingService meetings;
+    @Autowired MeetingAttendance attendance;
+    @Autowired MutableClock clock;
     @Autowired MinutesService minutes;
     @Autowired StepService stepService;
+
+    @AfterEach
+    void backToNow() {
+        clock.reset();
+    }
 
     /** Someone with an account in a college of the experimentation. */
     private record Member(String username, long personId) {
@@ -120,7 +128,11 @@ class CrossedDiscussionBrowserTest {
         assertThat(browser.text(".flash")).contains("la réponse est notée");
         assertThat(browser.text("#people")).contains("vient");
 
-        // the carrier takes attendance: first Nadia, who came without being registered
+        // three weeks later, the meeting took place: answers are closed, the carrier takes attendance, first Nadia,
+        // who came without being registered
+        clock.advance(java.time.Duration.ofDays(22));
+        browser.open(base);
+        assertThat(browser.findAll("form.reply-form")).isEmpty();
         browser.signIn(carrier).open(base + "/attendance");
         browser.submit("form[action$='/attendance/new-person'] button[type=submit]");
         assertThat(browser.text(".error-summary")).contains("Ce champ est obligatoire.")
@@ -287,9 +299,8 @@ class CrossedDiscussionBrowserTest {
 
         // held with one person per college: the rule did not hold, the carrier says why
         var carrier = s.carrier().viewer();
-        meetings.invite(carrier, id, planned.getId(), EnumSet.allOf(College.class), List.of());
         List<AccountPrincipal> present = data.collegeMembers(id);
-        meetings.attendance(carrier, id, planned.getId(), present.stream().map(AccountPrincipal::getPersonId).toList());
+        attendance.attendance(carrier, id, planned.getId(), present.stream().map(AccountPrincipal::getPersonId).toList());
         minutes.saveMinutes(carrier, id, planned.getId(), "Peu de monde, mais des idées.");
         minutes.submitMinutes(carrier, id, planned.getId());
         for (AccountPrincipal p : present) {

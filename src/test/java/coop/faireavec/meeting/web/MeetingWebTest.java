@@ -17,6 +17,7 @@ import coop.faireavec.participation.MembershipService;
 import coop.faireavec.people.PeopleService;
 import coop.faireavec.security.AccountPrincipal;
 import coop.faireavec.support.FaireAvecWebTest;
+import coop.faireavec.support.MutableClock;
 import coop.faireavec.support.TestData;
 import coop.faireavec.support.WebScenario;
 import java.io.StringReader;
@@ -26,6 +27,7 @@ import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,11 +53,22 @@ class MeetingWebTest {
     @Autowired MembershipService memberships;
     @Autowired PeopleService people;
     @Autowired coop.faireavec.meeting.MeetingService meetings;
+    @Autowired MutableClock clock;
     WebScenario web;
 
     @BeforeEach
     void scenario() {
         web = new WebScenario(mvc);
+    }
+
+    @AfterEach
+    void backToNow() {
+        clock.reset();
+    }
+
+    /** Time passes: the day after {@link WebScenario#MEETING_DAY}, the meetings planned for that day are over. */
+    private void meetingDayIsPast() {
+        clock.advance(java.time.Duration.ofDays(22));
     }
 
     /** A running experimentation whose kick-off meeting is planned from its step, the three colleges invited. */
@@ -88,7 +101,9 @@ class MeetingWebTest {
         return mvc.perform(request).andReturn().getResponse();
     }
 
+    /** The meeting took place (the clock moves past it) and these people came. */
     private void attend(Planned p, AccountPrincipal... present) throws Exception {
+        meetingDayIsPast();
         String[] fields = new String[present.length * 2];
         for (int i = 0; i < present.length; i++) {
             fields[2 * i] = "present";
@@ -160,11 +175,12 @@ class MeetingWebTest {
                 "Discussion croisée à venir", "kind", "CROSSED_DISCUSSION", "date", soon, "time", "14:00",
                 "durationMinutes", "120", "place", "Salle 2");
         long past = web.planMeeting(s.carrier(), id, "Rencontre passée", "PLENARY", null,
-                java.time.LocalDate.now().minusWeeks(2).toString());
+                java.time.LocalDate.now().plusDays(1).toString());
         for (long m : new long[] {coming, past}) {
             web.send(s.carrier(), "/experimentations/" + id + "/meetings/" + m + "/invitations",
                     "colleges", "LIVED_EXPERIENCE");
         }
+        clock.advance(java.time.Duration.ofDays(3)); // the second meeting is over, the first one still to come
         AccountPrincipal lived = data.memberOfCollege(id, College.LIVED_EXPERIENCE);
         Document dashboard = page(lived, "/");
         assertThat(dashboard.select("#meetings-heading").text()).isEqualTo("Mes prochaines rencontres");
@@ -252,6 +268,7 @@ class MeetingWebTest {
         AccountPrincipal lived = data.memberOfCollege(id, College.LIVED_EXPERIENCE);
         AccountPrincipal practitioner = data.memberOfCollege(id, College.PRACTITIONERS);
         long nadia = data.personWithoutAccount(id, "Nadia", College.LIVED_EXPERIENCE);
+        meetingDayIsPast();
         web.send(s.carrier(), base + "/attendance", "present", String.valueOf(lived.getPersonId()),
                 "present", String.valueOf(practitioner.getPersonId()), "present", String.valueOf(nadia));
 
@@ -410,6 +427,7 @@ class MeetingWebTest {
         AccountPrincipal lived = data.memberOfCollege(id, College.LIVED_EXPERIENCE);
         AccountPrincipal practitioner = data.memberOfCollege(id, College.PRACTITIONERS);
         // only two colleges, one person each: the crossed discussion's rule (3 colleges, 2 each) does not hold
+        meetingDayIsPast();
         web.send(s.carrier(), base + "/attendance", "present", String.valueOf(lived.getPersonId()),
                 "present", String.valueOf(practitioner.getPersonId()));
         assertThat(page(lived, base).select(".flagged").text()).contains("signalée");
