@@ -95,10 +95,10 @@ public class MeetingAttendance {
         if (personId != viewer.personId()) {
             guard.requireRole(viewer, experimentationId, ExperimentationRole.CARRIER);
         }
+        time.requireNotStarted(meeting); // answers are closed for everyone, as for a cancelled meeting
         MeetingParticipant p = participants.findByMeetingIdAndPersonId(meetingId, personId)
                 .filter(MeetingParticipant::isInvited)
                 .orElseThrow(() -> new AccessDeniedException("only invitees answer an invitation"));
-        time.requireNotStarted(meeting);
         p.reply(reply, viewer.personId());
     }
 
