@@ -67,6 +67,11 @@ public record MeetingPage(
         return meeting.getPhase() == null || "MEETING".equals(meeting.getPhase()) ? null : meeting.getPhase();
     }
 
+    /** The viewer may speak for themself: in a college, and invited or present. */
+    public boolean maySpeakForSelf() {
+        return me != null && me.college() != null && (me.invited() || me.present());
+    }
+
     /** A crossed discussion: people speak among peers first, then all together. */
     public boolean crossedDiscussion() {
         return meeting.getKind() == MeetingKind.CROSSED_DISCUSSION;

@@ -131,8 +131,8 @@ public class MeetingPages {
                 me != null && me.invited() && beforeStart,
                 carrier && beforeStart && attendees.stream().anyMatch(MeetingPage.Attendee::invited),
                 carrier && open && started,
-                open && started && ((me != null && me.college() != null && (me.invited() || me.present()))
-                        || mayRecordForOthers),
+                open && started && (mayRecordForOthers
+                        || (me != null && me.college() != null && (me.invited() || me.present()))),
                 carrier && open && started,
                 minutesView != null && minutesView.validationOpen(),
                 carrier && frozen,
