@@ -11,9 +11,11 @@ import coop.faireavec.people.Person;
 import coop.faireavec.security.Viewer;
 import coop.faireavec.contribution.ConsentKind;
 import coop.faireavec.meeting.Meeting;
+import coop.faireavec.meeting.MeetingAttendance;
 import coop.faireavec.meeting.MeetingDetails;
 import coop.faireavec.meeting.MeetingKind;
 import coop.faireavec.meeting.MeetingService;
+import coop.faireavec.meeting.MeetingWords;
 import coop.faireavec.meeting.MinutesService;
 import coop.faireavec.meeting.Reply;
 import coop.faireavec.task.StepService;
@@ -50,10 +52,14 @@ class DemoData implements ApplicationRunner {
     private final StepService steps;
     private final MeetingService meetings;
     private final MinutesService minutes;
+    private final MeetingAttendance attendance;
+    private final MeetingWords words;
 
     DemoData(PeopleService people, MembershipService memberships, ExperimentationService experimentations,
              TerritoryService territories, TransactionTemplate tx, StepService steps, MeetingService meetings,
-             MinutesService minutes) {
+             MinutesService minutes, MeetingAttendance attendance, MeetingWords words) {
+        this.attendance = attendance;
+        this.words = words;
         this.steps = steps;
         this.meetings = meetings;
         this.minutes = minutes;
@@ -118,8 +124,8 @@ class DemoData implements ApplicationRunner {
                 MeetingKind.CROSSED_DISCUSSION, null, LocalDate.now().plusWeeks(3).atTime(14, 0), 150,
                 "Maison des associations, salle 2", null,
                 "1. Chaque collège parle entre pairs.\n2. On croise les regards.\n3. Ce que l'on retient."), null);
-        meetings.invite(porteur, id, crossed.getId(), EnumSet.allOf(College.class), List.of());
-        meetings.reply(porteur, id, crossed.getId(), Reply.YES, nadia.getId());
+        attendance.invite(porteur, id, crossed.getId(), EnumSet.allOf(College.class), List.of());
+        attendance.reply(porteur, id, crossed.getId(), Reply.YES, nadia.getId());
     }
 
     private void holdKickOff(Viewer porteur, long id, String taskId, List<Person> present) {
@@ -128,13 +134,13 @@ class DemoData implements ApplicationRunner {
                 "Maison des associations, 2 rue de la Gare", null,
                 "Faire connaissance. Ce que chacun attend de l'expérimentation."), taskId);
         long mid = kickOff.getId();
-        meetings.invite(porteur, id, mid, EnumSet.allOf(College.class), List.of());
-        meetings.attendance(porteur, id, mid, present.stream().map(Person::getId).toList());
-        meetings.speak(porteur, id, mid, "MAIN", "Je veux qu'on m'écoute sans me juger.", present.get(1).getId(),
+        // it took place two weeks ago: the attendance says who came (invitations close when a meeting starts)
+        attendance.attendance(porteur, id, mid, present.stream().map(Person::getId).toList());
+        words.speak(porteur, id, mid, "MAIN", "Je veux qu'on m'écoute sans me juger.", present.get(1).getId(),
                 ConsentKind.ORAL, null);
-        meetings.speak(porteur, id, mid, "MAIN", "On court après les dossiers ; on voudrait plus de temps pour les "
+        words.speak(porteur, id, mid, "MAIN", "On court après les dossiers ; on voudrait plus de temps pour les "
                 + "personnes.", present.get(3).getId(), ConsentKind.ORAL, null);
-        meetings.speak(porteur, id, mid, "MAIN", "Nous voulons comprendre ce qui bloque au guichet.",
+        words.speak(porteur, id, mid, "MAIN", "Nous voulons comprendre ce qui bloque au guichet.",
                 present.get(5).getId(), ConsentKind.ORAL, null);
         minutes.saveMinutes(porteur, id, mid, "Rencontre de lancement à la maison des associations : 7 personnes, "
                 + "les trois collèges. Chacun a dit ce qu'il attend de l'expérimentation.\n\n"

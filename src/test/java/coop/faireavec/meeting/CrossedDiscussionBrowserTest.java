@@ -12,11 +12,12 @@ import coop.faireavec.security.AccountPrincipal;
 import coop.faireavec.support.Browser;
 import coop.faireavec.support.BrowserData;
 import coop.faireavec.support.BrowserTest;
+import coop.faireavec.support.MutableClock;
 import coop.faireavec.support.TestData;
 import coop.faireavec.task.StepService;
 import java.time.LocalDateTime;
-import java.util.EnumSet;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -42,8 +43,15 @@ class CrossedDiscussionBrowserTest {
     @Autowired MemberService members;
     @Autowired ExperimentationService experimentations;
     @Autowired MeetingService meetings;
+    @Autowired MeetingAttendance attendance;
+    @Autowired MutableClock clock;
     @Autowired MinutesService minutes;
     @Autowired StepService stepService;
+
+    @AfterEach
+    void backToNow() {
+        clock.reset();
+    }
 
     /** Someone with an account in a college of the experimentation. */
     private record Member(String username, long personId) {
@@ -112,15 +120,22 @@ class CrossedDiscussionBrowserTest {
         browser.submit("form[action$='/invitations'] button[type=submit]");
         assertThat(browser.text("#people")).contains("Amina").contains("Bernard").contains("pas encore répondu");
 
-        // Amina, on her phone, says she comes
+        // Amina, on her phone, says she comes: the question is on the first screen, the confirmation where she is
         browser.signIn(amina.username()).open(base);
         browser.assertAccessible().assertTargetsAtLeast44px();
+        assertOnFirstScreen(browser, "form.reply-form button[type=submit]");
+        assertNoWordBroken(browser, "table.counts th, table.counts td");
         browser.find("form.reply-form input[name=reply][value=YES]").click();
         browser.submit("form.reply-form button[type=submit]");
         assertThat(browser.text(".flash")).contains("la réponse est notée");
+        assertOnFirstScreen(browser, ".flash");
         assertThat(browser.text("#people")).contains("vient");
 
-        // the carrier takes attendance: first Nadia, who came without being registered
+        // three weeks later, the meeting took place: answers are closed, the carrier takes attendance, first Nadia,
+        // who came without being registered
+        clock.advance(java.time.Duration.ofDays(22));
+        browser.open(base);
+        assertThat(browser.findAll("form.reply-form")).isEmpty();
         browser.signIn(carrier).open(base + "/attendance");
         browser.submit("button[formaction$='/attendance/new-person']");
         assertThat(browser.text(".error-summary")).contains("Ce champ est obligatoire.")
@@ -287,9 +302,8 @@ class CrossedDiscussionBrowserTest {
 
         // held with one person per college: the rule did not hold, the carrier says why
         var carrier = s.carrier().viewer();
-        meetings.invite(carrier, id, planned.getId(), EnumSet.allOf(College.class), List.of());
         List<AccountPrincipal> present = data.collegeMembers(id);
-        meetings.attendance(carrier, id, planned.getId(), present.stream().map(AccountPrincipal::getPersonId).toList());
+        attendance.attendance(carrier, id, planned.getId(), present.stream().map(AccountPrincipal::getPersonId).toList());
         minutes.saveMinutes(carrier, id, planned.getId(), "Peu de monde, mais des idées.");
         minutes.submitMinutes(carrier, id, planned.getId());
         for (AccountPrincipal p : present) {
@@ -311,6 +325,28 @@ class CrossedDiscussionBrowserTest {
     }
 
     // ---- helpers
+
+    /** The element is seen without scrolling: it sits entirely within the first screen of the page. */
+    private static void assertOnFirstScreen(Browser browser, String css) {
+        Object bottom = browser.driver().executeScript("window.scrollTo(0, 0);"
+                + " return arguments[0].getBoundingClientRect().bottom <= window.innerHeight"
+                + "   && arguments[0].getBoundingClientRect().top >= 0;", browser.find(css));
+        assertThat(bottom).as("%s within the first screen of %s", css, browser.path()).isEqualTo(Boolean.TRUE);
+    }
+
+    /** No word of those cells is split over two lines (each word's text lies on one line box). */
+    private static void assertNoWordBroken(Browser browser, String css) {
+        Object broken = browser.driver().executeScript("const out = [];"
+                + " for (const cell of document.querySelectorAll(arguments[0])) {"
+                + "   const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT); let n;"
+                + "   while ((n = walker.nextNode())) { const re = /\\S+/g; let m;"
+                + "     while ((m = re.exec(n.textContent))) {"
+                + "       const r = document.createRange(); r.setStart(n, m.index); r.setEnd(n, m.index + m[0].length);"
+                + "       const tops = new Set(Array.from(r.getClientRects()).map(x => Math.round(x.top)));"
+                + "       if (tops.size > 1) out.push(m[0]); } } }"
+                + " return out;", css);
+        assertThat((List<?>) broken).as("words broken inside table cells on %s", browser.path()).isEmpty();
+    }
 
     private static long personIdOfBox(Browser browser, String name) {
         return browser.findAll(".attendance-form label").stream().filter(l -> l.getText().equals(name))

@@ -435,7 +435,7 @@ class MailNotificationsWebTest {
 
     /**
      * A running experimentation with one member with and one without an address in the lived-experience college, one
-     * practitioner with an address and one decision-maker without; a crossed discussion planned on Monday 2 March 2026
+     * practitioner with an address and one decision-maker without; a crossed discussion planned on Monday 4 March 2030
      * at 14:30 (winter time) by a carrier who has an address, or by one without (the sender is then the organizer).
      */
     private Planned meetingPlanned(String tag, boolean carrierHasAddress) throws Exception {
@@ -457,7 +457,7 @@ class MailNotificationsWebTest {
         long dom = member(exp, "Dom " + tag, null, College.DECISION_MAKERS);
         experimentations.start(s.carrier().viewer(), exp);
         String title = "Discussion croisée " + tag;
-        long meetingId = new WebScenario(mvc).planMeeting(carrier, exp, title, "CROSSED_DISCUSSION", null, "2026-03-02");
+        long meetingId = new WebScenario(mvc).planMeeting(carrier, exp, title, "CROSSED_DISCUSSION", null, "2030-03-04");
         String uid = meetings.get(carrier.viewer(), exp, meetingId).getUid();
         SMTP.purgeEmailFromAllMailboxes(); // the start told the carriers about the launch step
         return new Planned(exp, carrier, organizer, lou, momo, pat, dom, meetingId,
@@ -549,7 +549,7 @@ class MailNotificationsWebTest {
             assertThat(value(event, "UID")).isEqualTo(m.uid());
             assertThat(value(event, "SEQUENCE")).isEqualTo("0");
             assertThat(value(event, "SUMMARY")).isEqualTo(m.title());
-            assertStartsAt(event, "20260302T143000", "2026-03-02T13:30:00Z"); // winter time: UTC+1
+            assertStartsAt(event, "20300304T143000", "2030-03-04T13:30:00Z"); // winter time: UTC+1
             Organizer organizer = event.getRequiredProperty("ORGANIZER");
             assertThat(organizer.getCalAddress().toString()).isEqualTo("mailto:" + m.organizer());
         }
@@ -561,7 +561,7 @@ class MailNotificationsWebTest {
                         + " e-mail) : https://faireavec.example.org" + m.base());
         assertThat(textIn(mails[0]))
                 .contains("Bonjour Lou " + m.tag() + ",")
-                .contains("Quand : lundi 2 mars 2026 à 14h30")
+                .contains("Quand : lundi 4 mars 2030 à 14h30")
                 .contains("Où : Maison des associations, 2 rue de la Gare")
                 .contains("https://faireavec.example.org" + m.base());
 
@@ -589,13 +589,13 @@ class MailNotificationsWebTest {
         exactlyOneMailEach("lou." + m.tag() + "@example.org", "pat." + m.tag() + "@example.org");
         SMTP.purgeEmailFromAllMailboxes();
 
-        changeMeeting(m, "2026-03-02", "14:30", "Nouvel ordre du jour : le café d'abord");
+        changeMeeting(m, "2030-03-04", "14:30", "Nouvel ordre du jour : le café d'abord");
 
         assertThat(SMTP.waitForIncomingEmail(500, 1)).as("the agenda is not in anyone's calendar slot").isFalse();
         assertThat(meetings.get(m.carrier().viewer(), m.experimentationId(), m.meetingId()).getSequenceNo()).isZero();
         assertThat(meetingNotices(m.momo())).containsExactly("notification.meetingInvitation");
 
-        changeMeeting(m, "2026-07-01", "15:00", "Nouvel ordre du jour : le café d'abord");
+        changeMeeting(m, "2030-07-01", "15:00", "Nouvel ordre du jour : le café d'abord");
 
         MimeMessage[] mails = exactlyOneMailEach("lou." + m.tag() + "@example.org", "pat." + m.tag() + "@example.org");
         for (MimeMessage mail : mails) {
@@ -603,12 +603,12 @@ class MailNotificationsWebTest {
             VEvent event = event(calendarIn(mail, "REQUEST"));
             assertThat(value(event, "UID")).isEqualTo(m.uid());
             assertThat(value(event, "SEQUENCE")).isEqualTo("1");
-            assertStartsAt(event, "20260701T150000", "2026-07-01T13:00:00Z"); // summer time: UTC+2
+            assertStartsAt(event, "20300701T150000", "2030-07-01T13:00:00Z"); // summer time: UTC+2
             assertThat(value(event, "DESCRIPTION")).contains("le café d'abord");
         }
         assertNamesItsRecipientAlone(mails[0], event(calendarIn(mails[0], "REQUEST")), "Lou " + m.tag());
         assertNamesItsRecipientAlone(mails[1], event(calendarIn(mails[1], "REQUEST")), "Pat " + m.tag());
-        assertThat(textIn(mails[0])).contains("Quand : mercredi 1 juillet 2026 à 15h00");
+        assertThat(textIn(mails[0])).contains("Quand : lundi 1 juillet 2030 à 15h00");
         assertThat(meetingNotices(m.momo()))
                 .containsExactlyInAnyOrder("notification.meetingInvitation", "notification.meetingChanged");
     }
@@ -633,7 +633,7 @@ class MailNotificationsWebTest {
             assertThat(value(event, "UID")).isEqualTo(m.uid());
             assertThat(value(event, "SEQUENCE")).isEqualTo("1");
             assertThat(value(event, "STATUS")).isEqualTo("CANCELLED");
-            assertStartsAt(event, "20260302T143000", "2026-03-02T13:30:00Z");
+            assertStartsAt(event, "20300304T143000", "2030-03-04T13:30:00Z");
             assertThat(((MimeMultipart) mail.getContent()).getBodyPart(1).getFileName()).isEqualTo("annulation.ics");
         }
         assertNamesItsRecipientAlone(mails[0], event(calendarIn(mails[0], "CANCEL")), "Lou " + m.tag());
@@ -716,7 +716,7 @@ class MailNotificationsWebTest {
             assertThat(Jsoup.parse(refused.getResponse().getContentAsString()).text()).as(path).contains(refusal);
         }
         assertThat(meetings.get(m.carrier().viewer(), m.experimentationId(), m.meetingId()).getStartsAt())
-                .isEqualTo(LocalDateTime.of(2026, 3, 2, 14, 30));
+                .isEqualTo(LocalDateTime.of(2030, 3, 4, 14, 30));
         assertThat(SMTP.waitForIncomingEmail(500, 1)).as("nothing changed, nothing mailed").isFalse();
 
         MvcResult justAfter = postMeeting(m, m.base() + "/edit", "2027-03-28", "03:00", "60");
@@ -768,13 +768,13 @@ class MailNotificationsWebTest {
         assertThat(english.getSubject()).isEqualTo("Faire-Avec: invitation to the meeting \"" + m.title() + "\"");
         assertThat(textIn(english))
                 .contains("Hello Lou " + m.tag() + ",")
-                .contains("When: Monday 2 March 2026 at 14:30")
+                .contains("When: Monday 4 March 2030 at 14:30")
                 .contains("Where: Maison des associations, 2 rue de la Gare")
                 .contains("https://faireavec.example.org" + m.base())
                 .doesNotContain("lundi");
         MimeMessage french = mails[1];
         assertThat(french.getSubject()).isEqualTo("Faire-Avec : invitation à la rencontre « " + m.title() + " »");
-        assertThat(textIn(french)).contains("Bonjour Pat " + m.tag() + ",").contains("Quand : lundi 2 mars 2026 à 14h30");
+        assertThat(textIn(french)).contains("Bonjour Pat " + m.tag() + ",").contains("Quand : lundi 4 mars 2030 à 14h30");
         // the same event for both, each file saying in its invitee's language to answer on the page
         assertThat(value(event(calendarIn(english, "REQUEST")), "UID")).isEqualTo(m.uid());
         assertThat(value(event(calendarIn(french, "REQUEST")), "UID")).isEqualTo(m.uid());
@@ -788,7 +788,7 @@ class MailNotificationsWebTest {
         new WebScenario(mvc).send(m.carrier(), m.base() + "/cancel");
         mails = exactlyOneMailEach("lou." + m.tag() + "@example.org", "pat." + m.tag() + "@example.org");
         assertThat(mails[0].getSubject()).isEqualTo("Faire-Avec: the meeting \"" + m.title() + "\" is cancelled");
-        assertThat(textIn(mails[0])).contains("When: Monday 2 March 2026 at 14:30");
+        assertThat(textIn(mails[0])).contains("When: Monday 4 March 2030 at 14:30");
         assertThat(mails[1].getSubject()).isEqualTo("Faire-Avec : la rencontre « " + m.title() + " » est annulée");
     }
 

@@ -104,13 +104,14 @@ public final class WebScenario {
     }
 
     /**
-     * Holds the meeting a BPMN meeting step asks for, through the web layer: the carrier plans it from the step,
-     * invites the three colleges, ticks who came, writes and sends the minutes, and one person of each college
-     * present validates them. If the composition rule did not hold, the carrier says why. Returns the meeting id.
+     * Records the meeting a BPMN meeting step asks for, through the web layer: the carrier plans it from the step
+     * for yesterday (it took place: invitations and answers are closed, attendance and minutes open), ticks who
+     * came, writes and sends the minutes, and one person of each college present validates them. If the
+     * composition rule did not hold, the carrier says why. Returns the meeting id.
      */
     public long holdMeeting(AccountPrincipal carrier, long experimentationId, String stepName, String minutes,
                             List<AccountPrincipal> present) throws Exception {
-        return hold(carrier, experimentationId, stepName, minutes, true,
+        return hold(carrier, experimentationId, stepName, minutes,
                 present.stream().map(AccountPrincipal::getPersonId).toList(), (base, personId) -> {
                     AccountPrincipal p = present.stream().filter(x -> x.getPersonId() == personId).findFirst()
                             .orElseThrow();
@@ -123,12 +124,12 @@ public final class WebScenario {
     }
 
     /**
-     * Same, for people who may have no account (and no invitation is sent): the carrier ticks them present and notes,
-     * for the first of each college, that they agree with the minutes (given orally).
+     * Same, for people who may have no account: the carrier ticks them present and notes, for the first of each
+     * college, that they agree with the minutes (given orally).
      */
     public long holdMeetingFor(AccountPrincipal carrier, long experimentationId, String stepName, String minutes,
                                List<Long> presentIds) throws Exception {
-        return hold(carrier, experimentationId, stepName, minutes, false, presentIds, (base, personId) ->
+        return hold(carrier, experimentationId, stepName, minutes, presentIds, (base, personId) ->
                 // a college someone already validated for answers 409: the next person of that college is not needed
                 mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
                         .post(base + "/minutes/validation").with(user(carrier)).with(csrf()).param("approved", "true")
@@ -141,15 +142,12 @@ public final class WebScenario {
     }
 
     private long hold(AccountPrincipal carrier, long experimentationId, String stepName, String minutes,
-                      boolean invite, List<Long> presentIds, Validation validation) throws Exception {
+                      List<Long> presentIds, Validation validation) throws Exception {
         String stepId = stepId(carrier, stepName);
         String kind = stepName.contains("lancement") ? "PLENARY" : "CROSSED_DISCUSSION";
-        long meetingId = planMeeting(carrier, experimentationId, stepName, kind, stepId);
+        long meetingId = planMeeting(carrier, experimentationId, stepName, kind, stepId,
+                java.time.LocalDate.now().minusDays(1).toString());
         String base = "/experimentations/" + experimentationId + "/meetings/" + meetingId;
-        if (invite) {
-            send(carrier, base + "/invitations", "colleges", "LIVED_EXPERIENCE", "colleges", "PRACTITIONERS",
-                    "colleges", "DECISION_MAKERS");
-        }
         List<String> attendance = new ArrayList<>();
         presentIds.forEach(p -> {
             attendance.add("present");

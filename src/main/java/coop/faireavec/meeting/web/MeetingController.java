@@ -103,8 +103,7 @@ class MeetingController {
     String edit(@PathVariable long id, @PathVariable long meetingId, @AuthenticationPrincipal AccountPrincipal me,
                 Model model) {
         Viewer viewer = me.viewer();
-        meetings.requireCarrier(viewer, id);
-        Meeting meeting = meetings.get(viewer, id, meetingId);
+        Meeting meeting = meetings.changeable(viewer, id, meetingId);
         model.addAttribute("meetingForm", MeetingForm.of(meeting));
         return formPage(id, viewer, meeting, model);
     }
@@ -114,8 +113,7 @@ class MeetingController {
                   @Valid @ModelAttribute("meetingForm") MeetingForm form, BindingResult errors, Model model,
                   RedirectAttributes redirect) {
         Viewer viewer = me.viewer();
-        meetings.requireCarrier(viewer, id);
-        Meeting meeting = meetings.get(viewer, id, meetingId);
+        Meeting meeting = meetings.changeable(viewer, id, meetingId);
         form.check(errors, meetings.zone());
         if (!errors.hasErrors() && meeting.getTaskId() != null && form.kind() != meeting.getKind()) {
             errors.rejectValue("kind", "form.meetingKindFixed");

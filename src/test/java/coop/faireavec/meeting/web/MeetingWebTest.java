@@ -18,6 +18,7 @@ import coop.faireavec.participation.MembershipService;
 import coop.faireavec.people.PeopleService;
 import coop.faireavec.security.AccountPrincipal;
 import coop.faireavec.support.FaireAvecWebTest;
+import coop.faireavec.support.MutableClock;
 import coop.faireavec.support.TestData;
 import coop.faireavec.support.WebScenario;
 import java.io.StringReader;
@@ -27,6 +28,7 @@ import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,11 +54,22 @@ class MeetingWebTest {
     @Autowired MembershipService memberships;
     @Autowired PeopleService people;
     @Autowired coop.faireavec.meeting.MeetingService meetings;
+    @Autowired MutableClock clock;
     WebScenario web;
 
     @BeforeEach
     void scenario() {
         web = new WebScenario(mvc);
+    }
+
+    @AfterEach
+    void backToNow() {
+        clock.reset();
+    }
+
+    /** Time passes: the day after {@link WebScenario#MEETING_DAY}, the meetings planned for that day are over. */
+    private void meetingDayIsPast() {
+        clock.advance(java.time.Duration.ofDays(22));
     }
 
     /** A running experimentation whose kick-off meeting is planned from its step, the three colleges invited. */
@@ -89,7 +102,9 @@ class MeetingWebTest {
         return mvc.perform(request).andReturn().getResponse();
     }
 
+    /** The meeting took place (the clock moves past it) and these people came. */
     private void attend(Planned p, AccountPrincipal... present) throws Exception {
+        meetingDayIsPast();
         String[] fields = new String[present.length * 2];
         for (int i = 0; i < present.length; i++) {
             fields[2 * i] = "present";
@@ -161,11 +176,12 @@ class MeetingWebTest {
                 "Discussion croisée à venir", "kind", "CROSSED_DISCUSSION", "date", soon, "time", "14:00",
                 "durationMinutes", "120", "place", "Salle 2");
         long past = web.planMeeting(s.carrier(), id, "Rencontre passée", "PLENARY", null,
-                java.time.LocalDate.now().minusWeeks(2).toString());
+                java.time.LocalDate.now().plusDays(1).toString());
         for (long m : new long[] {coming, past}) {
             web.send(s.carrier(), "/experimentations/" + id + "/meetings/" + m + "/invitations",
                     "colleges", "LIVED_EXPERIENCE");
         }
+        clock.advance(java.time.Duration.ofDays(3)); // the second meeting is over, the first one still to come
         AccountPrincipal lived = data.memberOfCollege(id, College.LIVED_EXPERIENCE);
         Document dashboard = page(lived, "/");
         assertThat(dashboard.select("#meetings-heading").text()).isEqualTo("Mes prochaines rencontres");
@@ -253,6 +269,7 @@ class MeetingWebTest {
         AccountPrincipal lived = data.memberOfCollege(id, College.LIVED_EXPERIENCE);
         AccountPrincipal practitioner = data.memberOfCollege(id, College.PRACTITIONERS);
         long nadia = data.personWithoutAccount(id, "Nadia", College.LIVED_EXPERIENCE);
+        meetingDayIsPast();
         web.send(s.carrier(), base + "/attendance", "present", String.valueOf(lived.getPersonId()),
                 "present", String.valueOf(practitioner.getPersonId()), "present", String.valueOf(nadia));
 
@@ -411,6 +428,7 @@ class MeetingWebTest {
         AccountPrincipal lived = data.memberOfCollege(id, College.LIVED_EXPERIENCE);
         AccountPrincipal practitioner = data.memberOfCollege(id, College.PRACTITIONERS);
         // only two colleges, one person each: the crossed discussion's rule (3 colleges, 2 each) does not hold
+        meetingDayIsPast();
         web.send(s.carrier(), base + "/attendance", "present", String.valueOf(lived.getPersonId()),
                 "present", String.valueOf(practitioner.getPersonId()));
         assertThat(page(lived, base).select(".flagged").text()).contains("signalée");
@@ -435,18 +453,18 @@ class MeetingWebTest {
         Planned p = planKickOff();
         VEvent before = event(p);
         web.send(p.s().carrier(), p.base() + "/edit", "title", "Rencontre de lancement", "kind", "PLENARY",
-                "date", "2026-03-09", "time", "10:00", "durationMinutes", "90", "place", "Mairie");
+                "date", "2030-03-11", "time", "10:00", "durationMinutes", "90", "place", "Mairie");
         VEvent after = event(p);
         assertThat(value(after, "UID")).isEqualTo(value(before, "UID"));
         assertThat(Integer.parseInt(value(after, "SEQUENCE"))).isEqualTo(Integer.parseInt(value(before, "SEQUENCE")) + 1);
-        assertThat(value(after, "DTSTART")).isEqualTo("20260309T100000");
+        assertThat(value(after, "DTSTART")).isEqualTo("20300311T100000");
         assertThat(after.getRequiredProperty("DTSTART").getParameter("TZID").orElseThrow().getValue())
                 .isEqualTo("Europe/Paris");
         assertThat(notifications.all(p.lived().getPersonId()))
                 .anySatisfy(n -> assertThat(n.getMessageKey()).isEqualTo("notification.meetingChanged"));
         // a meeting serving a step keeps its kind
         MockHttpServletResponse kind = postAs(p.s().carrier(), p.base() + "/edit", "title", "X", "kind",
-                "WORKING_GROUP", "date", "2026-03-09", "time", "10:00", "durationMinutes", "90", "place", "Mairie");
+                "WORKING_GROUP", "date", "2030-03-11", "time", "10:00", "durationMinutes", "90", "place", "Mairie");
         assertThat(kind.getContentAsString()).contains("sa sorte ne change pas");
     }
 
