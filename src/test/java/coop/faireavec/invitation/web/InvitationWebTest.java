@@ -328,4 +328,35 @@ class InvitationWebTest {
         mvc.perform(post("/invitation").param("code", "K7QM3XPA9R")).andExpect(status().isForbidden());
         mvc.perform(get("/login")).andExpect(content().string(containsString("href=\"/invitation\"")));
     }
+
+    @Test
+    void aCodePastedWithNoBreakSpacesOrAsTheCardsWholeLinkOpensTheInvitation() throws Exception {
+        TestData.Scenario s = data.draftExperimentation();
+        long zoe = data.personWithoutAccount(s.experimentationId(), "Zoé Pasteur", College.LIVED_EXPERIENCE);
+        String code = newCode(s.carrier(), s.experimentationId(), zoe);
+        String grouped = code.substring(0, 4) + "\u00A0" + code.substring(4, 8) + "\u00A0" + code.substring(8);
+        for (String typed : List.of(grouped, "http://localhost/invitation?code=" + code,
+                "localhost/invitation?code=" + code.toLowerCase(),
+                code.substring(0, 4) + "\u2011" + code.substring(4, 8) + "\u2013" + code.substring(8) + "\n")) {
+            typeCode(new MockHttpSession(), typed)
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("Bonjour Zoé Pasteur")))
+                    .andExpect(content().string(containsString("value=\"" + code + "\"")));
+        }
+    }
+
+    @Test
+    void theLanguageLinkKeepsTheCodeFilledInAndIsEscaped() throws Exception {
+        mvc.perform(get("/invitation?code=K7QM3XPA9R"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("href=\"/invitation?code=K7QM3XPA9R&amp;lang=en\"")));
+        mvc.perform(get("/invitation?code=K7QM3XPA9R&lang=en"))
+                .andExpect(content().string(containsString("href=\"/invitation?code=K7QM3XPA9R&amp;lang=fr\"")));
+        mvc.perform(get("/invitation?code=K7QM3XPA9R").param("lang", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("value=\"K7QM3XPA9R\"")));
+        String page = mvc.perform(get("/invitation?code=%22%3E%3Cscript%3Ex%3C/script%3E&x=a\"b"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).doesNotContain("<script>x").doesNotContain("x=a\"b");
+    }
 }
