@@ -27,6 +27,12 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
@@ -34,6 +40,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -358,5 +365,57 @@ class InvitationWebTest {
         String page = mvc.perform(get("/invitation?code=%22%3E%3Cscript%3Ex%3C/script%3E&x=a\"b"))
                 .andReturn().getResponse().getContentAsString();
         assertThat(page).doesNotContain("<script>x").doesNotContain("x=a\"b");
+    }
+
+    @Test
+    void aDoubleClickOnTheLastButtonCreatesOneAccountAndNeverShowsAnErrorPage() throws Exception {
+        TestData.Scenario s = data.draftExperimentation();
+        for (int attempt = 0; attempt < 3; attempt++) {
+            long zoe = data.personWithoutAccount(s.experimentationId(), "Zoé Double", College.LIVED_EXPERIENCE);
+            String code = newCode(s.carrier(), s.experimentationId(), zoe);
+            String username = TestData.unique("zoe.double");
+            // a double click: both requests leave the browser with the same session, before any answer comes back
+            MockHttpSession session = new MockHttpSession();
+            CyclicBarrier together = new CyclicBarrier(2);
+            Callable<MockHttpServletResponse> click = () -> {
+                together.await(10, TimeUnit.SECONDS);
+                return choose(session, code, username, GOOD_PASSWORD, GOOD_PASSWORD).andReturn().getResponse();
+            };
+            ExecutorService pool = Executors.newFixedThreadPool(2);
+            try {
+                List<Future<MockHttpServletResponse>> clicks = pool.invokeAll(List.of(click, click));
+                int signedIn = 0;
+                for (Future<MockHttpServletResponse> answer : clicks) {
+                    MockHttpServletResponse r = answer.get();
+                    assertThat(r.getStatus()).as("no error page for either click").isIn(200, 302);
+                    if (r.getStatus() == 200) {
+                        assertThat(r.getContentAsString()).contains("Ce code a déjà servi");
+                    } else {
+                        assertThat(r.getRedirectedUrl()).isEqualTo("/tasks");
+                        signedIn++;
+                    }
+                }
+                assertThat(signedIn).as("at least one click signs the person in").isPositive();
+            } finally {
+                pool.shutdownNow();
+            }
+            assertThat(jdbc.queryForObject("select count(*) from app.user_account where person_id = ?", Long.class, zoe))
+                    .isEqualTo(1L);
+        }
+    }
+
+    @Test
+    void theSecondClickOfADoubleClickTakesTheSignedInPersonToTheirSteps() throws Exception {
+        TestData.Scenario s = data.draftExperimentation();
+        long zoe = data.personWithoutAccount(s.experimentationId(), "Zoé Suite", College.LIVED_EXPERIENCE);
+        String code = newCode(s.carrier(), s.experimentationId(), zoe);
+        String username = TestData.unique("zoe.suite");
+        MockHttpSession session = new MockHttpSession();
+        choose(session, code, username, GOOD_PASSWORD, GOOD_PASSWORD).andExpect(redirectedUrl("/tasks"));
+        choose(session, code, username, GOOD_PASSWORD, GOOD_PASSWORD).andExpect(redirectedUrl("/tasks"));
+        // someone else (not signed in as Zoé) is told the code was used
+        choose(new MockHttpSession(), code, TestData.unique("autre"), GOOD_PASSWORD, GOOD_PASSWORD)
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Ce code a déjà servi.")));
     }
 }
