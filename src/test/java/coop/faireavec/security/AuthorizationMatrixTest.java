@@ -69,6 +69,9 @@ class AuthorizationMatrixTest {
             Map.entry("POST /experimentations/new", Access.CREATOR),
             Map.entry("GET /experimentations/{id}", Access.MEMBER),
             Map.entry("POST /experimentations/{id}/start", Access.CARRIER),
+            // correcting an experimentation: a carrier of THAT experimentation, or an administrator
+            Map.entry("GET /experimentations/{id}/edit", Access.CARRIER),
+            Map.entry("POST /experimentations/{id}/edit", Access.CARRIER),
             Map.entry("GET /experimentations/{id}/members", Access.MEMBER),
             Map.entry("POST /experimentations/{id}/members", Access.CARRIER),
             Map.entry("POST /experimentations/{id}/members/existing", Access.CARRIER),
