@@ -127,7 +127,7 @@ class InvitationController {
 
     private void checkNewUsername(String username, BindingResult errors) {
         if (username == null || username.isBlank()) {
-            errors.rejectValue("username", "form.required");
+            errors.rejectValue("username", "form.member.username.required");
         } else if (!USERNAME.matcher(username.strip()).matches()) {
             errors.rejectValue("username", "form.username");
         } else if (people.usernameTaken(username)) {
