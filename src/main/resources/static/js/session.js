@@ -52,7 +52,7 @@
 
   // ---- drafts of forms with text areas ----
   // Drafts belong to the person signed in: they are kept under an opaque key of theirs (meta faireavec-draft-owner,
-  // never the username), cleared at sign-out, on any page shown signed out (the sign-in page) and at the session's
+  // never the username), cleared at sign-out, on the sign-in page (data-drafts-signed-out) and at the session's
   // end, and deleted only once the server has accepted the form: the page after the redirect carries a flash
   // message (data-draft-accepted). A form that fails (server error, network) keeps its draft.
   function clearDrafts(who) {
@@ -77,7 +77,9 @@
   }
 
   if (!owner) {
-    clearDrafts(null); // signed out: nobody's drafts are shown, none are left behind
+    // the sign-in page: whoever comes next finds no one's drafts; other pages without an owner (an error page) keep
+    // them, so that a form the server failed to take is not lost
+    if (document.querySelector('[data-drafts-signed-out]')) { clearDrafts(null); }
     return;
   }
 
