@@ -101,6 +101,22 @@ public class Experimentation {
         this.processInstanceId = processInstanceId;
     }
 
+    void correct(String title, Territory territory, String description, LocalDate startDate,
+                 LocalDate plannedEndDate) {
+        if (status != ExperimentationStatus.DRAFT) {
+            throw new ConflictException("conflict.startedOnlyDescription");
+        }
+        this.title = title;
+        this.territory = territory;
+        this.description = description;
+        this.startDate = startDate;
+        this.plannedEndDate = plannedEndDate;
+    }
+
+    void describe(String description) {
+        this.description = description;
+    }
+
     void enteredPhase(Phase phase) {
         this.currentPhase = phase;
     }

@@ -113,6 +113,55 @@ public class ExperimentationService {
         return e;
     }
 
+    /**
+     * The experimentation for its edit page: only its carriers (and administrators) may correct it.
+     *
+     * @throws AccessDeniedException for anyone else
+     * @throws NotFoundException if there is no such experimentation
+     */
+    public Experimentation forEdit(Viewer viewer, long id) {
+        Experimentation e = find(id);
+        guard.requireRole(viewer, id, ExperimentationRole.CARRIER);
+        return e;
+    }
+
+    /** Whether the viewer may put an experimentation on this territory (see {@link #territoriesWhereViewerMayCreate}). */
+    public boolean mayUseTerritory(Viewer viewer, long territoryId) {
+        return territoriesWhereViewerMayCreate(viewer).stream().anyMatch(t -> t.getId() == territoryId);
+    }
+
+    /**
+     * A carrier corrects the experimentation: before its start its name, territory, description and dates; after
+     * its start only the description (the process runs on the rest).
+     *
+     * @return the corrected experimentation
+     * @throws AccessDeniedException if the viewer is not its carrier (nor an administrator), or picks a territory
+     *         they may not use
+     * @throws ConflictException {@code conflict.startedOnlyDescription} if it has started and anything but the
+     *         description would change; {@code conflict.closed} once it is over
+     */
+    @Transactional
+    public Experimentation correct(Viewer viewer, long id, ExperimentationDetails details) {
+        Experimentation e = forEdit(viewer, id);
+        if (e.getStatus() == ExperimentationStatus.CLOSED) {
+            throw new ConflictException("conflict.closed");
+        }
+        if (e.getStatus() != ExperimentationStatus.DRAFT) {
+            if (details.changesMoreThanDescription(e)) {
+                throw new ConflictException("conflict.startedOnlyDescription");
+            }
+            e.describe(blankToNull(details.description()));
+            return e;
+        }
+        Territory territory = territories.get(details.territoryId());
+        if (!territory.getId().equals(e.getTerritory().getId()) && !mayUseTerritory(viewer, territory.getId())) {
+            throw new AccessDeniedException("not a carrier of territory " + territory.getId());
+        }
+        e.correct(details.title().trim(), territory, blankToNull(details.description()), details.startDate(),
+                details.plannedEndDate());
+        return e;
+    }
+
     /** Starts the experimentation's process: from now on the engine carries it through the four phases. */
     @Transactional
     public Experimentation start(Viewer viewer, long id) {

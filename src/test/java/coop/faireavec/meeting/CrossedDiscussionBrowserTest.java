@@ -97,7 +97,7 @@ class CrossedDiscussionBrowserTest {
         assertThat(new Select(browser.find("#kind")).getFirstSelectedOption().getDomProperty("value"))
                 .isEqualTo("CROSSED_DISCUSSION");
         browser.submit("main form button[type=submit]"); // no date, no place
-        assertThat(browser.text(".error-summary")).contains("Indiquez une date.")
+        assertThat(browser.text(".error-summary")).contains("Indiquez la date de la rencontre.")
                 .contains("Indiquez un lieu, ou un lien pour participer à distance.");
         assertThat(browser.find("#date").getDomAttribute("aria-invalid")).isEqualTo("true");
         browser.assertAccessible().assertTargetsAtLeast44px();
@@ -138,7 +138,7 @@ class CrossedDiscussionBrowserTest {
         assertThat(browser.findAll("form.reply-form")).isEmpty();
         browser.signIn(carrier).open(base + "/attendance");
         browser.submit("button[formaction$='/attendance/new-person']");
-        assertThat(browser.text(".error-summary")).contains("Ce champ est obligatoire.")
+        assertThat(browser.text(".error-summary")).contains("Indiquez le nom de la personne venue sans être inscrite.")
                 .contains("Choisissez le collège de ce participant.");
         browser.assertAccessible().assertTargetsAtLeast44px();
         browser.find("#displayName").sendKeys("Nadia");

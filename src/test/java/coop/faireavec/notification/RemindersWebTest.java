@@ -88,7 +88,7 @@ class RemindersWebTest {
                         .param("stepDueDays", "10").param("escalationDays", "5").param("callForLeadsDays", "0")
                         .param("observationCycleDays", "7"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Indiquez un nombre de jours entre 1 et 365.")));
+                .andExpect(content().string(containsString("pistes : un nombre de jours entre 1 et 365.")));
         mvc.perform(post("/experimentations/{id}/settings", journey.id).with(user(journey.carrier)).with(csrf())
                         .param("stepDueDays", "10").param("escalationDays", "5").param("callForLeadsDays", "5")
                         .param("observationCycleDays", "7"))

@@ -71,6 +71,9 @@ class AuthorizationMatrixTest {
             Map.entry("POST /experimentations/{id}/start", Access.CARRIER),
             // the XML and states bpmn-js draws on the experimentation page
             Map.entry("GET /experimentations/{id}/process", Access.MEMBER),
+            // correcting an experimentation: a carrier of THAT experimentation, or an administrator
+            Map.entry("GET /experimentations/{id}/edit", Access.CARRIER),
+            Map.entry("POST /experimentations/{id}/edit", Access.CARRIER),
             Map.entry("GET /experimentations/{id}/members", Access.MEMBER),
             Map.entry("POST /experimentations/{id}/members", Access.CARRIER),
             Map.entry("POST /experimentations/{id}/members/existing", Access.CARRIER),

@@ -133,7 +133,7 @@ class AccessibilityBrowserTest {
         TestData.Scenario s = data.draftExperimentation();
         browser.phone().signIn(s.carrier().getUsername()).open("/experimentations/" + s.experimentationId() + "/members");
         browser.submit("form[action$='/members'] button[type=submit]");
-        assertThat(browser.text(".error-summary")).contains("Ce champ est obligatoire.");
+        assertThat(browser.text(".error-summary")).contains("Indiquez le nom de la personne.");
         assertThat(browser.find("#displayName").getAttribute("aria-invalid")).isEqualTo("true");
         browser.driver().executeScript("document.querySelector('.error-summary').scrollIntoView()");
         browser.assertAccessible().assertTargetsAtLeast44px().screenshot("members-errors-phone");

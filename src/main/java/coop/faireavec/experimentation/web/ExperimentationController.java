@@ -75,11 +75,17 @@ class ExperimentationController {
                   BindingResult errors, Model model, RedirectAttributes redirect) {
         Viewer viewer = me.viewer();
         requireMayCreate(viewer);
-        if (form.territoryId() == null && (form.newTerritoryName() == null || form.newTerritoryName().isBlank())) {
+        boolean typedNewTerritory = form.newTerritoryName() != null && !form.newTerritoryName().isBlank();
+        if (typedNewTerritory && !viewer.admin()) {
+            // nothing typed is ignored: only administrators create (and rename) territories
+            errors.rejectValue("newTerritoryName", "form.territoryOnlyAdmins", new Object[] {form.newTerritoryName().strip()},
+                    null);
+        } else if (typedNewTerritory && form.territoryId() != null) {
+            errors.rejectValue("newTerritoryName", "form.territoryEitherOr");
+        } else if (form.territoryId() == null && !typedNewTerritory) {
             errors.rejectValue("territoryId", "form.territoryRequired");
-        }
-        if (form.territoryId() == null && !viewer.admin()) {
-            errors.rejectValue("territoryId", "form.territoryRequired");
+        } else if (form.territoryId() != null && !experimentations.mayUseTerritory(viewer, form.territoryId())) {
+            errors.rejectValue("territoryId", "form.territoryNotYours");
         }
         if (form.startDate() != null && form.plannedEndDate() != null && !form.plannedEndDate().isAfter(form.startDate())) {
             errors.rejectValue("plannedEndDate", "form.endAfterStart");

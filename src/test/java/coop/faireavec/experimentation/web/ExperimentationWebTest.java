@@ -59,7 +59,7 @@ class ExperimentationWebTest {
                         .param("carrierOrganisation", "Mon association <b>solidaire</b>").param("startDate", "2026-03-01")
                         .param("plannedEndDate", "2025-01-01").param("templateKey", "precarity-prevention"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Ce champ est obligatoire.")))
+                .andExpect(content().string(containsString("Indiquez le titre de l&#39;expérimentation.")))
                 .andExpect(content().string(containsString("La date de fin doit venir après la date de début.")))
                 .andExpect(content().string(containsString("Mon association &lt;b&gt;solidaire&lt;/b&gt;")))
                 .andExpect(content().string(containsString("aria-invalid=\"true\"")));
@@ -76,7 +76,7 @@ class ExperimentationWebTest {
                         .param("carrierOrganisation", "X").param("startDate", "2026-03-01")
                         .param("templateKey", "precarity-prevention"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Choisissez un territoire.")));
+                .andExpect(content().string(containsString("Seul un administrateur de la plateforme peut créer le territoire « Un autre territoire »")));
         AccountPrincipal admin = data.admin();
         mvc.perform(post("/experimentations/new").with(user(admin)).with(csrf())
                         .param("title", "Ailleurs").param("newTerritoryName", TestData.unique("Nouveau territoire "))
@@ -122,7 +122,7 @@ class ExperimentationWebTest {
         String page = mvc.perform(post("/experimentations/{id}/members", s.experimentationId()).with(user(s.carrier()))
                         .with(csrf()).param("displayName", "").param("role", "COMMITTEE"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Ce champ est obligatoire.")))
+                .andExpect(content().string(containsString("Indiquez le nom de la personne.")))
                 .andReturn().getResponse().getContentAsString();
         // each field is drawn once (a fragment selector matching other markup once drew them three times)
         assertThat(page.split("name=\"displayName\"", -1)).hasSize(2);

@@ -255,7 +255,7 @@ class MeetingWebTest {
         MockHttpServletResponse noName = postAs(p.s().carrier(), p.base() + "/attendance/new-person",
                 "displayName", " ", "college", "LIVED_EXPERIENCE");
         assertThat(noName.getStatus()).isEqualTo(200);
-        assertThat(noName.getContentAsString()).contains("Ce champ est obligatoire.");
+        assertThat(noName.getContentAsString()).contains("Indiquez le nom de la personne venue sans être inscrite.");
     }
 
     @Test
