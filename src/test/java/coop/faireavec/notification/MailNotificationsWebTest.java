@@ -88,6 +88,7 @@ class MailNotificationsWebTest {
     @Autowired ManagementService jobs;
     @Autowired RuntimeService runtime;
     @Autowired MessageSource messages;
+    @Autowired coop.faireavec.shared.StepNames stepNames;
     @Autowired ObjectProvider<JavaMailSender> sender;
     @Autowired ApplicationEventPublisher events;
     @Autowired MeetingCalendar meetingCalendar;
@@ -136,7 +137,7 @@ class MailNotificationsWebTest {
         member(s.experimentationId(), "Dom " + tag, null, College.DECISION_MAKERS);
         experimentations.start(s.carrier().viewer(), s.experimentationId());
         new WebScenario(mvc).holdMeetingFor(s.carrier(), s.experimentationId(),
-                "Tenir la rencontre de lancement (tous les collèges)", "Lancement", List.of(lived, without, practitioner));
+                "KickOffMeeting", "Lancement", List.of(lived, without, practitioner));
         return new Peers(s, lived, without, practitioner);
     }
 
@@ -151,7 +152,7 @@ class MailNotificationsWebTest {
         List<Notification> lived = of(p.livedWithMail(), NotificationKind.NEW_STEP);
         assertThat(lived).singleElement().satisfies(n -> {
             assertThat(n.getMessageKey()).isEqualTo("notification.newStep");
-            assertThat(n.getMessageArg()).isEqualTo("Parole entre pairs, dans chaque collège");
+            assertThat(n.getMessageArg()).isEqualTo("PeerSessions");
             assertThat(n.getLink()).startsWith("/tasks/");
         });
         assertThat(of(p.livedWithout(), NotificationKind.NEW_STEP)).singleElement()
@@ -233,7 +234,7 @@ class MailNotificationsWebTest {
         TestData.Scenario s = data.draftExperimentation();
         long lou = member(s.experimentationId(), "Lou", "lou.off@example.org", College.LIVED_EXPERIENCE);
         NotificationMails off = new NotificationMails(false, "faireavec@example.org", "https://faireavec.example.org",
-                people, messages, sender, events);
+                people, messages, sender, events, stepNames);
         NotificationService service = new NotificationService(repository, off);
 
         tx.executeWithoutResult(status -> service.notify(List.of(lou), s.experimentationId(),
@@ -403,7 +404,7 @@ class MailNotificationsWebTest {
     void withMailOffNoCalendarMailIsPrepared() {
         long lou = people.createPerson("Lou", "lou.calendar.off@example.org", null).getId();
         NotificationMails off = new NotificationMails(false, "faireavec@example.org", "https://faireavec.example.org",
-                people, messages, sender, events);
+                people, messages, sender, events, stepNames);
 
         assertThat(off.prepareCalendar(List.of(lou), "mail.meeting.invitation.subject", new Object[] {"R"},
                 "mail.meeting.invitation.body", new Object[] {"R", "demain", "ici"}, "/meetings/1",

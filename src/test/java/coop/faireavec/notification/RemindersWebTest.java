@@ -52,7 +52,7 @@ class RemindersWebTest {
         WebScenario web = new WebScenario(mvc);
         TestData.Scenario s = data.runningExperimentation();
         String key = String.valueOf(s.experimentationId());
-        web.holdMeeting(s.carrier(), s.experimentationId(), "Tenir la rencontre de lancement (tous les collèges)", "Lancement", data.collegeMembers(s.experimentationId()));
+        web.holdMeeting(s.carrier(), s.experimentationId(), "KickOffMeeting", "Lancement", data.collegeMembers(s.experimentationId()));
         AccountPrincipal lived = data.memberOfCollege(s.experimentationId(), College.LIVED_EXPERIENCE);
         // the due date of a participant step comes from the experimentation's durations (14 days by default)
         Job reminder = jobs.createJobQuery().activityId("PeerSessionsReminderDue").list().stream()
