@@ -143,7 +143,7 @@ public final class WebScenario {
     private long hold(AccountPrincipal carrier, long experimentationId, String stepName, String minutes,
                       boolean invite, List<Long> presentIds, Validation validation) throws Exception {
         String stepId = stepId(carrier, stepName);
-        String kind = stepName.contains("lancement") ? "PLENARY" : "CROSSED_DISCUSSION";
+        String kind = "KickOffMeeting".equals(stepName) ? "PLENARY" : "CROSSED_DISCUSSION";
         long meetingId = planMeeting(carrier, experimentationId, stepName, kind, stepId);
         String base = "/experimentations/" + experimentationId + "/meetings/" + meetingId;
         if (invite) {
