@@ -152,7 +152,8 @@ class MailNotificationsWebTest {
         List<Notification> lived = of(p.livedWithMail(), NotificationKind.NEW_STEP);
         assertThat(lived).singleElement().satisfies(n -> {
             assertThat(n.getMessageKey()).isEqualTo("notification.newStep");
-            assertThat(n.getMessageArg()).isEqualTo("PeerSessions");
+            assertThat(n.getMessageArg())
+                    .isEqualTo(coop.faireavec.shared.StepNames.reference("phase-1-shared-diagnosis", "PeerSessions"));
             assertThat(n.getLink()).startsWith("/tasks/");
         });
         assertThat(of(p.livedWithout(), NotificationKind.NEW_STEP)).singleElement()
@@ -161,7 +162,7 @@ class MailNotificationsWebTest {
                 .extracting(Notification::getLink).isNotEqualTo(lived.get(0).getLink());
         // the carrier was told about the launch meeting (a carrier-only step), not about the per-college ones
         assertThat(of(p.s().carrier().getPersonId(), NotificationKind.NEW_STEP)).singleElement()
-                .extracting(Notification::getMessageArg).asString().contains("lancement");
+                .extracting(Notification::getMessageArg).asString().endsWith("/KickOffMeeting");
 
         // Lou and Pat, present at the launch meeting, were first asked (by mail too) to validate its minutes
         assertThat(SMTP.waitForIncomingEmail(5000, 4)).isTrue();
@@ -172,7 +173,7 @@ class MailNotificationsWebTest {
         assertThat(recipients(received)).hasSize(2).allMatch(r -> r.startsWith("lou.") || r.startsWith("pat."));
         MimeMessage toLou = Arrays.stream(received).filter(m -> recipients(new MimeMessage[] {m}).get(0)
                 .startsWith("lou.")).findFirst().orElseThrow();
-        assertThat(toLou.getSubject()).isEqualTo("Faire-Avec : Nouvelle étape : « Parole entre pairs, dans chaque collège ».");
+        assertThat(toLou.getSubject()).isEqualTo("Faire-Avec : Nouvelle étape : « Parole entre pairs ».");
         assertThat(toLou.getContentType()).startsWith("text/plain");
         assertThat(GreenMailUtil.getBody(toLou)).isNotBlank();
         assertThat(toLou.getContent().toString())
@@ -623,12 +624,13 @@ class MailNotificationsWebTest {
         people.setPreferredLanguage(lou, "en");
 
         notifications.notify(List.of(lou, pat), s.experimentationId(), NotificationKind.REMINDER,
-                "notification.reminder", "Parole entre pairs", "/tasks/1");
+                "notification.reminder", coop.faireavec.shared.StepNames.reference("phase-1-shared-diagnosis",
+                        "PeerSessions"), "/tasks/1");
 
         assertThat(SMTP.waitForIncomingEmail(5000, 2)).isTrue();
         MimeMessage[] mails = SMTP.getReceivedMessages();
         MimeMessage english = to(mails, "lou.");
-        assertThat(english.getSubject()).isEqualTo("Faire-Avec: Reminder: \"Parole entre pairs\" is to be done.");
+        assertThat(english.getSubject()).isEqualTo("Faire-Avec: Reminder: \"Peer session\" is to be done.");
         assertThat(english.getContent().toString()).contains("Hello Lou,").contains("To open the step:")
                 .doesNotContain("Bonjour");
         MimeMessage french = to(mails, "pat.");

@@ -61,13 +61,13 @@ class RemindersWebTest {
 
         fire(key, "PeerSessionsReminderDue");
         mvc.perform(get("/").with(user(lived)))
-                .andExpect(content().string(containsString("Rappel : « Parole entre pairs, dans chaque collège » est à faire.")));
+                .andExpect(content().string(containsString("Rappel : « Parole entre pairs » est à faire.")));
         mvc.perform(get("/").with(user(s.carrier())))
                 .andExpect(content().string(not(containsString("En retard"))));
 
         fire(key, "PeerSessionsWellOverdue");
         mvc.perform(get("/").with(user(s.carrier())))
-                .andExpect(content().string(containsString("En retard : « Parole entre pairs, dans chaque collège »")));
+                .andExpect(content().string(containsString("En retard : « Parole entre pairs »")));
 
         // read: it leaves the dashboard; nobody else can mark it
         long id = notifications.unread(lived.viewer()).stream().filter(n -> n.getKind() == NotificationKind.REMINDER)

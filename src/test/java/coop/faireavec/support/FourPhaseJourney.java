@@ -120,6 +120,14 @@ public final class FourPhaseJourney {
     }
 
     public void consolidation() throws Exception {
+        consolidationUpToFinalReport();
+        web.complete(carrier, "WritePhaseReport", "body", "Rapport final.");
+        web.review(committee, "CommitteeReview", true, null);
+        assertThat(data.experimentation(id).getStatus()).isEqualTo(ExperimentationStatus.CLOSED);
+    }
+
+    /** Phase 4 up to its final report (not written yet). */
+    public void consolidationUpToFinalReport() throws Exception {
         for (AccountPrincipal m : members.values()) {
             web.complete(m, "CollegeEvaluations", "body", "Ce qui a changé pour " + m.getUsername());
         }
@@ -127,9 +135,6 @@ public final class FourPhaseJourney {
                 "conditions", "Du temps.", "transferKit", "Le guide, les contacts.");
         web.holdMeeting(carrier, id, "FinalCrossedMeeting", "Tout le monde était là.",
                 List.copyOf(members.values()));
-        web.complete(carrier, "WritePhaseReport", "body", "Rapport final.");
-        web.review(committee, "CommitteeReview", true, null);
-        assertThat(data.experimentation(id).getStatus()).isEqualTo(ExperimentationStatus.CLOSED);
     }
 
     private List<Long> leadIds() {

@@ -116,6 +116,38 @@ class MyStepsWebTest {
     }
 
     @Test
+    void aStepSomeoneElseTookSaysWhoIsOnItSinceWhenAndShowsNoFormButTheCarrierMayStillActOrGiveItBack()
+            throws Exception {
+        TestData.Scenario s = data.runningExperimentation();
+        String step = peerSessionOf(s, College.LIVED_EXPERIENCE);
+        AccountPrincipal first = data.memberOfCollege(s.experimentationId(), College.LIVED_EXPERIENCE);
+        AccountPrincipal second = data.member(s.experimentationId(), College.LIVED_EXPERIENCE, ExperimentationRole.PARTICIPANT);
+        mvc.perform(post("/tasks/{t}/claim", step).with(user(first)).with(csrf())).andExpect(status().is3xxRedirection());
+
+        org.jsoup.nodes.Document other = stepPage(second, step);
+        assertThat(other.select(".taken-notice h2").text())
+                .matches("Personne " + first.getUsername() + " s'en occupe depuis le \\d\\d/\\d\\d/\\d{4}");
+        assertThat(other.select("form[action='/tasks/" + step + "']")).isEmpty();
+        assertThat(other.select("textarea")).isEmpty();
+        assertThat(other.select("form[action$='/unclaim']")).isEmpty();
+
+        org.jsoup.nodes.Document mine = stepPage(first, step);
+        assertThat(mine.select(".taken-notice")).isEmpty();
+        assertThat(mine.select("form[action='/tasks/" + step + "'] textarea#body")).hasSize(1);
+
+        org.jsoup.nodes.Document carrier = stepPage(s.carrier(), step);
+        assertThat(carrier.select(".taken-notice h2").text()).startsWith("Personne " + first.getUsername());
+        assertThat(carrier.select("form[action='/tasks/" + step + "/unclaim'] button").text())
+                .isEqualTo("Rendre l'étape libre");
+        assertThat(carrier.select("form[action='/tasks/" + step + "'] textarea#body")).hasSize(1);
+    }
+
+    private org.jsoup.nodes.Document stepPage(AccountPrincipal who, String step) throws Exception {
+        return org.jsoup.Jsoup.parse(mvc.perform(get("/tasks/{t}", step).with(user(who))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+    }
+
+    @Test
     void theCarrierCanGiveBackAStepSomeoneTook() throws Exception {
         TestData.Scenario s = data.runningExperimentation();
         String step = peerSessionOf(s, College.PRACTITIONERS);

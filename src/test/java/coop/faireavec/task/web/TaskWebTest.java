@@ -115,7 +115,9 @@ class TaskWebTest {
 
         String review = web.stepId(committee, "CommitteeReview");
         mvc.perform(get("/tasks/{t}", review).with(user(committee)))
-                .andExpect(content().string(containsString("Le bilan pour le comité")));
+                .andExpect(content().string(containsString("Le bilan pour le comité")))
+                .andExpect(content().string(containsString("J&#39;approuve : on passe à la suite")))
+                .andExpect(content().string(not(containsString("terminée"))));
         mvc.perform(post("/tasks/{t}/review", review).with(user(committee)).with(csrf()).param("approved", "false"))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("Dites ce qui manque")));
         web.review(committee, "CommitteeReview", false, "Il manque la parole des personnes concernées.");
