@@ -81,7 +81,7 @@ class CrossedDiscussionBrowserTest {
         browser.assertAccessible().assertTargetsAtLeast44px();
         browser.find("a[href$='/meetings/new?task=" + stepId + "']").click();
         browser.waitForPath(p -> p.endsWith("/meetings/new?task=" + stepId), "the planning form");
-        assertThat(browser.find("#title").getDomProperty("value")).isEqualTo("CrossedDiscussion");
+        assertThat(browser.find("#title").getDomProperty("value")).isEqualTo("Discussion croisée");
         assertThat(new Select(browser.find("#kind")).getFirstSelectedOption().getDomProperty("value"))
                 .isEqualTo("CROSSED_DISCUSSION");
         browser.submit("main form button[type=submit]"); // no date, no place
@@ -96,7 +96,7 @@ class CrossedDiscussionBrowserTest {
         assertThat(browser.path()).matches("/experimentations/" + id + "/meetings/\\d+");
         String base = browser.path();
         long meetingId = Long.parseLong(base.substring(base.lastIndexOf('/') + 1));
-        assertThat(browser.text("h1")).isEqualTo("CrossedDiscussion");
+        assertThat(browser.text("h1")).isEqualTo("Discussion croisée");
 
         // before anyone is invited: the invitation form is open; the carrier invites the three colleges
         assertThat(browser.text("#balance")).contains("les 3 collèges présents, au moins 2 personnes de chaque");
@@ -232,7 +232,7 @@ class CrossedDiscussionBrowserTest {
         assertThat(browser.text("dl.summary")).contains("terminée");
         browser.assertAccessible().assertTargetsAtLeast44px();
         assertThat(meetings.get(s.carrier().viewer(), id, meetingId).isStepCompleted()).isTrue();
-        assertThat(stepService.mySteps(s.carrier().viewer())).extracting(StepView::name).doesNotContain("CrossedDiscussion");
+        assertThat(stepService.mySteps(s.carrier().viewer())).extracting(StepView::taskKey).doesNotContain("CrossedDiscussion");
 
         // the minutes to read or print
         browser.find("a[href$='/minutes']").click();

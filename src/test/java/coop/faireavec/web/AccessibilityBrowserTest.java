@@ -59,7 +59,7 @@ class AccessibilityBrowserTest {
         TestData.Scenario s = data.runningExperimentation();
         browser.phone().signIn(s.carrier().getUsername()).open("/tasks");
         assertThat(browser.findAll(".card.step h3 a")).singleElement()
-                .satisfies(a -> assertThat(a.getText()).isEqualTo("KickOffMeeting"));
+                .satisfies(a -> assertThat(a.getText()).isEqualTo("Rencontre de lancement"));
         browser.assertAccessible().assertTargetsAtLeast44px().screenshot("tasks-one-step-phone");
     }
 
@@ -144,7 +144,7 @@ class AccessibilityBrowserTest {
         steps.completeFirst(s.carrier(), "KickOffMeeting");
         browser.phone().signIn(s.carrier().getUsername())
                 .open("/tasks/" + steps.stepId(s.carrier(), "PeerSessions"));
-        assertThat(browser.text("h1")).isEqualTo("PeerSessions");
+        assertThat(browser.text("h1")).isEqualTo("Parole entre pairs");
         browser.assertAccessible().assertTargetsAtLeast44px().screenshot("step-form-phone");
         // the form with its error shown
         browser.submit("form[action^='/tasks/'] button[type=submit]");
