@@ -121,4 +121,37 @@ class MessagesTest {
             assertThat(swallowed).as("%s: apostrophes MessageFormat would swallow", file).isEmpty();
         }
     }
+
+    /**
+     * Every user task of every BPMN file has a name in both languages: {@code activity.<processKey>.<taskKey>} or
+     * {@code activity.<taskKey>} (pages never show the BPMN's own label).
+     */
+    @Test
+    void everyUserTaskHasANameInBothLanguages() throws IOException {
+        Properties fr = load("messages.properties");
+        Properties en = load("messages_en.properties");
+        Pattern process = Pattern.compile("<process\\b[^>]*\\bid=\"([^\"]+)\"");
+        Pattern userTask = Pattern.compile("<userTask\\b[^>]*\\bid=\"([^\"]+)\"");
+        List<String> missing = new ArrayList<>();
+        int tasks = 0;
+        try (Stream<Path> files = Files.list(Path.of("processes"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".bpmn")).toList()) {
+                String bpmn = Files.readString(f);
+                Matcher p = process.matcher(bpmn);
+                String processKey = p.find() ? p.group(1) : "";
+                Matcher t = userTask.matcher(bpmn);
+                while (t.find()) {
+                    tasks++;
+                    for (Properties lang : List.of(fr, en)) {
+                        if (lang.getProperty("activity." + processKey + "." + t.group(1)) == null
+                                && lang.getProperty("activity." + t.group(1)) == null) {
+                            missing.add((lang == fr ? "fr " : "en ") + processKey + "/" + t.group(1));
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(tasks).isGreaterThan(20);
+        assertThat(missing).isEmpty();
+    }
 }

@@ -1,8 +1,5 @@
 package coop.faireavec.meeting;
 
-import static coop.faireavec.process.ProcessConstants.FORM_CROSSED_DISCUSSION;
-import static coop.faireavec.process.ProcessConstants.FORM_MEETING_RECORD;
-
 import coop.faireavec.contribution.ContributionService;
 import coop.faireavec.experimentation.Experimentation;
 import coop.faireavec.experimentation.ExperimentationService;
@@ -14,6 +11,8 @@ import coop.faireavec.process.WorkflowEngine;
 import coop.faireavec.security.Viewer;
 import coop.faireavec.shared.ConflictException;
 import coop.faireavec.shared.NotFoundException;
+import coop.faireavec.task.kind.StepKind;
+import coop.faireavec.task.kind.StepKinds;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -33,15 +32,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class MeetingService {
 
-    /** The kind of meeting each meeting step ({@code ProcessConstants.MEETING_FORM_KEYS}) asks for. */
-    public static final Map<String, MeetingKind> MEETING_STEPS = Map.of(
-            FORM_MEETING_RECORD, MeetingKind.PLENARY,
-            FORM_CROSSED_DISCUSSION, MeetingKind.CROSSED_DISCUSSION);
-
-    static {
-        if (!MEETING_STEPS.keySet().equals(coop.faireavec.process.ProcessConstants.MEETING_FORM_KEYS)) {
-            throw new IllegalStateException("every meeting step needs its kind of meeting");
-        }
+    /**
+     * The kind of meeting a step asks for (its step kind says so), or null when no meeting serves that step.
+     *
+     * @param formKey the step's form key
+     */
+    public static MeetingKind meetingKindFor(String formKey) {
+        StepKind<?> kind = StepKinds.of(formKey);
+        return kind.completedByMeeting() ? MeetingKind.valueOf(kind.meetingKind()) : null;
     }
 
     private final MeetingRepository meetings;
@@ -177,7 +175,7 @@ public class MeetingService {
     /** What a meeting step asks for: the step, if it is an open meeting step of that experimentation. */
     public StepView meetingStep(long experimentationId, String taskId) {
         StepView step = workflow.step(taskId).orElseThrow(() -> new NotFoundException("step", taskId));
-        if (step.experimentationId() != experimentationId || !MEETING_STEPS.containsKey(step.formKey())) {
+        if (step.experimentationId() != experimentationId || meetingKindFor(step.formKey()) == null) {
             throw new ConflictException("conflict.notAMeetingStep");
         }
         return step;
@@ -185,7 +183,7 @@ public class MeetingService {
 
     private void link(long experimentationId, Meeting meeting, String taskId) {
         StepView step = meetingStep(experimentationId, taskId);
-        if (meeting.getKind() != MEETING_STEPS.get(step.formKey())) {
+        if (meeting.getKind() != meetingKindFor(step.formKey())) {
             // a crossed discussion step is not served by a lighter kind of meeting (its rule is the point)
             throw new ConflictException("conflict.meetingKindForStep");
         }

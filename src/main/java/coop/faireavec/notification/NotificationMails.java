@@ -3,6 +3,7 @@ package coop.faireavec.notification;
 import coop.faireavec.people.Language;
 import coop.faireavec.people.PeopleService;
 import coop.faireavec.people.Person;
+import coop.faireavec.shared.StepNames;
 import jakarta.activation.DataHandler;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Part;
@@ -62,12 +63,13 @@ class NotificationMails {
     private final MessageSource messages;
     private final ObjectProvider<JavaMailSender> sender;
     private final ApplicationEventPublisher events;
+    private final StepNames stepNames;
 
     NotificationMails(@Value("${faireavec.mail.enabled:false}") boolean enabled,
                       @Value("${faireavec.mail.from:}") String from,
                       @Value("${faireavec.public-url:}") String publicUrl,
                       PeopleService people, MessageSource messages, ObjectProvider<JavaMailSender> sender,
-                      ApplicationEventPublisher events) {
+                      ApplicationEventPublisher events, StepNames stepNames) {
         this.enabled = enabled;
         this.from = from;
         this.publicUrl = publicUrl == null || publicUrl.isBlank() ? "http://localhost:8080"
@@ -76,6 +78,7 @@ class NotificationMails {
         this.messages = messages;
         this.sender = sender;
         this.events = events;
+        this.stepNames = stepNames;
     }
 
     /** Called inside the notifying transaction; does nothing when mail is off or nobody has an address. */
@@ -90,7 +93,8 @@ class NotificationMails {
                 continue;
             }
             Language language = p.language();
-            String text = messages.getMessage(messageKey, new Object[] {messageArg}, language.locale());
+            String text = messages.getMessage(messageKey, new Object[] {stepNames.argument(messageArg, language.locale())},
+                    language.locale());
             out.add(plainMail(p.getEmail(), messages.getMessage("mail.subject", new Object[] {text}, language.locale()),
                     messages.getMessage("mail.body", new Object[] {p.getDisplayName(), text, url}, language.locale())));
         }

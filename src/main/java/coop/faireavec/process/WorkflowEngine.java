@@ -228,7 +228,8 @@ public class WorkflowEngine {
             views.add(new StepView(t.getId(), t.getName(), t.getTaskDefinitionKey(), t.getFormKey(), processKey,
                     experimentationId, groups, t.getAssignee(), toInstant(t.getCreateTime()),
                     toInstant(t.getDueDate()), (String) local.get(ProcessConstants.VAR_COLLEGE),
-                    lead == null ? null : ((Number) lead).longValue()));
+                    lead == null ? null : ((Number) lead).longValue(),
+                    t.getAssignee() == null ? null : toInstant(t.getLastUpdated())));
         }
         return views;
     }

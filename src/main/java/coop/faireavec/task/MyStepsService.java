@@ -16,6 +16,7 @@ import coop.faireavec.process.WorkflowEngine;
 import coop.faireavec.participation.AccessGuard;
 import coop.faireavec.security.Viewer;
 import coop.faireavec.shared.NotFoundException;
+import coop.faireavec.task.kind.StepKinds;
 import java.util.*;
 import java.util.stream.Collectors;
 import org.springframework.security.access.AccessDeniedException;
@@ -92,12 +93,14 @@ public class MyStepsService {
             Experimentation e = visible.get(s.experimentationId());
             Phase phase = Phase.ofProcessKey(s.processKey());
             boolean carrier = carried.contains(s.experimentationId());
-            if (me.equals(s.assignee())) {
-                mine.add(new StepCard(s, e, phase, null, true));
-            } else if (s.assignee() == null) {
-                available.add(new StepCard(s, e, phase, null, false));
-            } else if (carrier) {
-                others.add(new StepCard(s, e, phase, names.get(personIdOf(s.assignee())), true));
+            switch (StepAccess.Holder.of(s, me)) {
+                case ME -> mine.add(new StepCard(s, e, phase, null, true));
+                case NOBODY -> available.add(new StepCard(s, e, phase, null, false));
+                case OTHER -> {
+                    if (carrier) {
+                        others.add(new StepCard(s, e, phase, names.get(StepService.personIdOf(s.assignee())), true));
+                    }
+                }
             }
         }
         Comparator<StepCard> byDue = Comparator.comparing((StepCard c) -> c.step().due(),
@@ -111,8 +114,8 @@ public class MyStepsService {
             if (c.getTaskId() != null && visible.containsKey(c.getExperimentationId()) && seen.add(c.getTaskId())
                     && (experimentationId == null || experimentationId.equals(c.getExperimentationId()))
                     && done.size() < RECENTLY_DONE) {
-                done.add(new DoneLink(c.getTaskId(), c.getStepKey(), visible.get(c.getExperimentationId()),
-                        c.getCreatedAt()));
+                done.add(new DoneLink(c.getTaskId(), processKeyOf(c.getPhase()), c.getStepKey(),
+                        visible.get(c.getExperimentationId()), c.getCreatedAt()));
             }
         }
         return new Board(mine, available, others, forSomeone, done, List.copyOf(visible.values()), experimentationId);
@@ -143,8 +146,7 @@ public class MyStepsService {
         List<StepCard> cards = new ArrayList<>();
         for (StepView s : workflow.openStepsIncludingClaimed(groups, null)) {
             if (s.assignee() == null && visible.containsKey(s.experimentationId())
-                    && !ProcessConstants.FORM_COMMITTEE_REVIEW.equals(s.formKey())
-                    && !ProcessConstants.MEETING_FORM_KEYS.contains(s.formKey())
+                    && StepKinds.of(s.formKey()).recordableForOthers()
                     && Collections.disjoint(s.candidateGroups(), myGroups)) {
                 cards.add(new StepCard(s, visible.get(s.experimentationId()), Phase.ofProcessKey(s.processKey()),
                         null, false));
@@ -156,8 +158,9 @@ public class MyStepsService {
 
     static final int RECENTLY_DONE = 5;
 
-    /** A step I completed lately, linking to what was sent. */
-    public record DoneLink(String taskId, String stepKey, Experimentation experimentation, java.time.Instant at) {
+    /** A step I completed lately, linking to what was sent; processKey names it per phase (null if unknown). */
+    public record DoneLink(String taskId, String processKey, String stepKey, Experimentation experimentation,
+                           java.time.Instant at) {
     }
 
     /** "Je m'en occupe": only someone the step is offered to (403); a step held by someone else is a 409. */
@@ -202,15 +205,14 @@ public class MyStepsService {
         });
         Map<Long, String> names = people.byIds(ids).values().stream()
                 .collect(Collectors.toMap(Person::getId, Person::getDisplayName));
-        Phase phase = Arrays.stream(Phase.values()).filter(p -> p.name().equals(first.getPhase())).findFirst()
-                .orElse(null);
+        Phase phase = phaseNamed(first.getPhase());
         return new DoneStep(taskId, experimentations.get(viewer, first.getExperimentationId()), phase,
                 first.getStepKey(), stored, names);
     }
 
     private Map<Long, String> namesOfAssignees(List<StepView> list) {
         Set<Long> ids = list.stream().map(StepView::assignee).filter(Objects::nonNull)
-                .map(MyStepsService::personIdOf).filter(Objects::nonNull).collect(Collectors.toSet());
+                .map(StepService::personIdOf).filter(Objects::nonNull).collect(Collectors.toSet());
         Map<Long, String> names = new HashMap<>();
         if (!ids.isEmpty()) {
             people.byIds(ids).values().forEach(p -> names.put(p.getId(), p.getDisplayName()));
@@ -218,14 +220,12 @@ public class MyStepsService {
         return names;
     }
 
-    private static Long personIdOf(String engineUserId) {
-        if (engineUserId == null || !engineUserId.startsWith("person-")) {
-            return null;
-        }
-        try {
-            return Long.parseLong(engineUserId.substring("person-".length()));
-        } catch (NumberFormatException e) {
-            return null;
-        }
+    private static Phase phaseNamed(String name) {
+        return Arrays.stream(Phase.values()).filter(p -> p.name().equals(name)).findFirst().orElse(null);
+    }
+
+    private static String processKeyOf(String phaseName) {
+        Phase phase = phaseNamed(phaseName);
+        return phase == null ? null : phase.processKey();
     }
 }

@@ -34,10 +34,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 @BrowserTest
 class CrossedDiscussionBrowserTest {
 
-    static final String KICK_OFF = "Tenir la rencontre de lancement (tous les collèges)";
-    static final String PEER_SESSION = "Parole entre pairs, dans chaque collège";
-    static final String CROSSED = "Discussion croisée entre les collèges";
-
     @Autowired TestData data;
     @Autowired BrowserData steps;
     @Autowired MemberService members;
@@ -66,11 +62,11 @@ class CrossedDiscussionBrowserTest {
 
     /** Kick-off held and the three peer sessions done: the crossed discussion step is open for the carrier. */
     private String openCrossedDiscussionStep(TestData.Scenario s) {
-        steps.completeFirst(s.carrier(), KICK_OFF);
+        steps.completeFirst(s.carrier(), "KickOffMeeting");
         for (int i = 0; i < College.values().length; i++) {
-            steps.completeFirst(s.carrier(), PEER_SESSION);
+            steps.completeFirst(s.carrier(), "PeerSessions");
         }
-        return steps.stepId(s.carrier(), CROSSED);
+        return steps.stepId(s.carrier(), "CrossedDiscussion");
     }
 
     @Test
@@ -93,7 +89,7 @@ class CrossedDiscussionBrowserTest {
         browser.assertAccessible().assertTargetsAtLeast44px();
         browser.find("a[href$='/meetings/new?task=" + stepId + "']").click();
         browser.waitForPath(p -> p.endsWith("/meetings/new?task=" + stepId), "the planning form");
-        assertThat(browser.find("#title").getDomProperty("value")).isEqualTo(CROSSED);
+        assertThat(browser.find("#title").getDomProperty("value")).isEqualTo("Discussion croisée");
         assertThat(new Select(browser.find("#kind")).getFirstSelectedOption().getDomProperty("value"))
                 .isEqualTo("CROSSED_DISCUSSION");
         browser.submit("main form button[type=submit]"); // no date, no place
@@ -108,7 +104,7 @@ class CrossedDiscussionBrowserTest {
         assertThat(browser.path()).matches("/experimentations/" + id + "/meetings/\\d+");
         String base = browser.path();
         long meetingId = Long.parseLong(base.substring(base.lastIndexOf('/') + 1));
-        assertThat(browser.text("h1")).isEqualTo(CROSSED);
+        assertThat(browser.text("h1")).isEqualTo("Discussion croisée");
 
         // before anyone is invited: the invitation form is open; the carrier invites the three colleges
         assertThat(browser.text("#balance")).contains("les 3 collèges présents, au moins 2 personnes de chaque");
@@ -251,7 +247,7 @@ class CrossedDiscussionBrowserTest {
         assertThat(browser.text("dl.summary")).contains("terminée");
         browser.assertAccessible().assertTargetsAtLeast44px();
         assertThat(meetings.get(s.carrier().viewer(), id, meetingId).isStepCompleted()).isTrue();
-        assertThat(stepService.mySteps(s.carrier().viewer())).extracting(StepView::name).doesNotContain(CROSSED);
+        assertThat(stepService.mySteps(s.carrier().viewer())).extracting(StepView::taskKey).doesNotContain("CrossedDiscussion");
 
         // the minutes to read or print
         browser.find("a[href$='/minutes']").click();

@@ -95,6 +95,7 @@ class MailNotificationsWebTest {
     @Autowired ManagementService jobs;
     @Autowired RuntimeService runtime;
     @Autowired MessageSource messages;
+    @Autowired coop.faireavec.shared.StepNames stepNames;
     @Autowired ObjectProvider<JavaMailSender> sender;
     @Autowired ApplicationEventPublisher events;
     @Autowired MeetingCalendar meetingCalendar;
@@ -143,7 +144,7 @@ class MailNotificationsWebTest {
         member(s.experimentationId(), "Dom " + tag, null, College.DECISION_MAKERS);
         experimentations.start(s.carrier().viewer(), s.experimentationId());
         new WebScenario(mvc).holdMeetingFor(s.carrier(), s.experimentationId(),
-                "Tenir la rencontre de lancement (tous les collèges)", "Lancement", List.of(lived, without, practitioner));
+                "KickOffMeeting", "Lancement", List.of(lived, without, practitioner));
         return new Peers(s, lived, without, practitioner);
     }
 
@@ -158,7 +159,8 @@ class MailNotificationsWebTest {
         List<Notification> lived = of(p.livedWithMail(), NotificationKind.NEW_STEP);
         assertThat(lived).singleElement().satisfies(n -> {
             assertThat(n.getMessageKey()).isEqualTo("notification.newStep");
-            assertThat(n.getMessageArg()).isEqualTo("Parole entre pairs, dans chaque collège");
+            assertThat(n.getMessageArg())
+                    .isEqualTo(coop.faireavec.shared.StepNames.reference("phase-1-shared-diagnosis", "PeerSessions"));
             assertThat(n.getLink()).startsWith("/tasks/");
         });
         assertThat(of(p.livedWithout(), NotificationKind.NEW_STEP)).singleElement()
@@ -167,7 +169,7 @@ class MailNotificationsWebTest {
                 .extracting(Notification::getLink).isNotEqualTo(lived.get(0).getLink());
         // the carrier was told about the launch meeting (a carrier-only step), not about the per-college ones
         assertThat(of(p.s().carrier().getPersonId(), NotificationKind.NEW_STEP)).singleElement()
-                .extracting(Notification::getMessageArg).asString().contains("lancement");
+                .extracting(Notification::getMessageArg).asString().endsWith("/KickOffMeeting");
 
         // Lou and Pat, present at the launch meeting, were first asked (by mail too) to validate its minutes
         assertThat(SMTP.waitForIncomingEmail(5000, 4)).isTrue();
@@ -178,7 +180,7 @@ class MailNotificationsWebTest {
         assertThat(recipients(received)).hasSize(2).allMatch(r -> r.startsWith("lou.") || r.startsWith("pat."));
         MimeMessage toLou = Arrays.stream(received).filter(m -> recipients(new MimeMessage[] {m}).get(0)
                 .startsWith("lou.")).findFirst().orElseThrow();
-        assertThat(toLou.getSubject()).isEqualTo("Faire-Avec : Nouvelle étape : « Parole entre pairs, dans chaque collège ».");
+        assertThat(toLou.getSubject()).isEqualTo("Faire-Avec : Nouvelle étape : « Parole entre pairs ».");
         assertThat(toLou.getContentType()).startsWith("text/plain");
         assertThat(GreenMailUtil.getBody(toLou)).isNotBlank();
         assertThat(toLou.getContent().toString())
@@ -240,7 +242,7 @@ class MailNotificationsWebTest {
         TestData.Scenario s = data.draftExperimentation();
         long lou = member(s.experimentationId(), "Lou", "lou.off@example.org", College.LIVED_EXPERIENCE);
         NotificationMails off = new NotificationMails(false, "faireavec@example.org", "https://faireavec.example.org",
-                people, messages, sender, events);
+                people, messages, sender, events, stepNames);
         NotificationService service = new NotificationService(repository, off);
 
         tx.executeWithoutResult(status -> service.notify(List.of(lou), s.experimentationId(),
@@ -416,7 +418,7 @@ class MailNotificationsWebTest {
     void withMailOffNoCalendarMailIsPrepared() {
         long lou = people.createPerson("Lou", "lou.calendar.off@example.org", null).getId();
         NotificationMails off = new NotificationMails(false, "faireavec@example.org", "https://faireavec.example.org",
-                people, messages, sender, events);
+                people, messages, sender, events, stepNames);
 
         assertThat(off.prepareCalendar(List.of(lou), "mail.meeting.invitation.subject", new Object[] {"R"},
                 "mail.meeting.invitation.body", new Object[] {"R", "demain", "ici"}, "/meetings/1",
@@ -743,12 +745,13 @@ class MailNotificationsWebTest {
         people.setPreferredLanguage(lou, "en");
 
         notifications.notify(List.of(lou, pat), s.experimentationId(), NotificationKind.REMINDER,
-                "notification.reminder", "Parole entre pairs", "/tasks/1");
+                "notification.reminder", coop.faireavec.shared.StepNames.reference("phase-1-shared-diagnosis",
+                        "PeerSessions"), "/tasks/1");
 
         assertThat(SMTP.waitForIncomingEmail(5000, 2)).isTrue();
         MimeMessage[] mails = SMTP.getReceivedMessages();
         MimeMessage english = to(mails, "lou.");
-        assertThat(english.getSubject()).isEqualTo("Faire-Avec: Reminder: \"Parole entre pairs\" is to be done.");
+        assertThat(english.getSubject()).isEqualTo("Faire-Avec: Reminder: \"Peer session\" is to be done.");
         assertThat(english.getContent().toString()).contains("Hello Lou,").contains("To open the step:")
                 .doesNotContain("Bonjour");
         MimeMessage french = to(mails, "pat.");

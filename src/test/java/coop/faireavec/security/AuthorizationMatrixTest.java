@@ -155,10 +155,10 @@ class AuthorizationMatrixTest {
         TestData.Scenario mine = data.runningExperimentation();
         TestData.Scenario other = data.runningExperimentation();
         long id = mine.experimentationId();
-        String stepId = new WebScenario(mvc).stepId(mine.carrier(), "Tenir la rencontre de lancement (tous les collèges)");
+        String stepId = new WebScenario(mvc).stepId(mine.carrier(), "KickOffMeeting");
         if (pattern.contains("{doneTaskId}")) {
             // a completed step: the carrier holds the kick-off meeting
-            new WebScenario(mvc).holdMeeting(mine.carrier(), id, "Tenir la rencontre de lancement (tous les collèges)",
+            new WebScenario(mvc).holdMeeting(mine.carrier(), id, "KickOffMeeting",
                     "Compte rendu", data.collegeMembers(id));
             pattern = pattern.replace("{doneTaskId}", stepId);
         }

@@ -178,8 +178,8 @@ public class TestData {
      */
     public coop.faireavec.meeting.Meeting holdMeeting(Viewer carrier, coop.faireavec.process.StepView step) {
         long exp = step.experimentationId();
-        var m = meetings.plan(carrier, exp, new coop.faireavec.meeting.MeetingDetails(step.name(),
-                coop.faireavec.meeting.MeetingService.MEETING_STEPS.get(step.formKey()), null, java.time.LocalDateTime.of(2026, 3, 2, 14, 30), 120,
+        var m = meetings.plan(carrier, exp, new coop.faireavec.meeting.MeetingDetails(step.taskKey(),
+                coop.faireavec.meeting.MeetingService.meetingKindFor(step.formKey()), null, java.time.LocalDateTime.of(2026, 3, 2, 14, 30), 120,
                 "Maison des associations", null, null), step.id());
         java.util.List<coop.faireavec.participation.Membership> present = memberships.membersOf(exp).stream().filter(x -> x.getCollege() != null).toList();
         attendance.attendance(carrier, exp, m.getId(), present.stream().map(coop.faireavec.participation.Membership::getPersonId).toList());
@@ -199,12 +199,33 @@ public class TestData {
 
     /** Completes a step with a short text; a meeting step is completed by holding its meeting. */
     public void completeStep(AccountPrincipal who, coop.faireavec.process.StepView step, String decision) {
-        if (coop.faireavec.meeting.MeetingService.MEETING_STEPS.containsKey(step.formKey())) {
+        if (coop.faireavec.meeting.MeetingService.meetingKindFor(step.formKey()) != null) {
             holdMeeting(who.viewer(), step);
             return;
         }
-        steps.complete(who.viewer(), step.id(),
-                new coop.faireavec.task.StepInput("Texte de test.", decision, null, null, null, null));
+        steps.complete(who.viewer(), step.id(), formFor(step, decision));
+    }
+
+    /** A filled-in form of the step's kind: short texts, that decision (an enum name; agreeing by default). */
+    public static Record formFor(coop.faireavec.process.StepView step, String decision) {
+        Class<?> type = coop.faireavec.task.kind.StepKinds.of(step.formKey()).formType();
+        String text = "Texte de test.";
+        if (type == coop.faireavec.task.kind.TextForm.class) {
+            return new coop.faireavec.task.kind.TextForm(text);
+        } else if (type == coop.faireavec.task.kind.ValidationForm.class) {
+            return new coop.faireavec.task.kind.ValidationForm(coop.faireavec.task.kind.Agreement.valueOf(
+                    decision == null ? "AGREE" : decision), text);
+        } else if (type == coop.faireavec.task.kind.MidTermForm.class) {
+            return new coop.faireavec.task.kind.MidTermForm(coop.faireavec.task.kind.ExperimentDecision.valueOf(
+                    decision == null ? "CONTINUE" : decision), text);
+        } else if (type == coop.faireavec.task.kind.LeadsForm.class) {
+            return new coop.faireavec.task.kind.LeadsForm(java.util.List.of(), text);
+        } else if (type == coop.faireavec.task.kind.CapitalisationForm.class) {
+            return new coop.faireavec.task.kind.CapitalisationForm(text, text, text);
+        } else if (type == coop.faireavec.task.kind.ReviewForm.class) {
+            return new coop.faireavec.task.kind.ReviewForm(!"DISAGREE".equals(decision), text);
+        }
+        return new coop.faireavec.task.kind.NoForm();
     }
 
     /** The members with a college, as principals (members made by this mother all have accounts). */

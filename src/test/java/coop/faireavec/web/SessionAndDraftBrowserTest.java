@@ -23,7 +23,7 @@ class SessionAndDraftBrowserTest {
     void aHalfTypedStepComesBackAsADraftAfterLeavingThePage(Browser browser) {
         TestData.Scenario s = data.runningExperimentation();
         // the kick-off meeting is held: the carrier's first step is now a peer session, a step with a text
-        steps.completeFirst(s.carrier(), "Tenir la rencontre de lancement (tous les collèges)");
+        steps.completeFirst(s.carrier(), "KickOffMeeting");
         browser.phone().signIn(s.carrier().getUsername()).open("/tasks");
         browser.find(".card.step h3 a").sendKeys(Keys.ENTER);
         browser.waitForPath(p -> p.startsWith("/tasks/"), "the step page");

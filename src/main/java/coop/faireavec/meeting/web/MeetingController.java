@@ -8,6 +8,7 @@ import coop.faireavec.participation.College;
 import coop.faireavec.process.StepView;
 import coop.faireavec.security.AccountPrincipal;
 import coop.faireavec.security.Viewer;
+import coop.faireavec.shared.StepNames;
 import jakarta.validation.Valid;
 import java.nio.charset.StandardCharsets;
 import org.springframework.http.ContentDisposition;
@@ -29,11 +30,14 @@ class MeetingController {
     private final MeetingService meetings;
     private final ExperimentationService experimentations;
     private final MeetingPageModel pages;
+    private final StepNames stepNames;
 
-    MeetingController(MeetingService meetings, ExperimentationService experimentations, MeetingPageModel pages) {
+    MeetingController(MeetingService meetings, ExperimentationService experimentations, MeetingPageModel pages,
+                      StepNames stepNames) {
         this.meetings = meetings;
         this.experimentations = experimentations;
         this.pages = pages;
+        this.stepNames = stepNames;
     }
 
     @GetMapping
@@ -56,7 +60,8 @@ class MeetingController {
         MeetingForm form = MeetingForm.empty(MeetingKind.CROSSED_DISCUSSION, null, null);
         if (task != null && !task.isBlank()) {
             StepView step = meetings.meetingStep(id, task);
-            form = MeetingForm.empty(MeetingService.MEETING_STEPS.get(step.formKey()), step.name(), task);
+            form = MeetingForm.empty(MeetingService.meetingKindFor(step.formKey()),
+                    stepNames.name(step.processKey(), step.taskKey()), task);
         }
         model.addAttribute("meetingForm", form);
         return formPage(id, viewer, null, model);
@@ -70,7 +75,7 @@ class MeetingController {
         meetings.requireCarrier(viewer, id); // before saying anything about the form
         form.check(errors, meetings.zone());
         if (form.task() != null && !form.task().isBlank() && form.kind() != null) {
-            MeetingKind expected = MeetingService.MEETING_STEPS.get(meetings.meetingStep(id, form.task()).formKey());
+            MeetingKind expected = MeetingService.meetingKindFor(meetings.meetingStep(id, form.task()).formKey());
             if (form.kind() != expected) {
                 errors.rejectValue("kind", "form.meetingKindForStep",
                         new Object[] {expected.name()}, "form.meetingKindForStep");

@@ -43,10 +43,6 @@ import org.springframework.test.web.servlet.MockMvc;
 @FaireAvecWebTest
 class MeetingWebTest {
 
-    static final String KICK_OFF = "Tenir la rencontre de lancement (tous les collèges)";
-    static final String PEER_SESSION = "Parole entre pairs, dans chaque collège";
-    static final String CROSSED = "Discussion croisée entre les collèges";
-
     @Autowired MockMvc mvc;
     @Autowired TestData data;
     @Autowired ContributionService contributions;
@@ -80,7 +76,7 @@ class MeetingWebTest {
     private Planned planKickOff() throws Exception {
         TestData.Scenario s = data.runningExperimentation();
         long id = s.experimentationId();
-        String stepId = web.stepId(s.carrier(), KICK_OFF);
+        String stepId = web.stepId(s.carrier(), "KickOffMeeting");
         long meetingId = web.planMeeting(s.carrier(), id, "Rencontre de lancement", "PLENARY", stepId);
         String base = "/experimentations/" + id + "/meetings/" + meetingId;
         web.send(s.carrier(), base + "/invitations", "colleges", "LIVED_EXPERIENCE", "colleges", "PRACTITIONERS",
@@ -123,7 +119,7 @@ class MeetingWebTest {
         MockHttpServletResponse direct = postAs(p.s().carrier(), "/tasks/" + p.stepId(), "body", "Compte rendu");
         assertThat(direct.getStatus()).isEqualTo(409);
         assertThat(direct.getContentAsString()).contains("compte rendu validé de sa rencontre");
-        assertThat(web.stepIds(p.s().carrier(), KICK_OFF)).containsExactly(p.stepId());
+        assertThat(web.stepIds(p.s().carrier(), "KickOffMeeting")).containsExactly(p.stepId());
 
         Document meeting = page(p.lived(), p.base());
         assertThat(meeting.select("h1").text()).isEqualTo("Rencontre de lancement");
@@ -356,14 +352,14 @@ class MeetingWebTest {
         AccountPrincipal absent = data.member(p.s().experimentationId(), College.DECISION_MAKERS,
                 coop.faireavec.participation.ExperimentationRole.PARTICIPANT);
         assertThat(postAs(absent, p.base() + "/minutes/validation", "approved", "true").getStatus()).isEqualTo(403);
-        assertThat(web.stepIds(p.s().carrier(), KICK_OFF)).containsExactly(p.stepId());
+        assertThat(web.stepIds(p.s().carrier(), "KickOffMeeting")).containsExactly(p.stepId());
         assertThat(page(p.decider(), p.base()).select("form.validation-form")).hasSize(1);
         assertThat(page(p.lived(), p.base()).select("form.validation-form")).isEmpty();
 
         assertThat(unreadMinutesNotices(p.decider())).hasSize(1);
         web.send(p.decider(), p.base() + "/minutes/validation", "approved", "true");
-        assertThat(web.stepIds(p.s().carrier(), KICK_OFF)).isEmpty();
-        assertThat(web.stepIds(p.s().carrier(), PEER_SESSION)).hasSize(3);
+        assertThat(web.stepIds(p.s().carrier(), "KickOffMeeting")).isEmpty();
+        assertThat(web.stepIds(p.s().carrier(), "PeerSessions")).hasSize(3);
         // validated: nobody is still asked to validate them
         assertThat(unreadMinutesNotices(p.lived())).isEmpty();
         assertThat(unreadMinutesNotices(p.decider())).isEmpty();
@@ -401,7 +397,7 @@ class MeetingWebTest {
         assertThat(bare.getStatus()).isEqualTo(200);
         assertThat(bare.getContentAsString()).contains("Dites ce qu&#39;il faut corriger.");
         web.send(p.lived(), p.base() + "/minutes/validation", "approved", "false", "comment", "Il manque le guichet.");
-        assertThat(web.stepIds(p.s().carrier(), KICK_OFF)).containsExactly(p.stepId());
+        assertThat(web.stepIds(p.s().carrier(), "KickOffMeeting")).containsExactly(p.stepId());
         Document back = page(p.s().carrier(), p.base());
         assertThat(back.select(".minutes-status").text()).contains("brouillon");
         assertThat(back.select("#minutes").text()).contains("Il manque le guichet.");
@@ -409,20 +405,20 @@ class MeetingWebTest {
         web.send(p.s().carrier(), p.base() + "/minutes", "body", "Compte rendu avec le guichet.", "submit", "true");
         web.send(p.lived(), p.base() + "/minutes/validation", "approved", "true");
         web.send(p.practitioner(), p.base() + "/minutes/validation", "approved", "true");
-        assertThat(web.stepIds(p.s().carrier(), KICK_OFF)).containsExactly(p.stepId());
+        assertThat(web.stepIds(p.s().carrier(), "KickOffMeeting")).containsExactly(p.stepId());
         web.send(p.decider(), p.base() + "/minutes/validation", "approved", "true");
-        assertThat(web.stepIds(p.s().carrier(), KICK_OFF)).isEmpty();
+        assertThat(web.stepIds(p.s().carrier(), "KickOffMeeting")).isEmpty();
     }
 
     @Test
     void aCrossedDiscussionThatBreaksItsRuleIsFlaggedAndNeedsTheCarriersReasonToCompleteItsStep() throws Exception {
         TestData.Scenario s = data.runningExperimentation();
         long id = s.experimentationId();
-        web.holdMeeting(s.carrier(), id, KICK_OFF, "Lancement", data.collegeMembers(id));
+        web.holdMeeting(s.carrier(), id, "KickOffMeeting", "Lancement", data.collegeMembers(id));
         for (AccountPrincipal m : data.collegeMembers(id)) {
-            web.complete(m, PEER_SESSION, "body", "Entre pairs");
+            web.complete(m, "PeerSessions", "body", "Entre pairs");
         }
-        String stepId = web.stepId(s.carrier(), CROSSED);
+        String stepId = web.stepId(s.carrier(), "CrossedDiscussion");
         long meetingId = web.planMeeting(s.carrier(), id, "Discussion croisée", "CROSSED_DISCUSSION", stepId);
         String base = "/experimentations/" + id + "/meetings/" + meetingId;
         AccountPrincipal lived = data.memberOfCollege(id, College.LIVED_EXPERIENCE);
@@ -435,7 +431,7 @@ class MeetingWebTest {
         web.send(s.carrier(), base + "/minutes", "body", "Croisement.", "submit", "true");
         web.send(lived, base + "/minutes/validation", "approved", "true");
         web.send(practitioner, base + "/minutes/validation", "approved", "true");
-        assertThat(web.stepIds(s.carrier(), CROSSED)).containsExactly(stepId);
+        assertThat(web.stepIds(s.carrier(), "CrossedDiscussion")).containsExactly(stepId);
         Document page = page(s.carrier(), base);
         assertThat(page.select("form.justification-form")).hasSize(1);
         // a participant sees the flag but not the carrier's form
@@ -444,7 +440,7 @@ class MeetingWebTest {
         assertThat(empty.getStatus()).isEqualTo(200);
         assertThat(empty.getContentAsString()).contains("Dites pourquoi la rencontre compte quand même.");
         web.send(s.carrier(), base + "/justification", "why", "Les décideurs étaient excusés ; ils ont lu le compte rendu.");
-        assertThat(web.stepIds(s.carrier(), CROSSED)).isEmpty();
+        assertThat(web.stepIds(s.carrier(), "CrossedDiscussion")).isEmpty();
         assertThat(page(lived, base).select("#balance").text()).contains("Les décideurs étaient excusés");
     }
 
@@ -511,7 +507,7 @@ class MeetingWebTest {
         TestData.Scenario s = data.runningExperimentation();
         long id = s.experimentationId();
         long meetingId = web.planMeeting(s.carrier(), id, "Déjà prévue", "PLENARY", null);
-        String stepId = web.stepId(s.carrier(), KICK_OFF);
+        String stepId = web.stepId(s.carrier(), "KickOffMeeting");
         Document step = page(s.carrier(), "/tasks/" + stepId);
         assertThat(step.select("#link-meeting option").eachAttr("value")).contains(String.valueOf(meetingId));
         web.send(s.carrier(), "/experimentations/" + id + "/meetings/link-step", "meetingId", String.valueOf(meetingId),
@@ -529,7 +525,7 @@ class MeetingWebTest {
     void aMeetingStepIsServedOnlyByAMeetingOfTheKindItAsksFor() throws Exception {
         TestData.Scenario s = data.runningExperimentation();
         long id = s.experimentationId();
-        String stepId = web.stepId(s.carrier(), KICK_OFF);
+        String stepId = web.stepId(s.carrier(), "KickOffMeeting");
         MockHttpServletResponse wrong = postAs(s.carrier(), "/experimentations/" + id + "/meetings/new",
                 "title", "Petit groupe", "kind", "WORKING_GROUP", "date", "2026-03-02", "time", "14:30",
                 "durationMinutes", "60", "place", "Salle 2", "task", stepId);
