@@ -50,6 +50,32 @@ public class MinutesService {
         return minutes.findByMeetingIdOrderByVersionNoDesc(meetingId);
     }
 
+    /**
+     * The meetings whose minutes wait for the viewer's college: sent for validation, the viewer was there with a
+     * college of that experimentation, and nobody of that college approved this submission yet; oldest meeting
+     * first. Only the viewer's own attendance is read, so no further check ("Mes étapes" lists them).
+     */
+    public List<Meeting> awaitingMyCollege(Viewer viewer) {
+        List<Meeting> waiting = new ArrayList<>();
+        for (MeetingParticipant row : participants.findByPersonIdAndPresentTrue(viewer.personId())) {
+            Meeting meeting = lookup.findById(row.getMeetingId()).orElse(null);
+            MeetingMinutes current = lookup.latestMinutes(row.getMeetingId()).orElse(null);
+            if (meeting == null || meeting.isCancelled() || current == null
+                    || current.getStatus() != MinutesStatus.SUBMITTED) {
+                continue;
+            }
+            College college = lookup.collegesOf(meeting.getExperimentationId()).get(viewer.personId());
+            boolean answered = validations.findByMinutesIdOrderByCreatedAtAscIdAsc(current.getId()).stream()
+                    .anyMatch(v -> v.getSubmissionNo() == current.getSubmissionNo() && v.isApproved()
+                            && v.getCollege() == college);
+            if (college != null && !answered) {
+                waiting.add(meeting);
+            }
+        }
+        waiting.sort(Comparator.comparing(Meeting::getStartsAt));
+        return waiting;
+    }
+
     /** The carrier writes the minutes; changing submitted minutes sends them back to draft. Frozen: 409. */
     @Transactional
     public MeetingMinutes saveMinutes(Viewer viewer, long experimentationId, long meetingId, String body) {

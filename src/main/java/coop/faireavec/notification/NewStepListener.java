@@ -48,7 +48,7 @@ class NewStepListener {
         Set<Long> people = memberships.peopleInGroups(experimentationId, groups);
         if (!people.isEmpty()) {
             notifications.notify(people, experimentationId, NotificationKind.NEW_STEP, "notification.newStep",
-                    task.getName(), "/tasks/" + task.getId());
+                    task.getName(), NotificationService.stepLink(task.getId()));
         }
     }
 }

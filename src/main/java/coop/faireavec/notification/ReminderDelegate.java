@@ -30,7 +30,7 @@ public class ReminderDelegate {
         for (StepView step : workflow.openStepsAt(execution.getProcessInstanceId(), activityId)) {
             Set<Long> people = memberships.peopleInGroups(experimentationId, step.candidateGroups());
             notifications.notify(people, experimentationId, NotificationKind.REMINDER, "notification.reminder",
-                    step.name(), "/tasks/" + step.id());
+                    step.name(), NotificationService.stepLink(step.id()));
         }
     }
 
@@ -40,7 +40,7 @@ public class ReminderDelegate {
                 Set.of(ProcessConstants.roleGroup(experimentationId, "CARRIER")));
         for (StepView step : workflow.openStepsAt(execution.getProcessInstanceId(), activityId)) {
             notifications.notify(carriers, experimentationId, NotificationKind.ESCALATION, "notification.escalation",
-                    step.name(), "/tasks/" + step.id());
+                    step.name(), NotificationService.stepLink(step.id()));
         }
     }
 

@@ -9,6 +9,7 @@ import coop.faireavec.meeting.MeetingService;
 import coop.faireavec.shared.ConflictException;
 import coop.faireavec.security.AccountPrincipal;
 import coop.faireavec.security.Viewer;
+import coop.faireavec.task.MyStepsService;
 import coop.faireavec.task.RecordedFor;
 import coop.faireavec.task.StepInput;
 import coop.faireavec.task.StepPage;
@@ -32,8 +33,11 @@ class TaskController {
     private final StepService steps;
     private final ExperimentationService experimentations;
     private final MeetingService meetings;
+    private final MyStepsService mySteps;
 
-    TaskController(StepService steps, ExperimentationService experimentations, MeetingService meetings) {
+    TaskController(StepService steps, ExperimentationService experimentations, MeetingService meetings,
+                   MyStepsService mySteps) {
+        this.mySteps = mySteps;
         this.steps = steps;
         this.experimentations = experimentations;
         this.meetings = meetings;
@@ -41,6 +45,10 @@ class TaskController {
 
     @GetMapping("/{taskId}")
     String show(@PathVariable String taskId, @AuthenticationPrincipal AccountPrincipal me, Model model) {
+        if (mySteps.isFinished(taskId)) {
+            // an old message or mail about a step that is done: show what was done (members only, checked there)
+            return "redirect:/tasks/done/" + taskId;
+        }
         model.addAttribute("reviewForm", ReviewForm.empty());
         model.addAttribute("stepForm", StepForm.empty());
         return page(taskId, me.viewer(), model);
