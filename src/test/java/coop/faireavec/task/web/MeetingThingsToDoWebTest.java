@@ -90,4 +90,21 @@ class MeetingThingsToDoWebTest {
         assertThat(page(both, "/tasks?experimentation=" + b.experimentationId())).contains("Comité local");
         assertThat(page(both, "/tasks?experimentation=" + a.experimentationId())).doesNotContain("Comité local");
     }
+
+    @Test
+    void theCarriersCorrectionNoticeIsDealtWithOnceTheMinutesAreSentAgain() throws Exception {
+        TestData.Scenario s = data.runningExperimentation();
+        long exp = s.experimentationId();
+        AccountPrincipal lived = data.memberOfCollege(exp, College.LIVED_EXPERIENCE);
+        long meetingId = web.planMeeting(s.carrier(), exp, "Atelier santé", "PLENARY", null);
+        String base = "/experimentations/" + exp + "/meetings/" + meetingId;
+        web.send(s.carrier(), base + "/attendance", "present", String.valueOf(lived.getPersonId()));
+        web.send(s.carrier(), base + "/minutes", "body", "Premier jet.", "submit", "true");
+        web.send(lived, base + "/minutes/validation", "approved", "false", "comment", "Il manque ce que j'ai dit.");
+        String notice = "Une correction est demandée sur le compte rendu de « Atelier santé ».";
+        assertThat(page(s.carrier(), "/")).contains(notice);
+        web.send(s.carrier(), base + "/minutes", "body", "Deuxième jet, avec ce qu'elle a dit.", "submit", "true");
+        assertThat(page(s.carrier(), "/")).doesNotContain(notice);
+        assertThat(page(lived, "/tasks")).contains("Valider le compte rendu de « Atelier santé »");
+    }
 }
