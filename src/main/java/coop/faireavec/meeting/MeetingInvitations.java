@@ -68,6 +68,8 @@ class MeetingInvitations {
     }
 
     void minutesToValidate(Meeting meeting, Collection<Long> present) {
+        // sent again after a correction: the carriers' "correction asked" message is dealt with
+        notifications.settle("notification.minutesCorrection", link(meeting) + "#minutes");
         notifications.notify(present, meeting.getExperimentationId(), NotificationKind.MEETING,
                 "notification.minutesToValidate", meeting.getTitle(), link(meeting) + "#minutes");
     }

@@ -42,6 +42,10 @@ class MeetingLookup {
                 .orElseThrow(() -> new NotFoundException("meeting", meetingId));
     }
 
+    Optional<Meeting> findById(long meetingId) {
+        return meetings.findById(meetingId);
+    }
+
     Optional<MeetingMinutes> latestMinutes(long meetingId) {
         return minutes.findFirstByMeetingIdOrderByVersionNoDesc(meetingId);
     }

@@ -54,6 +54,32 @@ public class MinutesService {
     }
 
     /**
+     * The meetings whose minutes wait for the viewer's college: sent for validation, the viewer was there with a
+     * college of that experimentation, and nobody of that college approved this submission yet; oldest meeting
+     * first. Only the viewer's own attendance is read, so no further check ("Mes étapes" lists them).
+     */
+    public List<Meeting> awaitingMyCollege(Viewer viewer) {
+        List<Meeting> waiting = new ArrayList<>();
+        for (MeetingParticipant row : participants.findByPersonIdAndPresentTrue(viewer.personId())) {
+            Meeting meeting = lookup.findById(row.getMeetingId()).orElse(null);
+            MeetingMinutes current = lookup.latestMinutes(row.getMeetingId()).orElse(null);
+            if (meeting == null || meeting.isCancelled() || current == null
+                    || current.getStatus() != MinutesStatus.SUBMITTED) {
+                continue;
+            }
+            College college = lookup.collegesOf(meeting.getExperimentationId()).get(viewer.personId());
+            boolean answered = validations.findByMinutesIdOrderByCreatedAtAscIdAsc(current.getId()).stream()
+                    .anyMatch(v -> v.getSubmissionNo() == current.getSubmissionNo() && v.isApproved()
+                            && v.getCollege() == college);
+            if (college != null && !answered) {
+                waiting.add(meeting);
+            }
+        }
+        waiting.sort(Comparator.comparing(Meeting::getStartsAt));
+        return waiting;
+    }
+
+    /**
      * For the writing page: a 403 for anyone but a carrier, a 409 before the meeting starts or once it is
      * cancelled (validated minutes show a notice instead of the form).
      */

@@ -50,7 +50,7 @@ class NewStepListener {
         Set<Long> people = memberships.peopleInGroups(experimentationId, groups);
         if (!people.isEmpty()) {
             notifications.notify(people, experimentationId, NotificationKind.NEW_STEP, "notification.newStep",
-                    StepNames.reference(processKey(task), task.getTaskDefinitionKey()), "/tasks/" + task.getId());
+                    StepNames.reference(processKey(task), task.getTaskDefinitionKey()), NotificationService.stepLink(task.getId()));
         }
     }
 

@@ -80,6 +80,20 @@ public class NotificationService {
         notifications.findByMessageKeyAndLinkAndReadAtIsNull(messageKey, link).forEach(Notification::markRead);
     }
 
+    /**
+     * A step ended (completed, or left behind by the flow): its "new step", reminder and overdue messages no longer
+     * ask anything of anyone, so every unread one linking to {@code /tasks/{taskId}} is marked read for everyone.
+     */
+    @Transactional
+    public void settleStep(String taskId) {
+        notifications.findByLinkAndReadAtIsNull(stepLink(taskId)).forEach(Notification::markRead);
+    }
+
+    /** The link a notification about an open step carries: {@code /tasks/{taskId}}. */
+    static String stepLink(String taskId) {
+        return "/tasks/" + taskId;
+    }
+
     /** A page of the platform as a full address ({@code faireavec.public-url}), e.g. for a calendar file. */
     public String absoluteLink(String link) {
         return mails.absolute(link);

@@ -31,7 +31,7 @@ public class ReminderDelegate {
         for (StepView step : workflow.openStepsAt(execution.getProcessInstanceId(), activityId)) {
             Set<Long> people = memberships.peopleInGroups(experimentationId, step.candidateGroups());
             notifications.notify(people, experimentationId, NotificationKind.REMINDER, "notification.reminder",
-                    StepNames.reference(step.processKey(), step.taskKey()), "/tasks/" + step.id());
+                    StepNames.reference(step.processKey(), step.taskKey()), NotificationService.stepLink(step.id()));
         }
     }
 
@@ -41,7 +41,7 @@ public class ReminderDelegate {
                 Set.of(ProcessConstants.roleGroup(experimentationId, "CARRIER")));
         for (StepView step : workflow.openStepsAt(execution.getProcessInstanceId(), activityId)) {
             notifications.notify(carriers, experimentationId, NotificationKind.ESCALATION, "notification.escalation",
-                    StepNames.reference(step.processKey(), step.taskKey()), "/tasks/" + step.id());
+                    StepNames.reference(step.processKey(), step.taskKey()), NotificationService.stepLink(step.id()));
         }
     }
 

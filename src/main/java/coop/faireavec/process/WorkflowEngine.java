@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -88,6 +89,31 @@ public class WorkflowEngine {
                     .taskAssignee(assignee).endOr();
         }
         return toViews(query.orderByTaskCreateTime().asc().list());
+    }
+
+    /**
+     * A step that is no longer open, from the engine's history (kept at history level {@code audit}); empty when
+     * the task is still open or unknown. Who it was offered to is not kept at that level: callers check membership.
+     */
+    public Optional<FinishedStep> finishedStep(String taskId) {
+        HistoricTaskInstance task = history.createHistoricTaskInstanceQuery().taskId(taskId).finished()
+                .singleResult();
+        if (task == null) {
+            return Optional.empty();
+        }
+        HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery()
+                .processInstanceId(task.getProcessInstanceId()).singleResult();
+        long experimentationId = -1;
+        if (instance != null && instance.getBusinessKey() != null) {
+            try {
+                experimentationId = Long.parseLong(instance.getBusinessKey());
+            } catch (NumberFormatException e) {
+                experimentationId = -1;
+            }
+        }
+        return Optional.of(new FinishedStep(task.getId(), task.getName(), task.getTaskDefinitionKey(),
+                task.getProcessDefinitionKey(), experimentationId, task.getAssignee(), toInstant(task.getEndTime()),
+                "completed".equals(task.getDeleteReason())));
     }
 
     /**

@@ -27,6 +27,25 @@ public record StepPage(StepView step, StepKind<?> kind, StepAccess access, Phase
         return access.offeredToMe();
     }
 
+    /** How many of the earlier contributions the step page shows before "voir tout". */
+    public static final int RECENT_SHOWN = 3;
+
+    /** The latest {@link #RECENT_SHOWN} earlier contributions, newest first (each folded on the page). */
+    public List<Contribution> recentEarlier() {
+        return newestFirst().subList(0, Math.min(RECENT_SHOWN, earlier.size()));
+    }
+
+    /** The other earlier contributions, newest first, behind "voir tout"; empty when there are no more. */
+    public List<Contribution> olderEarlier() {
+        return newestFirst().subList(Math.min(RECENT_SHOWN, earlier.size()), earlier.size());
+    }
+
+    private List<Contribution> newestFirst() {
+        List<Contribution> list = new java.util.ArrayList<>(earlier);
+        java.util.Collections.reverse(list);
+        return list;
+    }
+
     /** Whether the viewer may fill this step in for that person. */
     public boolean mayRecordFor(Long personId) {
         return access.mayRecordFor(personId);

@@ -6,6 +6,7 @@ import coop.faireavec.experimentation.ExperimentationService;
 import coop.faireavec.security.AccountPrincipal;
 import coop.faireavec.security.Viewer;
 import coop.faireavec.shared.ConflictException;
+import coop.faireavec.task.MyStepsService;
 import coop.faireavec.task.RecordedFor;
 import coop.faireavec.task.StepPage;
 import coop.faireavec.task.StepService;
@@ -46,9 +47,11 @@ class TaskController {
     private final ExperimentationService experimentations;
     private final MeetingService meetings;
     private final SpringValidatorAdapter validator;
+    private final MyStepsService mySteps;
 
     TaskController(StepService steps, ExperimentationService experimentations, MeetingService meetings,
-                   Validator validator) {
+                   Validator validator, MyStepsService mySteps) {
+        this.mySteps = mySteps;
         this.steps = steps;
         this.experimentations = experimentations;
         this.meetings = meetings;
@@ -57,6 +60,10 @@ class TaskController {
 
     @GetMapping("/{taskId}")
     String show(@PathVariable String taskId, @AuthenticationPrincipal AccountPrincipal me, Model model) {
+        if (mySteps.isFinished(taskId)) {
+            // an old message or mail about a step that is done: show what was done (members only, checked there)
+            return "redirect:/tasks/done/" + taskId;
+        }
         StepPage page = steps.page(me.viewer(), taskId);
         model.addAttribute(STEP_FORM, page.kind().emptyForm());
         model.addAttribute(ON_BEHALF, OnBehalfForm.empty());
