@@ -1,5 +1,6 @@
 package coop.faireavec.notification;
 
+import coop.faireavec.config.FaireAvecProperties;
 import coop.faireavec.people.Language;
 import coop.faireavec.people.PeopleService;
 import coop.faireavec.people.Person;
@@ -20,7 +21,7 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.mail.SimpleMailMessage;
@@ -62,10 +63,14 @@ class NotificationMails {
     private final ObjectProvider<JavaMailSender> sender;
     private final ApplicationEventPublisher events;
 
-    NotificationMails(@Value("${faireavec.mail.enabled:false}") boolean enabled,
-                      @Value("${faireavec.mail.from:}") String from,
-                      @Value("${faireavec.public-url:}") String publicUrl,
-                      PeopleService people, MessageSource messages, ObjectProvider<JavaMailSender> sender,
+    @Autowired
+    NotificationMails(FaireAvecProperties settings, PeopleService people, MessageSource messages,
+                      ObjectProvider<JavaMailSender> sender, ApplicationEventPublisher events) {
+        this(settings.mail().enabled(), settings.mail().from(), settings.publicUrl(), people, messages, sender, events);
+    }
+
+    /** With the settings given one by one (tests). */
+    NotificationMails(boolean enabled, String from, String publicUrl, PeopleService people, MessageSource messages, ObjectProvider<JavaMailSender> sender,
                       ApplicationEventPublisher events) {
         this.enabled = enabled;
         this.from = from;

@@ -1,5 +1,6 @@
 package coop.faireavec.participation.web;
 
+import coop.faireavec.config.FaireAvecProperties;
 import coop.faireavec.experimentation.ExperimentationService;
 import coop.faireavec.participation.College;
 import coop.faireavec.participation.ExperimentationRole;
@@ -25,13 +26,14 @@ class MemberController {
     private final MemberService members;
     private final ExperimentationService experimentations;
     private final AccessGuard guard;
-    @org.springframework.beans.factory.annotation.Value("${faireavec.mail.enabled:false}")
-    private boolean mailEnabled;
+    private final boolean mailEnabled;
 
-    MemberController(MemberService members, ExperimentationService experimentations, AccessGuard guard) {
+    MemberController(MemberService members, ExperimentationService experimentations, AccessGuard guard,
+                     FaireAvecProperties settings) {
         this.members = members;
         this.experimentations = experimentations;
         this.guard = guard;
+        this.mailEnabled = settings.mail().enabled();
     }
 
     @GetMapping
