@@ -2,7 +2,7 @@ package coop.faireavec;
 
 import java.time.Clock;
 import java.time.ZoneId;
-import org.springframework.beans.factory.annotation.Value;
+import coop.faireavec.config.FaireAvecProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -15,7 +15,7 @@ import org.springframework.context.annotation.Configuration;
 class ClockConfig {
 
     @Bean
-    Clock clock(@Value("${faireavec.time-zone:Europe/Paris}") String zoneId) {
-        return Clock.system(ZoneId.of(zoneId));
+    Clock clock(FaireAvecProperties settings) {
+        return Clock.system(ZoneId.of(settings.timeZone()));
     }
 }

@@ -89,6 +89,11 @@ public class Experimentation {
         this.observationCycleDays = d.observationCycleDays();
     }
 
+    /** The optimistic-lock version: one more at each saved change; a form sends back the one it was shown. */
+    public long getVersion() {
+        return version;
+    }
+
     public DurationSettings getDurations() {
         return new DurationSettings(stepDueDays, escalationDays, callForLeadsDays, observationCycleDays);
     }

@@ -15,6 +15,7 @@ import coop.faireavec.shared.NotFoundException;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -177,8 +178,25 @@ public class ExperimentationService {
     /** The carrier changes durations; each phase uses the values in force when it starts. */
     @Transactional
     public Experimentation updateDurations(Viewer viewer, long id, DurationSettings settings) {
+        return updateDurations(viewer, id, settings, null);
+    }
+
+    /**
+     * The carrier changes durations they were shown at {@code seenVersion} ({@link Experimentation#getVersion()});
+     * each phase uses the values in force when it starts.
+     *
+     * @param seenVersion the version the form was filled from, or null to overwrite whatever is there
+     * @throws ObjectOptimisticLockingFailureException if someone saved a change since {@code seenVersion}: nothing
+     *                                                 is changed (the 409 page says so)
+     * @throws ConflictException if the experimentation is closed
+     */
+    @Transactional
+    public Experimentation updateDurations(Viewer viewer, long id, DurationSettings settings, Long seenVersion) {
         Experimentation e = find(id);
         guard.requireRole(viewer, id, ExperimentationRole.CARRIER);
+        if (seenVersion != null && seenVersion != e.getVersion()) {
+            throw new ObjectOptimisticLockingFailureException(Experimentation.class, id);
+        }
         if (e.getStatus() == ExperimentationStatus.CLOSED) {
             throw new ConflictException("conflict.closed");
         }

@@ -1,5 +1,6 @@
 package coop.faireavec.meeting;
 
+import coop.faireavec.config.FaireAvecProperties;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import java.net.URI;
@@ -48,7 +49,7 @@ import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -116,12 +117,22 @@ public class MeetingCalendar {
     private final String fallbackOrganizer;
 
     /**
+     * The calendar in the platform's zone ({@code faireavec.time-zone}) with its sender ({@code faireavec.mail.from}).
+     *
+     * @throws IllegalStateException if the zone is unknown or has no iCalendar definition
+     */
+    @Autowired
+    public MeetingCalendar(Clock clock, FaireAvecProperties settings) {
+        this(clock, settings.timeZone(), settings.mail().from());
+    }
+
+    /**
      * @param zoneId            the platform's zone, e.g. {@code Europe/Paris}; unknown zones fail at start-up
      * @param senderAddress     the platform's sender ({@code faireavec.mail.from}, may be "Name &lt;address&gt;"),
      *                          the organizer when the invite has no organizer address
+     * @throws IllegalStateException if the zone is unknown or has no iCalendar definition
      */
-    public MeetingCalendar(Clock clock, @Value("${faireavec.time-zone:Europe/Paris}") String zoneId,
-                           @Value("${faireavec.mail.from:}") String senderAddress) {
+    public MeetingCalendar(Clock clock, String zoneId, String senderAddress) {
         this.clock = clock;
         try {
             this.zone = ZoneId.of(zoneId);

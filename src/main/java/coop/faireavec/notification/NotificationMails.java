@@ -1,5 +1,6 @@
 package coop.faireavec.notification;
 
+import coop.faireavec.config.FaireAvecProperties;
 import coop.faireavec.people.Language;
 import coop.faireavec.people.PeopleService;
 import coop.faireavec.people.Person;
@@ -22,7 +23,7 @@ import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.mail.SimpleMailMessage;
@@ -65,11 +66,16 @@ class NotificationMails {
     private final ApplicationEventPublisher events;
     private final StepNames stepNames;
 
-    NotificationMails(@Value("${faireavec.mail.enabled:false}") boolean enabled,
-                      @Value("${faireavec.mail.from:}") String from,
-                      @Value("${faireavec.public-url:}") String publicUrl,
-                      PeopleService people, MessageSource messages, ObjectProvider<JavaMailSender> sender,
-                      ApplicationEventPublisher events, StepNames stepNames) {
+    @Autowired
+    NotificationMails(FaireAvecProperties settings, PeopleService people, MessageSource messages,
+                      ObjectProvider<JavaMailSender> sender, ApplicationEventPublisher events, StepNames stepNames) {
+        this(settings.mail().enabled(), settings.mail().from(), settings.publicUrl(), people, messages, sender, events,
+                stepNames);
+    }
+
+    /** With the settings given one by one (tests). */
+    NotificationMails(boolean enabled, String from, String publicUrl, PeopleService people, MessageSource messages,
+                      ObjectProvider<JavaMailSender> sender, ApplicationEventPublisher events, StepNames stepNames) {
         this.enabled = enabled;
         this.from = from;
         this.publicUrl = publicUrl == null || publicUrl.isBlank() ? "http://localhost:8080"

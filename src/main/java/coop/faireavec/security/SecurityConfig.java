@@ -24,7 +24,7 @@ class SecurityConfig {
     SecurityFilterChain securityFilterChain(HttpSecurity http, SignInLanguage language) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/invitation", "/css/**", "/js/**", "/images/**", "/webjars/**",
-                                "/vendor/**", "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**").permitAll()
+                                "/vendor/**", "/favicon.ico", "/favicon.svg", "/error", "/actuator/health", "/actuator/health/**").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").successHandler(new SignInSuccessHandler(language))
                         .failureHandler(new SignInFailureHandler()).permitAll())

@@ -13,7 +13,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
 import java.util.Date;
 import java.util.function.Function;
-import org.springframework.beans.factory.annotation.Value;
+import coop.faireavec.config.FaireAvecProperties;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -34,10 +35,19 @@ public class DateTexts {
     private final ZoneId zone;
 
     /**
-     * @param zoneId the platform's zone ({@code faireavec.time-zone}), e.g. {@code Europe/Paris}
+     * @param settings the platform's settings; its zone ({@code faireavec.time-zone}, e.g. {@code Europe/Paris})
      * @throws IllegalStateException at start-up if the zone is unknown
      */
-    public DateTexts(@Value("${faireavec.time-zone:Europe/Paris}") String zoneId) {
+    @Autowired
+    public DateTexts(FaireAvecProperties settings) {
+        this(settings.timeZone());
+    }
+
+    /**
+     * @param zoneId the platform's zone, e.g. {@code Europe/Paris}
+     * @throws IllegalStateException if the zone is unknown
+     */
+    public DateTexts(String zoneId) {
         try {
             this.zone = ZoneId.of(zoneId);
         } catch (DateTimeException e) {

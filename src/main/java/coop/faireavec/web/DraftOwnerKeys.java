@@ -6,7 +6,7 @@ import java.security.SecureRandom;
 import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.springframework.beans.factory.annotation.Value;
+import coop.faireavec.config.FaireAvecProperties;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,7 +20,8 @@ class DraftOwnerKeys {
 
     private final SecretKeySpec secret;
 
-    DraftOwnerKeys(@Value("${faireavec.drafts.secret:}") String configured) {
+    DraftOwnerKeys(FaireAvecProperties settings) {
+        String configured = settings.drafts().secret();
         byte[] bytes = configured.isBlank() ? randomBytes() : configured.getBytes(StandardCharsets.UTF_8);
         this.secret = new SecretKeySpec(bytes, "HmacSHA256");
     }

@@ -112,6 +112,20 @@ class MailNotificationsWebTest {
         return id;
     }
 
+    /**
+     * The positive control of a "no mail" check: a notification that must be mailed now is mailed, and it is the only
+     * mail in the box. Mails leave in order once their transaction commits, so anything the action before had sent
+     * would be there too; and the control proves the mail server was listening while nothing came.
+     */
+    private void onlyAControlMailArrivesAfterwards() throws Exception {
+        String address = TestData.unique("control") + "@example.org";
+        long control = people.createPerson("Témoin", address, null).getId();
+        notifications.notify(List.of(control), null, NotificationKind.REMINDER, "notification.reminder", "Étape",
+                "/tasks/1");
+        assertThat(SMTP.waitForIncomingEmail(5000, 1)).as("the control mail is sent").isTrue();
+        assertThat(recipients(SMTP.getReceivedMessages())).as("nothing but the control mail").containsExactly(address);
+    }
+
     private static List<String> recipients(MimeMessage[] received) {
         return Arrays.stream(received).map(m -> {
             try {
@@ -251,6 +265,7 @@ class MailNotificationsWebTest {
         assertThat(notifications.all(lou)).singleElement().extracting(Notification::getKind)
                 .isEqualTo(NotificationKind.REMINDER);
         assertThat(SMTP.waitForIncomingEmail(300, 1)).isFalse();
+        onlyAControlMailArrivesAfterwards();
     }
 
     @Test
@@ -541,6 +556,8 @@ class MailNotificationsWebTest {
             throws Exception {
         Planned m = meetingPlanned(TestData.unique("inv"), true);
         assertThat(SMTP.waitForIncomingEmail(300, 1)).as("planning alone tells nobody").isFalse();
+        onlyAControlMailArrivesAfterwards();
+        SMTP.purgeEmailFromAllMailboxes();
 
         inviteAllColleges(m);
 
@@ -581,6 +598,7 @@ class MailNotificationsWebTest {
         SMTP.purgeEmailFromAllMailboxes();
         inviteAllColleges(m);
         assertThat(SMTP.waitForIncomingEmail(500, 1)).isFalse();
+        onlyAControlMailArrivesAfterwards();
         assertThat(meetingNotices(m.momo())).hasSize(1);
     }
 
@@ -594,6 +612,8 @@ class MailNotificationsWebTest {
         changeMeeting(m, "2030-03-04", "14:30", "Nouvel ordre du jour : le café d'abord");
 
         assertThat(SMTP.waitForIncomingEmail(500, 1)).as("the agenda is not in anyone's calendar slot").isFalse();
+        onlyAControlMailArrivesAfterwards();
+        SMTP.purgeEmailFromAllMailboxes();
         assertThat(meetings.get(m.carrier().viewer(), m.experimentationId(), m.meetingId()).getSequenceNo()).isZero();
         assertThat(meetingNotices(m.momo())).containsExactly("notification.meetingInvitation");
 

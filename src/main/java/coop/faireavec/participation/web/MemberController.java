@@ -1,5 +1,6 @@
 package coop.faireavec.participation.web;
 
+import coop.faireavec.config.FaireAvecProperties;
 import coop.faireavec.experimentation.ExperimentationService;
 import coop.faireavec.participation.College;
 import coop.faireavec.participation.ExperimentationRole;
@@ -25,15 +26,15 @@ class MemberController {
     private final ExperimentationService experimentations;
     private final AccessGuard guard;
     private final PasswordPolicy passwords;
-    @org.springframework.beans.factory.annotation.Value("${faireavec.mail.enabled:false}")
-    private boolean mailEnabled;
+    private final boolean mailEnabled;
 
     MemberController(MemberService members, ExperimentationService experimentations, AccessGuard guard,
-                     PasswordPolicy passwords) {
+                     PasswordPolicy passwords, FaireAvecProperties settings) {
         this.passwords = passwords;
         this.members = members;
         this.experimentations = experimentations;
         this.guard = guard;
+        this.mailEnabled = settings.mail().enabled();
     }
 
     @GetMapping
