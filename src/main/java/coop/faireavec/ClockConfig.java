@@ -1,15 +1,21 @@
 package coop.faireavec;
 
 import java.time.Clock;
+import java.time.ZoneId;
+import coop.faireavec.config.FaireAvecProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The time, as a bean so that expiry and waiting periods can be tested by moving a test clock. */
+/**
+ * The time, as a bean so that expiry and waiting periods can be tested by moving a test clock. Its zone is the
+ * platform's ({@code faireavec.time-zone}), not the server's: a day computed from it (e.g. an invitation code's last
+ * day, printed on the card) is a day where the people are.
+ */
 @Configuration
 class ClockConfig {
 
     @Bean
-    Clock clock() {
-        return Clock.systemDefaultZone();
+    Clock clock(FaireAvecProperties settings) {
+        return Clock.system(ZoneId.of(settings.timeZone()));
     }
 }

@@ -59,4 +59,17 @@ class ArchitectureTest {
             .should().beFreeOfCycles()
             .ignoreDependency(WEB_PARTS, DescribedPredicate.alwaysTrue())
             .because("features are layered: a feature calls the public services of the ones below it, never back");
+
+    /**
+     * Only the step kinds (package task.kind) read the form keys: everything else asks the kind of a step
+     * (StepKinds.of(formKey).completedByMeeting(), isReview(), ...) instead of branching on form keys.
+     */
+    @ArchTest
+    static final ArchRule onlyTheStepKindsReadTheFormKeys = noClasses()
+            .that().resideOutsideOfPackage("coop.faireavec.task.kind..")
+            .and().doNotHaveFullyQualifiedName("coop.faireavec.process.ProcessConstants")
+            .should().accessFieldWhere(DescribedPredicate.describe("a FORM_* constant of ProcessConstants",
+                    (com.tngtech.archunit.core.domain.JavaFieldAccess access) -> access.getTargetOwner()
+                            .isEquivalentTo(coop.faireavec.process.ProcessConstants.class)
+                            && access.getName().startsWith("FORM_")));
 }

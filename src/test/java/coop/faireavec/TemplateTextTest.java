@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class TemplateTextTest {
 
     static final Set<String> REPLACING = Set.of("th:text", "th:utext", "th:replace", "th:insert", "th:errors",
-            "fa:diagram", "th:remove");
+            "th:remove");
     static final Set<String> READABLE_ATTRIBUTES = Set.of("aria-label", "title", "alt", "placeholder");
 
     @Test

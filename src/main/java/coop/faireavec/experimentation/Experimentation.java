@@ -89,6 +89,11 @@ public class Experimentation {
         this.observationCycleDays = d.observationCycleDays();
     }
 
+    /** The optimistic-lock version: one more at each saved change; a form sends back the one it was shown. */
+    public long getVersion() {
+        return version;
+    }
+
     public DurationSettings getDurations() {
         return new DurationSettings(stepDueDays, escalationDays, callForLeadsDays, observationCycleDays);
     }
@@ -99,6 +104,22 @@ public class Experimentation {
         }
         this.status = ExperimentationStatus.RUNNING;
         this.processInstanceId = processInstanceId;
+    }
+
+    void correct(String title, Territory territory, String description, LocalDate startDate,
+                 LocalDate plannedEndDate) {
+        if (status != ExperimentationStatus.DRAFT) {
+            throw new ConflictException("conflict.startedOnlyDescription");
+        }
+        this.title = title;
+        this.territory = territory;
+        this.description = description;
+        this.startDate = startDate;
+        this.plannedEndDate = plannedEndDate;
+    }
+
+    void describe(String description) {
+        this.description = description;
     }
 
     void enteredPhase(Phase phase) {

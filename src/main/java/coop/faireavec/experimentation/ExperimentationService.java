@@ -15,6 +15,7 @@ import coop.faireavec.shared.NotFoundException;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -113,6 +114,55 @@ public class ExperimentationService {
         return e;
     }
 
+    /**
+     * The experimentation for its edit page: only its carriers (and administrators) may correct it.
+     *
+     * @throws AccessDeniedException for anyone else
+     * @throws NotFoundException if there is no such experimentation
+     */
+    public Experimentation forEdit(Viewer viewer, long id) {
+        Experimentation e = find(id);
+        guard.requireRole(viewer, id, ExperimentationRole.CARRIER);
+        return e;
+    }
+
+    /** Whether the viewer may put an experimentation on this territory (see {@link #territoriesWhereViewerMayCreate}). */
+    public boolean mayUseTerritory(Viewer viewer, long territoryId) {
+        return territoriesWhereViewerMayCreate(viewer).stream().anyMatch(t -> t.getId() == territoryId);
+    }
+
+    /**
+     * A carrier corrects the experimentation: before its start its name, territory, description and dates; after
+     * its start only the description (the process runs on the rest).
+     *
+     * @return the corrected experimentation
+     * @throws AccessDeniedException if the viewer is not its carrier (nor an administrator), or picks a territory
+     *         they may not use
+     * @throws ConflictException {@code conflict.startedOnlyDescription} if it has started and anything but the
+     *         description would change; {@code conflict.closed} once it is over
+     */
+    @Transactional
+    public Experimentation correct(Viewer viewer, long id, ExperimentationDetails details) {
+        Experimentation e = forEdit(viewer, id);
+        if (e.getStatus() == ExperimentationStatus.CLOSED) {
+            throw new ConflictException("conflict.closed");
+        }
+        if (e.getStatus() != ExperimentationStatus.DRAFT) {
+            if (details.changesMoreThanDescription(e)) {
+                throw new ConflictException("conflict.startedOnlyDescription");
+            }
+            e.describe(blankToNull(details.description()));
+            return e;
+        }
+        Territory territory = territories.get(details.territoryId());
+        if (!territory.getId().equals(e.getTerritory().getId()) && !mayUseTerritory(viewer, territory.getId())) {
+            throw new AccessDeniedException("not a carrier of territory " + territory.getId());
+        }
+        e.correct(details.title().trim(), territory, blankToNull(details.description()), details.startDate(),
+                details.plannedEndDate());
+        return e;
+    }
+
     /** Starts the experimentation's process: from now on the engine carries it through the four phases. */
     @Transactional
     public Experimentation start(Viewer viewer, long id) {
@@ -128,8 +178,25 @@ public class ExperimentationService {
     /** The carrier changes durations; each phase uses the values in force when it starts. */
     @Transactional
     public Experimentation updateDurations(Viewer viewer, long id, DurationSettings settings) {
+        return updateDurations(viewer, id, settings, null);
+    }
+
+    /**
+     * The carrier changes durations they were shown at {@code seenVersion} ({@link Experimentation#getVersion()});
+     * each phase uses the values in force when it starts.
+     *
+     * @param seenVersion the version the form was filled from, or null to overwrite whatever is there
+     * @throws ObjectOptimisticLockingFailureException if someone saved a change since {@code seenVersion}: nothing
+     *                                                 is changed (the 409 page says so)
+     * @throws ConflictException if the experimentation is closed
+     */
+    @Transactional
+    public Experimentation updateDurations(Viewer viewer, long id, DurationSettings settings, Long seenVersion) {
         Experimentation e = find(id);
         guard.requireRole(viewer, id, ExperimentationRole.CARRIER);
+        if (seenVersion != null && seenVersion != e.getVersion()) {
+            throw new ObjectOptimisticLockingFailureException(Experimentation.class, id);
+        }
         if (e.getStatus() == ExperimentationStatus.CLOSED) {
             throw new ConflictException("conflict.closed");
         }

@@ -4,23 +4,26 @@ import coop.faireavec.experimentation.ExperimentationService;
 import coop.faireavec.meeting.MeetingService;
 import coop.faireavec.notification.NotificationService;
 import coop.faireavec.security.AccountPrincipal;
-import coop.faireavec.task.StepService;
+import coop.faireavec.task.MyStepsService;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The dashboard: my experimentations, how many steps wait for me, the meetings I am invited to. */
+/**
+ * The dashboard: my experimentations, how many things wait for me (steps, minutes to validate, meetings to answer),
+ * the meetings I am invited to.
+ */
 @Controller
 class HomeController {
 
     private final ExperimentationService experimentations;
-    private final StepService steps;
+    private final MyStepsService steps;
 
     private final NotificationService notifications;
     private final MeetingService meetings;
 
-    HomeController(ExperimentationService experimentations, StepService steps, NotificationService notifications,
+    HomeController(ExperimentationService experimentations, MyStepsService steps, NotificationService notifications,
                    MeetingService meetings) {
         this.experimentations = experimentations;
         this.steps = steps;
@@ -31,7 +34,7 @@ class HomeController {
     @GetMapping("/")
     String dashboard(@AuthenticationPrincipal AccountPrincipal me, Model model) {
         model.addAttribute("experimentations", experimentations.visibleTo(me.viewer()));
-        model.addAttribute("openSteps", steps.countMySteps(me.viewer()));
+        model.addAttribute("openSteps", steps.countToDo(me.viewer()));
         model.addAttribute("mayCreate", experimentations.mayCreate(me.viewer()));
         model.addAttribute("notifications", notifications.unread(me.viewer()));
         model.addAttribute("meetings", meetings.upcomingFor(me.viewer()));

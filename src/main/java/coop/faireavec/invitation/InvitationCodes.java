@@ -1,15 +1,20 @@
 package coop.faireavec.invitation;
 
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.text.Normalizer;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Invitation codes: 10 characters from an alphabet without the look-alikes 0/O, 1/I/L (31 symbols, about 49 bits),
- * shown as {@code K7QM-3XPA-9R}. People may type them with spaces, dashes or in lower case.
+ * shown as {@code K7QM-3XPA-9R}. People may type them with spaces, dashes or in lower case,
+ * or paste the card's whole link.
  */
 public final class InvitationCodes {
 
@@ -30,12 +35,43 @@ public final class InvitationCodes {
         return code.toString();
     }
 
-    /** What the person typed, in the plain form: upper case, without spaces, dashes or dots. */
+    /** The code parameter of the card's link, wherever the link was pasted from (with or without its scheme). */
+    private static final Pattern CODE_PARAMETER = Pattern.compile("(?i)[?&]code=([^&#]*)");
+
+    /**
+     * Everything that is not part of a code but a card, a phone or a copy may add: spaces of every kind (no-break,
+     * narrow no-break, tabs, line breaks), dashes of every kind (hyphen, non-breaking hyphen, en and em dash,
+     * minus sign), dots, quotes and other punctuation, invisible formatting characters (zero-width space, soft
+     * hyphen).
+     */
+    private static final Pattern NOT_PART_OF_A_CODE = Pattern.compile("[\\p{Z}\\s\\p{P}\\p{Cf}\\p{Cc}\u2212]");
+
+    /**
+     * What the person typed or pasted, in the plain form: upper case, without spaces, dashes, dots or invisible
+     * characters. The card's whole link ({@code https://host/invitation?code=...}, also without its scheme) gives
+     * its code. Full-width letters and digits (some phone keyboards) count as the plain ones (NFKC).
+     *
+     * @param typed what was typed, may be null
+     * @return the plain code, possibly empty or malformed (see {@link #wellFormed(String)})
+     */
     public static String normalize(String typed) {
         if (typed == null) {
             return "";
         }
-        return typed.toUpperCase(Locale.ROOT).replaceAll("[\\s\\-._]", "");
+        String text = Normalizer.normalize(typed, Normalizer.Form.NFKC);
+        Matcher link = CODE_PARAMETER.matcher(text);
+        if (link.find()) {
+            text = decode(link.group(1));
+        }
+        return NOT_PART_OF_A_CODE.matcher(text).replaceAll("").toUpperCase(Locale.ROOT);
+    }
+
+    private static String decode(String parameter) {
+        try {
+            return Normalizer.normalize(URLDecoder.decode(parameter, StandardCharsets.UTF_8), Normalizer.Form.NFKC);
+        } catch (IllegalArgumentException notEncoded) {
+            return parameter;
+        }
     }
 
     /** True if it has the shape of a code (so a typing mistake can be told apart from an unknown code). */

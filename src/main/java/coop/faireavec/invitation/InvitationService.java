@@ -162,12 +162,17 @@ public class InvitationService {
     /**
      * Uses the code up: creates the person's account with this username and password, or gives their existing
      * account this new password (the username is then ignored). Returns the username to sign in with.
-     * The caller has checked the username and the password.
+     * The caller has checked the username and the password. The code is locked while it is used, so that of two
+     * clicks at once one redeems it and the other finds it used.
+     *
+     * @throws ConflictException with an {@code invitation.problem.*} key if the code is unknown, used, replaced or
+     *         expired
+     * @throws IllegalArgumentException if the password breaks the policy or the username is taken
      */
     @Transactional
     public String redeem(String typed, String username, String rawPassword) {
         String code = InvitationCodes.normalize(typed);
-        Invitation invitation = invitations.findByCodeHash(InvitationCodes.hash(code))
+        Invitation invitation = invitations.lockByCodeHash(InvitationCodes.hash(code))
                 .orElseThrow(() -> new ConflictException(InvitationProblem.UNKNOWN.messageKey()));
         Instant now = clock.instant();
         InvitationProblem problem = invitation.problemAt(now);
@@ -181,6 +186,18 @@ public class InvitationService {
             return people.resetPassword(personId, rawPassword);
         }
         return people.createAccount(people.get(personId), username, rawPassword, false).getUsername();
+    }
+
+    /**
+     * Whether this code has been used up by this person (e.g. the first click of a double click signed them in).
+     *
+     * @param typed the code as typed (any form {@link InvitationCodes#normalize(String)} accepts)
+     * @param personId the person signed in
+     */
+    public boolean usedBy(String typed, long personId) {
+        String code = InvitationCodes.normalize(typed);
+        return InvitationCodes.wellFormed(code) && invitations.findByCodeHash(InvitationCodes.hash(code))
+                .filter(i -> i.getUsedAt() != null && i.getPersonId() == personId).isPresent();
     }
 
     /** A free username made from the person's name: "Zoé Martin" gives "zoe.martin" (or "zoe.martin2"...). */

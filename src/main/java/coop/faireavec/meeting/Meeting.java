@@ -19,6 +19,10 @@ public class Meeting {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    /** Optimistic lock: a change saved over someone else's newer one fails (409 page) instead of erasing it. */
+    @Version
+    private long version;
+
     @Column(name = "experimentation_id", nullable = false)
     private Long experimentationId;
 

@@ -1,10 +1,8 @@
 package coop.faireavec.meeting;
 
+import coop.faireavec.config.FaireAvecProperties;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Clock;
@@ -19,7 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import net.fortuna.ical4j.data.CalendarOutputter;
+import net.fortuna.ical4j.data.FoldingWriter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.ComponentList;
 import net.fortuna.ical4j.model.Parameter;
@@ -35,10 +33,11 @@ import net.fortuna.ical4j.model.parameter.PartStat;
 import net.fortuna.ical4j.model.parameter.Rsvp;
 import net.fortuna.ical4j.model.property.Attendee;
 import net.fortuna.ical4j.model.property.Description;
-import net.fortuna.ical4j.model.property.DtEnd;
 import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.DtStart;
+import net.fortuna.ical4j.model.property.Duration;
 import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.Method;
 import net.fortuna.ical4j.model.property.Organizer;
 import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.Sequence;
@@ -50,23 +49,41 @@ import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
  * Writes the iCalendar file (.ics, RFC 5545 / iTIP RFC 5546) of a meeting, so that people can put it in their own
- * agenda: a REQUEST for a new or changed meeting (same UID, higher SEQUENCE), a CANCEL when it is called off. Times are
- * wall-clock times in the platform's zone ({@code faireavec.time-zone}), written with TZID and the matching VTIMEZONE
- * so that agendas in other zones and across summer time show the right hour. All user text goes through ical4j, which
- * escapes it; control characters that ical4j would let through are replaced first, so no text can break the file.
+ * agenda. Two kinds of file:
+ * <ul>
+ * <li>{@link #mailed}: the file mailed to one invitee, a REQUEST for a new or changed meeting (same UID, higher
+ * SEQUENCE) or a CANCEL when it is called off, naming that invitee alone as ATTENDEE (RFC 5546 requires one; addresses
+ * stay private because each invitee gets their own file) with {@code RSVP=FALSE}: answers are given on the meeting
+ * page, the platform does not read the organiser's mailbox;</li>
+ * <li>{@link #published}: the file a member downloads, a PUBLISH with no ATTENDEE.</li>
+ * </ul>
+ * Times are wall-clock times in the platform's zone ({@code faireavec.time-zone}), written as DTSTART with TZID and the
+ * matching VTIMEZONE, and DURATION (exact minutes, RFC 5545 §3.8.2.5) rather than DTEND: an end in the hour repeated
+ * when clocks go back would be ambiguous, a duration is not. A start in that repeated hour is its first occurrence
+ * (summer time), as RFC 5545 §3.3.5 reads it; a start that does not exist (the hour skipped in spring) is refused by
+ * the meeting form ({@link MeetingDetails#clockChangeAt}). All user text goes through ical4j, which escapes it;
+ * control characters that ical4j would let through are replaced first, so no text can break the file. Lines are
+ * folded at 75 octets of UTF-8 (RFC 5545 §3.1) between characters, never inside one: ical4j's FoldingWriter counts
+ * characters, so the file is folded here.
  */
 @Component
 public class MeetingCalendar {
 
     public static final String PRODUCT_ID = "-//Faire-Avec//Meetings//FR";
 
-    /** One attendee; without an e-mail address there is nothing to write (their line is left out). */
+    /** The one invitee a mailed file is for: their display name (CN) and e-mail address (required). */
     public record Attendee(String name, String email) {
+
+        public Attendee {
+            if (email == null || email.isBlank()) {
+                throw new IllegalArgumentException("a mailed invitation goes to an address");
+            }
+        }
     }
 
     /**
@@ -74,11 +91,11 @@ public class MeetingCalendar {
      * change, so agendas update the event instead of adding a second one. {@code start} is the wall-clock time in the
      * platform's zone. {@code description} (the agenda) and {@code url} (the meeting page) go in DESCRIPTION, the url
      * also in URL; both, and {@code location}, may be null. {@code organizerEmail} may be null: the platform's sender
-     * address is then used, as iTIP needs an organizer.
+     * address is then used, as iTIP needs an organizer. {@code durationMinutes} is elapsed time, written as DURATION.
      */
     public record CalendarInvite(String uid, int sequence, boolean cancelled, String title, String description,
                                  String location, String url, LocalDateTime start, int durationMinutes,
-                                 String organizerName, String organizerEmail, List<Attendee> attendees) {
+                                 String organizerName, String organizerEmail) {
 
         public CalendarInvite {
             if (uid == null || uid.isBlank()) {
@@ -91,7 +108,6 @@ public class MeetingCalendar {
             if (durationMinutes <= 0) {
                 throw new IllegalArgumentException("duration must be positive");
             }
-            attendees = attendees == null ? List.of() : List.copyOf(attendees);
         }
     }
 
@@ -101,12 +117,22 @@ public class MeetingCalendar {
     private final String fallbackOrganizer;
 
     /**
+     * The calendar in the platform's zone ({@code faireavec.time-zone}) with its sender ({@code faireavec.mail.from}).
+     *
+     * @throws IllegalStateException if the zone is unknown or has no iCalendar definition
+     */
+    @Autowired
+    public MeetingCalendar(Clock clock, FaireAvecProperties settings) {
+        this(clock, settings.timeZone(), settings.mail().from());
+    }
+
+    /**
      * @param zoneId            the platform's zone, e.g. {@code Europe/Paris}; unknown zones fail at start-up
      * @param senderAddress     the platform's sender ({@code faireavec.mail.from}, may be "Name &lt;address&gt;"),
      *                          the organizer when the invite has no organizer address
+     * @throws IllegalStateException if the zone is unknown or has no iCalendar definition
      */
-    public MeetingCalendar(Clock clock, @Value("${faireavec.time-zone:Europe/Paris}") String zoneId,
-                           @Value("${faireavec.mail.from:}") String senderAddress) {
+    public MeetingCalendar(Clock clock, String zoneId, String senderAddress) {
         this.clock = clock;
         try {
             this.zone = ZoneId.of(zoneId);
@@ -126,19 +152,42 @@ public class MeetingCalendar {
         return zone;
     }
 
-    /** The whole .ics file (CRLF lines, folded at 75 octets), ready to attach. */
-    public String toIcs(CalendarInvite invite) {
-        ZonedDateTime start = invite.start().atZone(zone);
-        ZonedDateTime end = start.plusMinutes(invite.durationMinutes());
+    /**
+     * The file mailed to one invitee: METHOD:REQUEST, or CANCEL when the invite is cancelled, with that invitee as the
+     * only ATTENDEE ({@code CN} = their name, {@code RSVP=FALSE}, {@code PARTSTAT=NEEDS-ACTION}). DESCRIPTION is the
+     * agenda then {@code answerNote} (words in the invitee's language saying to answer on the meeting page, with its
+     * link); without a note, the link alone. Returns the whole file: CRLF lines folded at 75 octets, UTF-8 text.
+     */
+    public String mailed(CalendarInvite invite, Attendee invitee, String answerNote) {
+        Objects.requireNonNull(invitee, "invitee");
+        VEvent event = event(invite, present(answerNote) ? text(answerNote) : urlText(invite));
+        List<Parameter> p = new ArrayList<>(cn(invitee.name()));
+        p.add(PartStat.NEEDS_ACTION);
+        p.add(Rsvp.FALSE);
+        event.add(new net.fortuna.ical4j.model.property.Attendee(params(p), mailto(invitee.email().strip())));
+        return write(invite, event, invite.cancelled() ? ImmutableMethod.CANCEL : ImmutableMethod.REQUEST);
+    }
+
+    /**
+     * The file a member downloads to add the meeting to their agenda: METHOD:PUBLISH, no ATTENDEE, DESCRIPTION the
+     * agenda then the link to the meeting page. A cancelled meeting keeps STATUS:CANCELLED. Returns the whole file.
+     */
+    public String published(CalendarInvite invite) {
+        return write(invite, event(invite, urlText(invite)), ImmutableMethod.PUBLISH);
+    }
+
+    private VEvent event(CalendarInvite invite, String note) {
+        ZonedDateTime start = invite.start().atZone(zone); // in the repeated autumn hour: the first occurrence
 
         VEvent event = new VEvent(false); // false: no automatic DTSTAMP, ours comes from the clock
         event.add(new Uid(invite.uid()));
         event.add(new Sequence(invite.sequence()));
         event.add(new DtStamp(clock.instant().truncatedTo(ChronoUnit.SECONDS)));
         event.add(new DtStart<>(start));
-        event.add(new DtEnd<>(end));
+        event.add(new Duration(java.time.Duration.ofMinutes(invite.durationMinutes())));
         event.add(new Summary(text(invite.title() == null || invite.title().isBlank() ? "?" : invite.title())));
-        String description = description(invite);
+        String agenda = present(invite.description()) ? text(invite.description()) : null;
+        String description = agenda == null ? note : note == null ? agenda : agenda + "\n\n" + note;
         if (description != null) {
             event.add(new Description(description));
         }
@@ -151,30 +200,47 @@ public class MeetingCalendar {
         }
         String organizerEmail = present(invite.organizerEmail()) ? invite.organizerEmail().strip() : fallbackOrganizer;
         event.add(new Organizer(params(cn(invite.organizerName())), mailto(organizerEmail)));
-        for (Attendee a : invite.attendees()) {
-            if (a == null || !present(a.email())) {
-                continue;
-            }
-            List<Parameter> p = new ArrayList<>(cn(a.name()));
-            p.add(Rsvp.TRUE);
-            p.add(PartStat.NEEDS_ACTION);
-            event.add(new net.fortuna.ical4j.model.property.Attendee(params(p), mailto(a.email().strip())));
-        }
         event.add(new Status(invite.cancelled() ? Status.VALUE_CANCELLED : Status.VALUE_CONFIRMED));
+        return event;
+    }
 
+    private String write(CalendarInvite invite, VEvent event, Method method) {
         Calendar calendar = new Calendar();
         calendar.add(new ProdId(PRODUCT_ID));
         calendar.add(ImmutableVersion.VERSION_2_0);
         calendar.add(ImmutableCalScale.GREGORIAN);
-        calendar.add(invite.cancelled() ? ImmutableMethod.CANCEL : ImmutableMethod.REQUEST);
-        calendar.add(timeZoneFor(start));
+        calendar.add(method);
+        calendar.add(timeZoneFor(invite.start().atZone(zone)));
         calendar.add(event);
+        // not CalendarOutputter: its FoldingWriter counts characters, so "é" lines run past 75 octets
+        return fold(calendar.toString()); // validated by the tests, not on every mail
+    }
 
-        StringWriter out = new StringWriter();
-        try {
-            new CalendarOutputter(false).output(calendar, out); // validated by the tests, not on every mail
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /**
+     * Folds each CRLF line of unfolded iCalendar text so that no line is longer than 75 octets of UTF-8, CRLF
+     * excluded (RFC 5545 §3.1): a continuation starts with one space, which counts. Cuts fall between code points,
+     * never inside a multi-octet character or a surrogate pair. Unfolding (removing each CRLF + space) gives back the
+     * input exactly.
+     */
+    static String fold(String unfolded) {
+        StringBuilder out = new StringBuilder(unfolded.length() + unfolded.length() / 50);
+        int octets = 0;
+        for (int i = 0; i < unfolded.length(); ) {
+            if (unfolded.startsWith("\r\n", i)) {
+                out.append("\r\n");
+                octets = 0;
+                i += 2;
+                continue;
+            }
+            int cp = unfolded.codePointAt(i);
+            int size = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+            if (octets + size > FoldingWriter.MAX_FOLD_LENGTH) {
+                out.append("\r\n ");
+                octets = 1;
+            }
+            out.appendCodePoint(cp);
+            octets += size;
+            i += Character.charCount(cp);
         }
         return out.toString();
     }
@@ -205,13 +271,8 @@ public class MeetingCalendar {
         return new VTimeZone(new PropertyList(List.of(new TzId(zone.getId()))), new ComponentList<>(kept));
     }
 
-    private static String description(CalendarInvite invite) {
-        String agenda = present(invite.description()) ? text(invite.description()) : null;
-        String url = present(invite.url()) ? invite.url().strip() : null;
-        if (agenda == null && url == null) {
-            return null;
-        }
-        return agenda == null ? url : url == null ? agenda : agenda + "\n\n" + url;
+    private static String urlText(CalendarInvite invite) {
+        return present(invite.url()) ? invite.url().strip() : null;
     }
 
     private static List<Parameter> cn(String name) {

@@ -9,12 +9,14 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
  * Tells people about a meeting: in the app always, and by e-mail with the calendar invitation (.ics) for those who
- * have an address. Updates and cancellations reuse the meeting's calendar UID with the next SEQUENCE, so calendars
- * replace the event instead of adding a second one.
+ * have an address: one mail and one file per invitee, naming that invitee alone, so nobody's address is shared.
+ * Updates and cancellations reuse the meeting's calendar UID with the next SEQUENCE, so calendars replace the event
+ * instead of adding a second one.
  */
 @Component
 class MeetingInvitations {
@@ -22,29 +24,32 @@ class MeetingInvitations {
     private final NotificationService notifications;
     private final MeetingCalendar calendar;
     private final PeopleService people;
+    private final MessageSource messages;
 
-    MeetingInvitations(NotificationService notifications, MeetingCalendar calendar, PeopleService people) {
+    MeetingInvitations(NotificationService notifications, MeetingCalendar calendar, PeopleService people,
+                       MessageSource messages) {
         this.notifications = notifications;
         this.calendar = calendar;
         this.people = people;
+        this.messages = messages;
     }
 
-    void invited(Meeting meeting, Collection<Long> newInvitees, Collection<Long> allInvitees) {
+    void invited(Meeting meeting, Collection<Long> newInvitees) {
         notifications.notifyInApp(newInvitees, meeting.getExperimentationId(), NotificationKind.MEETING,
                 "notification.meetingInvitation", meeting.getTitle(), link(meeting));
-        mail(meeting, newInvitees, allInvitees, "mail.meeting.invitation");
+        mail(meeting, newInvitees, "mail.meeting.invitation");
     }
 
     void updated(Meeting meeting, Collection<Long> invitees) {
         notifications.notifyInApp(invitees, meeting.getExperimentationId(), NotificationKind.MEETING,
                 "notification.meetingChanged", meeting.getTitle(), link(meeting));
-        mail(meeting, invitees, invitees, "mail.meeting.update");
+        mail(meeting, invitees, "mail.meeting.update");
     }
 
     void cancelled(Meeting meeting, Collection<Long> invitees) {
         notifications.notifyInApp(invitees, meeting.getExperimentationId(), NotificationKind.MEETING,
                 "notification.meetingCancelled", meeting.getTitle(), link(meeting));
-        mail(meeting, invitees, invitees, "mail.meeting.cancelled");
+        mail(meeting, invitees, "mail.meeting.cancelled");
     }
 
     /** The day before: in the app, and a plain e-mail for those with an address (the calendar already has it). */
@@ -63,6 +68,8 @@ class MeetingInvitations {
     }
 
     void minutesToValidate(Meeting meeting, Collection<Long> present) {
+        // sent again after a correction: the carriers' "correction asked" message is dealt with
+        notifications.settle("notification.minutesCorrection", link(meeting) + "#minutes");
         notifications.notify(present, meeting.getExperimentationId(), NotificationKind.MEETING,
                 "notification.minutesToValidate", meeting.getTitle(), link(meeting) + "#minutes");
     }
@@ -77,31 +84,37 @@ class MeetingInvitations {
                 "notification.minutesCorrection", meeting.getTitle(), link(meeting) + "#minutes");
     }
 
-    /** The meeting's calendar file as it stands (request, or cancellation), with its invitees. */
-    String calendarFile(Meeting meeting, Collection<Long> invitees) {
-        return calendar.toIcs(invite(meeting, invitees));
+    /** The meeting's calendar file to download (METHOD:PUBLISH, nobody's address in it), as the meeting stands. */
+    String calendarFile(Meeting meeting) {
+        return calendar.published(invite(meeting));
     }
 
-    private void mail(Meeting meeting, Collection<Long> to, Collection<Long> invitees, String keyPrefix) {
+    /**
+     * One mail per invitee with an address, each with its own file (REQUEST, or CANCEL) naming that invitee alone,
+     * and saying in their language to answer on the meeting page.
+     */
+    private void mail(Meeting meeting, Collection<Long> to, String keyPrefix) {
         if (to.isEmpty()) {
             return;
         }
         String where = where(meeting);
+        MeetingCalendar.CalendarInvite invite = invite(meeting);
+        String noteKey = meeting.isCancelled() ? "calendar.cancelledSeePage" : "calendar.answerOnPage";
         // the start as a LocalDateTime: each mail writes it in its recipient's language
         notifications.mailCalendar(to, keyPrefix + ".subject", new Object[] {meeting.getTitle()},
                 keyPrefix + ".body", new Object[] {meeting.getTitle(), meeting.getStartsAt(), where},
-                link(meeting), calendarFile(meeting, invitees), meeting.isCancelled());
+                link(meeting), invitee -> calendar.mailed(invite,
+                        new MeetingCalendar.Attendee(invitee.getDisplayName(), invitee.getEmail()),
+                        messages.getMessage(noteKey, new Object[] {invite.url()}, invitee.language().locale())),
+                meeting.isCancelled());
     }
 
-    private MeetingCalendar.CalendarInvite invite(Meeting meeting, Collection<Long> invitees) {
+    private MeetingCalendar.CalendarInvite invite(Meeting meeting) {
         Person organiser = people.get(meeting.getCreatedById());
-        // no ATTENDEE lines: the file goes to every invitee and to any member who downloads it, and people's
-        // addresses are not shared with the others; answers are given in the app
-        List<MeetingCalendar.Attendee> attendees = List.of();
         return new MeetingCalendar.CalendarInvite(meeting.getUid(), meeting.getSequenceNo(), meeting.isCancelled(),
                 meeting.getTitle(), meeting.getAgenda(), where(meeting), notifications.absoluteLink(link(meeting)),
                 meeting.getStartsAt(), meeting.getDurationMinutes(), organiser.getDisplayName(),
-                organiser.getEmail(), attendees);
+                organiser.getEmail());
     }
 
     private static String where(Meeting meeting) {

@@ -21,16 +21,29 @@ class MeetingLookup {
     private final MeetingRepository meetings;
     private final MeetingMinutesRepository minutes;
     private final MembershipService memberships;
+    private final MeetingParticipantRepository participants;
 
-    MeetingLookup(MeetingRepository meetings, MeetingMinutesRepository minutes, MembershipService memberships) {
+    MeetingLookup(MeetingRepository meetings, MeetingMinutesRepository minutes, MembershipService memberships,
+                  MeetingParticipantRepository participants) {
         this.meetings = meetings;
         this.minutes = minutes;
         this.memberships = memberships;
+        this.participants = participants;
+    }
+
+    /** The people invited to the meeting (for calendar mails). */
+    List<Long> invitedIds(long meetingId) {
+        return participants.findByMeetingId(meetingId).stream().filter(MeetingParticipant::isInvited)
+                .map(MeetingParticipant::getPersonId).toList();
     }
 
     Meeting find(long experimentationId, long meetingId) {
         return meetings.findById(meetingId).filter(m -> m.getExperimentationId() == experimentationId)
                 .orElseThrow(() -> new NotFoundException("meeting", meetingId));
+    }
+
+    Optional<Meeting> findById(long meetingId) {
+        return meetings.findById(meetingId);
     }
 
     Optional<MeetingMinutes> latestMinutes(long meetingId) {

@@ -12,6 +12,10 @@ public class MeetingMinutes {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    /** Optimistic lock: a change saved over someone else's newer one fails (409 page) instead of erasing it. */
+    @Version
+    private long version;
+
     @Column(name = "meeting_id", nullable = false)
     private Long meetingId;
 

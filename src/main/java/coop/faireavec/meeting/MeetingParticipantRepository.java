@@ -11,4 +11,6 @@ interface MeetingParticipantRepository extends JpaRepository<MeetingParticipant,
     Optional<MeetingParticipant> findByMeetingIdAndPersonId(Long meetingId, Long personId);
 
     List<MeetingParticipant> findByPersonIdAndInvitedTrue(Long personId);
+
+    List<MeetingParticipant> findByPersonIdAndPresentTrue(Long personId);
 }

@@ -42,12 +42,7 @@ class MeetingSteps {
             return;
         }
         long exp = meeting.getExperimentationId();
-        Map<Long, College> collegeOf = lookup.collegesOf(exp);
-        boolean ruleHeld = rules.ruleFor(exp, meeting.getKind())
-                .check(MeetingLookup.count(participants.findByMeetingId(meeting.getId()), collegeOf,
-                        MeetingParticipant::isPresent))
-                .holds();
-        if (!ruleHeld && meeting.getRuleJustification() == null) {
+        if (!ruleHeld(meeting) && meeting.getRuleJustification() == null) {
             return;
         }
         Optional<StepView> step = workflow.step(meeting.getTaskId());
@@ -59,5 +54,15 @@ class MeetingSteps {
                 current.getDraftedById()));
         meeting.stepCompleted();
         workflow.complete(step.get().id(), Map.of());
+    }
+
+    /** Whether the meeting's composition rule held with the people present. */
+    boolean ruleHeld(Meeting meeting) {
+        long exp = meeting.getExperimentationId();
+        Map<Long, College> collegeOf = lookup.collegesOf(exp);
+        return rules.ruleFor(exp, meeting.getKind())
+                .check(MeetingLookup.count(participants.findByMeetingId(meeting.getId()), collegeOf,
+                        MeetingParticipant::isPresent))
+                .holds();
     }
 }

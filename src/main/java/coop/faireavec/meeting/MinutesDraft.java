@@ -1,6 +1,6 @@
 package coop.faireavec.meeting;
 
-import java.time.format.DateTimeFormatter;
+import coop.faireavec.people.Language;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -24,7 +24,7 @@ public class MinutesDraft {
         StringBuilder text = new StringBuilder();
         Meeting m = page.meeting();
         text.append(m.getTitle()).append(" — ")
-                .append(m.getStartsAt().format(DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm"))).append("\n\n");
+                .append(m.getStartsAt().format(Language.of(locale).shortDateTime())).append("\n\n");
         text.append(msg("minutes.draft.present", locale)).append('\n');
         page.participants().stream().filter(MeetingPage.Attendee::present).forEach(a -> text.append("- ")
                 .append(a.displayName()).append(a.college() == null ? ""

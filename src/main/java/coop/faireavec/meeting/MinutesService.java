@@ -29,10 +29,13 @@ public class MinutesService {
     private final MembershipService memberships;
     private final MeetingInvitations invitations;
     private final AccessGuard guard;
+    private final MeetingTime time;
 
     MinutesService(MeetingLookup lookup, MeetingSteps steps, MeetingMinutesRepository minutes,
                    MinutesValidationRepository validations, MeetingParticipantRepository participants,
-                   MembershipService memberships, MeetingInvitations invitations, AccessGuard guard) {
+                   MembershipService memberships, MeetingInvitations invitations, AccessGuard guard,
+                   MeetingTime time) {
+        this.time = time;
         this.lookup = lookup;
         this.steps = steps;
         this.minutes = minutes;
@@ -50,12 +53,50 @@ public class MinutesService {
         return minutes.findByMeetingIdOrderByVersionNoDesc(meetingId);
     }
 
-    /** The carrier writes the minutes; changing submitted minutes sends them back to draft. Frozen: 409. */
+    /**
+     * The meetings whose minutes wait for the viewer's college: sent for validation, the viewer was there with a
+     * college of that experimentation, and nobody of that college approved this submission yet; oldest meeting
+     * first. Only the viewer's own attendance is read, so no further check ("Mes étapes" lists them).
+     */
+    public List<Meeting> awaitingMyCollege(Viewer viewer) {
+        List<Meeting> waiting = new ArrayList<>();
+        for (MeetingParticipant row : participants.findByPersonIdAndPresentTrue(viewer.personId())) {
+            Meeting meeting = lookup.findById(row.getMeetingId()).orElse(null);
+            MeetingMinutes current = lookup.latestMinutes(row.getMeetingId()).orElse(null);
+            if (meeting == null || meeting.isCancelled() || current == null
+                    || current.getStatus() != MinutesStatus.SUBMITTED) {
+                continue;
+            }
+            College college = lookup.collegesOf(meeting.getExperimentationId()).get(viewer.personId());
+            boolean answered = validations.findByMinutesIdOrderByCreatedAtAscIdAsc(current.getId()).stream()
+                    .anyMatch(v -> v.getSubmissionNo() == current.getSubmissionNo() && v.isApproved()
+                            && v.getCollege() == college);
+            if (college != null && !answered) {
+                waiting.add(meeting);
+            }
+        }
+        waiting.sort(Comparator.comparing(Meeting::getStartsAt));
+        return waiting;
+    }
+
+    /**
+     * For the writing page: a 403 for anyone but a carrier, a 409 before the meeting starts or once it is
+     * cancelled (validated minutes show a notice instead of the form).
+     */
+    public void requireWritable(Viewer viewer, long experimentationId, long meetingId) {
+        guard.requireRole(viewer, experimentationId, ExperimentationRole.CARRIER);
+        time.requireStarted(lookup.find(experimentationId, meetingId));
+    }
+
+    /**
+     * The carrier writes the minutes, once the meeting has started; changing submitted minutes sends them back to
+     * draft. Returns the minutes. Before the start, cancelled or frozen: 409.
+     */
     @Transactional
     public MeetingMinutes saveMinutes(Viewer viewer, long experimentationId, long meetingId, String body) {
         guard.requireRole(viewer, experimentationId, ExperimentationRole.CARRIER);
         Meeting meeting = lookup.find(experimentationId, meetingId);
-        MeetingLookup.requireNotCancelled(meeting);
+        time.requireStarted(meeting);
         if (body == null || body.isBlank()) {
             throw new IllegalArgumentException("text required");
         }
@@ -75,7 +116,7 @@ public class MinutesService {
     public void submitMinutes(Viewer viewer, long experimentationId, long meetingId) {
         guard.requireRole(viewer, experimentationId, ExperimentationRole.CARRIER);
         Meeting meeting = lookup.find(experimentationId, meetingId);
-        MeetingLookup.requireNotCancelled(meeting);
+        time.requireStarted(meeting);
         MeetingMinutes current = lookup.latestMinutes(meetingId).orElseThrow(() -> new ConflictException("conflict.noMinutes"));
         if (current.getStatus() != MinutesStatus.DRAFT) {
             throw new ConflictException(current.isFrozen() ? "conflict.minutesFrozen" : "conflict.minutesSubmitted");
@@ -102,6 +143,7 @@ public class MinutesService {
                                 String comment, Long forPersonId, ConsentKind consent, String consentNote) {
         guard.requireMember(viewer, experimentationId);
         Meeting meeting = lookup.find(experimentationId, meetingId);
+        MeetingLookup.requireNotCancelled(meeting);
         MeetingMinutes current = lookup.latestMinutes(meetingId).orElseThrow(() -> new ConflictException("conflict.noMinutes"));
         if (current.isFrozen()) {
             throw new ConflictException("conflict.minutesFrozen");
@@ -164,11 +206,20 @@ public class MinutesService {
                 viewer.personId()));
     }
 
-    /** The carrier says why a meeting whose rule did not hold still counts; the step it serves can then complete. */
+    /**
+     * The carrier says why a meeting whose rule did not hold still counts; the step it serves can then complete.
+     * Only asked (409 otherwise) when the meeting serves a step not yet completed, its minutes are validated, its
+     * rule did not hold with the people present and no reason is written yet.
+     */
     @Transactional
     public void justify(Viewer viewer, long experimentationId, long meetingId, String why) {
         guard.requireRole(viewer, experimentationId, ExperimentationRole.CARRIER);
         Meeting meeting = lookup.find(experimentationId, meetingId);
+        boolean frozen = lookup.latestMinutes(meetingId).map(MeetingMinutes::isFrozen).orElse(false);
+        if (meeting.getTaskId() == null || meeting.isStepCompleted() || !frozen || meeting.getRuleJustification() != null
+                || steps.ruleHeld(meeting)) {
+            throw new ConflictException("conflict.noJustificationNeeded");
+        }
         if (why == null || why.isBlank()) {
             throw new IllegalArgumentException("say why");
         }

@@ -1,8 +1,10 @@
 package coop.faireavec.notification;
 
+import coop.faireavec.config.FaireAvecProperties;
 import coop.faireavec.people.Language;
 import coop.faireavec.people.PeopleService;
 import coop.faireavec.people.Person;
+import coop.faireavec.shared.StepNames;
 import jakarta.activation.DataHandler;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Part;
@@ -17,10 +19,11 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.mail.SimpleMailMessage;
@@ -61,12 +64,18 @@ class NotificationMails {
     private final MessageSource messages;
     private final ObjectProvider<JavaMailSender> sender;
     private final ApplicationEventPublisher events;
+    private final StepNames stepNames;
 
-    NotificationMails(@Value("${faireavec.mail.enabled:false}") boolean enabled,
-                      @Value("${faireavec.mail.from:}") String from,
-                      @Value("${faireavec.public-url:}") String publicUrl,
-                      PeopleService people, MessageSource messages, ObjectProvider<JavaMailSender> sender,
-                      ApplicationEventPublisher events) {
+    @Autowired
+    NotificationMails(FaireAvecProperties settings, PeopleService people, MessageSource messages,
+                      ObjectProvider<JavaMailSender> sender, ApplicationEventPublisher events, StepNames stepNames) {
+        this(settings.mail().enabled(), settings.mail().from(), settings.publicUrl(), people, messages, sender, events,
+                stepNames);
+    }
+
+    /** With the settings given one by one (tests). */
+    NotificationMails(boolean enabled, String from, String publicUrl, PeopleService people, MessageSource messages,
+                      ObjectProvider<JavaMailSender> sender, ApplicationEventPublisher events, StepNames stepNames) {
         this.enabled = enabled;
         this.from = from;
         this.publicUrl = publicUrl == null || publicUrl.isBlank() ? "http://localhost:8080"
@@ -75,6 +84,7 @@ class NotificationMails {
         this.messages = messages;
         this.sender = sender;
         this.events = events;
+        this.stepNames = stepNames;
     }
 
     /** Called inside the notifying transaction; does nothing when mail is off or nobody has an address. */
@@ -89,7 +99,8 @@ class NotificationMails {
                 continue;
             }
             Language language = p.language();
-            String text = messages.getMessage(messageKey, new Object[] {messageArg}, language.locale());
+            String text = messages.getMessage(messageKey, new Object[] {stepNames.argument(messageArg, language.locale())},
+                    language.locale());
             out.add(plainMail(p.getEmail(), messages.getMessage("mail.subject", new Object[] {text}, language.locale()),
                     messages.getMessage("mail.body", new Object[] {p.getDisplayName(), text, url}, language.locale())));
         }
@@ -130,15 +141,15 @@ class NotificationMails {
     /**
      * One mail per person with an address, with the meeting's calendar file twice: as the text/calendar alternative
      * of the text (agendas such as Outlook, Gmail or Thunderbird then show "add / accept" buttons) and as an
-     * attachment for everything else. The file is the same for everyone. Returns how many mails were prepared.
+     * attachment for everything else. Each person gets their own file, {@code calendarFileFor} applied to them (it
+     * names that person alone). Returns how many mails were prepared.
      */
     int prepareCalendar(Collection<Long> personIds, String subjectKey, Object[] subjectArgs, String bodyKey,
-                        Object[] bodyArgs, String link, String icsContent, boolean cancelled) {
+                        Object[] bodyArgs, String link, Function<Person, String> calendarFileFor, boolean cancelled) {
         if (!enabled || personIds == null || personIds.isEmpty()) {
             return 0;
         }
         String url = absolute(link);
-        byte[] ics = icsContent.getBytes(StandardCharsets.UTF_8);
         String method = cancelled ? "CANCEL" : "REQUEST";
         String fileName = cancelled ? "annulation.ics" : "invitation.ics";
         List<MimeMessagePreparator> out = new ArrayList<>();
@@ -150,6 +161,7 @@ class NotificationMails {
             Language language = p.language();
             String subject = messages.getMessage(subjectKey, written(subjectArgs, language), language.locale());
             String text = messages.getMessage(bodyKey, bodyArgs(p, bodyArgs, url, language), language.locale());
+            byte[] ics = calendarFileFor.apply(p).getBytes(StandardCharsets.UTF_8);
             out.add(mime -> writeCalendarMail(mime, to, subject, text, ics, method, fileName));
         }
         if (!out.isEmpty()) {

@@ -10,4 +10,6 @@ interface NotificationRepository extends JpaRepository<Notification, Long> {
     List<Notification> findByPersonIdOrderByCreatedAtDesc(Long personId);
 
     List<Notification> findByMessageKeyAndLinkAndReadAtIsNull(String messageKey, String link);
+
+    List<Notification> findByLinkAndReadAtIsNull(String link);
 }

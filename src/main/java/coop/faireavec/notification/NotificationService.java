@@ -1,9 +1,11 @@
 package coop.faireavec.notification;
 
+import coop.faireavec.people.Person;
 import coop.faireavec.security.Viewer;
 import coop.faireavec.shared.NotFoundException;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.Function;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,15 +56,18 @@ public class NotificationService {
      * Mails a meeting's calendar file (after commit) to each of these people who has an address, when mail is on:
      * the text of {@code bodyKey} with {0} = the person's name, then {@code bodyArgs}, then the absolute link last,
      * each mail in its recipient's language (a {@code LocalDateTime} argument, e.g. the start, is written in it);
-     * the .ics ({@code icsContent}) both as the text/calendar part agendas act on ({@code method=REQUEST}, or
-     * {@code CANCEL} when {@code cancelled}) and as an attachment ({@code invitation.ics} / {@code annulation.ics}).
+     * that person's .ics ({@code calendarFileFor} applied to the recipient, who has an address; each file names its
+     * recipient alone, so nobody's address is shared) both as the text/calendar part agendas act on
+     * ({@code method=REQUEST}, or {@code CANCEL} when {@code cancelled}) and as an attachment ({@code invitation.ics} /
+     * {@code annulation.ics}).
      * Nothing is sent if the transaction rolls back; a failed send is logged. Returns how many mails were prepared,
      * so the caller knows who still needs to be told another way.
      */
     @Transactional
     public int mailCalendar(Collection<Long> personIds, String subjectKey, Object[] subjectArgs, String bodyKey,
-                            Object[] bodyArgs, String link, String icsContent, boolean cancelled) {
-        return mails.prepareCalendar(personIds, subjectKey, subjectArgs, bodyKey, bodyArgs, link, icsContent,
+                            Object[] bodyArgs, String link, Function<Person, String> calendarFileFor,
+                            boolean cancelled) {
+        return mails.prepareCalendar(personIds, subjectKey, subjectArgs, bodyKey, bodyArgs, link, calendarFileFor,
                 cancelled);
     }
 
@@ -73,6 +78,20 @@ public class NotificationService {
     @Transactional
     public void settle(String messageKey, String link) {
         notifications.findByMessageKeyAndLinkAndReadAtIsNull(messageKey, link).forEach(Notification::markRead);
+    }
+
+    /**
+     * A step ended (completed, or left behind by the flow): its "new step", reminder and overdue messages no longer
+     * ask anything of anyone, so every unread one linking to {@code /tasks/{taskId}} is marked read for everyone.
+     */
+    @Transactional
+    public void settleStep(String taskId) {
+        notifications.findByLinkAndReadAtIsNull(stepLink(taskId)).forEach(Notification::markRead);
+    }
+
+    /** The link a notification about an open step carries: {@code /tasks/{taskId}}. */
+    static String stepLink(String taskId) {
+        return "/tasks/" + taskId;
     }
 
     /** A page of the platform as a full address ({@code faireavec.public-url}), e.g. for a calendar file. */

@@ -4,6 +4,7 @@ import coop.faireavec.participation.MembershipService;
 import coop.faireavec.process.ProcessConstants;
 import coop.faireavec.process.StepView;
 import coop.faireavec.process.WorkflowEngine;
+import coop.faireavec.shared.StepNames;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
@@ -30,7 +31,7 @@ public class ReminderDelegate {
         for (StepView step : workflow.openStepsAt(execution.getProcessInstanceId(), activityId)) {
             Set<Long> people = memberships.peopleInGroups(experimentationId, step.candidateGroups());
             notifications.notify(people, experimentationId, NotificationKind.REMINDER, "notification.reminder",
-                    step.name(), "/tasks/" + step.id());
+                    StepNames.reference(step.processKey(), step.taskKey()), NotificationService.stepLink(step.id()));
         }
     }
 
@@ -40,7 +41,7 @@ public class ReminderDelegate {
                 Set.of(ProcessConstants.roleGroup(experimentationId, "CARRIER")));
         for (StepView step : workflow.openStepsAt(execution.getProcessInstanceId(), activityId)) {
             notifications.notify(carriers, experimentationId, NotificationKind.ESCALATION, "notification.escalation",
-                    step.name(), "/tasks/" + step.id());
+                    StepNames.reference(step.processKey(), step.taskKey()), NotificationService.stepLink(step.id()));
         }
     }
 

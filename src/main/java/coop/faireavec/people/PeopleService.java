@@ -17,11 +17,14 @@ public class PeopleService {
     private final PersonRepository people;
     private final UserAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
+    private final PasswordPolicy passwords;
 
-    PeopleService(PersonRepository people, UserAccountRepository accounts, PasswordEncoder passwordEncoder) {
+    PeopleService(PersonRepository people, UserAccountRepository accounts, PasswordEncoder passwordEncoder,
+                  PasswordPolicy passwords) {
         this.people = people;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
+        this.passwords = passwords;
     }
 
     public Person get(long id) {
@@ -92,22 +95,40 @@ public class PeopleService {
         return accounts.save(new UserAccount(person, username.trim().toLowerCase(java.util.Locale.ROOT), bcryptHash, admin));
     }
 
-    /** Creates a sign-in for a person; the password is stored only as a bcrypt hash. */
+    /**
+     * Creates a sign-in for a person; the password is stored only as a bcrypt hash. Every password goes through
+     * {@link PasswordPolicy}: callers check it first to show the problem next to the field.
+     *
+     * @throws IllegalArgumentException if the username is taken or the password breaks the policy
+     */
     @Transactional
     public UserAccount createAccount(Person person, String username, String rawPassword, boolean admin) {
         if (usernameTaken(username)) {
             throw new IllegalArgumentException("username taken: " + username);
         }
+        requireAllowed(rawPassword, username);
         return accounts.save(new UserAccount(person, username.trim().toLowerCase(java.util.Locale.ROOT),
                 passwordEncoder.encode(rawPassword), admin));
     }
 
-    /** Gives a person's existing account a new password (stored as a bcrypt hash); returns the username. */
+    /**
+     * Gives a person's existing account a new password (stored as a bcrypt hash); returns the username.
+     *
+     * @throws NotFoundException if the person has no account
+     * @throws IllegalArgumentException if the password breaks {@link PasswordPolicy}
+     */
     @Transactional
     public String resetPassword(long personId, String rawPassword) {
         UserAccount account = accounts.findByPersonId(personId)
                 .orElseThrow(() -> new NotFoundException("account of person", personId));
+        requireAllowed(rawPassword, account.getUsername());
         account.changePasswordHash(passwordEncoder.encode(rawPassword));
         return account.getUsername();
+    }
+
+    private void requireAllowed(String rawPassword, String username) {
+        passwords.problem(rawPassword, username).ifPresent(key -> {
+            throw new IllegalArgumentException("password refused by the policy: " + key);
+        });
     }
 }

@@ -2,6 +2,10 @@ package coop.faireavec.process;
 
 import coop.faireavec.shared.ConflictException;
 import coop.faireavec.shared.NotFoundException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.*;
 import java.util.stream.Collectors;
@@ -12,6 +16,7 @@ import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -84,6 +89,31 @@ public class WorkflowEngine {
                     .taskAssignee(assignee).endOr();
         }
         return toViews(query.orderByTaskCreateTime().asc().list());
+    }
+
+    /**
+     * A step that is no longer open, from the engine's history (kept at history level {@code audit}); empty when
+     * the task is still open or unknown. Who it was offered to is not kept at that level: callers check membership.
+     */
+    public Optional<FinishedStep> finishedStep(String taskId) {
+        HistoricTaskInstance task = history.createHistoricTaskInstanceQuery().taskId(taskId).finished()
+                .singleResult();
+        if (task == null) {
+            return Optional.empty();
+        }
+        HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery()
+                .processInstanceId(task.getProcessInstanceId()).singleResult();
+        long experimentationId = -1;
+        if (instance != null && instance.getBusinessKey() != null) {
+            try {
+                experimentationId = Long.parseLong(instance.getBusinessKey());
+            } catch (NumberFormatException e) {
+                experimentationId = -1;
+            }
+        }
+        return Optional.of(new FinishedStep(task.getId(), task.getName(), task.getTaskDefinitionKey(),
+                task.getProcessDefinitionKey(), experimentationId, task.getAssignee(), toInstant(task.getEndTime()),
+                "completed".equals(task.getDeleteReason())));
     }
 
     /**
@@ -161,6 +191,24 @@ public class WorkflowEngine {
         return model;
     }
 
+    /**
+     * The BPMN XML of a deployed definition, as deployed.
+     *
+     * @param processDefinitionId e.g. from {@link ProcessProgress#processDefinitionId()}
+     * @return the XML text (read as UTF-8)
+     * @throws NotFoundException when no such definition is deployed
+     */
+    public String bpmnXml(String processDefinitionId) {
+        try (InputStream in = repository.getProcessModel(processDefinitionId)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (org.camunda.bpm.engine.exception.NullValueException
+                 | org.camunda.bpm.engine.exception.NotFoundException e) {
+            throw new NotFoundException("process definition", processDefinitionId);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Whether some process of that experimentation is waiting at that activity (e.g. the call for leads is open). */
     public boolean isWaitingAt(long experimentationId, String activityId) {
         return runtime.createExecutionQuery().processInstanceBusinessKey(String.valueOf(experimentationId))
@@ -206,7 +254,8 @@ public class WorkflowEngine {
             views.add(new StepView(t.getId(), t.getName(), t.getTaskDefinitionKey(), t.getFormKey(), processKey,
                     experimentationId, groups, t.getAssignee(), toInstant(t.getCreateTime()),
                     toInstant(t.getDueDate()), (String) local.get(ProcessConstants.VAR_COLLEGE),
-                    lead == null ? null : ((Number) lead).longValue()));
+                    lead == null ? null : ((Number) lead).longValue(),
+                    t.getAssignee() == null ? null : toInstant(t.getLastUpdated())));
         }
         return views;
     }

@@ -1,6 +1,6 @@
 package coop.faireavec.security;
 
-import org.springframework.beans.factory.annotation.Value;
+import coop.faireavec.config.FaireAvecProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -11,7 +11,7 @@ class PasswordConfig {
 
     /** bcrypt; the cost never goes below 10, whatever the configuration says. */
     @Bean
-    PasswordEncoder passwordEncoder(@Value("${faireavec.security.bcrypt-strength:12}") int strength) {
-        return new BCryptPasswordEncoder(Math.max(10, strength));
+    PasswordEncoder passwordEncoder(FaireAvecProperties settings) {
+        return new BCryptPasswordEncoder(Math.max(10, settings.security().bcryptStrength()));
     }
 }

@@ -24,9 +24,10 @@ class SecurityConfig {
     SecurityFilterChain securityFilterChain(HttpSecurity http, SignInLanguage language) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/invitation", "/css/**", "/js/**", "/images/**", "/webjars/**",
-                                "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**").permitAll()
+                                "/vendor/**", "/favicon.ico", "/favicon.svg", "/error", "/actuator/health", "/actuator/health/**").permitAll()
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").successHandler(new SignInSuccessHandler(language)).permitAll())
+                .formLogin(form -> form.loginPage("/login").successHandler(new SignInSuccessHandler(language))
+                        .failureHandler(new SignInFailureHandler()).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .headers(headers -> headers

@@ -10,12 +10,17 @@ import coop.faireavec.participation.ExperimentationRole;
 import coop.faireavec.participation.MembershipService;
 import coop.faireavec.people.PeopleService;
 import coop.faireavec.people.Person;
+import coop.faireavec.meeting.Meeting;
+import coop.faireavec.meeting.MeetingService;
+import coop.faireavec.meeting.MinutesService;
+import coop.faireavec.process.FinishedStep;
 import coop.faireavec.process.ProcessConstants;
 import coop.faireavec.process.StepView;
 import coop.faireavec.process.WorkflowEngine;
 import coop.faireavec.participation.AccessGuard;
 import coop.faireavec.security.Viewer;
 import coop.faireavec.shared.NotFoundException;
+import coop.faireavec.task.kind.StepKinds;
 import java.util.*;
 import java.util.stream.Collectors;
 import org.springframework.security.access.AccessDeniedException;
@@ -41,10 +46,14 @@ public class MyStepsService {
     private final ContributionService contributions;
     private final PeopleService people;
     private final AccessGuard guard;
+    private final MeetingService meetings;
+    private final MinutesService minutes;
 
     MyStepsService(WorkflowEngine workflow, StepService steps, MembershipService memberships,
                    ExperimentationService experimentations, ContributionService contributions, PeopleService people,
-                   AccessGuard guard) {
+                   AccessGuard guard, MeetingService meetings, MinutesService minutes) {
+        this.meetings = meetings;
+        this.minutes = minutes;
         this.workflow = workflow;
         this.steps = steps;
         this.memberships = memberships;
@@ -65,11 +74,49 @@ public class MyStepsService {
      */
     public record Board(List<StepCard> mine, List<StepCard> available, List<StepCard> takenByOthers,
                         List<StepCard> forSomeone, List<DoneLink> recentlyDone, List<Experimentation> experimentations,
-                        Long selected) {
+                        Long selected, List<MeetingToDo> minutesToValidate, List<MeetingToDo> repliesAwaited) {
 
         public boolean isEmpty() {
-            return mine.isEmpty() && available.isEmpty() && takenByOthers.isEmpty() && forSomeone.isEmpty();
+            return mine.isEmpty() && available.isEmpty() && takenByOthers.isEmpty() && forSomeone.isEmpty()
+                    && minutesToValidate.isEmpty() && repliesAwaited.isEmpty();
         }
+    }
+
+    /**
+     * Something a meeting asks of the viewer, done on the meeting's page: validate its minutes for their college,
+     * or say whether they come.
+     */
+    public record MeetingToDo(Meeting meeting, Experimentation experimentation) {
+    }
+
+    /**
+     * How many things wait for the viewer (the dashboard's count): the open steps offered to them or that they
+     * took, the minutes waiting for their college, and the coming meetings they have not answered.
+     */
+    public long countToDo(Viewer viewer) {
+        Set<Long> visible = new HashSet<>();
+        experimentations.visibleTo(viewer).forEach(e -> visible.add(e.getId()));
+        return steps.countMySteps(viewer) + minutesToValidate(viewer, visible).size()
+                + repliesAwaited(viewer, visible).size();
+    }
+
+    private List<Meeting> minutesToValidate(Viewer viewer, Set<Long> visible) {
+        return minutes.awaitingMyCollege(viewer).stream()
+                .filter(m -> visible.contains(m.getExperimentationId())).toList();
+    }
+
+    private List<Meeting> repliesAwaited(Viewer viewer, Set<Long> visible) {
+        return meetings.upcomingFor(viewer).stream()
+                .filter(i -> i.reply() == null && !i.meeting().isCancelled()
+                        && visible.contains(i.meeting().getExperimentationId()))
+                .map(MeetingService.Invitation::meeting).toList();
+    }
+
+    private static List<MeetingToDo> toDos(List<Meeting> list, Map<Long, Experimentation> visible,
+                                           Long experimentationId) {
+        return list.stream()
+                .filter(m -> experimentationId == null || experimentationId.equals(m.getExperimentationId()))
+                .map(m -> new MeetingToDo(m, visible.get(m.getExperimentationId()))).toList();
     }
 
     public Board board(Viewer viewer, Long experimentationId) {
@@ -92,12 +139,14 @@ public class MyStepsService {
             Experimentation e = visible.get(s.experimentationId());
             Phase phase = Phase.ofProcessKey(s.processKey());
             boolean carrier = carried.contains(s.experimentationId());
-            if (me.equals(s.assignee())) {
-                mine.add(new StepCard(s, e, phase, null, true));
-            } else if (s.assignee() == null) {
-                available.add(new StepCard(s, e, phase, null, false));
-            } else if (carrier) {
-                others.add(new StepCard(s, e, phase, names.get(personIdOf(s.assignee())), true));
+            switch (StepAccess.Holder.of(s, me)) {
+                case ME -> mine.add(new StepCard(s, e, phase, null, true));
+                case NOBODY -> available.add(new StepCard(s, e, phase, null, false));
+                case OTHER -> {
+                    if (carrier) {
+                        others.add(new StepCard(s, e, phase, names.get(StepService.personIdOf(s.assignee())), true));
+                    }
+                }
             }
         }
         Comparator<StepCard> byDue = Comparator.comparing((StepCard c) -> c.step().due(),
@@ -111,11 +160,13 @@ public class MyStepsService {
             if (c.getTaskId() != null && visible.containsKey(c.getExperimentationId()) && seen.add(c.getTaskId())
                     && (experimentationId == null || experimentationId.equals(c.getExperimentationId()))
                     && done.size() < RECENTLY_DONE) {
-                done.add(new DoneLink(c.getTaskId(), c.getStepKey(), visible.get(c.getExperimentationId()),
-                        c.getCreatedAt()));
+                done.add(new DoneLink(c.getTaskId(), processKeyOf(c.getPhase()), c.getStepKey(),
+                        visible.get(c.getExperimentationId()), c.getCreatedAt()));
             }
         }
-        return new Board(mine, available, others, forSomeone, done, List.copyOf(visible.values()), experimentationId);
+        return new Board(mine, available, others, forSomeone, done, List.copyOf(visible.values()), experimentationId,
+                toDos(minutesToValidate(viewer, visible.keySet()), visible, experimentationId),
+                toDos(repliesAwaited(viewer, visible.keySet()), visible, experimentationId));
     }
 
     /**
@@ -143,8 +194,7 @@ public class MyStepsService {
         List<StepCard> cards = new ArrayList<>();
         for (StepView s : workflow.openStepsIncludingClaimed(groups, null)) {
             if (s.assignee() == null && visible.containsKey(s.experimentationId())
-                    && !ProcessConstants.FORM_COMMITTEE_REVIEW.equals(s.formKey())
-                    && !ProcessConstants.MEETING_FORM_KEYS.contains(s.formKey())
+                    && StepKinds.of(s.formKey()).recordableForOthers()
                     && Collections.disjoint(s.candidateGroups(), myGroups)) {
                 cards.add(new StepCard(s, visible.get(s.experimentationId()), Phase.ofProcessKey(s.processKey()),
                         null, false));
@@ -156,8 +206,9 @@ public class MyStepsService {
 
     static final int RECENTLY_DONE = 5;
 
-    /** A step I completed lately, linking to what was sent. */
-    public record DoneLink(String taskId, String stepKey, Experimentation experimentation, java.time.Instant at) {
+    /** A step I completed lately, linking to what was sent; processKey names it per phase (null if unknown). */
+    public record DoneLink(String taskId, String processKey, String stepKey, Experimentation experimentation,
+                           java.time.Instant at) {
     }
 
     /** "Je m'en occupe": only someone the step is offered to (403); a step held by someone else is a 409. */
@@ -182,35 +233,62 @@ public class MyStepsService {
         return step;
     }
 
-    /** What a completed step stored, with the names of who said it and who typed it. */
+    /**
+     * What a finished step stored, with the names of who said it and who typed it. {@code finished} is what the
+     * engine's history remembers (null for a step known only by its contributions); {@code heldBy} the name of the
+     * person who held it when it ended (null if nobody took it); {@code meetingId} the meeting that served it, if any.
+     */
     public record DoneStep(String taskId, Experimentation experimentation, Phase phase, String stepKey,
-                           List<Contribution> contributions, Map<Long, String> names) {
+                           List<Contribution> contributions, Map<Long, String> names, FinishedStep finished,
+                           String heldBy, Long meetingId) {
+
+        /** True when the flow went on without this step (nobody completed it): nothing more is asked. */
+        public boolean withdrawn() {
+            return finished != null && !finished.completed();
+        }
     }
 
-    /** A completed step's contributions; members of that experimentation only (403), unknown or empty step 404. */
+    /**
+     * A finished step: what it stored, and from the engine's history when it ended and who held it. Open to every
+     * member of its experimentation (everyone the step was offered to is one; the history does not keep the
+     * candidate groups), 403 for anyone else; a step still open, unknown or of no experimentation is a 404.
+     */
     public DoneStep done(Viewer viewer, String taskId) {
         List<Contribution> stored = contributions.ofTask(taskId);
-        if (stored.isEmpty()) {
+        FinishedStep finished = workflow.finishedStep(taskId).orElse(null);
+        if (stored.isEmpty() && (finished == null || finished.experimentationId() < 0)) {
             throw new NotFoundException("completed step", taskId);
         }
-        Contribution first = stored.get(0);
-        guard.requireMember(viewer, first.getExperimentationId());
+        long experimentationId = stored.isEmpty() ? finished.experimentationId()
+                : stored.get(0).getExperimentationId();
+        guard.requireMember(viewer, experimentationId);
         Set<Long> ids = new HashSet<>();
         stored.forEach(c -> {
             if (c.getAuthorId() != null) ids.add(c.getAuthorId());
             ids.add(c.getRecordedById());
         });
+        Long holder = finished == null ? null : StepService.personIdOf(finished.assignee());
+        if (holder != null) {
+            ids.add(holder);
+        }
         Map<Long, String> names = people.byIds(ids).values().stream()
                 .collect(Collectors.toMap(Person::getId, Person::getDisplayName));
-        Phase phase = Arrays.stream(Phase.values()).filter(p -> p.name().equals(first.getPhase())).findFirst()
-                .orElse(null);
-        return new DoneStep(taskId, experimentations.get(viewer, first.getExperimentationId()), phase,
-                first.getStepKey(), stored, names);
+        String phaseName = stored.isEmpty() ? null : stored.get(0).getPhase();
+        Phase phase = phaseName != null ? phaseNamed(phaseName) : Phase.ofProcessKey(finished.processKey());
+        String stepKey = stored.isEmpty() ? finished.taskKey() : stored.get(0).getStepKey();
+        Long meetingId = meetings.forStep(taskId).map(Meeting::getId).orElse(null);
+        return new DoneStep(taskId, experimentations.get(viewer, experimentationId), phase, stepKey, stored, names,
+                finished, holder == null ? null : names.get(holder), meetingId);
+    }
+
+    /** Whether this step is no longer open but the engine remembers it (its links then lead to {@link #done}). */
+    public boolean isFinished(String taskId) {
+        return workflow.step(taskId).isEmpty() && workflow.finishedStep(taskId).isPresent();
     }
 
     private Map<Long, String> namesOfAssignees(List<StepView> list) {
         Set<Long> ids = list.stream().map(StepView::assignee).filter(Objects::nonNull)
-                .map(MyStepsService::personIdOf).filter(Objects::nonNull).collect(Collectors.toSet());
+                .map(StepService::personIdOf).filter(Objects::nonNull).collect(Collectors.toSet());
         Map<Long, String> names = new HashMap<>();
         if (!ids.isEmpty()) {
             people.byIds(ids).values().forEach(p -> names.put(p.getId(), p.getDisplayName()));
@@ -218,14 +296,12 @@ public class MyStepsService {
         return names;
     }
 
-    private static Long personIdOf(String engineUserId) {
-        if (engineUserId == null || !engineUserId.startsWith("person-")) {
-            return null;
-        }
-        try {
-            return Long.parseLong(engineUserId.substring("person-".length()));
-        } catch (NumberFormatException e) {
-            return null;
-        }
+    private static Phase phaseNamed(String name) {
+        return Arrays.stream(Phase.values()).filter(p -> p.name().equals(name)).findFirst().orElse(null);
+    }
+
+    private static String processKeyOf(String phaseName) {
+        Phase phase = phaseNamed(phaseName);
+        return phase == null ? null : phase.processKey();
     }
 }

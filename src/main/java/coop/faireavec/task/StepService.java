@@ -1,6 +1,6 @@
 package coop.faireavec.task;
 
-import static coop.faireavec.process.ProcessConstants.*;
+import static coop.faireavec.process.ProcessConstants.roleGroup;
 
 import coop.faireavec.actionlead.ActionLead;
 import coop.faireavec.actionlead.ActionLeadService;
@@ -10,6 +10,7 @@ import coop.faireavec.contribution.ContributionService;
 import coop.faireavec.contribution.NewContribution;
 import coop.faireavec.experimentation.ExperimentationService;
 import coop.faireavec.experimentation.Phase;
+import coop.faireavec.participation.ExperimentationRole;
 import coop.faireavec.participation.MembershipService;
 import coop.faireavec.people.PeopleService;
 import coop.faireavec.people.Person;
@@ -19,29 +20,30 @@ import coop.faireavec.review.ReviewService;
 import coop.faireavec.security.Viewer;
 import coop.faireavec.shared.ConflictException;
 import coop.faireavec.shared.NotFoundException;
-import java.util.*;
+import coop.faireavec.task.kind.StepContext;
+import coop.faireavec.task.kind.StepKind;
+import coop.faireavec.task.kind.StepKinds;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A person's steps (the engine's user tasks) and what completing each kind of step stores. Access: a step is
- * open to the members whose candidate groups (derived from their memberships) it is offered to. What people write
- * goes to app tables; the engine only gets the flags its gateways need.
+ * A person's steps (the engine's user tasks), what they may do with one ({@link StepAccess}, decided here only) and
+ * completing one through its {@link StepKind}. Access: a step is open to the members whose candidate groups (derived
+ * from their memberships) it is offered to, and to those who may fill it in for one of them. What people write goes
+ * to app tables; the engine only gets the flags its gateways need.
  */
 @Service
 @Transactional(readOnly = true)
 public class StepService {
-
-    /** Steps that collect one text. */
-    static final Set<String> TEXT_FORMS = Set.of(FORM_PEER_SESSION, FORM_SYNTHESIS, FORM_PHASE_REPORT, FORM_EXPERIMENT_PLAN, FORM_OBSERVATION, FORM_EXPERIMENT_ASSESSMENT,
-            FORM_COLLEGE_EVALUATION);
-
-    public static final String AGREE = "AGREE";
-    public static final String DISAGREE = "DISAGREE";
-    public static final List<String> EXPERIMENT_DECISIONS = List.of("CONTINUE", "ADJUST", "STOP");
-    public static final List<String> CAPITALISATION_SECTIONS = List.of("WHAT_WORKED", "CONDITIONS", "TRANSFER_KIT");
 
     private final WorkflowEngine workflow;
     private final MembershipService memberships;
@@ -63,76 +65,103 @@ public class StepService {
         this.people = people;
     }
 
+    /** The open steps offered to the viewer and not taken by someone else, oldest first. */
     public List<StepView> mySteps(Viewer viewer) {
         return workflow.openSteps(memberships.candidateGroupsOf(viewer.personId()), viewer.engineUserId());
     }
 
+    /** How many steps {@link #mySteps} lists. */
     public long countMySteps(Viewer viewer) {
         return workflow.countOpenSteps(memberships.candidateGroupsOf(viewer.personId()), viewer.engineUserId());
     }
 
     /**
-     * One open step, only for someone it is offered to, or for someone who may record it for a member it is offered
-     * to (a carrier, or a practitioner a carrier allowed); anyone else gets a 403, a missing step a 404.
+     * One open step, only for someone it is offered to, or for someone who may fill it in for a member it is offered
+     * to (a carrier, or a practitioner a carrier allowed).
+     *
+     * @throws NotFoundException (404) for a step that is not open
+     * @throws AccessDeniedException (403) for anyone else
      */
-    /**
-     * Someone said "Je m'en occupe": others it is offered to may still read the step but not complete it (409),
-     * except the experimentation's carriers, who can always act.
-     */
-    private void requireNotTakenByAnother(Viewer viewer, StepView step) {
-        boolean takenByAnother = step.assignee() != null && !step.assignee().equals(viewer.engineUserId());
-        if (takenByAnother && !memberships.rolesOf(viewer.personId(), step.experimentationId())
-                .contains(coop.faireavec.participation.ExperimentationRole.CARRIER)) {
-            throw new ConflictException("conflict.stepTaken");
-        }
-    }
-
     public StepView step(Viewer viewer, String taskId) {
-        StepView step = workflow.step(taskId).orElseThrow(() -> new NotFoundException("step", taskId));
-        if (!offeredTo(viewer, step) && recordableFor(viewer, step).isEmpty()) {
+        StepView step = open(taskId);
+        if (!access(viewer, step).mayOpen()) {
             throw new AccessDeniedException("step not offered to this person");
         }
         return step;
     }
 
-    private boolean offeredTo(Viewer viewer, StepView step) {
-        Set<String> mine = memberships.candidateGroupsOf(viewer.personId());
-        return !Collections.disjoint(mine, step.candidateGroups()) || viewer.engineUserId().equals(step.assignee());
+    private StepView open(String taskId) {
+        return workflow.step(taskId).orElseThrow(() -> new NotFoundException("step", taskId));
     }
 
     /**
-     * The members this viewer may fill the step in for: none unless the viewer may record for others in that
-     * experimentation; else the members the step is offered to through their college or participant role (not the
-     * carriers, who facilitate), the viewer excepted.
+     * What the viewer may do with this step: the one place that decides it (pages, completing, taking a step).
+     * Recording for others: only someone a carrier allowed (or a carrier), only for kinds that allow it, and only for
+     * the members it is offered to through their college or participant role (not the carriers, who facilitate, nor
+     * the committee), the viewer excepted.
+     *
+     * @param viewer who asks
+     * @param step an open step
+     * @return the decision, never null
      */
-    private List<Long> recordableFor(Viewer viewer, StepView step) {
+    public StepAccess access(Viewer viewer, StepView step) {
         long exp = step.experimentationId();
-        if (FORM_COMMITTEE_REVIEW.equals(step.formKey()) || !memberships.mayRecordForOthers(viewer.personId(), exp)) {
-            return List.of();
+        Set<String> mine = memberships.candidateGroupsOf(viewer.personId());
+        StepAccess.Holder holder = StepAccess.Holder.of(step, viewer.engineUserId());
+        boolean offered = holder == StepAccess.Holder.ME || !Collections.disjoint(mine, step.candidateGroups());
+        List<Long> recordable = List.of();
+        if (StepKinds.of(step.formKey()).recordableForOthers() && memberships.mayRecordForOthers(viewer.personId(), exp)) {
+            Set<String> groups = new HashSet<>(step.candidateGroups());
+            groups.remove(roleGroup(exp, ExperimentationRole.CARRIER.name()));
+            groups.remove(roleGroup(exp, ExperimentationRole.COMMITTEE.name()));
+            recordable = memberships.peopleInGroups(exp, groups).stream().filter(id -> id != viewer.personId())
+                    .toList();
         }
-        Set<String> groups = new HashSet<>(step.candidateGroups());
-        groups.remove(roleGroup(exp, "CARRIER"));
-        groups.remove(roleGroup(exp, "COMMITTEE"));
-        return memberships.peopleInGroups(exp, groups).stream().filter(id -> id != viewer.personId()).toList();
+        String takenBy = null;
+        if (holder == StepAccess.Holder.OTHER) {
+            Long holderId = personIdOf(step.assignee());
+            Person p = holderId == null ? null : people.byIds(Set.of(holderId)).get(holderId);
+            takenBy = p == null ? step.assignee() : p.getDisplayName();
+        }
+        boolean carrier = memberships.rolesOf(viewer.personId(), exp).contains(ExperimentationRole.CARRIER);
+        return new StepAccess(offered, recordable, holder, takenBy, step.assignedAt(), carrier);
     }
 
-    /** The step and what its page shows around the form. */
+    /** The person id in an engine user id ({@code person-42}), or null. */
+    static Long personIdOf(String engineUserId) {
+        if (engineUserId == null || !engineUserId.startsWith("person-")) {
+            return null;
+        }
+        try {
+            return Long.parseLong(engineUserId.substring("person-".length()));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /**
+     * The step and what its page shows around the form.
+     *
+     * @throws NotFoundException (404) for a step that is not open
+     * @throws AccessDeniedException (403) for someone who may not open it
+     */
     public StepPage page(Viewer viewer, String taskId) {
-        StepView step = step(viewer, taskId);
+        StepView step = open(taskId);
+        StepAccess access = access(viewer, step);
+        if (!access.mayOpen()) {
+            throw new AccessDeniedException("step not offered to this person");
+        }
+        StepKind<?> kind = StepKinds.of(step.formKey());
         long exp = step.experimentationId();
         Phase phase = Phase.ofProcessKey(step.processKey());
         List<Contribution> earlier = phase == null ? List.of() : contributions.ofPhase(exp, phase.name());
         if (step.leadId() != null) {
             earlier = earlier.stream().filter(c -> step.leadId().equals(c.getLeadId())).toList();
         }
-        Contribution toValidate = switch (step.formKey()) {
-            case FORM_COLLEGE_VALIDATION -> latest(exp, phase,
-                    phase == Phase.ACTION_LEADS ? TASK_WRITE_ACTION_PLAN : TASK_DRAFT_SYNTHESIS);
-            case FORM_COMMITTEE_REVIEW -> latest(exp, phase, TASK_WRITE_PHASE_REPORT);
-            default -> null;
-        };
-        List<ActionLeadService.LeadWithVotes> leadList = Set.of(FORM_CLOSE_CALL_FOR_LEADS, FORM_LEAD_VOTE,
-                FORM_ACTION_PLAN, FORM_CROSSED_DISCUSSION).contains(step.formKey()) && phase == Phase.ACTION_LEADS
+        String toRead = kind.stepToRead(phase);
+        Contribution toValidate = toRead == null || phase == null ? null
+                : contributions.latest(exp, phase.name(), toRead).orElse(null);
+        List<ActionLeadService.LeadWithVotes> leadList = kind.showsLeads() && phase == Phase.ACTION_LEADS
                 ? leads.withVotes(exp) : List.of();
         ActionLead lead = step.leadId() == null ? null : leads.get(step.leadId());
         Set<Long> ids = new HashSet<>();
@@ -141,7 +170,7 @@ public class StepService {
             ids.add(c.getRecordedById());
         });
         if (toValidate != null) ids.add(toValidate.getRecordedById());
-        List<Long> recordable = recordableFor(viewer, step);
+        List<Long> recordable = access.recordableFor();
         ids.addAll(recordable);
         Map<Long, String> names = people.byIds(ids).values().stream()
                 .collect(Collectors.toMap(Person::getId, Person::getDisplayName));
@@ -150,37 +179,45 @@ public class StepService {
                 .map(id -> new StepPage.Recordable(id, names.get(id), withAccount.contains(id)))
                 .sorted(Comparator.comparing(StepPage.Recordable::displayName, String.CASE_INSENSITIVE_ORDER))
                 .toList();
-        return new StepPage(step, phase, earlier, toValidate, leadList, lead,
-                experimentations.collegesOf(exp).size(), names, recordFor, offeredTo(viewer, step));
-    }
-
-    private Contribution latest(long exp, Phase phase, String stepKey) {
-        return phase == null ? null : contributions.latest(exp, phase.name(), stepKey).orElse(null);
+        return new StepPage(step, kind, access, phase, earlier, toValidate, leadList, lead,
+                experimentations.collegesOf(exp).size(), names, recordFor);
     }
 
     /**
-     * Completes a step with what its form collected: stores it, then moves the process on. Inputs are assumed
-     * checked by the form; what would corrupt the flow is checked again here.
+     * Completes a step with its kind's validated form (see {@link StepKind#formType()}): stores what it collected,
+     * then moves the process on.
      */
     @Transactional
-    public void complete(Viewer viewer, String taskId, StepInput input) {
-        complete(viewer, taskId, input, null);
+    public void complete(Viewer viewer, String taskId, Record form) {
+        complete(viewer, taskId, form, null);
     }
 
     /**
      * Completes a step, for a person when recordedFor is given: what is stored counts as that person's voice, and
      * keeps who typed it and how the person agreed. Only a carrier or an allowed practitioner may, and only for a
      * member the step is offered to.
+     *
+     * @param form the form record of the step's kind, validated by the kind ({@link StepKind#validate})
+     * @throws AccessDeniedException (403) for someone who may not complete it (so), or not for that person
+     * @throws ConflictException (409) when someone else took it ({@code conflict.stepTaken}; carriers excepted), for
+     *     a meeting step ({@code conflict.meetingStep}) or a form of another kind ({@code conflict.wrongStepKind})
+     * @throws IllegalArgumentException when the form would corrupt the flow, or consent is missing
      */
     @Transactional
-    public void complete(Viewer viewer, String taskId, StepInput input, RecordedFor recordedFor) {
-        StepView step = step(viewer, taskId);
-        requireNotTakenByAnother(viewer, step);
-        if (recordedFor == null && !offeredTo(viewer, step)) {
+    public void complete(Viewer viewer, String taskId, Record form, RecordedFor recordedFor) {
+        StepView step = open(taskId);
+        StepAccess access = access(viewer, step);
+        if (!access.mayOpen()) {
+            throw new AccessDeniedException("step not offered to this person");
+        }
+        if (!access.mayAct()) {
+            throw new ConflictException("conflict.stepTaken");
+        }
+        if (recordedFor == null && !access.offeredToMe()) {
             throw new AccessDeniedException("this step is only recorded here for someone it is offered to");
         }
         if (recordedFor != null) {
-            if (!recordableFor(viewer, step).contains(recordedFor.personId())) {
+            if (!access.mayRecordFor(recordedFor.personId())) {
                 throw new AccessDeniedException("may not record this step for that person");
             }
             if (recordedFor.consent() == null) {
@@ -189,91 +226,81 @@ public class StepService {
         }
         Author author = recordedFor == null ? new Author(viewer.personId(), null, null)
                 : new Author(recordedFor.personId(), recordedFor.consent(), recordedFor.consentNote());
-        long exp = step.experimentationId();
-        Phase phase = Phase.ofProcessKey(step.processKey());
-        String phaseName = phase == null ? step.processKey() : phase.name();
-        Map<String, Object> variables = new HashMap<>();
-        String form = step.formKey();
-        if (MEETING_FORM_KEYS.contains(form)) {
-            // served by a meeting: completes when the meeting's minutes are validated (MeetingService)
+        StepKind<?> kind = StepKinds.of(step.formKey());
+        if (kind.completedByMeeting()) {
+            // served by a meeting: completes when the meeting's minutes are validated (meeting.MeetingSteps)
             throw new ConflictException("conflict.meetingStep");
         }
-        if (TEXT_FORMS.contains(form)) {
-            requireText(input.body());
-            store(viewer, author, step, phaseName, null, null, input.body());
-        } else if (FORM_COLLEGE_VALIDATION.equals(form)) {
-            if (!AGREE.equals(input.decision()) && !DISAGREE.equals(input.decision())) {
-                throw new IllegalArgumentException("decision");
-            }
-            if (DISAGREE.equals(input.decision())) {
-                requireText(input.body());
-                variables.put(VAR_VALIDATION_REJECTED, true);
-            }
-            store(viewer, author, step, phaseName, null, input.decision(), input.body());
-        } else if (FORM_CLOSE_CALL_FOR_LEADS.equals(form)) {
-            // the carrier closes the call before its time is up: nothing to store
-        } else if (FORM_LEAD_VOTE.equals(form)) {
-            leads.vote(exp, step.college(), input.leadIdsOrEmpty(), author.personId());
-            store(viewer, author, step, phaseName, null, null, input.body());
-        } else if (FORM_ACTION_PLAN.equals(form)) {
-            requireText(input.body());
-            if (input.leadIdsOrEmpty().isEmpty() && !leads.withVotes(exp).isEmpty()) {
-                throw new IllegalArgumentException("select at least one lead");
-            }
-            leads.select(exp, input.leadIdsOrEmpty());
-            store(viewer, author, step, phaseName, null, null, input.body());
-        } else if (FORM_MID_TERM_REVIEW.equals(form)) {
-            if (!EXPERIMENT_DECISIONS.contains(input.decision())) {
-                throw new IllegalArgumentException("decision");
-            }
-            requireText(input.body());
-            store(viewer, author, step, phaseName, null, input.decision(), input.body());
-            variables.put(VAR_EXPERIMENT_DECISION, input.decision());
-        } else if (FORM_CAPITALISATION.equals(form)) {
-            List<String> texts = List.of(nonNull(input.whatWorked()), nonNull(input.conditions()),
-                    nonNull(input.transferKit()));
-            texts.forEach(StepService::requireText);
-            for (int i = 0; i < texts.size(); i++) {
-                store(viewer, author, step, phaseName, CAPITALISATION_SECTIONS.get(i), null, texts.get(i));
-            }
-        } else {
-            throw new ConflictException("conflict.wrongStepKind");
-        }
+        Map<String, Object> variables = completeAs(kind, new Context(viewer, author, step), form);
         workflow.complete(step.id(), variables);
     }
 
-    /** The committee approves the phase (next phase starts) or asks for changes (back into the phase). */
-    @Transactional
-    public void review(Viewer viewer, String taskId, boolean approved, String comment) {
-        StepView step = step(viewer, taskId);
-        requireNotTakenByAnother(viewer, step);
-        if (!FORM_COMMITTEE_REVIEW.equals(step.formKey())) {
+    private static <F extends Record> Map<String, Object> completeAs(StepKind<F> kind, StepContext context,
+                                                                     Record form) {
+        if (!kind.formType().isInstance(form)) {
             throw new ConflictException("conflict.wrongStepKind");
         }
-        Phase phase = Phase.ofProcessKey(step.processKey());
-        reviews.record(step.experimentationId(), phase == null ? step.processKey() : phase.name(), approved,
-                comment, viewer.personId());
-        workflow.complete(step.id(), Map.of(VAR_REVIEW_APPROVED, approved));
+        return kind.complete(context, kind.formType().cast(form));
     }
 
     /** Whose voice a completed step is, and how they agreed when someone else typed it. */
     private record Author(long personId, ConsentKind consent, String consentNote) {
     }
 
-    private void store(Viewer viewer, Author author, StepView step, String phase, String section, String decision,
-                       String body) {
-        contributions.record(new NewContribution(step.experimentationId(), phase, step.taskKey(), step.id(),
-                step.college(), step.leadId(), section, decision, body, author.personId(), viewer.personId(),
-                author.consent(), author.consentNote()));
-    }
+    /** What a kind may store while its step is completed. */
+    private final class Context implements StepContext {
 
-    private static String nonNull(String s) {
-        return s == null ? "" : s;
-    }
+        private final Viewer viewer;
+        private final Author author;
+        private final StepView step;
+        private final Phase phase;
 
-    private static void requireText(String s) {
-        if (s == null || s.isBlank()) {
-            throw new IllegalArgumentException("text required");
+        Context(Viewer viewer, Author author, StepView step) {
+            this.viewer = viewer;
+            this.author = author;
+            this.step = step;
+            this.phase = Phase.ofProcessKey(step.processKey());
+        }
+
+        private String phaseName() {
+            return phase == null ? step.processKey() : phase.name();
+        }
+
+        @Override
+        public StepView step() {
+            return step;
+        }
+
+        @Override
+        public Phase phase() {
+            return phase;
+        }
+
+        @Override
+        public void store(String section, String decision, String body) {
+            contributions.record(new NewContribution(step.experimentationId(), phaseName(), step.taskKey(), step.id(),
+                    step.college(), step.leadId(), section, decision, body, author.personId(), viewer.personId(),
+                    author.consent(), author.consentNote()));
+        }
+
+        @Override
+        public boolean leadsProposed() {
+            return !leads.withVotes(step.experimentationId()).isEmpty();
+        }
+
+        @Override
+        public void voteForLeads(List<Long> leadIds) {
+            leads.vote(step.experimentationId(), step.college(), new ArrayList<>(leadIds), author.personId());
+        }
+
+        @Override
+        public void selectLeads(List<Long> leadIds) {
+            leads.select(step.experimentationId(), new ArrayList<>(leadIds));
+        }
+
+        @Override
+        public void recordReview(boolean approved, String comment) {
+            reviews.record(step.experimentationId(), phaseName(), approved, comment, author.personId());
         }
     }
 }

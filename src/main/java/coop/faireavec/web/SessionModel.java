@@ -1,5 +1,6 @@
 package coop.faireavec.web;
 
+import coop.faireavec.security.AccountPrincipal;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -11,9 +12,19 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 class SessionModel {
 
     private final SessionSettings settings;
+    private final DraftOwnerKeys draftOwners;
 
-    SessionModel(SessionSettings settings) {
+    SessionModel(SessionSettings settings, DraftOwnerKeys draftOwners) {
         this.settings = settings;
+        this.draftOwners = draftOwners;
+    }
+
+    /** The opaque key of the signed-in person's drafts in this browser (session.js), or null when signed out. */
+    @ModelAttribute("draftOwner")
+    String draftOwner() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.getPrincipal() instanceof AccountPrincipal me
+                ? draftOwners.keyOf(me.getPersonId()) : null;
     }
 
     @ModelAttribute("sessionSeconds")

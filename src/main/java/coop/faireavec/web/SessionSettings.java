@@ -1,20 +1,24 @@
 package coop.faireavec.web;
 
+import coop.faireavec.config.FaireAvecProperties;
 import java.time.Duration;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.web.ServerProperties;
 import org.springframework.stereotype.Component;
 
-/** How long a session lasts, and when to warn before it ends (read by the layout for session.js). */
+/**
+ * How long a session lasts ({@code server.servlet.session.timeout}, 30 minutes unless set), and when to warn before
+ * it ends ({@code faireavec.session.warn-before}); read by the layout for session.js.
+ */
 @Component
 public class SessionSettings {
 
     private final Duration timeout;
     private final Duration warnBefore;
 
-    SessionSettings(@Value("${server.servlet.session.timeout:30m}") Duration timeout,
-                    @Value("${faireavec.session.warn-before:2m}") Duration warnBefore) {
-        this.timeout = timeout;
-        this.warnBefore = warnBefore;
+    SessionSettings(ServerProperties server, FaireAvecProperties settings) {
+        Duration configured = server.getServlet().getSession().getTimeout();
+        this.timeout = configured == null ? Duration.ofMinutes(30) : configured;
+        this.warnBefore = settings.session().warnBefore();
     }
 
     public long timeoutSeconds() {

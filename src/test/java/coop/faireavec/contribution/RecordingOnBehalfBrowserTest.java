@@ -32,7 +32,7 @@ class RecordingOnBehalfBrowserTest {
         Person nadia = people.createPerson("Nadia", null, null);
         memberships.addMember(nadia.getId(), s.experimentationId(), College.LIVED_EXPERIENCE,
                 Set.of(ExperimentationRole.PARTICIPANT));
-        steps.completeFirst(s.carrier(), "Tenir la rencontre de lancement (tous les collèges)");
+        steps.completeFirst(s.carrier(), "KickOffMeeting");
         // the carrier sees the three per-college steps; open the one of the people with lived experience
         String stepId = steps.stepIdForCollege(s.carrier(), "PeerSessions", "LIVED_EXPERIENCE");
 

@@ -31,7 +31,7 @@ class InvitationBrowserTest {
         Person nadia = people.createPerson("Nadia", null, null);
         memberships.addMember(nadia.getId(), s.experimentationId(), College.LIVED_EXPERIENCE,
                 Set.of(ExperimentationRole.PARTICIPANT));
-        steps.completeFirst(s.carrier(), "Tenir la rencontre de lancement (tous les collèges)");
+        steps.completeFirst(s.carrier(), "KickOffMeeting");
         String code = invitations.create(s.carrier().viewer(), s.experimentationId(), nadia.getId()).groupedCode();
 
         browser.phone();
@@ -47,7 +47,7 @@ class InvitationBrowserTest {
         browser.find("#passwordConfirmation").sendKeys("le chat dort au soleil");
         browser.submit("main form button[type=submit]");
         assertThat(browser.path()).isEqualTo("/tasks");
-        assertThat(browser.findAll(".card.step h3 a")).extracting(e -> e.getText())
-                .contains("Parole entre pairs, dans chaque collège");
+        assertThat(browser.findAll(".card.step h3 a")).extracting(e -> e.getAttribute("data-step-key"))
+                .contains("PeerSessions");
     }
 }

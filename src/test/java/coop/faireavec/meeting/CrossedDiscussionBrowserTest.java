@@ -12,11 +12,12 @@ import coop.faireavec.security.AccountPrincipal;
 import coop.faireavec.support.Browser;
 import coop.faireavec.support.BrowserData;
 import coop.faireavec.support.BrowserTest;
+import coop.faireavec.support.MutableClock;
 import coop.faireavec.support.TestData;
 import coop.faireavec.task.StepService;
 import java.time.LocalDateTime;
-import java.util.EnumSet;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -33,17 +34,20 @@ import org.springframework.beans.factory.annotation.Autowired;
 @BrowserTest
 class CrossedDiscussionBrowserTest {
 
-    static final String KICK_OFF = "Tenir la rencontre de lancement (tous les collèges)";
-    static final String PEER_SESSION = "Parole entre pairs, dans chaque collège";
-    static final String CROSSED = "Discussion croisée entre les collèges";
-
     @Autowired TestData data;
     @Autowired BrowserData steps;
     @Autowired MemberService members;
     @Autowired ExperimentationService experimentations;
     @Autowired MeetingService meetings;
+    @Autowired MeetingAttendance attendance;
+    @Autowired MutableClock clock;
     @Autowired MinutesService minutes;
     @Autowired StepService stepService;
+
+    @AfterEach
+    void backToNow() {
+        clock.reset();
+    }
 
     /** Someone with an account in a college of the experimentation. */
     private record Member(String username, long personId) {
@@ -58,11 +62,11 @@ class CrossedDiscussionBrowserTest {
 
     /** Kick-off held and the three peer sessions done: the crossed discussion step is open for the carrier. */
     private String openCrossedDiscussionStep(TestData.Scenario s) {
-        steps.completeFirst(s.carrier(), KICK_OFF);
+        steps.completeFirst(s.carrier(), "KickOffMeeting");
         for (int i = 0; i < College.values().length; i++) {
-            steps.completeFirst(s.carrier(), PEER_SESSION);
+            steps.completeFirst(s.carrier(), "PeerSessions");
         }
-        return steps.stepId(s.carrier(), CROSSED);
+        return steps.stepId(s.carrier(), "CrossedDiscussion");
     }
 
     @Test
@@ -85,11 +89,11 @@ class CrossedDiscussionBrowserTest {
         browser.assertAccessible().assertTargetsAtLeast44px();
         browser.find("a[href$='/meetings/new?task=" + stepId + "']").click();
         browser.waitForPath(p -> p.endsWith("/meetings/new?task=" + stepId), "the planning form");
-        assertThat(browser.find("#title").getDomProperty("value")).isEqualTo(CROSSED);
+        assertThat(browser.find("#title").getDomProperty("value")).isEqualTo("Discussion croisée");
         assertThat(new Select(browser.find("#kind")).getFirstSelectedOption().getDomProperty("value"))
                 .isEqualTo("CROSSED_DISCUSSION");
         browser.submit("main form button[type=submit]"); // no date, no place
-        assertThat(browser.text(".error-summary")).contains("Indiquez une date.")
+        assertThat(browser.text(".error-summary")).contains("Indiquez la date de la rencontre.")
                 .contains("Indiquez un lieu, ou un lien pour participer à distance.");
         assertThat(browser.find("#date").getDomAttribute("aria-invalid")).isEqualTo("true");
         browser.assertAccessible().assertTargetsAtLeast44px();
@@ -100,7 +104,7 @@ class CrossedDiscussionBrowserTest {
         assertThat(browser.path()).matches("/experimentations/" + id + "/meetings/\\d+");
         String base = browser.path();
         long meetingId = Long.parseLong(base.substring(base.lastIndexOf('/') + 1));
-        assertThat(browser.text("h1")).isEqualTo(CROSSED);
+        assertThat(browser.text("h1")).isEqualTo("Discussion croisée");
 
         // before anyone is invited: the invitation form is open; the carrier invites the three colleges
         assertThat(browser.text("#balance")).contains("les 3 collèges présents, au moins 2 personnes de chaque");
@@ -112,23 +116,30 @@ class CrossedDiscussionBrowserTest {
         browser.submit("form[action$='/invitations'] button[type=submit]");
         assertThat(browser.text("#people")).contains("Amina").contains("Bernard").contains("pas encore répondu");
 
-        // Amina, on her phone, says she comes
+        // Amina, on her phone, says she comes: the question is on the first screen, the confirmation where she is
         browser.signIn(amina.username()).open(base);
         browser.assertAccessible().assertTargetsAtLeast44px();
+        assertOnFirstScreen(browser, "form.reply-form button[type=submit]");
+        assertNoWordBroken(browser, "table.counts th, table.counts td");
         browser.find("form.reply-form input[name=reply][value=YES]").click();
         browser.submit("form.reply-form button[type=submit]");
         assertThat(browser.text(".flash")).contains("la réponse est notée");
+        assertOnFirstScreen(browser, ".flash");
         assertThat(browser.text("#people")).contains("vient");
 
-        // the carrier takes attendance: first Nadia, who came without being registered
+        // three weeks later, the meeting took place: answers are closed, the carrier takes attendance, first Nadia,
+        // who came without being registered
+        clock.advance(java.time.Duration.ofDays(22));
+        browser.open(base);
+        assertThat(browser.findAll("form.reply-form")).isEmpty();
         browser.signIn(carrier).open(base + "/attendance");
-        browser.submit("form[action$='/attendance/new-person'] button[type=submit]");
-        assertThat(browser.text(".error-summary")).contains("Ce champ est obligatoire.")
+        browser.submit("button[formaction$='/attendance/new-person']");
+        assertThat(browser.text(".error-summary")).contains("Indiquez le nom de la personne venue sans être inscrite.")
                 .contains("Choisissez le collège de ce participant.");
         browser.assertAccessible().assertTargetsAtLeast44px();
         browser.find("#displayName").sendKeys("Nadia");
         new Select(browser.find("#college")).selectByValue("LIVED_EXPERIENCE");
-        browser.submit("form[action$='/attendance/new-person'] button[type=submit]");
+        browser.submit("button[formaction$='/attendance/new-person']");
         assertThat(browser.path()).isEqualTo(base + "/attendance");
         long nadia = personIdOfBox(browser, "Nadia");
         assertThat(browser.find("#present-" + nadia).isSelected()).isTrue();
@@ -236,7 +247,7 @@ class CrossedDiscussionBrowserTest {
         assertThat(browser.text("dl.summary")).contains("terminée");
         browser.assertAccessible().assertTargetsAtLeast44px();
         assertThat(meetings.get(s.carrier().viewer(), id, meetingId).isStepCompleted()).isTrue();
-        assertThat(stepService.mySteps(s.carrier().viewer())).extracting(StepView::name).doesNotContain(CROSSED);
+        assertThat(stepService.mySteps(s.carrier().viewer())).extracting(StepView::taskKey).doesNotContain("CrossedDiscussion");
 
         // the minutes to read or print
         browser.find("a[href$='/minutes']").click();
@@ -287,9 +298,8 @@ class CrossedDiscussionBrowserTest {
 
         // held with one person per college: the rule did not hold, the carrier says why
         var carrier = s.carrier().viewer();
-        meetings.invite(carrier, id, planned.getId(), EnumSet.allOf(College.class), List.of());
         List<AccountPrincipal> present = data.collegeMembers(id);
-        meetings.attendance(carrier, id, planned.getId(), present.stream().map(AccountPrincipal::getPersonId).toList());
+        attendance.attendance(carrier, id, planned.getId(), present.stream().map(AccountPrincipal::getPersonId).toList());
         minutes.saveMinutes(carrier, id, planned.getId(), "Peu de monde, mais des idées.");
         minutes.submitMinutes(carrier, id, planned.getId());
         for (AccountPrincipal p : present) {
@@ -311,6 +321,28 @@ class CrossedDiscussionBrowserTest {
     }
 
     // ---- helpers
+
+    /** The element is seen without scrolling: it sits entirely within the first screen of the page. */
+    private static void assertOnFirstScreen(Browser browser, String css) {
+        Object bottom = browser.driver().executeScript("window.scrollTo(0, 0);"
+                + " return arguments[0].getBoundingClientRect().bottom <= window.innerHeight"
+                + "   && arguments[0].getBoundingClientRect().top >= 0;", browser.find(css));
+        assertThat(bottom).as("%s within the first screen of %s", css, browser.path()).isEqualTo(Boolean.TRUE);
+    }
+
+    /** No word of those cells is split over two lines (each word's text lies on one line box). */
+    private static void assertNoWordBroken(Browser browser, String css) {
+        Object broken = browser.driver().executeScript("const out = [];"
+                + " for (const cell of document.querySelectorAll(arguments[0])) {"
+                + "   const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT); let n;"
+                + "   while ((n = walker.nextNode())) { const re = /\\S+/g; let m;"
+                + "     while ((m = re.exec(n.textContent))) {"
+                + "       const r = document.createRange(); r.setStart(n, m.index); r.setEnd(n, m.index + m[0].length);"
+                + "       const tops = new Set(Array.from(r.getClientRects()).map(x => Math.round(x.top)));"
+                + "       if (tops.size > 1) out.push(m[0]); } } }"
+                + " return out;", css);
+        assertThat((List<?>) broken).as("words broken inside table cells on %s", browser.path()).isEmpty();
+    }
 
     private static long personIdOfBox(Browser browser, String name) {
         return browser.findAll(".attendance-form label").stream().filter(l -> l.getText().equals(name))

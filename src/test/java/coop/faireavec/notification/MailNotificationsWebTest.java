@@ -2,6 +2,11 @@ package coop.faireavec.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
@@ -39,6 +44,7 @@ import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.DateProperty;
 import net.fortuna.ical4j.model.property.Organizer;
 import org.camunda.bpm.engine.ManagementService;
+import org.jsoup.Jsoup;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.BeforeEach;
@@ -52,6 +58,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -88,6 +95,7 @@ class MailNotificationsWebTest {
     @Autowired ManagementService jobs;
     @Autowired RuntimeService runtime;
     @Autowired MessageSource messages;
+    @Autowired coop.faireavec.shared.StepNames stepNames;
     @Autowired ObjectProvider<JavaMailSender> sender;
     @Autowired ApplicationEventPublisher events;
     @Autowired MeetingCalendar meetingCalendar;
@@ -102,6 +110,20 @@ class MailNotificationsWebTest {
         long id = people.createPerson(name, email, null).getId();
         memberships.addMember(id, experimentationId, college, Set.of(ExperimentationRole.PARTICIPANT));
         return id;
+    }
+
+    /**
+     * The positive control of a "no mail" check: a notification that must be mailed now is mailed, and it is the only
+     * mail in the box. Mails leave in order once their transaction commits, so anything the action before had sent
+     * would be there too; and the control proves the mail server was listening while nothing came.
+     */
+    private void onlyAControlMailArrivesAfterwards() throws Exception {
+        String address = TestData.unique("control") + "@example.org";
+        long control = people.createPerson("Témoin", address, null).getId();
+        notifications.notify(List.of(control), null, NotificationKind.REMINDER, "notification.reminder", "Étape",
+                "/tasks/1");
+        assertThat(SMTP.waitForIncomingEmail(5000, 1)).as("the control mail is sent").isTrue();
+        assertThat(recipients(SMTP.getReceivedMessages())).as("nothing but the control mail").containsExactly(address);
     }
 
     private static List<String> recipients(MimeMessage[] received) {
@@ -136,7 +158,7 @@ class MailNotificationsWebTest {
         member(s.experimentationId(), "Dom " + tag, null, College.DECISION_MAKERS);
         experimentations.start(s.carrier().viewer(), s.experimentationId());
         new WebScenario(mvc).holdMeetingFor(s.carrier(), s.experimentationId(),
-                "Tenir la rencontre de lancement (tous les collèges)", "Lancement", List.of(lived, without, practitioner));
+                "KickOffMeeting", "Lancement", List.of(lived, without, practitioner));
         return new Peers(s, lived, without, practitioner);
     }
 
@@ -151,7 +173,8 @@ class MailNotificationsWebTest {
         List<Notification> lived = of(p.livedWithMail(), NotificationKind.NEW_STEP);
         assertThat(lived).singleElement().satisfies(n -> {
             assertThat(n.getMessageKey()).isEqualTo("notification.newStep");
-            assertThat(n.getMessageArg()).isEqualTo("Parole entre pairs, dans chaque collège");
+            assertThat(n.getMessageArg())
+                    .isEqualTo(coop.faireavec.shared.StepNames.reference("phase-1-shared-diagnosis", "PeerSessions"));
             assertThat(n.getLink()).startsWith("/tasks/");
         });
         assertThat(of(p.livedWithout(), NotificationKind.NEW_STEP)).singleElement()
@@ -160,7 +183,7 @@ class MailNotificationsWebTest {
                 .extracting(Notification::getLink).isNotEqualTo(lived.get(0).getLink());
         // the carrier was told about the launch meeting (a carrier-only step), not about the per-college ones
         assertThat(of(p.s().carrier().getPersonId(), NotificationKind.NEW_STEP)).singleElement()
-                .extracting(Notification::getMessageArg).asString().contains("lancement");
+                .extracting(Notification::getMessageArg).asString().endsWith("/KickOffMeeting");
 
         // Lou and Pat, present at the launch meeting, were first asked (by mail too) to validate its minutes
         assertThat(SMTP.waitForIncomingEmail(5000, 4)).isTrue();
@@ -171,7 +194,7 @@ class MailNotificationsWebTest {
         assertThat(recipients(received)).hasSize(2).allMatch(r -> r.startsWith("lou.") || r.startsWith("pat."));
         MimeMessage toLou = Arrays.stream(received).filter(m -> recipients(new MimeMessage[] {m}).get(0)
                 .startsWith("lou.")).findFirst().orElseThrow();
-        assertThat(toLou.getSubject()).isEqualTo("Faire-Avec : Nouvelle étape : « Parole entre pairs, dans chaque collège ».");
+        assertThat(toLou.getSubject()).isEqualTo("Faire-Avec : Nouvelle étape : « Parole entre pairs ».");
         assertThat(toLou.getContentType()).startsWith("text/plain");
         assertThat(GreenMailUtil.getBody(toLou)).isNotBlank();
         assertThat(toLou.getContent().toString())
@@ -233,7 +256,7 @@ class MailNotificationsWebTest {
         TestData.Scenario s = data.draftExperimentation();
         long lou = member(s.experimentationId(), "Lou", "lou.off@example.org", College.LIVED_EXPERIENCE);
         NotificationMails off = new NotificationMails(false, "faireavec@example.org", "https://faireavec.example.org",
-                people, messages, sender, events);
+                people, messages, sender, events, stepNames);
         NotificationService service = new NotificationService(repository, off);
 
         tx.executeWithoutResult(status -> service.notify(List.of(lou), s.experimentationId(),
@@ -242,6 +265,7 @@ class MailNotificationsWebTest {
         assertThat(notifications.all(lou)).singleElement().extracting(Notification::getKind)
                 .isEqualTo(NotificationKind.REMINDER);
         assertThat(SMTP.waitForIncomingEmail(300, 1)).isFalse();
+        onlyAControlMailArrivesAfterwards();
     }
 
     @Test
@@ -285,12 +309,17 @@ class MailNotificationsWebTest {
 
     // ---- meeting invitations with their calendar file (.ics) ----
 
-    private String ics(String uid, boolean cancelled) {
-        return meetingCalendar.toIcs(new MeetingCalendar.CalendarInvite(uid, 2, cancelled, "Parole entre pairs",
+    private MeetingCalendar.CalendarInvite invite(String uid, boolean cancelled) {
+        return new MeetingCalendar.CalendarInvite(uid, 2, cancelled, "Parole entre pairs",
                 "Ordre du jour : tour de table, puis café", "Maison des habitants, salle B",
                 "https://faireavec.example.org/meetings/42", LocalDateTime.of(2027, 7, 1, 14, 30), 90,
-                "Camille Porteuse", "camille.porteuse@example.org",
-                List.of(new MeetingCalendar.Attendee("Lou", "lou.calendar@example.org"))));
+                "Camille Porteuse", "camille.porteuse@example.org");
+    }
+
+    /** Each recipient's own file, naming them. */
+    private java.util.function.Function<Person, String> ics(String uid, boolean cancelled) {
+        return p -> meetingCalendar.mailed(invite(uid, cancelled),
+                new MeetingCalendar.Attendee(p.getDisplayName(), p.getEmail()), "Répondez sur la page.");
     }
 
     private int mailInvitation(List<Long> to, String uid, boolean cancelled) {
@@ -355,6 +384,7 @@ class MailNotificationsWebTest {
         Organizer organizer = event.getRequiredProperty("ORGANIZER");
         assertThat(organizer.getCalAddress().toString()).isEqualTo("mailto:camille.porteuse@example.org");
         assertThat(event.getProperty("SUMMARY").map(Property::getValue)).hasValue("Parole entre pairs");
+        assertNamesItsRecipientAlone(mail, event, "Lou");
 
         BodyPart attachment = mixed.getBodyPart(1);
         assertThat(attachment.getDisposition()).isEqualTo(Part.ATTACHMENT);
@@ -403,7 +433,7 @@ class MailNotificationsWebTest {
     void withMailOffNoCalendarMailIsPrepared() {
         long lou = people.createPerson("Lou", "lou.calendar.off@example.org", null).getId();
         NotificationMails off = new NotificationMails(false, "faireavec@example.org", "https://faireavec.example.org",
-                people, messages, sender, events);
+                people, messages, sender, events, stepNames);
 
         assertThat(off.prepareCalendar(List.of(lou), "mail.meeting.invitation.subject", new Object[] {"R"},
                 "mail.meeting.invitation.body", new Object[] {"R", "demain", "ici"}, "/meetings/1",
@@ -422,7 +452,7 @@ class MailNotificationsWebTest {
 
     /**
      * A running experimentation with one member with and one without an address in the lived-experience college, one
-     * practitioner with an address and one decision-maker without; a crossed discussion planned on Monday 2 March 2026
+     * practitioner with an address and one decision-maker without; a crossed discussion planned on Monday 4 March 2030
      * at 14:30 (winter time) by a carrier who has an address, or by one without (the sender is then the organizer).
      */
     private Planned meetingPlanned(String tag, boolean carrierHasAddress) throws Exception {
@@ -444,7 +474,7 @@ class MailNotificationsWebTest {
         long dom = member(exp, "Dom " + tag, null, College.DECISION_MAKERS);
         experimentations.start(s.carrier().viewer(), exp);
         String title = "Discussion croisée " + tag;
-        long meetingId = new WebScenario(mvc).planMeeting(carrier, exp, title, "CROSSED_DISCUSSION", null, "2026-03-02");
+        long meetingId = new WebScenario(mvc).planMeeting(carrier, exp, title, "CROSSED_DISCUSSION", null, "2030-03-04");
         String uid = meetings.get(carrier.viewer(), exp, meetingId).getUid();
         SMTP.purgeEmailFromAllMailboxes(); // the start told the carriers about the launch step
         return new Planned(exp, carrier, organizer, lou, momo, pat, dom, meetingId,
@@ -501,6 +531,22 @@ class MailNotificationsWebTest {
         return event.getProperty(property).map(Property::getValue).orElse(null);
     }
 
+    /**
+     * The file of that mail names its recipient alone (RFC 5546 wants the attendee in REQUEST and CANCEL; one file
+     * per invitee keeps the others' addresses private), who answers on the page, not by mail (RSVP=FALSE).
+     */
+    private static void assertNamesItsRecipientAlone(MimeMessage mail, VEvent event, String name) {
+        String recipient = recipients(new MimeMessage[] {mail}).get(0);
+        assertThat(event.<net.fortuna.ical4j.model.property.Attendee>getProperties("ATTENDEE")).singleElement()
+                .satisfies(a -> {
+                    assertThat(a.getCalAddress().toString()).isEqualTo("mailto:" + recipient);
+                    assertThat(a.getParameter(Parameter.CN).map(Parameter::getValue)).hasValue(name);
+                    assertThat(a.getParameter(Parameter.RSVP).map(Parameter::getValue)).hasValue("FALSE");
+                    assertThat(a.getParameter(Parameter.PARTSTAT).map(Parameter::getValue))
+                            .hasValue("NEEDS-ACTION");
+                });
+    }
+
     private List<String> meetingNotices(long personId) {
         return of(personId, NotificationKind.MEETING).stream().map(Notification::getMessageKey).toList();
     }
@@ -510,6 +556,8 @@ class MailNotificationsWebTest {
             throws Exception {
         Planned m = meetingPlanned(TestData.unique("inv"), true);
         assertThat(SMTP.waitForIncomingEmail(300, 1)).as("planning alone tells nobody").isFalse();
+        onlyAControlMailArrivesAfterwards();
+        SMTP.purgeEmailFromAllMailboxes();
 
         inviteAllColleges(m);
 
@@ -520,15 +568,19 @@ class MailNotificationsWebTest {
             assertThat(value(event, "UID")).isEqualTo(m.uid());
             assertThat(value(event, "SEQUENCE")).isEqualTo("0");
             assertThat(value(event, "SUMMARY")).isEqualTo(m.title());
-            assertStartsAt(event, "20260302T143000", "2026-03-02T13:30:00Z"); // winter time: UTC+1
+            assertStartsAt(event, "20300304T143000", "2030-03-04T13:30:00Z"); // winter time: UTC+1
             Organizer organizer = event.getRequiredProperty("ORGANIZER");
             assertThat(organizer.getCalAddress().toString()).isEqualTo("mailto:" + m.organizer());
-            // the same file goes to every invitee: nobody's address is shared with the others
-            assertThat(event.<Property>getProperties("ATTENDEE")).isEmpty();
         }
+        // each file names its own recipient alone: nobody's address is shared with the others
+        assertNamesItsRecipientAlone(mails[0], event(calendarIn(mails[0], "REQUEST")), "Lou " + m.tag());
+        assertNamesItsRecipientAlone(mails[1], event(calendarIn(mails[1], "REQUEST")), "Pat " + m.tag());
+        assertThat(value(event(calendarIn(mails[0], "REQUEST")), "DESCRIPTION"))
+                .endsWith("Pour dire si vous venez, répondez sur la page de la rencontre (pas en répondant à cet"
+                        + " e-mail) : https://faireavec.example.org" + m.base());
         assertThat(textIn(mails[0]))
                 .contains("Bonjour Lou " + m.tag() + ",")
-                .contains("Quand : lundi 2 mars 2026 à 14h30")
+                .contains("Quand : lundi 4 mars 2030 à 14h30")
                 .contains("Où : Maison des associations, 2 rue de la Gare")
                 .contains("https://faireavec.example.org" + m.base());
 
@@ -546,6 +598,7 @@ class MailNotificationsWebTest {
         SMTP.purgeEmailFromAllMailboxes();
         inviteAllColleges(m);
         assertThat(SMTP.waitForIncomingEmail(500, 1)).isFalse();
+        onlyAControlMailArrivesAfterwards();
         assertThat(meetingNotices(m.momo())).hasSize(1);
     }
 
@@ -556,13 +609,15 @@ class MailNotificationsWebTest {
         exactlyOneMailEach("lou." + m.tag() + "@example.org", "pat." + m.tag() + "@example.org");
         SMTP.purgeEmailFromAllMailboxes();
 
-        changeMeeting(m, "2026-03-02", "14:30", "Nouvel ordre du jour : le café d'abord");
+        changeMeeting(m, "2030-03-04", "14:30", "Nouvel ordre du jour : le café d'abord");
 
         assertThat(SMTP.waitForIncomingEmail(500, 1)).as("the agenda is not in anyone's calendar slot").isFalse();
+        onlyAControlMailArrivesAfterwards();
+        SMTP.purgeEmailFromAllMailboxes();
         assertThat(meetings.get(m.carrier().viewer(), m.experimentationId(), m.meetingId()).getSequenceNo()).isZero();
         assertThat(meetingNotices(m.momo())).containsExactly("notification.meetingInvitation");
 
-        changeMeeting(m, "2026-07-01", "15:00", "Nouvel ordre du jour : le café d'abord");
+        changeMeeting(m, "2030-07-01", "15:00", "Nouvel ordre du jour : le café d'abord");
 
         MimeMessage[] mails = exactlyOneMailEach("lou." + m.tag() + "@example.org", "pat." + m.tag() + "@example.org");
         for (MimeMessage mail : mails) {
@@ -570,10 +625,12 @@ class MailNotificationsWebTest {
             VEvent event = event(calendarIn(mail, "REQUEST"));
             assertThat(value(event, "UID")).isEqualTo(m.uid());
             assertThat(value(event, "SEQUENCE")).isEqualTo("1");
-            assertStartsAt(event, "20260701T150000", "2026-07-01T13:00:00Z"); // summer time: UTC+2
+            assertStartsAt(event, "20300701T150000", "2030-07-01T13:00:00Z"); // summer time: UTC+2
             assertThat(value(event, "DESCRIPTION")).contains("le café d'abord");
         }
-        assertThat(textIn(mails[0])).contains("Quand : mercredi 1 juillet 2026 à 15h00");
+        assertNamesItsRecipientAlone(mails[0], event(calendarIn(mails[0], "REQUEST")), "Lou " + m.tag());
+        assertNamesItsRecipientAlone(mails[1], event(calendarIn(mails[1], "REQUEST")), "Pat " + m.tag());
+        assertThat(textIn(mails[0])).contains("Quand : lundi 1 juillet 2030 à 15h00");
         assertThat(meetingNotices(m.momo()))
                 .containsExactlyInAnyOrder("notification.meetingInvitation", "notification.meetingChanged");
     }
@@ -598,13 +655,99 @@ class MailNotificationsWebTest {
             assertThat(value(event, "UID")).isEqualTo(m.uid());
             assertThat(value(event, "SEQUENCE")).isEqualTo("1");
             assertThat(value(event, "STATUS")).isEqualTo("CANCELLED");
-            assertStartsAt(event, "20260302T143000", "2026-03-02T13:30:00Z");
+            assertStartsAt(event, "20300304T143000", "2030-03-04T13:30:00Z");
             assertThat(((MimeMultipart) mail.getContent()).getBodyPart(1).getFileName()).isEqualTo("annulation.ics");
         }
+        assertNamesItsRecipientAlone(mails[0], event(calendarIn(mails[0], "CANCEL")), "Lou " + m.tag());
+        assertNamesItsRecipientAlone(mails[1], event(calendarIn(mails[1], "CANCEL")), "Pat " + m.tag());
         for (long invitee : List.of(m.lou(), m.momo(), m.pat(), m.dom())) {
             assertThat(meetingNotices(invitee))
                     .containsExactlyInAnyOrder("notification.meetingInvitation", "notification.meetingCancelled");
         }
+    }
+
+    // ---- clock changes: the page, the mail and the calendar file give the same start and length ----
+
+    /** The carrier posts the meeting form with that date, time and length; the raw answer (redirect or form). */
+    private MvcResult postMeeting(Planned m, String path, String date, String time, String minutes)
+            throws Exception {
+        return mvc.perform(post(path).with(user(m.carrier())).with(csrf()).param("title", m.title())
+                .param("kind", "CROSSED_DISCUSSION").param("date", date).param("time", time)
+                .param("durationMinutes", minutes).param("place", "Maison des associations, 2 rue de la Gare"))
+                .andReturn();
+    }
+
+    private String pageText(Planned m, MvcResult redirected) throws Exception {
+        return Jsoup.parse(mvc.perform(get(m.base()).with(user(m.carrier())).flashAttrs(redirected.getFlashMap()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString()).text();
+    }
+
+    /**
+     * 31 October 2027, clocks go back from 03:00 to 02:00 in Paris: 02:30 happens twice. The meeting is at the first
+     * one (summer time, 00:30 UTC), the carrier is told so, and the page, the mail and both calendar files (mailed
+     * REQUEST, downloaded PUBLISH) give 02:30 and 120 minutes of elapsed time (ending 03:30 winter time).
+     */
+    @Test
+    void inTheHourRepeatedWhenClocksGoBackThePageTheMailAndTheCalendarFilesAgreeOnStartAndLength()
+            throws Exception {
+        Planned m = meetingPlanned(TestData.unique("fall"), true);
+        inviteAllColleges(m);
+        exactlyOneMailEach("lou." + m.tag() + "@example.org", "pat." + m.tag() + "@example.org");
+        SMTP.purgeEmailFromAllMailboxes();
+
+        MvcResult changed = postMeeting(m, m.base() + "/edit", "2027-10-31", "02:30", "120");
+
+        assertThat(changed.getResponse().getRedirectedUrl()).isEqualTo(m.base());
+        String page = pageText(m, changed);
+        assertThat(page).contains("dimanche 31 octobre 2027 à 02:30").contains("120 minutes")
+                .contains("on recule les montres d'une heure (passage à l'heure d'hiver), donc 02:30 arrive deux"
+                        + " fois. La rencontre est à la première fois, avant le changement d'heure.");
+        MimeMessage[] mails = exactlyOneMailEach("lou." + m.tag() + "@example.org", "pat." + m.tag() + "@example.org");
+        assertThat(textIn(mails[1])).contains("Quand : dimanche 31 octobre 2027 à 02h30");
+        Calendar download = new CalendarBuilder().build(new java.io.StringReader(mvc.perform(
+                get(m.base() + "/calendar.ics").with(user(m.carrier()))).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8)));
+        assertThat(download.getProperty("METHOD").map(Property::getValue)).hasValue("PUBLISH");
+        for (VEvent event : List.of(event(calendarIn(mails[0], "REQUEST")), event(calendarIn(mails[1], "REQUEST")),
+                event(download))) {
+            assertStartsAt(event, "20271031T023000", "2027-10-31T00:30:00Z"); // the first 02:30, UTC+2
+            net.fortuna.ical4j.model.property.Duration length = event.getRequiredProperty("DURATION");
+            assertThat(length.getDuration()).isEqualTo(java.time.Duration.ofMinutes(120));
+            assertThat(event.getProperty("DTEND")).as("an end in a repeated hour would be ambiguous").isEmpty();
+        }
+    }
+
+    /**
+     * 28 March 2027, clocks jump from 02:00 to 03:00 in Paris: 02:30 does not exist. The form refuses it, planning
+     * or changing, with a message naming the change; nothing is saved or mailed. Just before and after the jump,
+     * the meeting is kept and the file has the page's start.
+     */
+    @Test
+    void aTimeSkippedWhenClocksGoForwardIsRefusedWithAMessageNamingTheChange() throws Exception {
+        Planned m = meetingPlanned(TestData.unique("spring"), true);
+        inviteAllColleges(m);
+        exactlyOneMailEach("lou." + m.tag() + "@example.org", "pat." + m.tag() + "@example.org");
+        SMTP.purgeEmailFromAllMailboxes();
+        String refusal = "Cette heure n'existe pas ce jour-là : à 02:00, on avance les montres d'une heure (passage"
+                + " à l'heure d'été) et il est tout de suite 03:00. Choisissez une autre heure, par exemple 03:00.";
+
+        for (String path : List.of(m.base() + "/edit", "/experimentations/" + m.experimentationId()
+                + "/meetings/new")) {
+            MvcResult refused = postMeeting(m, path, "2027-03-28", "02:30", "60");
+            assertThat(refused.getResponse().getStatus()).as(path).isEqualTo(200);
+            assertThat(Jsoup.parse(refused.getResponse().getContentAsString()).text()).as(path).contains(refusal);
+        }
+        assertThat(meetings.get(m.carrier().viewer(), m.experimentationId(), m.meetingId()).getStartsAt())
+                .isEqualTo(LocalDateTime.of(2030, 3, 4, 14, 30));
+        assertThat(SMTP.waitForIncomingEmail(500, 1)).as("nothing changed, nothing mailed").isFalse();
+
+        MvcResult justAfter = postMeeting(m, m.base() + "/edit", "2027-03-28", "03:00", "60");
+        assertThat(justAfter.getResponse().getRedirectedUrl()).isEqualTo(m.base());
+        assertThat(pageText(m, justAfter)).contains("dimanche 28 mars 2027 à 03:00").contains("60 minutes")
+                .doesNotContain("arrive deux fois");
+        MimeMessage[] mails = exactlyOneMailEach("lou." + m.tag() + "@example.org", "pat." + m.tag() + "@example.org");
+        assertThat(textIn(mails[1])).contains("Quand : dimanche 28 mars 2027 à 03h00");
+        assertStartsAt(event(calendarIn(mails[1], "REQUEST")), "20270328T030000", "2027-03-28T01:00:00Z");
     }
 
     // ---- each person's mails in their own language ----
@@ -622,12 +765,13 @@ class MailNotificationsWebTest {
         people.setPreferredLanguage(lou, "en");
 
         notifications.notify(List.of(lou, pat), s.experimentationId(), NotificationKind.REMINDER,
-                "notification.reminder", "Parole entre pairs", "/tasks/1");
+                "notification.reminder", coop.faireavec.shared.StepNames.reference("phase-1-shared-diagnosis",
+                        "PeerSessions"), "/tasks/1");
 
         assertThat(SMTP.waitForIncomingEmail(5000, 2)).isTrue();
         MimeMessage[] mails = SMTP.getReceivedMessages();
         MimeMessage english = to(mails, "lou.");
-        assertThat(english.getSubject()).isEqualTo("Faire-Avec: Reminder: \"Parole entre pairs\" is to be done.");
+        assertThat(english.getSubject()).isEqualTo("Faire-Avec: Reminder: \"Peer session\" is to be done.");
         assertThat(english.getContent().toString()).contains("Hello Lou,").contains("To open the step:")
                 .doesNotContain("Bonjour");
         MimeMessage french = to(mails, "pat.");
@@ -647,23 +791,27 @@ class MailNotificationsWebTest {
         assertThat(english.getSubject()).isEqualTo("Faire-Avec: invitation to the meeting \"" + m.title() + "\"");
         assertThat(textIn(english))
                 .contains("Hello Lou " + m.tag() + ",")
-                .contains("When: Monday 2 March 2026 at 14:30")
+                .contains("When: Monday 4 March 2030 at 14:30")
                 .contains("Where: Maison des associations, 2 rue de la Gare")
                 .contains("https://faireavec.example.org" + m.base())
                 .doesNotContain("lundi");
         MimeMessage french = mails[1];
         assertThat(french.getSubject()).isEqualTo("Faire-Avec : invitation à la rencontre « " + m.title() + " »");
-        assertThat(textIn(french)).contains("Bonjour Pat " + m.tag() + ",").contains("Quand : lundi 2 mars 2026 à 14h30");
-        // the calendar file is the same for both
+        assertThat(textIn(french)).contains("Bonjour Pat " + m.tag() + ",").contains("Quand : lundi 4 mars 2030 à 14h30");
+        // the same event for both, each file saying in its invitee's language to answer on the page
         assertThat(value(event(calendarIn(english, "REQUEST")), "UID")).isEqualTo(m.uid());
         assertThat(value(event(calendarIn(french, "REQUEST")), "UID")).isEqualTo(m.uid());
+        assertThat(value(event(calendarIn(english, "REQUEST")), "DESCRIPTION"))
+                .contains("To say whether you are coming, answer on the meeting page").doesNotContain("répondez");
+        assertThat(value(event(calendarIn(french, "REQUEST")), "DESCRIPTION"))
+                .contains("Pour dire si vous venez, répondez sur la page de la rencontre");
 
         // a cancellation too
         SMTP.purgeEmailFromAllMailboxes();
         new WebScenario(mvc).send(m.carrier(), m.base() + "/cancel");
         mails = exactlyOneMailEach("lou." + m.tag() + "@example.org", "pat." + m.tag() + "@example.org");
         assertThat(mails[0].getSubject()).isEqualTo("Faire-Avec: the meeting \"" + m.title() + "\" is cancelled");
-        assertThat(textIn(mails[0])).contains("When: Monday 2 March 2026 at 14:30");
+        assertThat(textIn(mails[0])).contains("When: Monday 4 March 2030 at 14:30");
         assertThat(mails[1].getSubject()).isEqualTo("Faire-Avec : la rencontre « " + m.title() + " » est annulée");
     }
 

@@ -52,7 +52,7 @@ class RemindersWebTest {
         WebScenario web = new WebScenario(mvc);
         TestData.Scenario s = data.runningExperimentation();
         String key = String.valueOf(s.experimentationId());
-        web.holdMeeting(s.carrier(), s.experimentationId(), "Tenir la rencontre de lancement (tous les collèges)", "Lancement", data.collegeMembers(s.experimentationId()));
+        web.holdMeeting(s.carrier(), s.experimentationId(), "KickOffMeeting", "Lancement", data.collegeMembers(s.experimentationId()));
         AccountPrincipal lived = data.memberOfCollege(s.experimentationId(), College.LIVED_EXPERIENCE);
         // the due date of a participant step comes from the experimentation's durations (14 days by default)
         Job reminder = jobs.createJobQuery().activityId("PeerSessionsReminderDue").list().stream()
@@ -61,13 +61,13 @@ class RemindersWebTest {
 
         fire(key, "PeerSessionsReminderDue");
         mvc.perform(get("/").with(user(lived)))
-                .andExpect(content().string(containsString("Rappel : « Parole entre pairs, dans chaque collège » est à faire.")));
+                .andExpect(content().string(containsString("Rappel : « Parole entre pairs » est à faire.")));
         mvc.perform(get("/").with(user(s.carrier())))
                 .andExpect(content().string(not(containsString("En retard"))));
 
         fire(key, "PeerSessionsWellOverdue");
         mvc.perform(get("/").with(user(s.carrier())))
-                .andExpect(content().string(containsString("En retard : « Parole entre pairs, dans chaque collège »")));
+                .andExpect(content().string(containsString("En retard : « Parole entre pairs »")));
 
         // read: it leaves the dashboard; nobody else can mark it
         long id = notifications.unread(lived.viewer()).stream().filter(n -> n.getKind() == NotificationKind.REMINDER)
@@ -88,7 +88,7 @@ class RemindersWebTest {
                         .param("stepDueDays", "10").param("escalationDays", "5").param("callForLeadsDays", "0")
                         .param("observationCycleDays", "7"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Indiquez un nombre de jours entre 1 et 365.")));
+                .andExpect(content().string(containsString("pistes : un nombre de jours entre 1 et 365.")));
         mvc.perform(post("/experimentations/{id}/settings", journey.id).with(user(journey.carrier)).with(csrf())
                         .param("stepDueDays", "10").param("escalationDays", "5").param("callForLeadsDays", "5")
                         .param("observationCycleDays", "7"))

@@ -28,7 +28,10 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 /**
  * Every endpoint the application maps must have a rule here, and every rule is checked for real: anonymous,
  * member of another experimentation, member of this one without the role, and the allowed person.
- * A new endpoint with no rule fails the build.
+ * The allowed person must get exactly the answer {@link #EXPECTED} names for that endpoint (a page, or a redirect to
+ * the right place, or the plain refusal of an empty or out-of-state request, which shows the request reached the
+ * feature), so a page that breaks for the people allowed to see it fails here too.
+ * A new endpoint with no rule or no expected answer fails the build.
  */
 @FaireAvecWebTest
 class AuthorizationMatrixTest {
@@ -69,6 +72,11 @@ class AuthorizationMatrixTest {
             Map.entry("POST /experimentations/new", Access.CREATOR),
             Map.entry("GET /experimentations/{id}", Access.MEMBER),
             Map.entry("POST /experimentations/{id}/start", Access.CARRIER),
+            // the XML and states bpmn-js draws on the experimentation page
+            Map.entry("GET /experimentations/{id}/process", Access.MEMBER),
+            // correcting an experimentation: a carrier of THAT experimentation, or an administrator
+            Map.entry("GET /experimentations/{id}/edit", Access.CARRIER),
+            Map.entry("POST /experimentations/{id}/edit", Access.CARRIER),
             Map.entry("GET /experimentations/{id}/members", Access.MEMBER),
             Map.entry("POST /experimentations/{id}/members", Access.CARRIER),
             Map.entry("POST /experimentations/{id}/members/existing", Access.CARRIER),
@@ -112,6 +120,93 @@ class AuthorizationMatrixTest {
             Map.entry("POST /experimentations/{id}/meetings/{meetingId}/minutes/new-version", Access.CARRIER),
             Map.entry("POST /experimentations/{id}/meetings/{meetingId}/justification", Access.CARRIER));
 
+    /**
+     * What the allowed person gets for the request this test sends: no form fields (a POST re-shows its form with
+     * what is missing, 200), on a running experimentation in phase 1 whose kick-off step is open and not claimed.
+     * A redirect is compared in full after putting the ids in ({id}, {meetingId}).
+     */
+    record Answer(int status, String redirectTo) {
+
+        static Answer page() {
+            return new Answer(200, null);
+        }
+
+        static Answer redirect(String to) {
+            return new Answer(302, to);
+        }
+
+        static Answer status(int status) {
+            return new Answer(status, null);
+        }
+    }
+
+    static final Map<String, Answer> EXPECTED = Map.ofEntries(
+            Map.entry("GET /login", Answer.page()),
+            // opened directly, with no error to show: the 404 page (ErrorPageController), never a 500
+            Map.entry("ANY /error", Answer.status(404)),
+            Map.entry("GET /", Answer.page()),
+            Map.entry("POST /session/keepalive", Answer.status(204)),
+            Map.entry("GET /tasks", Answer.page()),
+            Map.entry("GET /tasks/{taskId}", Answer.page()),
+            // the kick-off step is completed by holding its meeting, not through the step form
+            Map.entry("POST /tasks/{taskId}", Answer.status(409)),
+            Map.entry("POST /tasks/{taskId}/review", Answer.page()),
+            Map.entry("POST /tasks/{taskId}/claim", Answer.redirect("/tasks")),
+            Map.entry("POST /tasks/{taskId}/unclaim", Answer.redirect("/tasks")),
+            Map.entry("GET /tasks/done/{doneTaskId}", Answer.page()),
+            Map.entry("GET /experimentations/new", Answer.page()),
+            Map.entry("POST /experimentations/new", Answer.page()),
+            Map.entry("GET /experimentations/{id}", Answer.page()),
+            // already started
+            Map.entry("POST /experimentations/{id}/start", Answer.status(409)),
+            Map.entry("GET /experimentations/{id}/members", Answer.page()),
+            Map.entry("POST /experimentations/{id}/members", Answer.page()),
+            Map.entry("POST /experimentations/{id}/members/existing", Answer.page()),
+            Map.entry("GET /experimentations/{id}/leads", Answer.page()),
+            Map.entry("POST /experimentations/{id}/leads", Answer.page()),
+            Map.entry("GET /experimentations/{id}/settings", Answer.page()),
+            Map.entry("POST /experimentations/{id}/settings", Answer.page()),
+            Map.entry("GET /experimentations/{id}/meeting-rules", Answer.page()),
+            Map.entry("POST /experimentations/{id}/meeting-rules", Answer.redirect("/experimentations/{id}/meeting-rules")),
+            // the carrier's own message: no link, back to the dashboard
+            Map.entry("POST /notifications/{id}/read", Answer.redirect("/")),
+            Map.entry("POST /experimentations/{id}/members/{personId}/invitation", Answer.page()),
+            // the participant is not a practitioner: only practitioners may record for others
+            Map.entry("POST /experimentations/{id}/members/{personId}/record-for-others", Answer.status(400)),
+            Map.entry("GET /me/contributions", Answer.page()),
+            // the participant has no e-mail address
+            Map.entry("POST /experimentations/{id}/members/{personId}/invitation/email", Answer.status(409)),
+            Map.entry("GET /invitation", Answer.page()),
+            Map.entry("POST /invitation", Answer.page()),
+            Map.entry("GET /experimentations/{id}/meetings", Answer.page()),
+            Map.entry("GET /experimentations/{id}/meetings/new", Answer.page()),
+            Map.entry("POST /experimentations/{id}/meetings/new", Answer.page()),
+            // no step named: a tampered form
+            Map.entry("POST /experimentations/{id}/meetings/link-step", Answer.status(400)),
+            Map.entry("GET /experimentations/{id}/meetings/{meetingId}", Answer.page()),
+            Map.entry("GET /experimentations/{id}/meetings/{meetingId}/edit", Answer.page()),
+            Map.entry("POST /experimentations/{id}/meetings/{meetingId}/edit", Answer.page()),
+            Map.entry("POST /experimentations/{id}/meetings/{meetingId}/cancel",
+                    Answer.redirect("/experimentations/{id}/meetings/{meetingId}")),
+            Map.entry("GET /experimentations/{id}/meetings/{meetingId}/calendar.ics", Answer.page()),
+            Map.entry("POST /experimentations/{id}/meetings/{meetingId}/invitations", Answer.page()),
+            Map.entry("POST /experimentations/{id}/meetings/{meetingId}/reply", Answer.page()),
+            Map.entry("GET /experimentations/{id}/meetings/{meetingId}/attendance", Answer.page()),
+            Map.entry("POST /experimentations/{id}/meetings/{meetingId}/attendance",
+                    Answer.redirect("/experimentations/{id}/meetings/{meetingId}#attendance")),
+            Map.entry("POST /experimentations/{id}/meetings/{meetingId}/attendance/new-person", Answer.page()),
+            Map.entry("POST /experimentations/{id}/meetings/{meetingId}/contributions", Answer.page()),
+            Map.entry("GET /experimentations/{id}/meetings/{meetingId}/contributions/{contributionId}", Answer.page()),
+            Map.entry("POST /experimentations/{id}/meetings/{meetingId}/contributions/{contributionId}", Answer.page()),
+            Map.entry("GET /experimentations/{id}/meetings/{meetingId}/minutes", Answer.page()),
+            Map.entry("GET /experimentations/{id}/meetings/{meetingId}/minutes/edit", Answer.page()),
+            Map.entry("POST /experimentations/{id}/meetings/{meetingId}/minutes", Answer.page()),
+            // no minutes written yet: nothing to submit, nothing to start a new version from
+            Map.entry("POST /experimentations/{id}/meetings/{meetingId}/minutes/submit", Answer.status(409)),
+            Map.entry("POST /experimentations/{id}/meetings/{meetingId}/minutes/validation", Answer.page()),
+            Map.entry("POST /experimentations/{id}/meetings/{meetingId}/minutes/new-version", Answer.status(409)),
+            Map.entry("POST /experimentations/{id}/meetings/{meetingId}/justification", Answer.page()));
+
     @Autowired MockMvc mvc;
     @Autowired TestData data;
     @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
@@ -135,6 +230,8 @@ class AuthorizationMatrixTest {
         Set<String> mapped = mappedEndpoints();
         assertThat(mapped).as("endpoints without an access rule").allSatisfy(e -> assertThat(RULES).containsKey(e));
         assertThat(RULES.keySet()).as("rules for endpoints that no longer exist").allSatisfy(r -> assertThat(mapped).contains(r));
+        assertThat(EXPECTED.keySet()).as("every rule names the answer the allowed person gets")
+                .containsExactlyInAnyOrderElementsOf(RULES.keySet());
     }
 
     @TestFactory
@@ -147,13 +244,16 @@ class AuthorizationMatrixTest {
     private void check(String endpoint, Access access) throws Exception {
         String method = endpoint.substring(0, endpoint.indexOf(' '));
         String pattern = endpoint.substring(endpoint.indexOf(' ') + 1);
+        Answer expected = EXPECTED.get(endpoint);
+        assertThat(expected).as("expected answer for %s", endpoint).isNotNull();
+        String expectedRedirect = expected.redirectTo();
         TestData.Scenario mine = data.runningExperimentation();
         TestData.Scenario other = data.runningExperimentation();
         long id = mine.experimentationId();
-        String stepId = new WebScenario(mvc).stepId(mine.carrier(), "Tenir la rencontre de lancement (tous les collèges)");
+        String stepId = new WebScenario(mvc).stepId(mine.carrier(), "KickOffMeeting");
         if (pattern.contains("{doneTaskId}")) {
             // a completed step: the carrier holds the kick-off meeting
-            new WebScenario(mvc).holdMeeting(mine.carrier(), id, "Tenir la rencontre de lancement (tous les collèges)",
+            new WebScenario(mvc).holdMeeting(mine.carrier(), id, "KickOffMeeting",
                     "Compte rendu", data.collegeMembers(id));
             pattern = pattern.replace("{doneTaskId}", stepId);
         }
@@ -163,6 +263,8 @@ class AuthorizationMatrixTest {
             TestData.MeetingFixture meeting = data.meetingWithWords(mine, participant);
             pattern = pattern.replace("{meetingId}", String.valueOf(meeting.meetingId()))
                     .replace("{contributionId}", String.valueOf(meeting.contributionId()));
+            expectedRedirect = expectedRedirect == null ? null
+                    : expectedRedirect.replace("{meetingId}", String.valueOf(meeting.meetingId()));
         }
         AccountPrincipal committee = data.memberWithRole(id, ExperimentationRole.COMMITTEE);
         String path = pattern.replace("{taskId}", stepId)
@@ -170,49 +272,51 @@ class AuthorizationMatrixTest {
                 .replace("{id}", String.valueOf(access == Access.OWN_NOTIFICATION
                         ? data.notificationFor(mine.carrier(), id) : id));
         HttpMethod httpMethod = method.equals("ANY") ? HttpMethod.GET : HttpMethod.valueOf(method);
+        Answer answer = new Answer(expected.status(),
+                expectedRedirect == null ? null : expectedRedirect.replace("{id}", String.valueOf(id)));
 
         MockHttpServletResponse anonymous = perform(httpMethod, path, null);
         if (access == Access.PUBLIC) {
-            assertAllowed(anonymous, endpoint + " anonymous");
+            assertAllowed(anonymous, answer, endpoint + " anonymous");
             return;
         }
         assertThat(isSignInRedirect(anonymous) || anonymous.getStatus() == 403)
                 .as("%s refuses anonymous visitors (status %s)", endpoint, anonymous.getStatus()).isTrue();
 
         switch (access) {
-            case SIGNED_IN -> assertAllowed(perform(httpMethod, path, participant), endpoint + " signed in");
+            case SIGNED_IN -> assertAllowed(perform(httpMethod, path, participant), answer, endpoint + " signed in");
             case MEMBER -> {
                 assertForbidden(perform(httpMethod, path, outsider), endpoint + " member of another experimentation");
-                assertAllowed(perform(httpMethod, path, participant), endpoint + " participant");
+                assertAllowed(perform(httpMethod, path, participant), answer, endpoint + " participant");
             }
             case CARRIER -> {
                 assertForbidden(perform(httpMethod, path, outsider), endpoint + " carrier of another experimentation");
                 assertForbidden(perform(httpMethod, path, participant), endpoint + " participant");
                 assertForbidden(perform(httpMethod, path, committee), endpoint + " committee member");
-                assertAllowed(perform(httpMethod, path, mine.carrier()), endpoint + " carrier");
+                assertAllowed(perform(httpMethod, path, mine.carrier()), answer, endpoint + " carrier");
             }
             case CREATOR -> {
                 assertForbidden(perform(httpMethod, path, participant), endpoint + " participant only");
-                assertAllowed(perform(httpMethod, path, mine.carrier()), endpoint + " carrier");
+                assertAllowed(perform(httpMethod, path, mine.carrier()), answer, endpoint + " carrier");
             }
             case STEP_CANDIDATE -> {
                 assertForbidden(perform(httpMethod, path, outsider), endpoint + " carrier of another experimentation");
                 assertForbidden(perform(httpMethod, path, participant), endpoint + " participant (not offered)");
                 assertForbidden(perform(httpMethod, path, committee), endpoint + " committee (not offered)");
-                assertAllowed(perform(httpMethod, path, mine.carrier()), endpoint + " carrier (offered)");
+                assertAllowed(perform(httpMethod, path, mine.carrier()), answer, endpoint + " carrier (offered)");
             }
             case OWN_NOTIFICATION -> {
                 assertForbidden(perform(httpMethod, path, outsider), endpoint + " someone else");
                 assertForbidden(perform(httpMethod, path, participant), endpoint + " someone else of the same experimentation");
-                assertAllowed(perform(httpMethod, path, mine.carrier()), endpoint + " the person notified");
+                assertAllowed(perform(httpMethod, path, mine.carrier()), answer, endpoint + " the person notified");
             }
             case OWN_CONTRIBUTION -> {
                 AccountPrincipal otherParticipant = data.memberOfCollege(id, College.PRACTITIONERS);
                 assertForbidden(perform(httpMethod, path, outsider), endpoint + " carrier of another experimentation");
                 assertForbidden(perform(httpMethod, path, otherParticipant), endpoint + " another participant");
                 assertForbidden(perform(httpMethod, path, committee), endpoint + " committee member");
-                assertAllowed(perform(httpMethod, path, participant), endpoint + " its author");
-                assertAllowed(perform(httpMethod, path, mine.carrier()), endpoint + " carrier");
+                assertAllowed(perform(httpMethod, path, participant), answer, endpoint + " its author");
+                assertAllowed(perform(httpMethod, path, mine.carrier()), answer, endpoint + " carrier");
             }
             default -> throw new IllegalStateException("unchecked access kind " + access);
         }
@@ -237,8 +341,10 @@ class AuthorizationMatrixTest {
         assertThat(r.getStatus()).as("%s must be refused", who).isEqualTo(403);
     }
 
-    private static void assertAllowed(MockHttpServletResponse r, String who) {
-        assertThat(r.getStatus()).as("%s must be let through", who).isNotIn(401, 403);
-        assertThat(isSignInRedirect(r)).as("%s must not be sent to sign in", who).isFalse();
+    /** Let through, and answered exactly as {@code expected} says (status, and the full redirect address). */
+    private static void assertAllowed(MockHttpServletResponse r, Answer expected, String who) {
+        assertThat(r.getStatus()).as("%s must be let through and answered %s", who, expected.status())
+                .isEqualTo(expected.status());
+        assertThat(r.getRedirectedUrl()).as("%s is sent to", who).isEqualTo(expected.redirectTo());
     }
 }

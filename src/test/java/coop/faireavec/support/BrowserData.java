@@ -29,10 +29,10 @@ public class BrowserData {
         return data.holdMeeting(carrier, step);
     }
 
-    /** The id of the first open step of that name offered to the person. */
-    public String stepId(AccountPrincipal who, String name) {
-        return steps.mySteps(who.viewer()).stream().filter(s -> s.name().equals(name)).map(StepView::id).findFirst()
-                .orElseThrow(() -> new AssertionError("no step '" + name + "' for " + who.getUsername()));
+    /** The id of the first open step at that BPMN task key offered to the person. */
+    public String stepId(AccountPrincipal who, String taskKey) {
+        return steps.mySteps(who.viewer()).stream().filter(s -> s.taskKey().equals(taskKey)).map(StepView::id).findFirst()
+                .orElseThrow(() -> new AssertionError("no step '" + taskKey + "' for " + who.getUsername()));
     }
 
     /** The id of the open step at that activity for that college, among the person's steps. */
@@ -42,10 +42,10 @@ public class BrowserData {
                 .findFirst().orElseThrow(() -> new AssertionError("no " + activityId + " for " + college));
     }
 
-    /** Completes the first open step of that name for that person, with a short text. */
-    public void completeFirst(AccountPrincipal who, String name) {
-        complete(who, steps.mySteps(who.viewer()).stream().filter(s -> s.name().equals(name)).findFirst()
-                .orElseThrow(() -> new AssertionError("no step '" + name + "' for " + who.getUsername())), null);
+    /** Completes the first open step at that BPMN task key for that person, with a short text. */
+    public void completeFirst(AccountPrincipal who, String taskKey) {
+        complete(who, steps.mySteps(who.viewer()).stream().filter(s -> s.taskKey().equals(taskKey)).findFirst()
+                .orElseThrow(() -> new AssertionError("no step '" + taskKey + "' for " + who.getUsername())), null);
     }
 
     /**

@@ -21,7 +21,7 @@ import org.springframework.test.context.ActiveProfiles;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@Import({TestData.class, BrowserData.class})
+@Import({TestData.class, BrowserData.class, MutableClock.class})
 @ExtendWith(BrowserExtension.class)
 @Tag("browser")
 public @interface BrowserTest {

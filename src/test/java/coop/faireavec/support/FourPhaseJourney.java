@@ -48,25 +48,25 @@ public final class FourPhaseJourney {
     }
 
     public void sharedDiagnosis() throws Exception {
-        web.holdMeeting(carrier, id, "Tenir la rencontre de lancement (tous les collèges)", "Douze personnes, trois collèges.",
+        web.holdMeeting(carrier, id, "KickOffMeeting", "Douze personnes, trois collèges.",
                 List.copyOf(members.values()));
         for (AccountPrincipal m : members.values()) {
-            web.complete(m, "Parole entre pairs, dans chaque collège", "body", "Ce que dit le collège de " + m.getUsername());
+            web.complete(m, "PeerSessions", "body", "Ce que dit le collège de " + m.getUsername());
         }
-        web.holdMeeting(carrier, id, "Discussion croisée entre les collèges", "Les regards se croisent.",
+        web.holdMeeting(carrier, id, "CrossedDiscussion", "Les regards se croisent.",
                 List.copyOf(members.values()));
-        web.complete(carrier, "Rédiger la synthèse du diagnostic", "body", "Synthèse, première version.");
+        web.complete(carrier, "DraftSynthesis", "body", "Synthèse, première version.");
         // the people with lived experience ask for a change: back to the synthesis
-        web.complete(members.get(College.LIVED_EXPERIENCE), "Validation par chaque collège", "decision", "DISAGREE",
+        web.complete(members.get(College.LIVED_EXPERIENCE), "CollectiveValidation", "decision", "DISAGREE",
                 "body", "Il manque l'accueil au guichet.");
-        web.complete(members.get(College.PRACTITIONERS), "Validation par chaque collège", "decision", "AGREE");
-        web.complete(members.get(College.DECISION_MAKERS), "Validation par chaque collège", "decision", "AGREE");
-        web.complete(carrier, "Rédiger la synthèse du diagnostic", "body", "Synthèse, avec l'accueil au guichet.");
+        web.complete(members.get(College.PRACTITIONERS), "CollectiveValidation", "decision", "AGREE");
+        web.complete(members.get(College.DECISION_MAKERS), "CollectiveValidation", "decision", "AGREE");
+        web.complete(carrier, "DraftSynthesis", "body", "Synthèse, avec l'accueil au guichet.");
         for (AccountPrincipal m : members.values()) {
-            web.complete(m, "Validation par chaque collège", "decision", "AGREE");
+            web.complete(m, "CollectiveValidation", "decision", "AGREE");
         }
-        web.complete(carrier, "Rédiger le bilan de la phase", "body", "Bilan du diagnostic partagé.");
-        web.review(committee, "Relecture du bilan par le comité", true, null);
+        web.complete(carrier, "WritePhaseReport", "body", "Bilan du diagnostic partagé.");
+        web.review(committee, "CommitteeReview", true, null);
         assertPhase(Phase.ACTION_LEADS);
     }
 
@@ -74,29 +74,29 @@ public final class FourPhaseJourney {
         web.proposeLead(members.get(College.LIVED_EXPERIENCE), id, "Un accueil sans rendez-vous");
         web.proposeLead(members.get(College.PRACTITIONERS), id, "Un référent unique");
         web.proposeLead(members.get(College.DECISION_MAKERS), id, "Un guichet commun");
-        web.complete(carrier, "Appel à pistes ouvert : chacun peut proposer");
-        web.holdMeeting(carrier, id, "Discussion croisée sur les pistes", "Trois pistes discutées.",
+        web.complete(carrier, "CallForLeadsOpen");
+        web.holdMeeting(carrier, id, "CrossedDiscussionOnLeads", "Trois pistes discutées.",
                 List.copyOf(members.values()));
         List<Long> leads = leadIds();
         // two colleges out of three choose the first two leads; the third lead gets one vote
-        web.complete(members.get(College.LIVED_EXPERIENCE), "Vote de chaque collège sur les pistes",
+        web.complete(members.get(College.LIVED_EXPERIENCE), "PrioritisationVote",
                 "leadIds", leads.get(0).toString(), "leadIds", leads.get(1).toString());
-        web.complete(members.get(College.PRACTITIONERS), "Vote de chaque collège sur les pistes",
+        web.complete(members.get(College.PRACTITIONERS), "PrioritisationVote",
                 "leadIds", leads.get(0).toString(), "leadIds", leads.get(1).toString());
-        web.complete(members.get(College.DECISION_MAKERS), "Vote de chaque collège sur les pistes",
+        web.complete(members.get(College.DECISION_MAKERS), "PrioritisationVote",
                 "leadIds", leads.get(2).toString());
-        web.complete(carrier, "Écrire le plan d'action avec les pistes choisies",
+        web.complete(carrier, "WriteActionPlan",
                 "leadIds", leads.get(0).toString(), "leadIds", leads.get(1).toString(), "body", "Plan d'action.");
         for (AccountPrincipal m : members.values()) {
-            web.complete(m, "Validation par chaque collège", "decision", "AGREE");
+            web.complete(m, "CollectiveValidation", "decision", "AGREE");
         }
-        web.complete(carrier, "Rédiger le bilan de la phase", "body", "Bilan des pistes.");
-        web.review(committee, "Relecture du bilan par le comité", true, null);
+        web.complete(carrier, "WritePhaseReport", "body", "Bilan des pistes.");
+        web.review(committee, "CommitteeReview", true, null);
         assertPhase(Phase.EXPERIMENTING);
     }
 
     public void experimenting() throws Exception {
-        List<String> plans = web.stepIds(carrier, "Préparer l'expérience avec une équipe mixte");
+        List<String> plans = web.stepIds(carrier, "PlanExperiment");
         assertThat(plans).hasSize(2);
         // a participant plans one experiment with the carrier's team, the carrier the other
         web.submit(members.get(College.LIVED_EXPERIENCE), plans.get(0), "body", "Équipe mixte, permanence le mardi.");
@@ -105,31 +105,36 @@ public final class FourPhaseJourney {
         for (Job job : jobs.createJobQuery().activityId("ObservationTime").list()) {
             jobs.executeJob(job.getId());
         }
-        for (String observation : web.stepIds(members.get(College.PRACTITIONERS), "Noter ce que l'on observe")) {
+        for (String observation : web.stepIds(members.get(College.PRACTITIONERS), "RecordObservations")) {
             web.submit(members.get(College.PRACTITIONERS), observation, "body", "Les gens reviennent.");
         }
-        for (String review : web.stepIds(carrier, "Revue croisée à mi-parcours")) {
+        for (String review : web.stepIds(carrier, "MidTermReview")) {
             web.submit(carrier, review, "decision", "STOP", "body", "On a assez appris.");
         }
-        for (String close : web.stepIds(carrier, "Clore l'expérience avec un court bilan")) {
+        for (String close : web.stepIds(carrier, "CloseExperiment")) {
             web.submit(carrier, close, "body", "Court bilan.");
         }
-        web.complete(carrier, "Rédiger le bilan de la phase", "body", "Bilan des expériences.");
-        web.review(committee, "Relecture du bilan par le comité", true, null);
+        web.complete(carrier, "WritePhaseReport", "body", "Bilan des expériences.");
+        web.review(committee, "CommitteeReview", true, null);
         assertPhase(Phase.CONSOLIDATION);
     }
 
     public void consolidation() throws Exception {
-        for (AccountPrincipal m : members.values()) {
-            web.complete(m, "Évaluation par chaque collège", "body", "Ce qui a changé pour " + m.getUsername());
-        }
-        web.complete(carrier, "Rassembler la capitalisation et le kit de transfert", "whatWorked", "L'accueil.",
-                "conditions", "Du temps.", "transferKit", "Le guide, les contacts.");
-        web.holdMeeting(carrier, id, "Rencontre croisée finale", "Tout le monde était là.",
-                List.copyOf(members.values()));
-        web.complete(carrier, "Rédiger le rapport final", "body", "Rapport final.");
-        web.review(committee, "Relecture finale par le comité", true, null);
+        consolidationUpToFinalReport();
+        web.complete(carrier, "WritePhaseReport", "body", "Rapport final.");
+        web.review(committee, "CommitteeReview", true, null);
         assertThat(data.experimentation(id).getStatus()).isEqualTo(ExperimentationStatus.CLOSED);
+    }
+
+    /** Phase 4 up to its final report (not written yet). */
+    public void consolidationUpToFinalReport() throws Exception {
+        for (AccountPrincipal m : members.values()) {
+            web.complete(m, "CollegeEvaluations", "body", "Ce qui a changé pour " + m.getUsername());
+        }
+        web.complete(carrier, "AssembleCapitalisation", "whatWorked", "L'accueil.",
+                "conditions", "Du temps.", "transferKit", "Le guide, les contacts.");
+        web.holdMeeting(carrier, id, "FinalCrossedMeeting", "Tout le monde était là.",
+                List.copyOf(members.values()));
     }
 
     private List<Long> leadIds() {

@@ -34,6 +34,8 @@ public class TestData {
     private final org.springframework.security.crypto.password.PasswordEncoder passwordEncoder;
     private final coop.faireavec.meeting.MeetingService meetings;
     private final coop.faireavec.meeting.MinutesService minutes;
+    private final coop.faireavec.meeting.MeetingAttendance attendance;
+    private final coop.faireavec.meeting.MeetingWords words;
     private final coop.faireavec.task.StepService steps;
 
     TestData(PeopleService people, MembershipService memberships, ExperimentationService experimentations,
@@ -42,7 +44,10 @@ public class TestData {
              coop.faireavec.notification.NotificationService notifications,
              org.springframework.security.crypto.password.PasswordEncoder passwordEncoder,
              coop.faireavec.meeting.MeetingService meetings, coop.faireavec.task.StepService steps,
-             coop.faireavec.meeting.MinutesService minutes) {
+             coop.faireavec.meeting.MinutesService minutes, coop.faireavec.meeting.MeetingAttendance attendance,
+             coop.faireavec.meeting.MeetingWords words) {
+        this.attendance = attendance;
+        this.words = words;
         this.meetings = meetings;
         this.minutes = minutes;
         this.steps = steps;
@@ -149,8 +154,8 @@ public class TestData {
     }
 
     /**
-     * A crossed discussion planned by the scenario's carrier, all colleges invited, the speaker ticked present and
-     * having said something in their college's peer round.
+     * A crossed discussion held on 2 March 2026 by the scenario's carrier, the speaker ticked present and having
+     * said something in their college's peer round.
      */
     public MeetingFixture meetingWithWords(Scenario s, AccountPrincipal speaker) {
         var carrier = s.carrier().viewer();
@@ -158,26 +163,26 @@ public class TestData {
         var m = meetings.plan(carrier, exp, new coop.faireavec.meeting.MeetingDetails(unique("Discussion croisée "),
                 coop.faireavec.meeting.MeetingKind.CROSSED_DISCUSSION, null, java.time.LocalDateTime.of(2026, 3, 2, 14, 30),
                 120, "Maison des associations", null, "Ce qui marche, ce qui bloque"), null);
-        meetings.invite(carrier, exp, m.getId(), java.util.EnumSet.allOf(College.class), java.util.List.of());
-        meetings.attendance(carrier, exp, m.getId(), java.util.List.of(speaker.getPersonId()));
+        // held in the past: the attendance says who came (invitations are closed once a meeting has started)
+        attendance.attendance(carrier, exp, m.getId(), java.util.List.of(speaker.getPersonId()));
         College college = memberships.membership(speaker.getPersonId(), exp).orElseThrow().getCollege();
-        var c = meetings.speak(speaker.viewer(), exp, m.getId(), "PEER_" + college.name(), "Ce que je voulais dire.",
+        var c = words.speak(speaker.viewer(), exp, m.getId(), "PEER_" + college.name(), "Ce que je voulais dire.",
                 null, null, null);
         return new MeetingFixture(m.getId(), c.getId());
     }
 
     /**
-     * The carrier holds the meeting a meeting step asks for: every member with a college comes, the minutes are
-     * written, sent, and one person per college validates them (noted by the carrier, agreed orally).
+     * The carrier records the meeting a meeting step asks for, held on 2 March 2026: every member with a college
+     * came, the minutes are written, sent, and one person per college validates them (noted by the carrier, agreed
+     * orally).
      */
     public coop.faireavec.meeting.Meeting holdMeeting(Viewer carrier, coop.faireavec.process.StepView step) {
         long exp = step.experimentationId();
-        var m = meetings.plan(carrier, exp, new coop.faireavec.meeting.MeetingDetails(step.name(),
-                coop.faireavec.meeting.MeetingService.MEETING_STEPS.get(step.formKey()), null, java.time.LocalDateTime.of(2026, 3, 2, 14, 30), 120,
+        var m = meetings.plan(carrier, exp, new coop.faireavec.meeting.MeetingDetails(step.taskKey(),
+                coop.faireavec.meeting.MeetingService.meetingKindFor(step.formKey()), null, java.time.LocalDateTime.of(2026, 3, 2, 14, 30), 120,
                 "Maison des associations", null, null), step.id());
-        meetings.invite(carrier, exp, m.getId(), java.util.EnumSet.allOf(College.class), java.util.List.of());
         java.util.List<coop.faireavec.participation.Membership> present = memberships.membersOf(exp).stream().filter(x -> x.getCollege() != null).toList();
-        meetings.attendance(carrier, exp, m.getId(), present.stream().map(coop.faireavec.participation.Membership::getPersonId).toList());
+        attendance.attendance(carrier, exp, m.getId(), present.stream().map(coop.faireavec.participation.Membership::getPersonId).toList());
         minutes.saveMinutes(carrier, exp, m.getId(), "Compte rendu de test.");
         minutes.submitMinutes(carrier, exp, m.getId());
         java.util.Set<College> validated = new java.util.HashSet<>();
@@ -194,12 +199,33 @@ public class TestData {
 
     /** Completes a step with a short text; a meeting step is completed by holding its meeting. */
     public void completeStep(AccountPrincipal who, coop.faireavec.process.StepView step, String decision) {
-        if (coop.faireavec.meeting.MeetingService.MEETING_STEPS.containsKey(step.formKey())) {
+        if (coop.faireavec.meeting.MeetingService.meetingKindFor(step.formKey()) != null) {
             holdMeeting(who.viewer(), step);
             return;
         }
-        steps.complete(who.viewer(), step.id(),
-                new coop.faireavec.task.StepInput("Texte de test.", decision, null, null, null, null));
+        steps.complete(who.viewer(), step.id(), formFor(step, decision));
+    }
+
+    /** A filled-in form of the step's kind: short texts, that decision (an enum name; agreeing by default). */
+    public static Record formFor(coop.faireavec.process.StepView step, String decision) {
+        Class<?> type = coop.faireavec.task.kind.StepKinds.of(step.formKey()).formType();
+        String text = "Texte de test.";
+        if (type == coop.faireavec.task.kind.TextForm.class) {
+            return new coop.faireavec.task.kind.TextForm(text);
+        } else if (type == coop.faireavec.task.kind.ValidationForm.class) {
+            return new coop.faireavec.task.kind.ValidationForm(coop.faireavec.task.kind.Agreement.valueOf(
+                    decision == null ? "AGREE" : decision), text);
+        } else if (type == coop.faireavec.task.kind.MidTermForm.class) {
+            return new coop.faireavec.task.kind.MidTermForm(coop.faireavec.task.kind.ExperimentDecision.valueOf(
+                    decision == null ? "CONTINUE" : decision), text);
+        } else if (type == coop.faireavec.task.kind.LeadsForm.class) {
+            return new coop.faireavec.task.kind.LeadsForm(java.util.List.of(), text);
+        } else if (type == coop.faireavec.task.kind.CapitalisationForm.class) {
+            return new coop.faireavec.task.kind.CapitalisationForm(text, text, text);
+        } else if (type == coop.faireavec.task.kind.ReviewForm.class) {
+            return new coop.faireavec.task.kind.ReviewForm(!"DISAGREE".equals(decision), text);
+        }
+        return new coop.faireavec.task.kind.NoForm();
     }
 
     /** The members with a college, as principals (members made by this mother all have accounts). */

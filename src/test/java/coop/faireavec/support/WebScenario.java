@@ -53,23 +53,23 @@ public final class WebScenario {
                 .andExpect(status().is3xxRedirection());
     }
 
-    /** The ids of the open steps of that name on the person's /tasks page. */
-    public List<String> stepIds(AccountPrincipal who, String name) throws Exception {
+    /** The ids of the open steps at that BPMN task key (e.g. {@code PeerSessions}) on the person's /tasks page. */
+    public List<String> stepIds(AccountPrincipal who, String taskKey) throws Exception {
         String html = mvc.perform(get("/tasks").with(user(who))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
-        Matcher m = Pattern.compile("href=\"/tasks/([0-9a-f-]+)\">" + Pattern.quote(HtmlUtils.htmlEscape(name, "UTF-8")) + "<")
-                .matcher(html);
         List<String> ids = new ArrayList<>();
-        while (m.find()) {
-            ids.add(m.group(1));
+        for (org.jsoup.nodes.Element a : org.jsoup.Jsoup.parse(html).select(".card.step h3 a[data-step-key]")) {
+            if (taskKey.equals(a.attr("data-step-key"))) {
+                ids.add(a.attr("href").substring("/tasks/".length()));
+            }
         }
         return ids;
     }
 
-    /** The id of the first open step of that name for that person. */
-    public String stepId(AccountPrincipal who, String name) throws Exception {
-        List<String> ids = stepIds(who, name);
-        assertThat(ids).as("step '%s' listed for %s", name, who.getUsername()).isNotEmpty();
+    /** The id of the first open step at that BPMN task key for that person. */
+    public String stepId(AccountPrincipal who, String taskKey) throws Exception {
+        List<String> ids = stepIds(who, taskKey);
+        assertThat(ids).as("step '%s' listed for %s", taskKey, who.getUsername()).isNotEmpty();
         return ids.get(0);
     }
 
@@ -84,7 +84,7 @@ public final class WebScenario {
         assertThat(to).isIn("/tasks", "/tasks/done/" + stepId);
     }
 
-    /** Opens the step of that name for that person and completes it. */
+    /** Opens the step at that task key for that person and completes it. */
     public void complete(AccountPrincipal who, String name, String... fields) throws Exception {
         submit(who, stepId(who, name), fields);
     }
@@ -104,13 +104,14 @@ public final class WebScenario {
     }
 
     /**
-     * Holds the meeting a BPMN meeting step asks for, through the web layer: the carrier plans it from the step,
-     * invites the three colleges, ticks who came, writes and sends the minutes, and one person of each college
-     * present validates them. If the composition rule did not hold, the carrier says why. Returns the meeting id.
+     * Records the meeting a BPMN meeting step asks for, through the web layer: the carrier plans it from the step
+     * for yesterday (it took place: invitations and answers are closed, attendance and minutes open), ticks who
+     * came, writes and sends the minutes, and one person of each college present validates them. If the
+     * composition rule did not hold, the carrier says why. Returns the meeting id.
      */
     public long holdMeeting(AccountPrincipal carrier, long experimentationId, String stepName, String minutes,
                             List<AccountPrincipal> present) throws Exception {
-        return hold(carrier, experimentationId, stepName, minutes, true,
+        return hold(carrier, experimentationId, stepName, minutes,
                 present.stream().map(AccountPrincipal::getPersonId).toList(), (base, personId) -> {
                     AccountPrincipal p = present.stream().filter(x -> x.getPersonId() == personId).findFirst()
                             .orElseThrow();
@@ -123,12 +124,12 @@ public final class WebScenario {
     }
 
     /**
-     * Same, for people who may have no account (and no invitation is sent): the carrier ticks them present and notes,
-     * for the first of each college, that they agree with the minutes (given orally).
+     * Same, for people who may have no account: the carrier ticks them present and notes, for the first of each
+     * college, that they agree with the minutes (given orally).
      */
     public long holdMeetingFor(AccountPrincipal carrier, long experimentationId, String stepName, String minutes,
                                List<Long> presentIds) throws Exception {
-        return hold(carrier, experimentationId, stepName, minutes, false, presentIds, (base, personId) ->
+        return hold(carrier, experimentationId, stepName, minutes, presentIds, (base, personId) ->
                 // a college someone already validated for answers 409: the next person of that college is not needed
                 mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
                         .post(base + "/minutes/validation").with(user(carrier)).with(csrf()).param("approved", "true")
@@ -141,15 +142,12 @@ public final class WebScenario {
     }
 
     private long hold(AccountPrincipal carrier, long experimentationId, String stepName, String minutes,
-                      boolean invite, List<Long> presentIds, Validation validation) throws Exception {
+                      List<Long> presentIds, Validation validation) throws Exception {
         String stepId = stepId(carrier, stepName);
-        String kind = stepName.contains("lancement") ? "PLENARY" : "CROSSED_DISCUSSION";
-        long meetingId = planMeeting(carrier, experimentationId, stepName, kind, stepId);
+        String kind = "KickOffMeeting".equals(stepName) ? "PLENARY" : "CROSSED_DISCUSSION";
+        long meetingId = planMeeting(carrier, experimentationId, stepName, kind, stepId,
+                java.time.LocalDate.now().minusDays(1).toString());
         String base = "/experimentations/" + experimentationId + "/meetings/" + meetingId;
-        if (invite) {
-            send(carrier, base + "/invitations", "colleges", "LIVED_EXPERIENCE", "colleges", "PRACTITIONERS",
-                    "colleges", "DECISION_MAKERS");
-        }
         List<String> attendance = new ArrayList<>();
         presentIds.forEach(p -> {
             attendance.add("present");

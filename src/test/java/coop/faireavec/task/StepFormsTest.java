@@ -2,9 +2,13 @@ package coop.faireavec.task;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import coop.faireavec.process.ProcessConstants;
+import coop.faireavec.meeting.MeetingKind;
+import coop.faireavec.task.kind.StepKind;
+import coop.faireavec.task.kind.StepKinds;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -12,11 +16,13 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** Every kind of step a BPMN file names has its form template (task/forms/<form key>.html), and only those. */
+/**
+ * Every form key a BPMN file names has exactly one kind of step, each kind serves a form key in use, and each kind's
+ * template (task/forms/<template>.html) exists; meeting kinds name a kind of meeting.
+ */
 class StepFormsTest {
 
-    @Test
-    void everyFormKeyInTheProcessesHasItsTemplate() throws Exception {
+    private static Set<String> formKeysInProcesses() throws Exception {
         Set<String> used = new TreeSet<>();
         Pattern formKey = Pattern.compile("camunda:formKey=\"([^\"]+)\"");
         try (Stream<Path> files = Files.list(Path.of("processes"))) {
@@ -27,11 +33,40 @@ class StepFormsTest {
                 }
             }
         }
+        return used;
+    }
+
+    @Test
+    void everyFormKeyInTheProcessesHasExactlyOneKind() throws Exception {
+        Set<String> used = formKeysInProcesses();
         assertThat(used).isNotEmpty();
-        assertThat(ProcessConstants.FORM_KEYS).containsAll(used);
-        for (String key : ProcessConstants.FORM_KEYS) {
-            assertThat(Path.of("src/main/resources/templates/task/forms", key + ".html")).exists();
-            assertThat(used).as("form key %s is used by a process", key).contains(key);
+        List<String> kindKeys = new ArrayList<>();
+        StepKinds.all().forEach(k -> kindKeys.add(k.formKey()));
+        assertThat(kindKeys).doesNotHaveDuplicates();
+        assertThat(kindKeys).containsExactlyInAnyOrderElementsOf(used);
+        for (String key : used) {
+            assertThat(StepKinds.of(key).formKey()).isEqualTo(key);
+        }
+    }
+
+    @Test
+    void everyKindsTemplateExists() {
+        for (StepKind<?> kind : StepKinds.all()) {
+            assertThat(Path.of("src/main/resources/templates/task/forms", kind.template() + ".html"))
+                    .as("template of %s", kind.formKey()).exists();
+        }
+    }
+
+    @Test
+    void kindsWithAFormHaveAnEmptyOneAndMeetingKindsNameAKindOfMeeting() {
+        for (StepKind<?> kind : StepKinds.all()) {
+            if (kind.completedByMeeting()) {
+                assertThat(kind.formType()).isNull();
+                assertThat(MeetingKind.valueOf(kind.meetingKind())).isNotNull();
+            } else {
+                assertThat(kind.formType()).as(kind.formKey()).isNotNull();
+                assertThat(kind.emptyForm()).isInstanceOf(kind.formType());
+            }
         }
     }
 }

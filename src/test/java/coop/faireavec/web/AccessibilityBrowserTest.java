@@ -12,7 +12,6 @@ import coop.faireavec.support.BrowserData;
 import coop.faireavec.support.BrowserTest;
 import coop.faireavec.support.TestData;
 import coop.faireavec.task.MyStepsService;
-import coop.faireavec.task.StepInput;
 import coop.faireavec.task.StepService;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -60,7 +59,7 @@ class AccessibilityBrowserTest {
         TestData.Scenario s = data.runningExperimentation();
         browser.phone().signIn(s.carrier().getUsername()).open("/tasks");
         assertThat(browser.findAll(".card.step h3 a")).singleElement()
-                .satisfies(a -> assertThat(a.getText()).isEqualTo("Tenir la rencontre de lancement (tous les collèges)"));
+                .satisfies(a -> assertThat(a.getText()).isEqualTo("Rencontre de lancement"));
         browser.assertAccessible().assertTargetsAtLeast44px().screenshot("tasks-one-step-phone");
     }
 
@@ -70,8 +69,8 @@ class AccessibilityBrowserTest {
         TestData.Scenario b = data.runningExperimentation();
         AccountPrincipal me = a.carrier();
         data.addToExperimentation(me, b.experimentationId(), College.PRACTITIONERS);
-        steps.completeFirst(b.carrier(), "Tenir la rencontre de lancement (tous les collèges)");
-        String kickOffA = steps.stepId(me, "Tenir la rencontre de lancement (tous les collèges)");
+        steps.completeFirst(b.carrier(), "KickOffMeeting");
+        String kickOffA = steps.stepId(me, "KickOffMeeting");
         mySteps.claim(me.viewer(), kickOffA);
         Task task = engineTasks.createTaskQuery().taskId(kickOffA).singleResult();
         task.setDueDate(Date.from(Instant.now().minus(2, ChronoUnit.DAYS)));
@@ -88,7 +87,7 @@ class AccessibilityBrowserTest {
     void theStepsAnAllowedPractitionerMayFillInWithSomeoneAreAccessible(Browser browser) {
         TestData.Scenario s = data.runningExperimentation();
         long id = s.experimentationId();
-        steps.completeFirst(s.carrier(), "Tenir la rencontre de lancement (tous les collèges)");
+        steps.completeFirst(s.carrier(), "KickOffMeeting");
         AccountPrincipal practitioner = data.memberOfCollege(id, College.PRACTITIONERS);
         memberService.allowRecordingForOthers(s.carrier().viewer(), id, practitioner.getPersonId(), true);
         browser.phone().signIn(practitioner.getUsername()).open("/tasks");
@@ -116,7 +115,7 @@ class AccessibilityBrowserTest {
                     null, null, "Une parole.", author, author));
         }
         browser.phone().signIn(s.carrier().getUsername()).open("/experimentations/" + id);
-        assertThat(browser.findAll(".diagram-scroll svg")).isNotEmpty();
+        browser.waitFor(".process-drawing.is-drawn .djs-container svg");
         assertThat(browser.findAll(".voice-chart rect.voice-bar-contributions")).hasSize(3); // legend + 2 colleges
         browser.assertAccessible().assertTargetsAtLeast44px().screenshot("experimentation-phone");
         // the table behind "See the numbers", opened
@@ -133,7 +132,7 @@ class AccessibilityBrowserTest {
         TestData.Scenario s = data.draftExperimentation();
         browser.phone().signIn(s.carrier().getUsername()).open("/experimentations/" + s.experimentationId() + "/members");
         browser.submit("form[action$='/members'] button[type=submit]");
-        assertThat(browser.text(".error-summary")).contains("Ce champ est obligatoire.");
+        assertThat(browser.text(".error-summary")).contains("Indiquez le nom de la personne.");
         assertThat(browser.find("#displayName").getAttribute("aria-invalid")).isEqualTo("true");
         browser.driver().executeScript("document.querySelector('.error-summary').scrollIntoView()");
         browser.assertAccessible().assertTargetsAtLeast44px().screenshot("members-errors-phone");
@@ -142,10 +141,10 @@ class AccessibilityBrowserTest {
     @Test
     void aStepFormWithAndWithoutErrorsIsAccessible(Browser browser) {
         TestData.Scenario s = data.runningExperimentation();
-        steps.completeFirst(s.carrier(), "Tenir la rencontre de lancement (tous les collèges)");
+        steps.completeFirst(s.carrier(), "KickOffMeeting");
         browser.phone().signIn(s.carrier().getUsername())
-                .open("/tasks/" + steps.stepId(s.carrier(), "Parole entre pairs, dans chaque collège"));
-        assertThat(browser.text("h1")).isEqualTo("Parole entre pairs, dans chaque collège");
+                .open("/tasks/" + steps.stepId(s.carrier(), "PeerSessions"));
+        assertThat(browser.text("h1")).isEqualTo("Parole entre pairs");
         browser.assertAccessible().assertTargetsAtLeast44px().screenshot("step-form-phone");
         // the form with its error shown
         browser.submit("form[action^='/tasks/'] button[type=submit]");
@@ -159,7 +158,7 @@ class AccessibilityBrowserTest {
         AccountPrincipal committee = data.memberWithRole(s.experimentationId(), ExperimentationRole.COMMITTEE);
         steps.bringPhaseToCommitteeReview(s.carrier());
         browser.phone().signIn(committee.getUsername())
-                .open("/tasks/" + steps.stepId(committee, "Relecture du bilan par le comité"));
+                .open("/tasks/" + steps.stepId(committee, "CommitteeReview"));
         browser.submit("form[action$='/review'] button[type=submit]");
         assertThat(browser.text(".error-summary")).contains("Choisissez une décision.");
         browser.driver().executeScript("document.querySelector('.error-summary').scrollIntoView()");

@@ -21,7 +21,7 @@ class MorePagesAccessibilityBrowserTest {
         TestData.Scenario s = data.runningExperimentation();
         long id = s.experimentationId();
         // the kick-off meeting is held: the carrier's first step is now a peer session, a step with a text
-        steps.completeFirst(s.carrier(), "Tenir la rencontre de lancement (tous les collèges)");
+        steps.completeFirst(s.carrier(), "KickOffMeeting");
         browser.phone().signIn(s.carrier().getUsername());
 
         browser.open("/experimentations/" + id + "/leads").assertAccessible().assertTargetsAtLeast44px();

@@ -23,7 +23,7 @@ class SessionAndDraftBrowserTest {
     void aHalfTypedStepComesBackAsADraftAfterLeavingThePage(Browser browser) {
         TestData.Scenario s = data.runningExperimentation();
         // the kick-off meeting is held: the carrier's first step is now a peer session, a step with a text
-        steps.completeFirst(s.carrier(), "Tenir la rencontre de lancement (tous les collèges)");
+        steps.completeFirst(s.carrier(), "KickOffMeeting");
         browser.phone().signIn(s.carrier().getUsername()).open("/tasks");
         browser.find(".card.step h3 a").sendKeys(Keys.ENTER);
         browser.waitForPath(p -> p.startsWith("/tasks/"), "the step page");
@@ -50,5 +50,61 @@ class SessionAndDraftBrowserTest {
         browser.press(Keys.ENTER);
         new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(5))
                 .until(d -> !d.findElement(By.id("session-warning")).isDisplayed());
+    }
+
+    /** The drafts kept in this browser (localStorage keys and values), whoever they belong to. */
+    private static String drafts(Browser browser) {
+        return String.valueOf(browser.driver().executeScript("var out = [];"
+                + "for (var i = 0; i < localStorage.length; i++) { var k = localStorage.key(i);"
+                + " if (k.indexOf('faireavec-draft:') === 0) { out.push(k + '=' + localStorage.getItem(k)); } }"
+                + "return out.join('\\n');"));
+    }
+
+    /** Signs in, opens the carrier's first step with a text and types in it; returns the step's path. */
+    private String typeInAStep(Browser browser, TestData.Scenario s, String text) {
+        steps.completeFirst(s.carrier(), "Tenir la rencontre de lancement (tous les collèges)");
+        browser.phone().signIn(s.carrier().getUsername()).open("/tasks");
+        browser.find(".card.step h3 a").sendKeys(Keys.ENTER);
+        browser.waitForPath(p -> p.startsWith("/tasks/"), "the step page");
+        browser.find("textarea#body").sendKeys(text);
+        return browser.path();
+    }
+
+    @Test
+    void aDraftBelongsToThePersonSignedInAndLeavesTheComputerWithThem(Browser browser) {
+        TestData.Scenario s = data.runningExperimentation();
+        String stepPath = typeInAStep(browser, s, "Ce que Claire a entendu");
+        String owner = browser.find("meta[name='faireavec-draft-owner']").getAttribute("content");
+        assertThat(drafts(browser)).contains("faireavec-draft:" + owner + ":" + stepPath)
+                .contains("Ce que Claire a entendu").doesNotContain(s.carrier().getUsername());
+        // signing out takes the drafts away
+        browser.submit("form[action$='/logout'] button[type=submit]");
+        assertThat(drafts(browser)).isEmpty();
+
+        // left signed in on a shared computer: the session ends, the next person meets the sign-in page
+        TestData.Scenario other = data.runningExperimentation();
+        String otherPath = typeInAStep(browser, other, "Ce que la personne suivante ne doit pas lire");
+        assertThat(drafts(browser)).contains("ne doit pas lire");
+        browser.driver().manage().deleteAllCookies();
+        browser.open(otherPath);
+        browser.waitForPath(p -> p.startsWith("/login"), "the sign-in page");
+        assertThat(drafts(browser)).isEmpty();
+    }
+
+    @Test
+    void aDraftIsKeptWhenTheServerFailsAndDeletedOnlyOnceTheFormIsAccepted(Browser browser) {
+        TestData.Scenario s = data.runningExperimentation();
+        String stepPath = typeInAStep(browser, s, "Douze personnes sont venues");
+        // the server does not take the form (an error page instead of the next page)
+        browser.driver().executeScript("document.querySelector(\"form[action='" + stepPath + "']\")"
+                + ".setAttribute('action', '/tasks/no-such-step')");
+        browser.submit("form[action='/tasks/no-such-step'] button[type=submit]");
+        assertThat(drafts(browser)).contains("Douze personnes sont venues");
+        browser.open(stepPath);
+        assertThat(browser.find("textarea#body").getAttribute("value")).isEqualTo("Douze personnes sont venues");
+        // accepted: the next page says so, and only then the draft goes
+        browser.submit("form[action='" + stepPath + "'] button[type=submit]");
+        assertThat(browser.find("[data-draft-accepted]").isDisplayed()).isTrue();
+        assertThat(drafts(browser)).isEmpty();
     }
 }

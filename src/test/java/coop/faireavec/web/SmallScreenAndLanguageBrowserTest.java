@@ -21,9 +21,10 @@ class SmallScreenAndLanguageBrowserTest {
         browser.open("/").assertNoHorizontalScroll();
         browser.open("/tasks").assertNoHorizontalScroll();
         assertThat(browser.findAll(".card.step")).hasSize(1);
-        // the process drawing is wider than the screen: only its own box scrolls, not the page
-        browser.open("/experimentations/" + s.experimentationId()).assertNoHorizontalScroll();
-        assertThat(browser.findAll(".diagram-scroll svg")).isNotEmpty();
+        // the process drawings are fitted to the screen's width
+        browser.open("/experimentations/" + s.experimentationId());
+        browser.waitFor(".process-drawing.is-drawn .djs-container svg");
+        browser.assertNoHorizontalScroll();
     }
 
     @Test

@@ -34,7 +34,7 @@ class DurationsController {
         DurationSettings d = e.getDurations();
         model.addAttribute("experimentation", e);
         model.addAttribute("form", new DurationsForm(d.stepDueDays(), d.escalationDays(), d.callForLeadsDays(),
-                d.observationCycleDays()));
+                d.observationCycleDays(), e.getVersion()));
         return "experimentation/settings";
     }
 
@@ -51,7 +51,7 @@ class DurationsController {
             return "experimentation/settings";
         }
         experimentations.updateDurations(me.viewer(), id, new DurationSettings(form.stepDueDays(),
-                form.escalationDays(), form.callForLeadsDays(), form.observationCycleDays()));
+                form.escalationDays(), form.callForLeadsDays(), form.observationCycleDays()), form.version());
         redirect.addFlashAttribute("flash", "flash.settingsSaved");
         return "redirect:/experimentations/" + id;
     }

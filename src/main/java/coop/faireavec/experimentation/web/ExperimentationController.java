@@ -7,14 +7,13 @@ import coop.faireavec.experimentation.NewExperimentation;
 import coop.faireavec.experimentation.Phase;
 import coop.faireavec.participation.ExperimentationRole;
 import coop.faireavec.participation.MemberService;
-import coop.faireavec.process.diagram.ProcessDiagrams;
+import coop.faireavec.process.ProcessDrawings;
 import coop.faireavec.review.ReviewService;
 import coop.faireavec.participation.AccessGuard;
 import coop.faireavec.security.AccountPrincipal;
 import coop.faireavec.security.Viewer;
 import coop.faireavec.template.TemplateCatalog;
 import jakarta.validation.Valid;
-import java.util.Locale;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -31,24 +30,24 @@ class ExperimentationController {
     private final MemberService members;
     private final TemplateCatalog templates;
     private final ReviewService reviews;
-    private final ProcessDiagrams diagrams;
+    private final ProcessDrawings drawings;
     private final AccessGuard guard;
     private final ContributionService contributions;
 
     ExperimentationController(ExperimentationService experimentations, MemberService members,
-                              TemplateCatalog templates, ReviewService reviews, ProcessDiagrams diagrams,
+                              TemplateCatalog templates, ReviewService reviews, ProcessDrawings drawings,
                               AccessGuard guard, ContributionService contributions) {
         this.contributions = contributions;
         this.experimentations = experimentations;
         this.members = members;
         this.templates = templates;
         this.reviews = reviews;
-        this.diagrams = diagrams;
+        this.drawings = drawings;
         this.guard = guard;
     }
 
     @GetMapping("/{id}")
-    String show(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal me, Model model, Locale locale) {
+    String show(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal me, Model model) {
         Viewer viewer = me.viewer();
         Experimentation e = experimentations.get(viewer, id);
         model.addAttribute("experimentation", e);
@@ -58,8 +57,9 @@ class ExperimentationController {
         model.addAttribute("voicesByPhase",
                 contributions.voicesByPhase(id, e.getStartedPhases().stream().map(Phase::name).toList()));
         model.addAttribute("isCarrier", viewer.admin() || guard.hasRole(viewer, id, ExperimentationRole.CARRIER));
-        model.addAttribute("diagrams", e.getProcessInstanceId() == null ? java.util.List.of()
-                : diagrams.of(e.getProcessInstanceId(), locale));
+        model.addAttribute("drawings", e.getProcessInstanceId() == null ? java.util.List.of()
+                : drawings.of(e.getProcessInstanceId()));
+        model.addAttribute("phaseOfProcess", ProcessDrawingController.PHASE_OF_PROCESS);
         return "experimentation/show";
     }
 
@@ -75,11 +75,17 @@ class ExperimentationController {
                   BindingResult errors, Model model, RedirectAttributes redirect) {
         Viewer viewer = me.viewer();
         requireMayCreate(viewer);
-        if (form.territoryId() == null && (form.newTerritoryName() == null || form.newTerritoryName().isBlank())) {
+        boolean typedNewTerritory = form.newTerritoryName() != null && !form.newTerritoryName().isBlank();
+        if (typedNewTerritory && !viewer.admin()) {
+            // nothing typed is ignored: only administrators create (and rename) territories
+            errors.rejectValue("newTerritoryName", "form.territoryOnlyAdmins", new Object[] {form.newTerritoryName().strip()},
+                    null);
+        } else if (typedNewTerritory && form.territoryId() != null) {
+            errors.rejectValue("newTerritoryName", "form.territoryEitherOr");
+        } else if (form.territoryId() == null && !typedNewTerritory) {
             errors.rejectValue("territoryId", "form.territoryRequired");
-        }
-        if (form.territoryId() == null && !viewer.admin()) {
-            errors.rejectValue("territoryId", "form.territoryRequired");
+        } else if (form.territoryId() != null && !experimentations.mayUseTerritory(viewer, form.territoryId())) {
+            errors.rejectValue("territoryId", "form.territoryNotYours");
         }
         if (form.startDate() != null && form.plannedEndDate() != null && !form.plannedEndDate().isAfter(form.startDate())) {
             errors.rejectValue("plannedEndDate", "form.endAfterStart");

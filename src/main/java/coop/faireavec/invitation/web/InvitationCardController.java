@@ -2,8 +2,8 @@ package coop.faireavec.invitation.web;
 
 import coop.faireavec.invitation.InvitationService;
 import coop.faireavec.invitation.InvitationService.IssuedInvitation;
+import coop.faireavec.config.FaireAvecProperties;
 import coop.faireavec.security.AccountPrincipal;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,9 +21,9 @@ class InvitationCardController {
     private final InvitationService invitations;
     private final String publicUrl;
 
-    InvitationCardController(InvitationService invitations, @Value("${faireavec.public-url:}") String publicUrl) {
+    InvitationCardController(InvitationService invitations, FaireAvecProperties settings) {
         this.invitations = invitations;
-        this.publicUrl = publicUrl;
+        this.publicUrl = settings.publicUrl();
     }
 
     @PostMapping("/experimentations/{id}/members/{personId}/invitation")

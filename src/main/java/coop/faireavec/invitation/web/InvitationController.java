@@ -1,17 +1,24 @@
 package coop.faireavec.invitation.web;
 
+import coop.faireavec.invitation.InvitationProblem;
 import coop.faireavec.invitation.InvitationService;
 import coop.faireavec.invitation.InvitationService.CodeCheck;
 import coop.faireavec.invitation.InvitationService.OpenedInvitation;
 import coop.faireavec.people.PasswordPolicy;
 import coop.faireavec.people.PeopleService;
+import coop.faireavec.security.AccountPrincipal;
 import coop.faireavec.security.SessionSignIn;
+import coop.faireavec.shared.ConflictException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.regex.Pattern;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -63,6 +70,9 @@ class InvitationController {
             return "invitation/enter";
         }
         CodeCheck check = invitations.open(form.code());
+        if (!check.ok() && check.problem() == InvitationProblem.USED && signedInWithThisCode(session, form.code())) {
+            return "redirect:/tasks"; // the second click of a double click: the first one signed them in
+        }
         if (!check.ok()) {
             boolean nowBlocked = check.problem().countsAsFailedAttempt() && CodeAttempts.failed(session, now);
             errors.rejectValue("code", nowBlocked ? "invitation.tooManyAttempts" : check.problem().messageKey());
@@ -86,16 +96,38 @@ class InvitationController {
         if (errors.hasErrors()) {
             return "invitation/account";
         }
-        String signedIn = invitations.redeem(form.code(), username, form.password());
+        String signedIn;
+        try {
+            signedIn = invitations.redeem(form.code(), username, form.password());
+        } catch (ConflictException | ConcurrencyFailureException usedMeanwhile) {
+            // the other click of a double click (or someone else with the same card) used the code first
+            if (signedInWithThisCode(session, form.code())) {
+                return "redirect:/tasks";
+            }
+            errors.rejectValue("code", usedMeanwhile instanceof ConflictException c ? c.getMessageKey()
+                    : InvitationProblem.USED.messageKey());
+            return "invitation/enter";
+        } catch (DataIntegrityViolationException usernameTakenMeanwhile) {
+            errors.rejectValue("username", "form.usernameTaken");
+            return "invitation/account";
+        }
         CodeAttempts.succeeded(session);
         signIn.signIn(signedIn, request, response);
         redirect.addFlashAttribute("flash", invitation.hasAccount() ? "flash.accessReset" : "flash.accountCreated");
         return "redirect:/tasks";
     }
 
+    /** Whether this session is already signed in as the person who used this code. */
+    private boolean signedInWithThisCode(HttpSession session, String code) {
+        Object context = session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+        return context instanceof SecurityContext c && c.getAuthentication() != null
+                && c.getAuthentication().getPrincipal() instanceof AccountPrincipal me
+                && invitations.usedBy(code, me.getPersonId());
+    }
+
     private void checkNewUsername(String username, BindingResult errors) {
         if (username == null || username.isBlank()) {
-            errors.rejectValue("username", "form.required");
+            errors.rejectValue("username", "form.member.username.required");
         } else if (!USERNAME.matcher(username.strip()).matches()) {
             errors.rejectValue("username", "form.username");
         } else if (people.usernameTaken(username)) {

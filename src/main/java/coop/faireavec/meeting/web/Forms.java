@@ -50,6 +50,11 @@ final class Forms {
         static OnTheSpotForm empty() {
             return new OnTheSpotForm(null, null);
         }
+
+        /** True when something was typed or chosen: the carrier means to add this person. */
+        boolean typed() {
+            return (displayName != null && !displayName.isBlank()) || college != null;
+        }
     }
 
     /** What someone said in a round; a facilitator may record it for a participant, with how they agreed. */

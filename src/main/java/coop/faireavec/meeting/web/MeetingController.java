@@ -8,6 +8,7 @@ import coop.faireavec.participation.College;
 import coop.faireavec.process.StepView;
 import coop.faireavec.security.AccountPrincipal;
 import coop.faireavec.security.Viewer;
+import coop.faireavec.shared.StepNames;
 import jakarta.validation.Valid;
 import java.nio.charset.StandardCharsets;
 import org.springframework.http.ContentDisposition;
@@ -29,11 +30,14 @@ class MeetingController {
     private final MeetingService meetings;
     private final ExperimentationService experimentations;
     private final MeetingPageModel pages;
+    private final StepNames stepNames;
 
-    MeetingController(MeetingService meetings, ExperimentationService experimentations, MeetingPageModel pages) {
+    MeetingController(MeetingService meetings, ExperimentationService experimentations, MeetingPageModel pages,
+                      StepNames stepNames) {
         this.meetings = meetings;
         this.experimentations = experimentations;
         this.pages = pages;
+        this.stepNames = stepNames;
     }
 
     @GetMapping
@@ -56,7 +60,8 @@ class MeetingController {
         MeetingForm form = MeetingForm.empty(MeetingKind.CROSSED_DISCUSSION, null, null);
         if (task != null && !task.isBlank()) {
             StepView step = meetings.meetingStep(id, task);
-            form = MeetingForm.empty(MeetingService.MEETING_STEPS.get(step.formKey()), step.name(), task);
+            form = MeetingForm.empty(MeetingService.meetingKindFor(step.formKey()),
+                    stepNames.name(step.processKey(), step.taskKey()), task);
         }
         model.addAttribute("meetingForm", form);
         return formPage(id, viewer, null, model);
@@ -68,9 +73,9 @@ class MeetingController {
                 RedirectAttributes redirect) {
         Viewer viewer = me.viewer();
         meetings.requireCarrier(viewer, id); // before saying anything about the form
-        form.check(errors);
+        form.check(errors, meetings.zone());
         if (form.task() != null && !form.task().isBlank() && form.kind() != null) {
-            MeetingKind expected = MeetingService.MEETING_STEPS.get(meetings.meetingStep(id, form.task()).formKey());
+            MeetingKind expected = MeetingService.meetingKindFor(meetings.meetingStep(id, form.task()).formKey());
             if (form.kind() != expected) {
                 errors.rejectValue("kind", "form.meetingKindForStep",
                         new Object[] {expected.name()}, "form.meetingKindForStep");
@@ -80,8 +85,17 @@ class MeetingController {
             return formPage(id, viewer, null, model);
         }
         Meeting meeting = meetings.plan(viewer, id, form.details(), form.task());
-        redirect.addFlashAttribute("flash", "flash.meetingPlanned");
+        flash(redirect, form, "flash.meetingPlanned");
         return "redirect:/experimentations/" + id + "/meetings/" + meeting.getId();
+    }
+
+    /** The saved message; in the hour repeated when clocks go back, it also says which of the two is meant. */
+    private void flash(RedirectAttributes redirect, MeetingForm form, String key) {
+        boolean repeated = form.startsInRepeatedHour(meetings.zone());
+        redirect.addFlashAttribute("flash", repeated ? key + "RepeatedHour" : key);
+        if (repeated) {
+            redirect.addFlashAttribute("flashArg", form.time().toString());
+        }
     }
 
     @GetMapping("/{meetingId}")
@@ -94,8 +108,7 @@ class MeetingController {
     String edit(@PathVariable long id, @PathVariable long meetingId, @AuthenticationPrincipal AccountPrincipal me,
                 Model model) {
         Viewer viewer = me.viewer();
-        meetings.requireCarrier(viewer, id);
-        Meeting meeting = meetings.get(viewer, id, meetingId);
+        Meeting meeting = meetings.changeable(viewer, id, meetingId);
         model.addAttribute("meetingForm", MeetingForm.of(meeting));
         return formPage(id, viewer, meeting, model);
     }
@@ -105,9 +118,8 @@ class MeetingController {
                   @Valid @ModelAttribute("meetingForm") MeetingForm form, BindingResult errors, Model model,
                   RedirectAttributes redirect) {
         Viewer viewer = me.viewer();
-        meetings.requireCarrier(viewer, id);
-        Meeting meeting = meetings.get(viewer, id, meetingId);
-        form.check(errors);
+        Meeting meeting = meetings.changeable(viewer, id, meetingId);
+        form.check(errors, meetings.zone());
         if (!errors.hasErrors() && meeting.getTaskId() != null && form.kind() != meeting.getKind()) {
             errors.rejectValue("kind", "form.meetingKindFixed");
         }
@@ -115,7 +127,7 @@ class MeetingController {
             return formPage(id, viewer, meeting, model);
         }
         meetings.change(viewer, id, meetingId, form.details());
-        redirect.addFlashAttribute("flash", "flash.meetingChanged");
+        flash(redirect, form, "flash.meetingChanged");
         return "redirect:/experimentations/" + id + "/meetings/" + meetingId;
     }
 

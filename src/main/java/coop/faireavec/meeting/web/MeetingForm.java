@@ -33,14 +33,33 @@ record MeetingForm(
                 null);
     }
 
-    /** Checks what annotations cannot say: a place or a link, a college for a peer session. */
-    void check(org.springframework.validation.Errors errors) {
+    /**
+     * Checks what annotations cannot say: a place or a link, a college for a peer session, a start that exists in
+     * {@code zone} (the platform's, {@code faireavec.time-zone}): a time skipped when clocks go forward is refused
+     * with the hour of the change and the hour it becomes.
+     */
+    void check(org.springframework.validation.Errors errors, java.time.ZoneId zone) {
         if (isBlank(place) && isBlank(remoteLink)) {
             errors.rejectValue("place", "form.placeOrLink");
         }
         if (kind == MeetingKind.PEER_SESSION && peerCollege == null) {
             errors.rejectValue("peerCollege", "form.collegeRequired");
         }
+        if (date != null && time != null
+                && MeetingDetails.clockChangeAt(date.atTime(time), zone) == MeetingDetails.ClockChange.SKIPPED) {
+            java.time.zone.ZoneOffsetTransition change = zone.getRules().getTransition(date.atTime(time));
+            errors.rejectValue("time", "form.timeSkipped", new Object[] {hour(change.getDateTimeBefore()),
+                    hour(change.getDateTimeAfter())}, "form.timeSkipped");
+        }
+    }
+
+    /** The start falls in the hour repeated when clocks go back: the page and the flash say it is the first one. */
+    boolean startsInRepeatedHour(java.time.ZoneId zone) {
+        return MeetingDetails.clockChangeAt(date.atTime(time), zone) == MeetingDetails.ClockChange.REPEATED;
+    }
+
+    private static String hour(java.time.LocalDateTime t) {
+        return t.toLocalTime().format(java.time.format.DateTimeFormatter.ofPattern("HH:mm"));
     }
 
     MeetingDetails details() {

@@ -3,7 +3,7 @@ package coop.faireavec.meeting.web;
 import coop.faireavec.contribution.ConsentKind;
 import coop.faireavec.meeting.MeetingKind;
 import coop.faireavec.meeting.MeetingPage;
-import coop.faireavec.meeting.MeetingService;
+import coop.faireavec.meeting.MeetingPages;
 import coop.faireavec.meeting.Reply;
 import coop.faireavec.participation.College;
 import coop.faireavec.security.Viewer;
@@ -14,10 +14,15 @@ import org.springframework.ui.Model;
 @Component
 class MeetingPageModel {
 
-    private final MeetingService meetings;
+    private final MeetingPages meetings;
 
-    MeetingPageModel(MeetingService meetings) {
+    MeetingPageModel(MeetingPages meetings) {
         this.meetings = meetings;
+    }
+
+    /** The meeting page (see {@link MeetingPages#page}); returns the view name. */
+    MeetingPage page(long experimentationId, long meetingId, Viewer viewer) {
+        return meetings.page(viewer, experimentationId, meetingId);
     }
 
     String show(long experimentationId, long meetingId, Viewer viewer, Model model) {

@@ -3,9 +3,9 @@ package coop.faireavec.meeting.web;
 import coop.faireavec.contribution.ConsentKind;
 import coop.faireavec.contribution.Contribution;
 import coop.faireavec.meeting.MeetingService;
+import coop.faireavec.meeting.MeetingWords;
 import coop.faireavec.security.AccountPrincipal;
 import jakarta.validation.Valid;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,10 +19,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class MeetingWordsController {
 
     private final MeetingService meetings;
+    private final MeetingWords words;
     private final MeetingPageModel pages;
 
-    MeetingWordsController(MeetingService meetings, MeetingPageModel pages) {
+    MeetingWordsController(MeetingService meetings, MeetingWords words, MeetingPageModel pages) {
         this.meetings = meetings;
+        this.words = words;
         this.pages = pages;
     }
 
@@ -32,9 +34,10 @@ class MeetingWordsController {
                  RedirectAttributes redirect) {
         Forms.checkConsent(form.forPerson(), form.consentKind(), form.consentNote(), errors);
         if (errors.hasErrors()) {
+            words.requireOpen(me.viewer(), id, meetingId);
             return pages.show(id, meetingId, me.viewer(), model);
         }
-        meetings.speak(me.viewer(), id, meetingId, form.round(), form.body(), form.forPerson(), form.consentKind(),
+        words.speak(me.viewer(), id, meetingId, form.round(), form.body(), form.forPerson(), form.consentKind(),
                 form.consentKind() == ConsentKind.OTHER ? form.consentNote() : null);
         redirect.addFlashAttribute("flash", "flash.contributionRecorded");
         return "redirect:/experimentations/" + id + "/meetings/" + meetingId + "#round-" + form.round();
@@ -57,17 +60,13 @@ class MeetingWordsController {
         if (errors.hasErrors()) {
             return editPage(id, meetingId, c, me, model);
         }
-        meetings.correct(me.viewer(), id, meetingId, contributionId, form.body());
+        words.correct(me.viewer(), id, meetingId, contributionId, form.body());
         redirect.addFlashAttribute("flash", "flash.contributionCorrected");
         return "redirect:/experimentations/" + id + "/meetings/" + meetingId + "#round-" + c.getMeetingRound();
     }
 
     private Contribution editable(long id, long meetingId, long contributionId, AccountPrincipal me) {
-        Contribution c = meetings.contributionOf(me.viewer(), id, meetingId, contributionId);
-        if (!meetings.mayCorrect(me.viewer(), id, c)) {
-            throw new AccessDeniedException("only its author or the carrier corrects a contribution");
-        }
-        return c;
+        return words.correctable(me.viewer(), id, meetingId, contributionId);
     }
 
     private String editPage(long id, long meetingId, Contribution c, AccountPrincipal me, Model model) {

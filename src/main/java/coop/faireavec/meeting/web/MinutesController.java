@@ -36,7 +36,7 @@ class MinutesController {
     @GetMapping("/minutes")
     String read(@PathVariable long id, @PathVariable long meetingId, @AuthenticationPrincipal AccountPrincipal me,
                 Model model) {
-        model.addAttribute("page", meetings.page(me.viewer(), id, meetingId));
+        model.addAttribute("page", pages.page(id, meetingId, me.viewer()));
         model.addAttribute("versions", minutes.versions(me.viewer(), id, meetingId));
         return "meeting/minutes";
     }
@@ -46,8 +46,8 @@ class MinutesController {
     String write(@PathVariable long id, @PathVariable long meetingId, @AuthenticationPrincipal AccountPrincipal me,
                  Model model) {
         Viewer viewer = me.viewer();
-        meetings.requireCarrier(viewer, id);
-        MeetingPage page = meetings.page(viewer, id, meetingId);
+        minutes.requireWritable(viewer, id, meetingId);
+        MeetingPage page = pages.page(id, meetingId, viewer);
         String body = page.minutes() == null ? drafts.fromRounds(page) : page.minutes().current().getBody();
         model.addAttribute("minutesForm", new Forms.MinutesForm(body));
         return writePage(page, model);
@@ -58,9 +58,9 @@ class MinutesController {
                 @Valid @ModelAttribute("minutesForm") Forms.MinutesForm form, BindingResult errors,
                 @RequestParam(defaultValue = "false") boolean submit, Model model, RedirectAttributes redirect) {
         Viewer viewer = me.viewer();
-        meetings.requireCarrier(viewer, id);
+        minutes.requireWritable(viewer, id, meetingId);
         if (errors.hasErrors()) {
-            return writePage(meetings.page(viewer, id, meetingId), model);
+            return writePage(pages.page(id, meetingId, viewer), model);
         }
         minutes.saveMinutes(viewer, id, meetingId, form.body());
         if (submit) {
@@ -92,7 +92,8 @@ class MinutesController {
         minutes.validateMinutes(me.viewer(), id, meetingId, form.approved(), form.comment(), form.forPerson(),
                 form.consentKind(), form.consentKind() == ConsentKind.OTHER ? form.consentNote() : null);
         redirect.addFlashAttribute("flash", form.approved() ? "flash.minutesApproved" : "flash.minutesCorrectionAsked");
-        return "redirect:/experimentations/" + id + "/meetings/" + meetingId + "#minutes";
+        // the answer was given at the top of the page, where the confirmation shows
+        return "redirect:/experimentations/" + id + "/meetings/" + meetingId;
     }
 
     @PostMapping("/minutes/new-version")
@@ -113,7 +114,7 @@ class MinutesController {
         }
         minutes.justify(me.viewer(), id, meetingId, form.why());
         redirect.addFlashAttribute("flash", "flash.justificationSaved");
-        return "redirect:/experimentations/" + id + "/meetings/" + meetingId + "#minutes";
+        return "redirect:/experimentations/" + id + "/meetings/" + meetingId;
     }
 
     private String writePage(MeetingPage page, Model model) {

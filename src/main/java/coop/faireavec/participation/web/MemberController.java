@@ -1,10 +1,12 @@
 package coop.faireavec.participation.web;
 
+import coop.faireavec.config.FaireAvecProperties;
 import coop.faireavec.experimentation.ExperimentationService;
 import coop.faireavec.participation.College;
 import coop.faireavec.participation.ExperimentationRole;
 import coop.faireavec.participation.MemberService;
 import coop.faireavec.participation.AccessGuard;
+import coop.faireavec.people.PasswordPolicy;
 import coop.faireavec.security.AccountPrincipal;
 import coop.faireavec.security.Viewer;
 import jakarta.validation.Valid;
@@ -20,18 +22,19 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/experimentations/{id}/members")
 class MemberController {
 
-    static final int MIN_PASSWORD_LENGTH = 8;
-
     private final MemberService members;
     private final ExperimentationService experimentations;
     private final AccessGuard guard;
-    @org.springframework.beans.factory.annotation.Value("${faireavec.mail.enabled:false}")
-    private boolean mailEnabled;
+    private final PasswordPolicy passwords;
+    private final boolean mailEnabled;
 
-    MemberController(MemberService members, ExperimentationService experimentations, AccessGuard guard) {
+    MemberController(MemberService members, ExperimentationService experimentations, AccessGuard guard,
+                     PasswordPolicy passwords, FaireAvecProperties settings) {
+        this.passwords = passwords;
         this.members = members;
         this.experimentations = experimentations;
         this.guard = guard;
+        this.mailEnabled = settings.mail().enabled();
     }
 
     @GetMapping
@@ -51,8 +54,9 @@ class MemberController {
         if (wantsAccount && members.usernameTaken(form.username())) {
             errors.rejectValue("username", "form.usernameTaken");
         }
-        if (wantsAccount && (form.password() == null || form.password().length() < MIN_PASSWORD_LENGTH)) {
-            errors.rejectValue("password", "form.passwordTooShort");
+        if (wantsAccount) {
+            // the same policy as every other place a password is chosen (invitation codes)
+            passwords.problem(form.password(), form.username()).ifPresent(key -> errors.rejectValue("password", key));
         }
         if (form.role() == ExperimentationRole.PARTICIPANT && form.college() == null) {
             errors.rejectValue("college", "form.collegeRequired");

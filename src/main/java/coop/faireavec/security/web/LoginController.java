@@ -1,13 +1,24 @@
 package coop.faireavec.security.web;
 
+import coop.faireavec.security.SignInFailureHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+/** The sign-in page; after a failed attempt it shows again the username that was typed (never the password). */
 @Controller
 class LoginController {
 
     @GetMapping("/login")
-    String login() {
+    String login(HttpServletRequest request, Model model) {
+        HttpSession session = request.getSession(false);
+        Object typed = session == null ? null : session.getAttribute(SignInFailureHandler.LAST_USERNAME);
+        if (typed != null) {
+            session.removeAttribute(SignInFailureHandler.LAST_USERNAME);
+            model.addAttribute("username", typed);
+        }
         return "login";
     }
 }

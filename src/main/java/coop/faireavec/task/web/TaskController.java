@@ -1,186 +1,170 @@
 package coop.faireavec.task.web;
 
-import static coop.faireavec.process.ProcessConstants.*;
-
 import coop.faireavec.contribution.ConsentKind;
-import coop.faireavec.experimentation.Experimentation;
-import coop.faireavec.experimentation.ExperimentationService;
 import coop.faireavec.meeting.MeetingService;
-import coop.faireavec.shared.ConflictException;
+import coop.faireavec.experimentation.ExperimentationService;
 import coop.faireavec.security.AccountPrincipal;
 import coop.faireavec.security.Viewer;
+import coop.faireavec.shared.ConflictException;
+import coop.faireavec.task.MyStepsService;
 import coop.faireavec.task.RecordedFor;
-import coop.faireavec.task.StepInput;
 import coop.faireavec.task.StepPage;
 import coop.faireavec.task.StepService;
-import jakarta.validation.Valid;
+import coop.faireavec.task.kind.ExperimentDecision;
+import coop.faireavec.task.kind.StepKind;
+import coop.faireavec.web.ConsentFields;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Validator;
 import java.util.List;
-import java.util.Map;
+import org.springframework.core.ResolvableType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.*;
+import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
+import org.springframework.web.bind.ServletRequestDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The forms that complete my steps (the list of my steps is {@link MyStepsController}). */
+/**
+ * The page of one step and the form that completes it (the list of my steps is {@link MyStepsController}). The
+ * step's kind says which form record to bind and how to check it; this class only binds, re-renders on error, and
+ * redirects with a flash message.
+ */
 @Controller
 @RequestMapping("/tasks")
 class TaskController {
 
+    private static final String STEP_FORM = "stepForm";
+    private static final String ON_BEHALF = "onBehalf";
+
     private final StepService steps;
     private final ExperimentationService experimentations;
     private final MeetingService meetings;
+    private final SpringValidatorAdapter validator;
+    private final MyStepsService mySteps;
 
-    TaskController(StepService steps, ExperimentationService experimentations, MeetingService meetings) {
+    TaskController(StepService steps, ExperimentationService experimentations, MeetingService meetings,
+                   Validator validator, MyStepsService mySteps) {
+        this.mySteps = mySteps;
         this.steps = steps;
         this.experimentations = experimentations;
         this.meetings = meetings;
+        this.validator = new SpringValidatorAdapter(validator);
     }
 
     @GetMapping("/{taskId}")
     String show(@PathVariable String taskId, @AuthenticationPrincipal AccountPrincipal me, Model model) {
-        model.addAttribute("reviewForm", ReviewForm.empty());
-        model.addAttribute("stepForm", StepForm.empty());
-        return page(taskId, me.viewer(), model);
+        if (mySteps.isFinished(taskId)) {
+            // an old message or mail about a step that is done: show what was done (members only, checked there)
+            return "redirect:/tasks/done/" + taskId;
+        }
+        StepPage page = steps.page(me.viewer(), taskId);
+        model.addAttribute(STEP_FORM, page.kind().emptyForm());
+        model.addAttribute(ON_BEHALF, OnBehalfForm.empty());
+        return page(page, me.viewer(), model);
     }
 
-    @PostMapping("/{taskId}")
+    /** Completes a step with its kind's form ({@code /review} is the committee's form, kept for its address). */
+    @PostMapping({"/{taskId}", "/{taskId}/review"})
     String complete(@PathVariable String taskId, @AuthenticationPrincipal AccountPrincipal me,
-                    @Valid @ModelAttribute("stepForm") StepForm form, BindingResult errors, Model model,
-                    RedirectAttributes redirect) {
+                    HttpServletRequest request, Model model, RedirectAttributes redirect) {
         Viewer viewer = me.viewer();
         StepPage page = steps.page(viewer, taskId);
-        if (MEETING_FORM_KEYS.contains(page.step().formKey())) {
+        StepKind<?> kind = page.kind();
+        if (kind.formType() == null) {
             // a meeting step completes when its meeting's minutes are validated, not from a form
             throw new ConflictException("conflict.meetingStep");
         }
-        if (form.onBehalfOf() != null && !page.mayRecordFor(form.onBehalfOf())) {
+        if (!page.access().mayAct()) {
+            throw new ConflictException("conflict.stepTaken");
+        }
+        BindingResult stepErrors = bind(kind.formType(), kind.emptyForm(), STEP_FORM, request);
+        Record form = (Record) stepErrors.getTarget();
+        BindingResult onBehalfErrors = bind(OnBehalfForm.class, OnBehalfForm.empty(), ON_BEHALF, request);
+        OnBehalfForm onBehalf = (OnBehalfForm) onBehalfErrors.getTarget();
+        if (onBehalf.onBehalfOf() != null && !page.mayRecordFor(onBehalf.onBehalfOf())) {
             throw new AccessDeniedException("may not record this step for that person");
         }
-        validate(page, form, errors);
-        validateRecordedFor(page, form, errors);
-        if (errors.hasErrors()) {
-            model.addAttribute("reviewForm", ReviewForm.empty());
-            return page(taskId, viewer, model);
+        validate(kind, form, page, stepErrors);
+        validateOnBehalf(page, onBehalf, onBehalfErrors);
+        if (stepErrors.hasErrors() || onBehalfErrors.hasErrors()) {
+            model.addAllAttributes(stepErrors.getModel());
+            model.addAllAttributes(onBehalfErrors.getModel());
+            return page(page, viewer, model);
         }
-        RecordedFor recordedFor = form.onBehalfOf() == null ? null
-                : new RecordedFor(form.onBehalfOf(), form.consentKind(),
-                        form.consentKind() == ConsentKind.OTHER ? form.consentNote() : null);
-        steps.complete(viewer, taskId, new StepInput(form.body(), form.decision(), form.leadIds(), form.whatWorked(),
-                form.conditions(), form.transferKit()), recordedFor);
-        redirect.addFlashAttribute("flash", "flash.stepDone");
-        // the confirmation page shows what was just stored; closing the call stores nothing, so back to my steps
-        return FORM_CLOSE_CALL_FOR_LEADS.equals(page.step().formKey()) ? "redirect:/tasks" : "redirect:/tasks/done/" + taskId;
+        RecordedFor recordedFor = onBehalf.onBehalfOf() == null ? null
+                : new RecordedFor(onBehalf.onBehalfOf(), onBehalf.consentKind(),
+                        onBehalf.consentKind() == ConsentKind.OTHER ? onBehalf.consentNote() : null);
+        steps.complete(viewer, taskId, form, recordedFor);
+        redirect.addFlashAttribute("flash", flash(kind, form));
+        return kind.showsWhatWasStored() ? "redirect:/tasks/done/" + taskId : "redirect:/tasks";
     }
 
-    @PostMapping("/{taskId}/review")
-    String review(@PathVariable String taskId, @AuthenticationPrincipal AccountPrincipal me,
-                  @Valid @ModelAttribute("reviewForm") ReviewForm form, BindingResult errors, Model model,
-                  RedirectAttributes redirect) {
-        if (Boolean.FALSE.equals(form.approved()) && (form.comment() == null || form.comment().isBlank())) {
-            errors.rejectValue("comment", "form.commentRequired");
+    /** Binds a form record from the request's parameters and checks its annotations; a value of the wrong type is
+     * an error next to its field, and the page shows the empty form with those errors. */
+    private BindingResult bind(Class<?> type, Object empty, String name, HttpServletRequest request) {
+        ServletRequestDataBinder binder = new ServletRequestDataBinder(null, name);
+        binder.setTargetType(ResolvableType.forClass(type));
+        binder.construct(request);
+        if (binder.getTarget() == null) {
+            BindingResult result = new BeanPropertyBindingResult(empty, name);
+            result.addAllErrors(binder.getBindingResult());
+            return result;
         }
-        if (errors.hasErrors()) {
-            model.addAttribute("stepForm", StepForm.empty());
-            return page(taskId, me.viewer(), model);
-        }
-        steps.review(me.viewer(), taskId, form.approved(), form.comment());
-        redirect.addFlashAttribute("flash", form.approved() ? "flash.phaseApproved" : "flash.changesRequested");
-        return "redirect:/tasks";
+        binder.setValidator(validator);
+        binder.validate();
+        return binder.getBindingResult();
     }
 
-    /** What each kind of step requires, in plain words next to the field. */
-    private static void validate(StepPage page, StepForm form, BindingResult errors) {
-        String kind = page.step().formKey();
-        switch (kind) {
-            case FORM_COMMITTEE_REVIEW -> errors.reject("conflict.wrongStepKind");
-            case FORM_CLOSE_CALL_FOR_LEADS -> { }
-            case FORM_LEAD_VOTE -> {
-                if (form.leadIds() == null || form.leadIds().isEmpty()) {
-                    if (!page.leads().isEmpty()) {
-                        errors.rejectValue("leadIds", "form.chooseLeads");
-                    }
-                }
-            }
-            case FORM_ACTION_PLAN -> {
-                if ((form.leadIds() == null || form.leadIds().isEmpty()) && !page.leads().isEmpty()) {
-                    errors.rejectValue("leadIds", "form.chooseLeads");
-                }
-                requireText(form.body(), "body", errors);
-            }
-            case FORM_COLLEGE_VALIDATION -> {
-                if (!StepService.AGREE.equals(form.decision()) && !StepService.DISAGREE.equals(form.decision())) {
-                    errors.rejectValue("decision", "form.decisionRequired");
-                } else if (StepService.DISAGREE.equals(form.decision())) {
-                    requireText(form.body(), "body", errors, "form.disagreeCommentRequired");
-                }
-            }
-            case FORM_MID_TERM_REVIEW -> {
-                if (!StepService.EXPERIMENT_DECISIONS.contains(form.decision())) {
-                    errors.rejectValue("decision", "form.decisionRequired");
-                }
-                requireText(form.body(), "body", errors);
-            }
-            case FORM_CAPITALISATION -> {
-                requireText(form.whatWorked(), "whatWorked", errors);
-                requireText(form.conditions(), "conditions", errors);
-                requireText(form.transferKit(), "transferKit", errors);
-            }
-            default -> requireText(form.body(), "body", errors);
-        }
-        if (form.leadIds() != null) {
-            List<Long> known = page.leads().stream().map(l -> l.lead().getId()).toList();
-            if (!known.containsAll(form.leadIds())) {
-                errors.rejectValue("leadIds", "form.chooseLeads");
-            }
-        }
+    @SuppressWarnings("unchecked")
+    private static <F extends Record> void validate(StepKind<F> kind, Record form, StepPage page,
+                                                    BindingResult errors) {
+        kind.validate((F) form, page, errors);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <F extends Record> String flash(StepKind<F> kind, Record form) {
+        return kind.doneFlash((F) form);
     }
 
     /**
      * Filling a step in for someone needs how they agreed; someone who may only fill it in for others must say for
      * whom.
      */
-    private static void validateRecordedFor(StepPage page, StepForm form, BindingResult errors) {
+    private static void validateOnBehalf(StepPage page, OnBehalfForm form, BindingResult errors) {
         if (form.onBehalfOf() == null) {
             if (!page.offeredToMe()) {
                 errors.rejectValue("onBehalfOf", "form.chooseWhom");
             }
             return;
         }
-        coop.faireavec.web.ConsentFields.check(form.consentKind(), form.consentNote(), errors);
+        ConsentFields.check(form.consentKind(), form.consentNote(), errors);
     }
 
-    private static void requireText(String value, String field, BindingResult errors) {
-        requireText(value, field, errors, "form.textRequired");
-    }
-
-    private static void requireText(String value, String field, BindingResult errors, String key) {
-        if (value == null || value.isBlank()) {
-            errors.rejectValue(field, key);
-        }
-    }
-
-    private String page(String taskId, Viewer viewer, Model model) {
-        StepPage page = steps.page(viewer, taskId);
+    private String page(StepPage page, Viewer viewer, Model model) {
         model.addAttribute("page", page);
+        model.addAttribute("kind", page.kind());
         model.addAttribute("step", page.step());
         model.addAttribute("experimentation", experimentations.get(viewer, page.step().experimentationId()));
         model.addAttribute("phase", page.phase());
         model.addAttribute("leads", page.leads());
-        model.addAttribute("experimentDecisions", StepService.EXPERIMENT_DECISIONS);
+        model.addAttribute("experimentDecisions", ExperimentDecision.values());
         model.addAttribute("consentKinds", ConsentKind.values());
-        boolean meetingStep = MEETING_FORM_KEYS.contains(page.step().formKey());
+        boolean meetingStep = page.kind().completedByMeeting();
         model.addAttribute("meetingStep", meetingStep);
         if (meetingStep) {
             long exp = page.step().experimentationId();
-            model.addAttribute("stepMeeting", meetings.forStep(taskId).orElse(null));
-            model.addAttribute("linkableMeetings",
-                    meetings.isCarrier(viewer, exp) ? meetings.linkableTo(viewer, exp) : List.of());
-            model.addAttribute("carrier", meetings.isCarrier(viewer, exp));
+            boolean carrier = meetings.isCarrier(viewer, exp);
+            model.addAttribute("stepMeeting", meetings.forStep(page.step().id()).orElse(null));
+            model.addAttribute("linkableMeetings", carrier ? meetings.linkableTo(viewer, exp) : List.of());
+            model.addAttribute("carrier", carrier);
         }
         return "task/show";
     }
-
 }

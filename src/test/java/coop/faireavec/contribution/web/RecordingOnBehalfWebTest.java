@@ -28,9 +28,6 @@ import org.springframework.test.web.servlet.MockMvc;
 @FaireAvecWebTest
 class RecordingOnBehalfWebTest {
 
-    static final String KICK_OFF = "Tenir la rencontre de lancement (tous les collèges)";
-    static final String PEER_SESSION = "Parole entre pairs, dans chaque collège";
-
     @Autowired MockMvc mvc;
     @Autowired TestData data;
     @Autowired ContributionService contributions;
@@ -51,10 +48,10 @@ class RecordingOnBehalfWebTest {
 
     PeerSessions peerSessions() throws Exception {
         TestData.Scenario s = data.runningExperimentation();
-        web.holdMeeting(s.carrier(), s.experimentationId(), KICK_OFF, "Lancement", data.collegeMembers(s.experimentationId()));
+        web.holdMeeting(s.carrier(), s.experimentationId(), "KickOffMeeting", "Lancement", data.collegeMembers(s.experimentationId()));
         long nadia = data.personWithoutAccount(s.experimentationId(), TestData.unique("Nadia "), College.LIVED_EXPERIENCE);
         AccountPrincipal lived = data.memberOfCollege(s.experimentationId(), College.LIVED_EXPERIENCE);
-        return new PeerSessions(s, nadia, web.stepId(lived, PEER_SESSION), lived,
+        return new PeerSessions(s, nadia, web.stepId(lived, "PeerSessions"), lived,
                 data.memberOfCollege(s.experimentationId(), College.PRACTITIONERS));
     }
 
@@ -84,7 +81,7 @@ class RecordingOnBehalfWebTest {
             assertThat(c.getConsentKind()).isEqualTo(ConsentKind.ORAL);
             assertThat(c.getCollege()).isEqualTo("LIVED_EXPERIENCE");
         });
-        String practitionersStep = web.stepId(p.practitioner(), PEER_SESSION);
+        String practitionersStep = web.stepId(p.practitioner(), "PeerSessions");
         mvc.perform(get("/tasks/{t}", practitionersStep).with(user(p.practitioner())))
                 .andExpect(content().string(containsString("Ce que Nadia a dit")))
                 .andExpect(content().string(containsString("Noté par " + nameOf(p.s().carrier()) + " pour " + nadiaName
@@ -113,7 +110,7 @@ class RecordingOnBehalfWebTest {
                 .andExpect(content().string(containsString("Dites en quelques mots comment la personne a donné son accord.")))
                 .andExpect(content().string(containsString("Texte a garder tel quel")));
         assertThat(peerContributions(p.id())).isEmpty();
-        assertThat(web.stepIds(p.lived(), PEER_SESSION)).containsExactly(p.livedStep());
+        assertThat(web.stepIds(p.lived(), "PeerSessions")).containsExactly(p.livedStep());
 
         web.submit(p.s().carrier(), p.livedStep(), "body", "Texte", "onBehalfOf", String.valueOf(p.nadia()),
                 "consentKind", "OTHER", "consentNote", "Par téléphone, texte relu avec elle");
@@ -186,7 +183,7 @@ class RecordingOnBehalfWebTest {
         mvc.perform(post("/experimentations/{id}/members/{p}/record-for-others", p.id(), practitioner.getPersonId())
                         .with(user(p.s().carrier())).with(csrf()).param("allowed", "false"))
                 .andExpect(status().is3xxRedirection());
-        String deciders = web.stepId(data.memberOfCollege(p.id(), College.DECISION_MAKERS), PEER_SESSION);
+        String deciders = web.stepId(data.memberOfCollege(p.id(), College.DECISION_MAKERS), "PeerSessions");
         mvc.perform(get("/tasks/{t}", deciders).with(user(practitioner))).andExpect(status().isForbidden());
         // no longer allowed: the group is gone
         mvc.perform(get("/tasks").with(user(practitioner)))
@@ -198,7 +195,7 @@ class RecordingOnBehalfWebTest {
         PeerSessions p = peerSessions();
         web.submit(p.s().carrier(), p.livedStep(), "body", "Ma parole notée par le porteur", "onBehalfOf",
                 String.valueOf(p.lived().getPersonId()), "consentKind", "ORAL");
-        web.complete(p.practitioner(), PEER_SESSION, "body", "Parole des accompagnants");
+        web.complete(p.practitioner(), "PeerSessions", "body", "Parole des accompagnants");
 
         mvc.perform(get("/").with(user(p.lived())))
                 .andExpect(content().string(containsString("href=\"/me/contributions\"")));
@@ -222,7 +219,7 @@ class RecordingOnBehalfWebTest {
         contributions.record(new NewContribution(id, "SHARED_DIAGNOSIS", "CrossedDiscussion", null, null, null, null,
                 null, "Nadia au croisement", p.nadia(), carrier, ConsentKind.ORAL, null));
         web.submit(p.lived(), p.livedStep(), "body", "Parole des personnes concernées");
-        web.complete(p.practitioner(), PEER_SESSION, "body", "Parole des accompagnants");
+        web.complete(p.practitioner(), "PeerSessions", "body", "Parole des accompagnants");
         contributions.record(new NewContribution(id, "SHARED_DIAGNOSIS", "CrossedDiscussion", null, null, null, null,
                 null, "Encore", p.practitioner().getPersonId(), p.practitioner().getPersonId()));
 

@@ -16,8 +16,12 @@ import coop.faireavec.participation.ExperimentationRole;
 import coop.faireavec.security.AccountPrincipal;
 import coop.faireavec.support.FaireAvecWebTest;
 import coop.faireavec.support.TestData;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import coop.faireavec.support.WebScenario;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -55,7 +59,7 @@ class ExperimentationWebTest {
                         .param("carrierOrganisation", "Mon association <b>solidaire</b>").param("startDate", "2026-03-01")
                         .param("plannedEndDate", "2025-01-01").param("templateKey", "precarity-prevention"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Ce champ est obligatoire.")))
+                .andExpect(content().string(containsString("Indiquez le titre de l&#39;expérimentation.")))
                 .andExpect(content().string(containsString("La date de fin doit venir après la date de début.")))
                 .andExpect(content().string(containsString("Mon association &lt;b&gt;solidaire&lt;/b&gt;")))
                 .andExpect(content().string(containsString("aria-invalid=\"true\"")));
@@ -72,7 +76,7 @@ class ExperimentationWebTest {
                         .param("carrierOrganisation", "X").param("startDate", "2026-03-01")
                         .param("templateKey", "precarity-prevention"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Choisissez un territoire.")));
+                .andExpect(content().string(containsString("Seul un administrateur de la plateforme peut créer le territoire « Un autre territoire »")));
         AccountPrincipal admin = data.admin();
         mvc.perform(post("/experimentations/new").with(user(admin)).with(csrf())
                         .param("title", "Ailleurs").param("newTerritoryName", TestData.unique("Nouveau territoire "))
@@ -118,7 +122,7 @@ class ExperimentationWebTest {
         String page = mvc.perform(post("/experimentations/{id}/members", s.experimentationId()).with(user(s.carrier()))
                         .with(csrf()).param("displayName", "").param("role", "COMMITTEE"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Ce champ est obligatoire.")))
+                .andExpect(content().string(containsString("Indiquez le nom de la personne.")))
                 .andReturn().getResponse().getContentAsString();
         // each field is drawn once (a fragment selector matching other markup once drew them three times)
         assertThat(page.split("name=\"displayName\"", -1)).hasSize(2);
@@ -129,9 +133,12 @@ class ExperimentationWebTest {
     }
 
     @Test
-    void startingRunsTheProcessAndTheDrawingMarksTheActivePhaseAndTask() throws Exception {
+    void startingRunsTheProcessAndThePageListsEachStepWithItsStateBeforeTheDrawing() throws Exception {
         TestData.Scenario s = data.draftExperimentation();
         long id = s.experimentationId();
+        mvc.perform(get("/experimentations/{id}", id).with(user(s.carrier())))
+                .andExpect(content().string(containsString("Le déroulement commencera quand l&#39;expérimentation sera démarrée.")))
+                .andExpect(content().string(not(containsString("process-drawing.js"))));
         mvc.perform(post("/experimentations/{id}/start", id).with(user(s.carrier())).with(csrf()))
                 .andExpect(status().is3xxRedirection());
         assertThat(data.experimentation(id).getStatus()).isEqualTo(ExperimentationStatus.RUNNING);
@@ -139,18 +146,78 @@ class ExperimentationWebTest {
 
         String html = mvc.perform(get("/experimentations/{id}", id).with(user(s.carrier())))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("<svg")))
                 .andExpect(content().string(not(containsString("style="))))
                 .andReturn().getResponse().getContentAsString();
-        for (String phaseId : new String[] {"Phase1SharedDiagnosis", "Phase2ActionLeads", "Phase3Experimenting",
-                "Phase4Consolidation"}) {
-            assertThat(html).contains("data-element-id=\"" + phaseId + "\"");
-        }
-        assertThat(classOf(html, "d0-Phase1SharedDiagnosis")).contains("is-active");
-        assertThat(classOf(html, "d0-Phase2ActionLeads")).doesNotContain("is-active");
-        assertThat(classOf(html, "d0-ExperimentationStarted")).contains("is-completed");
-        // the running phase's own flow, with its active task
-        assertThat(classOf(html, "d1-KickOffMeeting")).contains("is-active");
+        Document page = Jsoup.parse(html);
+        Elements drawings = page.select(".process-drawing");
+        assertThat(drawings.eachAttr("data-process-key")).containsExactly("experimentation", "phase-1-shared-diagnosis");
+        // the main flow: the four phases, in order, with their states in words
+        assertThat(steps(drawings.get(0))).containsExactly(
+                "Phase 1 : diagnostic partagé en cours", "Phase 2 : pistes d'action à venir",
+                "Phase 3 : expérimentation des pistes à venir", "Phase 4 : consolidation à venir");
+        assertThat(drawings.get(0).select("li[aria-current=step]").eachAttr("data-step"))
+                .containsExactly("Phase1SharedDiagnosis");
+        // the running phase: its steps, named as on the steps pages, the first one running
+        assertThat(steps(drawings.get(1))).startsWith("Rencontre de lancement en cours", "Parole entre pairs à venir",
+                "Discussion croisée à venir");
+        assertThat(drawings.get(1).select("h3").text()).isEqualTo("En détail : Phase 1 : diagnostic partagé");
+        // the list comes first; the drawing waits, hidden, for the script
+        Element block = drawings.get(1).selectFirst(".process-canvas-block");
+        assertThat(block.hasAttr("hidden")).isTrue();
+        assertThat(block.elementSiblingIndex()).isGreaterThan(drawings.get(1).selectFirst("ol.process-steps").elementSiblingIndex());
+        assertThat(page.select("script[src]").eachAttr("src"))
+                .contains("/vendor/bpmn-js/bpmn-navigated-viewer.production.min.js", "/js/process-drawing.js");
+    }
+
+    @Test
+    void theDrawingDataGiveTheXmlTheExperimentationRunsAndTheStateOfEachElement() throws Exception {
+        TestData.Scenario s = data.runningExperimentation();
+        long id = s.experimentationId();
+        mvc.perform(get("/experimentations/{id}/process", id).with(user(s.carrier())))
+                .andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith("application/json"))
+                .andExpect(jsonPath("$.length()").value(2))
+                .andExpect(jsonPath("$[0].processKey").value("experimentation"))
+                .andExpect(jsonPath("$[0].xml").value(containsString("<bpmn:callActivity id=\"Phase1SharedDiagnosis\"")))
+                .andExpect(jsonPath("$[0].markers.ExperimentationStarted").value("DONE"))
+                .andExpect(jsonPath("$[0].markers.Phase1SharedDiagnosis").value("CURRENT"))
+                .andExpect(jsonPath("$[0].markers.Phase2ActionLeads").value("UPCOMING"))
+                // an end event not reached yet has no marker: only steps are "to come"
+                .andExpect(jsonPath("$[0].markers.ExperimentationClosed").doesNotExist())
+                .andExpect(jsonPath("$[1].processKey").value("phase-1-shared-diagnosis"))
+                .andExpect(jsonPath("$[1].xml").value(containsString("id=\"KickOffMeeting\"")))
+                .andExpect(jsonPath("$[1].markers.PhaseStarted").value("DONE"))
+                .andExpect(jsonPath("$[1].markers.KickOffMeeting").value("CURRENT"))
+                .andExpect(jsonPath("$[1].markers.PeerSessions").value("UPCOMING"));
+        // a draft has nothing to draw yet
+        TestData.Scenario draft = data.draftExperimentation();
+        mvc.perform(get("/experimentations/{id}/process", draft.experimentationId()).with(user(draft.carrier())))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(0));
+    }
+
+    @Test
+    void aStepDoneIsListedAsDoneAndTheNextOneAsRunningInFrenchAndInEnglish() throws Exception {
+        TestData.Scenario s = data.runningExperimentation();
+        long id = s.experimentationId();
+        new WebScenario(mvc).holdMeeting(s.carrier(), id, "Tenir la rencontre de lancement (tous les collèges)",
+                "Compte rendu", data.collegeMembers(id));
+        Document page = Jsoup.parse(mvc.perform(get("/experimentations/{id}", id).with(user(s.carrier())))
+                .andReturn().getResponse().getContentAsString());
+        assertThat(steps(page.select(".process-drawing").get(1)))
+                .startsWith("Rencontre de lancement fait", "Parole entre pairs en cours");
+        mvc.perform(get("/experimentations/{id}/process", id).with(user(s.carrier())))
+                .andExpect(jsonPath("$[1].markers.KickOffMeeting").value("DONE"))
+                .andExpect(jsonPath("$[1].markers.PeerSessions").value("CURRENT"));
+
+        AccountPrincipal participant = data.memberOfCollege(id, College.PRACTITIONERS);
+        Document english = Jsoup.parse(mvc.perform(get("/experimentations/{id}", id).param("lang", "en")
+                        .with(user(participant))).andReturn().getResponse().getContentAsString());
+        assertThat(steps(english.select(".process-drawing").get(0))).startsWith(
+                "Phase 1: shared diagnosis in progress", "Phase 2: action leads to come");
+        assertThat(steps(english.select(".process-drawing").get(1)))
+                .startsWith("Kick-off meeting done", "Peer session in progress")
+                .endsWith("Review of the report by the committee to come");
     }
 
     @Test
@@ -202,11 +269,10 @@ class ExperimentationWebTest {
                 .andExpect(content().string(containsString("&lt;script&gt;alert(1)&lt;/script&gt;")));
     }
 
-    /** The class attribute of the SVG group with that id. */
-    private static String classOf(String html, String groupId) {
-        Matcher m = Pattern.compile("<g[^>]*id=\"" + Pattern.quote(groupId) + "\"[^>]*>").matcher(html);
-        assertThat(m.find()).as("group %s is drawn", groupId).isTrue();
-        Matcher c = Pattern.compile("class=\"([^\"]*)\"").matcher(m.group());
-        return c.find() ? c.group(1) : "";
+    /** The steps listed for one drawing, outer ones only, as "name state". */
+    private static List<String> steps(Element drawing) {
+        return drawing.select("ol.process-steps > li").stream()
+                .map(li -> li.selectFirst(".process-step-name").text() + " " + li.selectFirst(".process-step-state").text())
+                .toList();
     }
 }

@@ -16,7 +16,6 @@ import coop.faireavec.security.AccountPrincipal;
 import coop.faireavec.support.FaireAvecWebTest;
 import coop.faireavec.support.TestData;
 import coop.faireavec.support.WebScenario;
-import coop.faireavec.task.StepInput;
 import coop.faireavec.task.StepService;
 import java.util.HashSet;
 import java.util.List;
@@ -139,7 +138,7 @@ class VoiceBalanceWebTest {
             data.completeStep(s.carrier(), step, decision);
         }
         AccountPrincipal committee = data.memberWithRole(s.experimentationId(), ExperimentationRole.COMMITTEE);
-        new WebScenario(mvc).review(committee, "Relecture du bilan par le comité", true, null);
+        new WebScenario(mvc).review(committee, "CommitteeReview", true, null);
     }
 
     private static List<String> row(Element phase, String college) {

@@ -27,6 +27,12 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
@@ -34,6 +40,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -327,5 +334,88 @@ class InvitationWebTest {
                 .andExpect(content().string(containsString("I have a code")));
         mvc.perform(post("/invitation").param("code", "K7QM3XPA9R")).andExpect(status().isForbidden());
         mvc.perform(get("/login")).andExpect(content().string(containsString("href=\"/invitation\"")));
+    }
+
+    @Test
+    void aCodePastedWithNoBreakSpacesOrAsTheCardsWholeLinkOpensTheInvitation() throws Exception {
+        TestData.Scenario s = data.draftExperimentation();
+        long zoe = data.personWithoutAccount(s.experimentationId(), "Zoé Pasteur", College.LIVED_EXPERIENCE);
+        String code = newCode(s.carrier(), s.experimentationId(), zoe);
+        String grouped = code.substring(0, 4) + "\u00A0" + code.substring(4, 8) + "\u00A0" + code.substring(8);
+        for (String typed : List.of(grouped, "http://localhost/invitation?code=" + code,
+                "localhost/invitation?code=" + code.toLowerCase(),
+                code.substring(0, 4) + "\u2011" + code.substring(4, 8) + "\u2013" + code.substring(8) + "\n")) {
+            typeCode(new MockHttpSession(), typed)
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("Bonjour Zoé Pasteur")))
+                    .andExpect(content().string(containsString("value=\"" + code + "\"")));
+        }
+    }
+
+    @Test
+    void theLanguageLinkKeepsTheCodeFilledInAndIsEscaped() throws Exception {
+        mvc.perform(get("/invitation?code=K7QM3XPA9R"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("href=\"/invitation?code=K7QM3XPA9R&amp;lang=en\"")));
+        mvc.perform(get("/invitation?code=K7QM3XPA9R&lang=en"))
+                .andExpect(content().string(containsString("href=\"/invitation?code=K7QM3XPA9R&amp;lang=fr\"")));
+        mvc.perform(get("/invitation?code=K7QM3XPA9R").param("lang", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("value=\"K7QM3XPA9R\"")));
+        String page = mvc.perform(get("/invitation?code=%22%3E%3Cscript%3Ex%3C/script%3E&x=a\"b"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).doesNotContain("<script>x").doesNotContain("x=a\"b");
+    }
+
+    @Test
+    void aDoubleClickOnTheLastButtonCreatesOneAccountAndNeverShowsAnErrorPage() throws Exception {
+        TestData.Scenario s = data.draftExperimentation();
+        for (int attempt = 0; attempt < 3; attempt++) {
+            long zoe = data.personWithoutAccount(s.experimentationId(), "Zoé Double", College.LIVED_EXPERIENCE);
+            String code = newCode(s.carrier(), s.experimentationId(), zoe);
+            String username = TestData.unique("zoe.double");
+            // a double click: both requests leave the browser with the same session, before any answer comes back
+            MockHttpSession session = new MockHttpSession();
+            CyclicBarrier together = new CyclicBarrier(2);
+            Callable<MockHttpServletResponse> click = () -> {
+                together.await(10, TimeUnit.SECONDS);
+                return choose(session, code, username, GOOD_PASSWORD, GOOD_PASSWORD).andReturn().getResponse();
+            };
+            ExecutorService pool = Executors.newFixedThreadPool(2);
+            try {
+                List<Future<MockHttpServletResponse>> clicks = pool.invokeAll(List.of(click, click));
+                int signedIn = 0;
+                for (Future<MockHttpServletResponse> answer : clicks) {
+                    MockHttpServletResponse r = answer.get();
+                    assertThat(r.getStatus()).as("no error page for either click").isIn(200, 302);
+                    if (r.getStatus() == 200) {
+                        assertThat(r.getContentAsString()).contains("Ce code a déjà servi");
+                    } else {
+                        assertThat(r.getRedirectedUrl()).isEqualTo("/tasks");
+                        signedIn++;
+                    }
+                }
+                assertThat(signedIn).as("at least one click signs the person in").isPositive();
+            } finally {
+                pool.shutdownNow();
+            }
+            assertThat(jdbc.queryForObject("select count(*) from app.user_account where person_id = ?", Long.class, zoe))
+                    .isEqualTo(1L);
+        }
+    }
+
+    @Test
+    void theSecondClickOfADoubleClickTakesTheSignedInPersonToTheirSteps() throws Exception {
+        TestData.Scenario s = data.draftExperimentation();
+        long zoe = data.personWithoutAccount(s.experimentationId(), "Zoé Suite", College.LIVED_EXPERIENCE);
+        String code = newCode(s.carrier(), s.experimentationId(), zoe);
+        String username = TestData.unique("zoe.suite");
+        MockHttpSession session = new MockHttpSession();
+        choose(session, code, username, GOOD_PASSWORD, GOOD_PASSWORD).andExpect(redirectedUrl("/tasks"));
+        choose(session, code, username, GOOD_PASSWORD, GOOD_PASSWORD).andExpect(redirectedUrl("/tasks"));
+        // someone else (not signed in as Zoé) is told the code was used
+        choose(new MockHttpSession(), code, TestData.unique("autre"), GOOD_PASSWORD, GOOD_PASSWORD)
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Ce code a déjà servi.")));
     }
 }

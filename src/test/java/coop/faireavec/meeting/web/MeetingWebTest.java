@@ -13,10 +13,12 @@ import coop.faireavec.contribution.ContributionService.CollegeVoices;
 import coop.faireavec.notification.NotificationKind;
 import coop.faireavec.notification.NotificationService;
 import coop.faireavec.participation.College;
+import coop.faireavec.participation.ExperimentationRole;
 import coop.faireavec.participation.MembershipService;
 import coop.faireavec.people.PeopleService;
 import coop.faireavec.security.AccountPrincipal;
 import coop.faireavec.support.FaireAvecWebTest;
+import coop.faireavec.support.MutableClock;
 import coop.faireavec.support.TestData;
 import coop.faireavec.support.WebScenario;
 import java.io.StringReader;
@@ -26,6 +28,7 @@ import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,10 +43,6 @@ import org.springframework.test.web.servlet.MockMvc;
 @FaireAvecWebTest
 class MeetingWebTest {
 
-    static final String KICK_OFF = "Tenir la rencontre de lancement (tous les collèges)";
-    static final String PEER_SESSION = "Parole entre pairs, dans chaque collège";
-    static final String CROSSED = "Discussion croisée entre les collèges";
-
     @Autowired MockMvc mvc;
     @Autowired TestData data;
     @Autowired ContributionService contributions;
@@ -51,11 +50,22 @@ class MeetingWebTest {
     @Autowired MembershipService memberships;
     @Autowired PeopleService people;
     @Autowired coop.faireavec.meeting.MeetingService meetings;
+    @Autowired MutableClock clock;
     WebScenario web;
 
     @BeforeEach
     void scenario() {
         web = new WebScenario(mvc);
+    }
+
+    @AfterEach
+    void backToNow() {
+        clock.reset();
+    }
+
+    /** Time passes: the day after {@link WebScenario#MEETING_DAY}, the meetings planned for that day are over. */
+    private void meetingDayIsPast() {
+        clock.advance(java.time.Duration.ofDays(22));
     }
 
     /** A running experimentation whose kick-off meeting is planned from its step, the three colleges invited. */
@@ -66,7 +76,7 @@ class MeetingWebTest {
     private Planned planKickOff() throws Exception {
         TestData.Scenario s = data.runningExperimentation();
         long id = s.experimentationId();
-        String stepId = web.stepId(s.carrier(), KICK_OFF);
+        String stepId = web.stepId(s.carrier(), "KickOffMeeting");
         long meetingId = web.planMeeting(s.carrier(), id, "Rencontre de lancement", "PLENARY", stepId);
         String base = "/experimentations/" + id + "/meetings/" + meetingId;
         web.send(s.carrier(), base + "/invitations", "colleges", "LIVED_EXPERIENCE", "colleges", "PRACTITIONERS",
@@ -88,7 +98,9 @@ class MeetingWebTest {
         return mvc.perform(request).andReturn().getResponse();
     }
 
+    /** The meeting took place (the clock moves past it) and these people came. */
     private void attend(Planned p, AccountPrincipal... present) throws Exception {
+        meetingDayIsPast();
         String[] fields = new String[present.length * 2];
         for (int i = 0; i < present.length; i++) {
             fields[2 * i] = "present";
@@ -107,7 +119,7 @@ class MeetingWebTest {
         MockHttpServletResponse direct = postAs(p.s().carrier(), "/tasks/" + p.stepId(), "body", "Compte rendu");
         assertThat(direct.getStatus()).isEqualTo(409);
         assertThat(direct.getContentAsString()).contains("compte rendu validé de sa rencontre");
-        assertThat(web.stepIds(p.s().carrier(), KICK_OFF)).containsExactly(p.stepId());
+        assertThat(web.stepIds(p.s().carrier(), "KickOffMeeting")).containsExactly(p.stepId());
 
         Document meeting = page(p.lived(), p.base());
         assertThat(meeting.select("h1").text()).isEqualTo("Rencontre de lancement");
@@ -160,11 +172,12 @@ class MeetingWebTest {
                 "Discussion croisée à venir", "kind", "CROSSED_DISCUSSION", "date", soon, "time", "14:00",
                 "durationMinutes", "120", "place", "Salle 2");
         long past = web.planMeeting(s.carrier(), id, "Rencontre passée", "PLENARY", null,
-                java.time.LocalDate.now().minusWeeks(2).toString());
+                java.time.LocalDate.now().plusDays(1).toString());
         for (long m : new long[] {coming, past}) {
             web.send(s.carrier(), "/experimentations/" + id + "/meetings/" + m + "/invitations",
                     "colleges", "LIVED_EXPERIENCE");
         }
+        clock.advance(java.time.Duration.ofDays(3)); // the second meeting is over, the first one still to come
         AccountPrincipal lived = data.memberOfCollege(id, College.LIVED_EXPERIENCE);
         Document dashboard = page(lived, "/");
         assertThat(dashboard.select("#meetings-heading").text()).isEqualTo("Mes prochaines rencontres");
@@ -238,7 +251,7 @@ class MeetingWebTest {
         MockHttpServletResponse noName = postAs(p.s().carrier(), p.base() + "/attendance/new-person",
                 "displayName", " ", "college", "LIVED_EXPERIENCE");
         assertThat(noName.getStatus()).isEqualTo(200);
-        assertThat(noName.getContentAsString()).contains("Ce champ est obligatoire.");
+        assertThat(noName.getContentAsString()).contains("Indiquez le nom de la personne venue sans être inscrite.");
     }
 
     @Test
@@ -252,6 +265,7 @@ class MeetingWebTest {
         AccountPrincipal lived = data.memberOfCollege(id, College.LIVED_EXPERIENCE);
         AccountPrincipal practitioner = data.memberOfCollege(id, College.PRACTITIONERS);
         long nadia = data.personWithoutAccount(id, "Nadia", College.LIVED_EXPERIENCE);
+        meetingDayIsPast();
         web.send(s.carrier(), base + "/attendance", "present", String.valueOf(lived.getPersonId()),
                 "present", String.valueOf(practitioner.getPersonId()), "present", String.valueOf(nadia));
 
@@ -338,14 +352,14 @@ class MeetingWebTest {
         AccountPrincipal absent = data.member(p.s().experimentationId(), College.DECISION_MAKERS,
                 coop.faireavec.participation.ExperimentationRole.PARTICIPANT);
         assertThat(postAs(absent, p.base() + "/minutes/validation", "approved", "true").getStatus()).isEqualTo(403);
-        assertThat(web.stepIds(p.s().carrier(), KICK_OFF)).containsExactly(p.stepId());
+        assertThat(web.stepIds(p.s().carrier(), "KickOffMeeting")).containsExactly(p.stepId());
         assertThat(page(p.decider(), p.base()).select("form.validation-form")).hasSize(1);
         assertThat(page(p.lived(), p.base()).select("form.validation-form")).isEmpty();
 
         assertThat(unreadMinutesNotices(p.decider())).hasSize(1);
         web.send(p.decider(), p.base() + "/minutes/validation", "approved", "true");
-        assertThat(web.stepIds(p.s().carrier(), KICK_OFF)).isEmpty();
-        assertThat(web.stepIds(p.s().carrier(), PEER_SESSION)).hasSize(3);
+        assertThat(web.stepIds(p.s().carrier(), "KickOffMeeting")).isEmpty();
+        assertThat(web.stepIds(p.s().carrier(), "PeerSessions")).hasSize(3);
         // validated: nobody is still asked to validate them
         assertThat(unreadMinutesNotices(p.lived())).isEmpty();
         assertThat(unreadMinutesNotices(p.decider())).isEmpty();
@@ -383,7 +397,7 @@ class MeetingWebTest {
         assertThat(bare.getStatus()).isEqualTo(200);
         assertThat(bare.getContentAsString()).contains("Dites ce qu&#39;il faut corriger.");
         web.send(p.lived(), p.base() + "/minutes/validation", "approved", "false", "comment", "Il manque le guichet.");
-        assertThat(web.stepIds(p.s().carrier(), KICK_OFF)).containsExactly(p.stepId());
+        assertThat(web.stepIds(p.s().carrier(), "KickOffMeeting")).containsExactly(p.stepId());
         Document back = page(p.s().carrier(), p.base());
         assertThat(back.select(".minutes-status").text()).contains("brouillon");
         assertThat(back.select("#minutes").text()).contains("Il manque le guichet.");
@@ -391,32 +405,33 @@ class MeetingWebTest {
         web.send(p.s().carrier(), p.base() + "/minutes", "body", "Compte rendu avec le guichet.", "submit", "true");
         web.send(p.lived(), p.base() + "/minutes/validation", "approved", "true");
         web.send(p.practitioner(), p.base() + "/minutes/validation", "approved", "true");
-        assertThat(web.stepIds(p.s().carrier(), KICK_OFF)).containsExactly(p.stepId());
+        assertThat(web.stepIds(p.s().carrier(), "KickOffMeeting")).containsExactly(p.stepId());
         web.send(p.decider(), p.base() + "/minutes/validation", "approved", "true");
-        assertThat(web.stepIds(p.s().carrier(), KICK_OFF)).isEmpty();
+        assertThat(web.stepIds(p.s().carrier(), "KickOffMeeting")).isEmpty();
     }
 
     @Test
     void aCrossedDiscussionThatBreaksItsRuleIsFlaggedAndNeedsTheCarriersReasonToCompleteItsStep() throws Exception {
         TestData.Scenario s = data.runningExperimentation();
         long id = s.experimentationId();
-        web.holdMeeting(s.carrier(), id, KICK_OFF, "Lancement", data.collegeMembers(id));
+        web.holdMeeting(s.carrier(), id, "KickOffMeeting", "Lancement", data.collegeMembers(id));
         for (AccountPrincipal m : data.collegeMembers(id)) {
-            web.complete(m, PEER_SESSION, "body", "Entre pairs");
+            web.complete(m, "PeerSessions", "body", "Entre pairs");
         }
-        String stepId = web.stepId(s.carrier(), CROSSED);
+        String stepId = web.stepId(s.carrier(), "CrossedDiscussion");
         long meetingId = web.planMeeting(s.carrier(), id, "Discussion croisée", "CROSSED_DISCUSSION", stepId);
         String base = "/experimentations/" + id + "/meetings/" + meetingId;
         AccountPrincipal lived = data.memberOfCollege(id, College.LIVED_EXPERIENCE);
         AccountPrincipal practitioner = data.memberOfCollege(id, College.PRACTITIONERS);
         // only two colleges, one person each: the crossed discussion's rule (3 colleges, 2 each) does not hold
+        meetingDayIsPast();
         web.send(s.carrier(), base + "/attendance", "present", String.valueOf(lived.getPersonId()),
                 "present", String.valueOf(practitioner.getPersonId()));
         assertThat(page(lived, base).select(".flagged").text()).contains("signalée");
         web.send(s.carrier(), base + "/minutes", "body", "Croisement.", "submit", "true");
         web.send(lived, base + "/minutes/validation", "approved", "true");
         web.send(practitioner, base + "/minutes/validation", "approved", "true");
-        assertThat(web.stepIds(s.carrier(), CROSSED)).containsExactly(stepId);
+        assertThat(web.stepIds(s.carrier(), "CrossedDiscussion")).containsExactly(stepId);
         Document page = page(s.carrier(), base);
         assertThat(page.select("form.justification-form")).hasSize(1);
         // a participant sees the flag but not the carrier's form
@@ -425,7 +440,7 @@ class MeetingWebTest {
         assertThat(empty.getStatus()).isEqualTo(200);
         assertThat(empty.getContentAsString()).contains("Dites pourquoi la rencontre compte quand même.");
         web.send(s.carrier(), base + "/justification", "why", "Les décideurs étaient excusés ; ils ont lu le compte rendu.");
-        assertThat(web.stepIds(s.carrier(), CROSSED)).isEmpty();
+        assertThat(web.stepIds(s.carrier(), "CrossedDiscussion")).isEmpty();
         assertThat(page(lived, base).select("#balance").text()).contains("Les décideurs étaient excusés");
     }
 
@@ -434,18 +449,18 @@ class MeetingWebTest {
         Planned p = planKickOff();
         VEvent before = event(p);
         web.send(p.s().carrier(), p.base() + "/edit", "title", "Rencontre de lancement", "kind", "PLENARY",
-                "date", "2026-03-09", "time", "10:00", "durationMinutes", "90", "place", "Mairie");
+                "date", "2030-03-11", "time", "10:00", "durationMinutes", "90", "place", "Mairie");
         VEvent after = event(p);
         assertThat(value(after, "UID")).isEqualTo(value(before, "UID"));
         assertThat(Integer.parseInt(value(after, "SEQUENCE"))).isEqualTo(Integer.parseInt(value(before, "SEQUENCE")) + 1);
-        assertThat(value(after, "DTSTART")).isEqualTo("20260309T100000");
+        assertThat(value(after, "DTSTART")).isEqualTo("20300311T100000");
         assertThat(after.getRequiredProperty("DTSTART").getParameter("TZID").orElseThrow().getValue())
                 .isEqualTo("Europe/Paris");
         assertThat(notifications.all(p.lived().getPersonId()))
                 .anySatisfy(n -> assertThat(n.getMessageKey()).isEqualTo("notification.meetingChanged"));
         // a meeting serving a step keeps its kind
         MockHttpServletResponse kind = postAs(p.s().carrier(), p.base() + "/edit", "title", "X", "kind",
-                "WORKING_GROUP", "date", "2026-03-09", "time", "10:00", "durationMinutes", "90", "place", "Mairie");
+                "WORKING_GROUP", "date", "2030-03-11", "time", "10:00", "durationMinutes", "90", "place", "Mairie");
         assertThat(kind.getContentAsString()).contains("sa sorte ne change pas");
     }
 
@@ -476,8 +491,10 @@ class MeetingWebTest {
         String uid = value(event(p), "UID");
         web.send(p.s().carrier(), p.base() + "/cancel");
         Calendar cancelled = calendar(p);
-        assertThat(cancelled.getProperty("METHOD").orElseThrow().getValue()).isEqualTo("CANCEL");
+        // a downloaded file is always a PUBLISH (CANCEL is for mails); it says the meeting is called off
+        assertThat(cancelled.getProperty("METHOD").orElseThrow().getValue()).isEqualTo("PUBLISH");
         assertThat(value((VEvent) cancelled.getComponent("VEVENT").orElseThrow(), "UID")).isEqualTo(uid);
+        assertThat(value((VEvent) cancelled.getComponent("VEVENT").orElseThrow(), "STATUS")).isEqualTo("CANCELLED");
         assertThat(notifications.all(p.lived().getPersonId()))
                 .anySatisfy(n -> assertThat(n.getMessageKey()).isEqualTo("notification.meetingCancelled"));
         assertThat(postAs(p.lived(), p.base() + "/reply", "reply", "YES").getStatus()).isEqualTo(409);
@@ -490,7 +507,7 @@ class MeetingWebTest {
         TestData.Scenario s = data.runningExperimentation();
         long id = s.experimentationId();
         long meetingId = web.planMeeting(s.carrier(), id, "Déjà prévue", "PLENARY", null);
-        String stepId = web.stepId(s.carrier(), KICK_OFF);
+        String stepId = web.stepId(s.carrier(), "KickOffMeeting");
         Document step = page(s.carrier(), "/tasks/" + stepId);
         assertThat(step.select("#link-meeting option").eachAttr("value")).contains(String.valueOf(meetingId));
         web.send(s.carrier(), "/experimentations/" + id + "/meetings/link-step", "meetingId", String.valueOf(meetingId),
@@ -508,7 +525,7 @@ class MeetingWebTest {
     void aMeetingStepIsServedOnlyByAMeetingOfTheKindItAsksFor() throws Exception {
         TestData.Scenario s = data.runningExperimentation();
         long id = s.experimentationId();
-        String stepId = web.stepId(s.carrier(), KICK_OFF);
+        String stepId = web.stepId(s.carrier(), "KickOffMeeting");
         MockHttpServletResponse wrong = postAs(s.carrier(), "/experimentations/" + id + "/meetings/new",
                 "title", "Petit groupe", "kind", "WORKING_GROUP", "date", "2026-03-02", "time", "14:30",
                 "durationMinutes", "60", "place", "Salle 2", "task", stepId);
@@ -519,12 +536,36 @@ class MeetingWebTest {
                 String.valueOf(group), "task", stepId).getStatus()).isEqualTo(409);
     }
 
+    /**
+     * The invitees have e-mail addresses, so a file listing invitees would show them; the downloaded file is a PUBLISH
+     * naming nobody (the mailed files, one per invitee, are checked in MailNotificationsWebTest).
+     */
     @Test
-    void theCalendarFileSharesNobodysAddress() throws Exception {
-        Planned p = planKickOff();
-        String ics = mvc.perform(get(p.base() + "/calendar.ics").with(user(p.lived()))).andReturn().getResponse()
-                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(ics).doesNotContain("ATTENDEE").contains("ORGANIZER");
+    void theDownloadedCalendarFileIsAPublishThatSharesNobodysAddress() throws Exception {
+        TestData.Scenario s = data.runningExperimentation();
+        long id = s.experimentationId();
+        List<Long> withAddress = new java.util.ArrayList<>();
+        for (College college : College.values()) {
+            long person = people.createPerson("Invité " + college, college.name().toLowerCase() + "."
+                    + TestData.unique("ics") + "@example.org", null).getId();
+            memberships.addMember(person, id, college, java.util.Set.of(ExperimentationRole.PARTICIPANT));
+            withAddress.add(person);
+        }
+        long meetingId = web.planMeeting(s.carrier(), id, "Rencontre de lancement", "PLENARY", null);
+        String base = "/experimentations/" + id + "/meetings/" + meetingId;
+        web.send(s.carrier(), base + "/invitations", "colleges", "LIVED_EXPERIENCE", "colleges", "PRACTITIONERS",
+                "colleges", "DECISION_MAKERS");
+        for (long invitee : withAddress) { // they are invited: a list of invitees would show their addresses
+            assertThat(notifications.all(invitee)).extracting(n -> n.getMessageKey())
+                    .contains("notification.meetingInvitation");
+        }
+
+        MockHttpServletResponse r = mvc.perform(get(base + "/calendar.ics")
+                        .with(user(data.memberOfCollege(id, College.LIVED_EXPERIENCE))))
+                .andExpect(status().isOk()).andReturn().getResponse();
+        String ics = r.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(ics).contains("METHOD:PUBLISH\r\n").contains("ORGANIZER")
+                .doesNotContain("ATTENDEE").doesNotContain("@example.org");
     }
 
     @Test

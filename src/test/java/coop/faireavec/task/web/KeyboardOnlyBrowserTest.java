@@ -22,7 +22,7 @@ class KeyboardOnlyBrowserTest {
     void aPersonWithLivedExperienceAnswersForHerCollegeWithTheKeyboardOnly(Browser browser) {
         TestData.Scenario s = data.runningExperimentation();
         // the kick-off took place: each college now has its peer session
-        steps.completeFirst(s.carrier(), KICK_OFF);
+        steps.completeFirst(s.carrier(), "KickOffMeeting");
         var camille = data.memberOfCollege(s.experimentationId(), coop.faireavec.participation.College.LIVED_EXPERIENCE);
         browser.phone();
         browser.driver().manage().deleteAllCookies();
@@ -33,7 +33,7 @@ class KeyboardOnlyBrowserTest {
         browser.tabTo(e -> "a".equals(e.getTagName()) && e.getAttribute("href").endsWith("/tasks")
                 && e.getAttribute("class") != null && e.getAttribute("class").contains("button"), "see my steps");
         browser.press(Keys.ENTER).waitForPath("/tasks"::equals, "my steps");
-        browser.tabTo(e -> e.getText().equals(PEER_SESSION), "her college's step");
+        browser.tabTo(e -> "PeerSessions".equals(e.getAttribute("data-step-key")), "her college's step");
         browser.press(Keys.ENTER).waitForPath(p -> p.startsWith("/tasks/"), "the step page");
         assertThat(browser.text("main")).contains("Pour le collège : Personnes concernées");
         browser.tabTo(e -> "textarea".equals(e.getTagName()), "the text box").sendKeys("On nous renvoie d'un guichet à l'autre.");
@@ -41,7 +41,7 @@ class KeyboardOnlyBrowserTest {
         browser.press(Keys.ENTER).waitForPath(p -> p.startsWith("/tasks/done/"), "the confirmation page");
         assertThat(browser.text("main")).contains("On nous renvoie d'un guichet à l'autre.");
         browser.open("/tasks");
-        assertThat(browser.findAll(".card.step h3 a")).extracting(WebElement::getText).doesNotContain(PEER_SESSION);
+        assertThat(browser.findAll(".card.step h3 a")).extracting(e -> e.getAttribute("data-step-key")).doesNotContain("PeerSessions");
         browser.screenshot("participant-done-phone");
     }
 
@@ -50,7 +50,7 @@ class KeyboardOnlyBrowserTest {
         TestData.Scenario s = data.runningExperimentation();
         // the kick-off meeting is held (a meeting step completes with its minutes): the carrier fills in a peer
         // session for a college, a step with a text
-        steps.completeFirst(s.carrier(), KICK_OFF);
+        steps.completeFirst(s.carrier(), "KickOffMeeting");
         browser.phone();
         browser.driver().manage().deleteAllCookies();
         browser.open("/login");
@@ -76,7 +76,7 @@ class KeyboardOnlyBrowserTest {
         assertThat(browser.focused().getAttribute("id")).as("focus after the skip link").isEqualTo("content");
 
         // open the step: its link is the first thing in the content
-        WebElement step = browser.tabTo(e -> e.getText().equals(PEER_SESSION), "the step link");
+        WebElement step = browser.tabTo(e -> "PeerSessions".equals(e.getAttribute("data-step-key")), "the step link");
         assertThat(step.getTagName()).isEqualTo("a");
         assertVisibleFocus(browser, step);
         browser.press(Keys.ENTER).waitForPath(p -> p.startsWith("/tasks/"), "the step page");
@@ -96,12 +96,9 @@ class KeyboardOnlyBrowserTest {
         assertThat(browser.text("main")).contains("Douze personnes, les trois collèges.");
         browser.open("/tasks");
         // two colleges' peer sessions are left to the carrier
-        assertThat(browser.findAll(".card.step h3 a")).extracting(WebElement::getText).containsOnly(PEER_SESSION)
+        assertThat(browser.findAll(".card.step h3 a")).extracting(e -> e.getAttribute("data-step-key")).containsOnly("PeerSessions")
                 .hasSize(2);
     }
-
-    static final String KICK_OFF = "Tenir la rencontre de lancement (tous les collèges)";
-    static final String PEER_SESSION = "Parole entre pairs, dans chaque collège";
 
     /** The focused element shows a visible outline (the focus ring), not just a colour change. */
     private static void assertVisibleFocus(Browser browser, WebElement element) {

@@ -29,9 +29,6 @@ import org.springframework.test.web.servlet.MockMvc;
 @FaireAvecWebTest
 class MyStepsWebTest {
 
-    static final String KICK_OFF = "Tenir la rencontre de lancement (tous les collèges)";
-    static final String PEER_SESSION = "Parole entre pairs, dans chaque collège";
-
     @Autowired MockMvc mvc;
     @Autowired TestData data;
     @Autowired TaskService engineTasks;
@@ -57,14 +54,14 @@ class MyStepsWebTest {
     }
 
     private String peerSessionOf(TestData.Scenario s, College college) throws Exception {
-        web.holdMeeting(s.carrier(), s.experimentationId(), KICK_OFF, "Lancement", data.collegeMembers(s.experimentationId()));
-        return web.stepId(data.memberOfCollege(s.experimentationId(), college), PEER_SESSION);
+        web.holdMeeting(s.carrier(), s.experimentationId(), "KickOffMeeting", "Lancement", data.collegeMembers(s.experimentationId()));
+        return web.stepId(data.memberOfCollege(s.experimentationId(), college), "PeerSessions");
     }
 
     @Test
     void aCardSaysWhatToDoWhyWhenAndWhere() throws Exception {
         TestData.Scenario s = data.runningExperimentation();
-        String kickOff = web.stepId(s.carrier(), KICK_OFF);
+        String kickOff = web.stepId(s.carrier(), "KickOffMeeting");
         dueOn(kickOff, Instant.parse("2099-03-15T10:00:00Z"));
         String html = page(s.carrier());
         assertThat(html).contains("Racontez la rencontre de lancement.")
@@ -78,7 +75,7 @@ class MyStepsWebTest {
     @Test
     void anOverdueStepSaysSoInWordsAndWithAnIcon() throws Exception {
         TestData.Scenario s = data.runningExperimentation();
-        dueOn(web.stepId(s.carrier(), KICK_OFF), Instant.now().minus(3, ChronoUnit.DAYS));
+        dueOn(web.stepId(s.carrier(), "KickOffMeeting"), Instant.now().minus(3, ChronoUnit.DAYS));
         String html = page(s.carrier());
         assertThat(html).contains("En retard : c&#39;était à faire avant le").contains("class=\"overdue-icon\"")
                 .contains("is-overdue");
@@ -119,14 +116,46 @@ class MyStepsWebTest {
     }
 
     @Test
+    void aStepSomeoneElseTookSaysWhoIsOnItSinceWhenAndShowsNoFormButTheCarrierMayStillActOrGiveItBack()
+            throws Exception {
+        TestData.Scenario s = data.runningExperimentation();
+        String step = peerSessionOf(s, College.LIVED_EXPERIENCE);
+        AccountPrincipal first = data.memberOfCollege(s.experimentationId(), College.LIVED_EXPERIENCE);
+        AccountPrincipal second = data.member(s.experimentationId(), College.LIVED_EXPERIENCE, ExperimentationRole.PARTICIPANT);
+        mvc.perform(post("/tasks/{t}/claim", step).with(user(first)).with(csrf())).andExpect(status().is3xxRedirection());
+
+        org.jsoup.nodes.Document other = stepPage(second, step);
+        assertThat(other.select(".taken-notice h2").text())
+                .matches("Personne " + first.getUsername() + " s'en occupe depuis le \\d\\d/\\d\\d/\\d{4}");
+        assertThat(other.select("form[action='/tasks/" + step + "']")).isEmpty();
+        assertThat(other.select("textarea")).isEmpty();
+        assertThat(other.select("form[action$='/unclaim']")).isEmpty();
+
+        org.jsoup.nodes.Document mine = stepPage(first, step);
+        assertThat(mine.select(".taken-notice")).isEmpty();
+        assertThat(mine.select("form[action='/tasks/" + step + "'] textarea#body")).hasSize(1);
+
+        org.jsoup.nodes.Document carrier = stepPage(s.carrier(), step);
+        assertThat(carrier.select(".taken-notice h2").text()).startsWith("Personne " + first.getUsername());
+        assertThat(carrier.select("form[action='/tasks/" + step + "/unclaim'] button").text())
+                .isEqualTo("Rendre l'étape libre");
+        assertThat(carrier.select("form[action='/tasks/" + step + "'] textarea#body")).hasSize(1);
+    }
+
+    private org.jsoup.nodes.Document stepPage(AccountPrincipal who, String step) throws Exception {
+        return org.jsoup.Jsoup.parse(mvc.perform(get("/tasks/{t}", step).with(user(who))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+    }
+
+    @Test
     void theCarrierCanGiveBackAStepSomeoneTook() throws Exception {
         TestData.Scenario s = data.runningExperimentation();
         String step = peerSessionOf(s, College.PRACTITIONERS);
         AccountPrincipal practitioner = data.memberOfCollege(s.experimentationId(), College.PRACTITIONERS);
         web.submit(practitioner, step, "body", "x"); // completes it: use another one
-        String crossed = web.stepId(s.carrier(), PEER_SESSION);
+        String crossed = web.stepId(s.carrier(), "PeerSessions");
         AccountPrincipal lived = data.memberOfCollege(s.experimentationId(), College.LIVED_EXPERIENCE);
-        String livedStep = web.stepId(lived, PEER_SESSION);
+        String livedStep = web.stepId(lived, "PeerSessions");
         mvc.perform(post("/tasks/{t}/claim", livedStep).with(user(lived)).with(csrf())).andExpect(status().is3xxRedirection());
         mvc.perform(post("/tasks/{t}/unclaim", livedStep).with(user(s.carrier())).with(csrf()))
                 .andExpect(status().is3xxRedirection());
@@ -159,18 +188,18 @@ class MyStepsWebTest {
         TestData.Scenario b = data.runningExperimentation();
         AccountPrincipal both = a.carrier();
         data.addToExperimentation(both, b.experimentationId(), College.PRACTITIONERS);
-        web.holdMeeting(b.carrier(), b.experimentationId(), KICK_OFF, "Lancement B", data.collegeMembers(b.experimentationId()));
+        web.holdMeeting(b.carrier(), b.experimentationId(), "KickOffMeeting", "Lancement B", data.collegeMembers(b.experimentationId()));
         String titleA = data.experimentation(a.experimentationId()).getTitle();
         String titleB = data.experimentation(b.experimentationId()).getTitle();
 
         String all = page(both);
         assertThat(all).contains("<label for=\"experimentation\">Expérimentation</label>")
-                .contains(web.stepId(both, KICK_OFF)).contains(web.stepId(both, PEER_SESSION));
+                .contains(web.stepId(both, "KickOffMeeting")).contains(web.stepId(both, "PeerSessions"));
         String onlyB = page(both, "experimentation", String.valueOf(b.experimentationId()));
-        assertThat(onlyB).contains(web.stepId(both, PEER_SESSION)).doesNotContain(web.stepId(both, KICK_OFF))
+        assertThat(onlyB).contains(web.stepId(both, "PeerSessions")).doesNotContain(web.stepId(both, "KickOffMeeting"))
                 .contains("selected=\"selected\">" + titleB);
         assertThat(page(both, "experimentation", String.valueOf(a.experimentationId())))
-                .doesNotContain(web.stepId(both, PEER_SESSION)).contains(titleA);
+                .doesNotContain(web.stepId(both, "PeerSessions")).contains(titleA);
     }
 
     @Test
@@ -201,8 +230,8 @@ class MyStepsWebTest {
     void aDoneStepShowsWhatWasSentByWhomAndWhenToMembersOnly() throws Exception {
         TestData.Scenario a = data.runningExperimentation();
         TestData.Scenario b = data.runningExperimentation();
-        String kickOff = web.stepId(a.carrier(), KICK_OFF);
-        web.holdMeeting(a.carrier(), a.experimentationId(), KICK_OFF, "Douze personnes, les trois collèges.",
+        String kickOff = web.stepId(a.carrier(), "KickOffMeeting");
+        web.holdMeeting(a.carrier(), a.experimentationId(), "KickOffMeeting", "Douze personnes, les trois collèges.",
                 data.collegeMembers(a.experimentationId()));
         AccountPrincipal participant = data.memberOfCollege(a.experimentationId(), College.LIVED_EXPERIENCE);
         mvc.perform(get("/tasks/done/{t}", kickOff).with(user(participant)))

@@ -26,9 +26,6 @@ import org.springframework.test.web.servlet.MockMvc;
 @FaireAvecWebTest
 class TaskWebTest {
 
-    static final String KICK_OFF = "Tenir la rencontre de lancement (tous les collèges)";
-    static final String PEER_SESSION = "Parole entre pairs, dans chaque collège";
-
     @Autowired MockMvc mvc;
     @Autowired TestData data;
     @Autowired ReviewService reviews;
@@ -43,31 +40,31 @@ class TaskWebTest {
     @Test
     void aStepWithoutItsTextIsShownAgainWithAPlainMessage() throws Exception {
         TestData.Scenario s = data.runningExperimentation();
-        web.holdMeeting(s.carrier(), s.experimentationId(), KICK_OFF, "Lancement", data.collegeMembers(s.experimentationId()));
+        web.holdMeeting(s.carrier(), s.experimentationId(), "KickOffMeeting", "Lancement", data.collegeMembers(s.experimentationId()));
         AccountPrincipal lived = data.memberOfCollege(s.experimentationId(), College.LIVED_EXPERIENCE);
-        String peer = web.stepId(lived, PEER_SESSION);
+        String peer = web.stepId(lived, "PeerSessions");
         mvc.perform(post("/tasks/{t}", peer).with(user(lived)).with(csrf()).param("body", "  "))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Écrivez quelques mots ici.")));
-        assertThat(web.stepId(lived, PEER_SESSION)).isEqualTo(peer);
+        assertThat(web.stepId(lived, "PeerSessions")).isEqualTo(peer);
     }
 
     @Test
     void eachCollegeSeesOnlyItsOwnPeerSessionAndTheCarrierSeesThemAll() throws Exception {
         TestData.Scenario s = data.runningExperimentation();
-        web.holdMeeting(s.carrier(), s.experimentationId(), KICK_OFF, "Lancement", data.collegeMembers(s.experimentationId()));
-        assertThat(web.stepIds(s.carrier(), PEER_SESSION)).hasSize(3);
+        web.holdMeeting(s.carrier(), s.experimentationId(), "KickOffMeeting", "Lancement", data.collegeMembers(s.experimentationId()));
+        assertThat(web.stepIds(s.carrier(), "PeerSessions")).hasSize(3);
         for (College c : College.values()) {
             AccountPrincipal member = data.memberOfCollege(s.experimentationId(), c);
-            String id = web.stepId(member, PEER_SESSION);
-            assertThat(web.stepIds(member, PEER_SESSION)).hasSize(1);
+            String id = web.stepId(member, "PeerSessions");
+            assertThat(web.stepIds(member, "PeerSessions")).hasSize(1);
             mvc.perform(get("/tasks/{t}", id).with(user(member)))
                     .andExpect(content().string(containsString("Pour le collège")));
         }
         // a member of one college cannot answer for another college
         AccountPrincipal lived = data.memberOfCollege(s.experimentationId(), College.LIVED_EXPERIENCE);
         AccountPrincipal practitioner = data.memberOfCollege(s.experimentationId(), College.PRACTITIONERS);
-        String practitionersStep = web.stepId(practitioner, PEER_SESSION);
+        String practitionersStep = web.stepId(practitioner, "PeerSessions");
         mvc.perform(post("/tasks/{t}", practitionersStep).with(user(lived)).with(csrf()).param("body", "intrus"))
                 .andExpect(status().isForbidden());
         web.submit(practitioner, practitionersStep, "body", "Parole des accompagnants");
@@ -79,12 +76,12 @@ class TaskWebTest {
     @Test
     void theSynthesisPageShowsWhatTheCollegesSaidBefore() throws Exception {
         TestData.Scenario s = data.runningExperimentation();
-        web.holdMeeting(s.carrier(), s.experimentationId(), KICK_OFF, "Lancement", data.collegeMembers(s.experimentationId()));
+        web.holdMeeting(s.carrier(), s.experimentationId(), "KickOffMeeting", "Lancement", data.collegeMembers(s.experimentationId()));
         for (College c : College.values()) {
-            web.complete(data.memberOfCollege(s.experimentationId(), c), PEER_SESSION, "body", "Parole " + c);
+            web.complete(data.memberOfCollege(s.experimentationId(), c), "PeerSessions", "body", "Parole " + c);
         }
-        web.holdMeeting(s.carrier(), s.experimentationId(), "Discussion croisée entre les collèges", "Croisement des regards", data.collegeMembers(s.experimentationId()));
-        mvc.perform(get("/tasks/{t}", web.stepId(s.carrier(), "Rédiger la synthèse du diagnostic")).with(user(s.carrier())))
+        web.holdMeeting(s.carrier(), s.experimentationId(), "CrossedDiscussion", "Croisement des regards", data.collegeMembers(s.experimentationId()));
+        mvc.perform(get("/tasks/{t}", web.stepId(s.carrier(), "DraftSynthesis")).with(user(s.carrier())))
                 .andExpect(content().string(containsString("Parole LIVED_EXPERIENCE")))
                 .andExpect(content().string(containsString("Parole DECISION_MAKERS")))
                 .andExpect(content().string(containsString("Croisement des regards")));
@@ -95,14 +92,14 @@ class TaskWebTest {
         TestData.Scenario s = data.runningExperimentation();
         long id = s.experimentationId();
         AccountPrincipal committee = data.memberWithRole(id, ExperimentationRole.COMMITTEE);
-        web.holdMeeting(s.carrier(), s.experimentationId(), KICK_OFF, "Lancement", data.collegeMembers(s.experimentationId()));
+        web.holdMeeting(s.carrier(), s.experimentationId(), "KickOffMeeting", "Lancement", data.collegeMembers(s.experimentationId()));
         for (College c : College.values()) {
-            web.complete(data.memberOfCollege(id, c), PEER_SESSION, "body", "Parole");
+            web.complete(data.memberOfCollege(id, c), "PeerSessions", "body", "Parole");
         }
-        web.holdMeeting(s.carrier(), s.experimentationId(), "Discussion croisée entre les collèges", "Croisement", data.collegeMembers(s.experimentationId()));
-        web.complete(s.carrier(), "Rédiger la synthèse du diagnostic", "body", "La synthèse à valider");
+        web.holdMeeting(s.carrier(), s.experimentationId(), "CrossedDiscussion", "Croisement", data.collegeMembers(s.experimentationId()));
+        web.complete(s.carrier(), "DraftSynthesis", "body", "La synthèse à valider");
         AccountPrincipal lived = data.memberOfCollege(id, College.LIVED_EXPERIENCE);
-        String validation = web.stepId(lived, "Validation par chaque collège");
+        String validation = web.stepId(lived, "CollectiveValidation");
         mvc.perform(get("/tasks/{t}", validation).with(user(lived)))
                 .andExpect(content().string(containsString("La synthèse à valider")));
         mvc.perform(post("/tasks/{t}", validation).with(user(lived)).with(csrf()).param("decision", "DISAGREE"))
@@ -112,20 +109,22 @@ class TaskWebTest {
                 .andExpect(content().string(containsString("Choisissez une décision.")));
         web.submit(lived, validation, "decision", "AGREE");
         for (College c : new College[] {College.PRACTITIONERS, College.DECISION_MAKERS}) {
-            web.complete(data.memberOfCollege(id, c), "Validation par chaque collège", "decision", "AGREE");
+            web.complete(data.memberOfCollege(id, c), "CollectiveValidation", "decision", "AGREE");
         }
-        web.complete(s.carrier(), "Rédiger le bilan de la phase", "body", "Le bilan pour le comité");
+        web.complete(s.carrier(), "WritePhaseReport", "body", "Le bilan pour le comité");
 
-        String review = web.stepId(committee, "Relecture du bilan par le comité");
+        String review = web.stepId(committee, "CommitteeReview");
         mvc.perform(get("/tasks/{t}", review).with(user(committee)))
-                .andExpect(content().string(containsString("Le bilan pour le comité")));
+                .andExpect(content().string(containsString("Le bilan pour le comité")))
+                .andExpect(content().string(containsString("J&#39;approuve : on passe à la suite")))
+                .andExpect(content().string(not(containsString("terminée"))));
         mvc.perform(post("/tasks/{t}/review", review).with(user(committee)).with(csrf()).param("approved", "false"))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("Dites ce qui manque")));
-        web.review(committee, "Relecture du bilan par le comité", false, "Il manque la parole des personnes concernées.");
+        web.review(committee, "CommitteeReview", false, "Il manque la parole des personnes concernées.");
         assertThat(data.experimentation(id).getCurrentPhase()).isEqualTo(Phase.SHARED_DIAGNOSIS);
         assertThat(reviews.reviewsOf(id)).singleElement().satisfies(r -> assertThat(r.isApproved()).isFalse());
-        web.complete(s.carrier(), "Rédiger le bilan de la phase", "body", "Le bilan complété");
-        web.review(committee, "Relecture du bilan par le comité", true, null);
+        web.complete(s.carrier(), "WritePhaseReport", "body", "Le bilan complété");
+        web.review(committee, "CommitteeReview", true, null);
         assertThat(data.experimentation(id).getCurrentPhase()).isEqualTo(Phase.ACTION_LEADS);
         mvc.perform(get("/experimentations/{id}", id).with(user(committee)))
                 .andExpect(content().string(containsString("compléments demandés")))
@@ -136,7 +135,7 @@ class TaskWebTest {
     void aStepIsOnlyForThePeopleItIsOfferedTo() throws Exception {
         TestData.Scenario a = data.runningExperimentation();
         TestData.Scenario b = data.runningExperimentation();
-        String kickOffA = web.stepId(a.carrier(), KICK_OFF);
+        String kickOffA = web.stepId(a.carrier(), "KickOffMeeting");
         AccountPrincipal participantA = data.memberOfCollege(a.experimentationId(), College.LIVED_EXPERIENCE);
         AccountPrincipal committeeA = data.memberWithRole(a.experimentationId(), ExperimentationRole.COMMITTEE);
         for (AccountPrincipal intruder : new AccountPrincipal[] {b.carrier(), participantA, committeeA}) {
@@ -145,17 +144,17 @@ class TaskWebTest {
                     .andExpect(status().isForbidden());
         }
         mvc.perform(get("/tasks").with(user(b.carrier()))).andExpect(content().string(not(containsString(kickOffA))));
-        assertThat(web.stepId(a.carrier(), KICK_OFF)).isEqualTo(kickOffA);
+        assertThat(web.stepId(a.carrier(), "KickOffMeeting")).isEqualTo(kickOffA);
         mvc.perform(get("/tasks/{t}", "no-such-step").with(user(a.carrier()))).andExpect(status().isNotFound());
     }
 
     @Test
     void aStepCannotBeCompletedWithTheWrongForm() throws Exception {
         TestData.Scenario s = data.runningExperimentation();
-        String kickOff = web.stepId(s.carrier(), KICK_OFF);
+        String kickOff = web.stepId(s.carrier(), "KickOffMeeting");
         mvc.perform(post("/tasks/{t}/review", kickOff).with(user(s.carrier())).with(csrf()).param("approved", "true"))
                 .andExpect(status().isConflict());
-        assertThat(web.stepId(s.carrier(), KICK_OFF)).isEqualTo(kickOff);
+        assertThat(web.stepId(s.carrier(), "KickOffMeeting")).isEqualTo(kickOff);
     }
 
     @Test

@@ -1,0 +1,11 @@
+package coop.faireavec.task.kind;
+
+import coop.faireavec.process.ProcessConstants;
+
+/** A mixed team plans one experiment. */
+final class ExperimentPlanStep extends TextStep {
+
+    ExperimentPlanStep() {
+        super(ProcessConstants.FORM_EXPERIMENT_PLAN);
+    }
+}

@@ -1,0 +1,11 @@
+package coop.faireavec.task.kind;
+
+import coop.faireavec.process.ProcessConstants;
+
+/** The phase report the steering committee will review (in phase 4, the final report). */
+final class PhaseReportStep extends TextStep {
+
+    PhaseReportStep() {
+        super(ProcessConstants.FORM_PHASE_REPORT);
+    }
+}

@@ -1,0 +1,39 @@
+package coop.faireavec.task.kind;
+
+import coop.faireavec.experimentation.Phase;
+import coop.faireavec.process.StepView;
+import java.util.List;
+
+/**
+ * What a {@link StepKind} gets when its step is completed: the step, and what it may store in its name. The author
+ * is the viewer, or the member a facilitator fills the step in for (with their consent, kept with what is stored).
+ */
+public interface StepContext {
+
+    /** The step being completed. */
+    StepView step();
+
+    /** Its phase, or null for a process that is not a phase. */
+    Phase phase();
+
+    /**
+     * Stores one contribution of the author for this step.
+     *
+     * @param section a part of a multi-part step (e.g. a capitalisation section), or null
+     * @param decision the decision taken (an enum name), or null
+     * @param body the text, may be null
+     */
+    void store(String section, String decision, String body);
+
+    /** Whether any lead was proposed in the experimentation. */
+    boolean leadsProposed();
+
+    /** The author's college votes for these leads (ids of leads of the experimentation). */
+    void voteForLeads(List<Long> leadIds);
+
+    /** The action plan keeps these leads (ids of leads of the experimentation). */
+    void selectLeads(List<Long> leadIds);
+
+    /** The steering committee's decision on the phase, with its comment (may be null when approved). */
+    void recordReview(boolean approved, String comment);
+}

@@ -1,0 +1,93 @@
+package coop.faireavec.task.kind;
+
+import coop.faireavec.experimentation.Phase;
+import coop.faireavec.task.StepPage;
+import java.util.Map;
+import org.springframework.validation.Errors;
+
+/**
+ * One kind of step (one BPMN form key): the form record it collects (none for steps completed elsewhere), how that
+ * form is checked, what completing the step stores and which flags it hands the engine. Every form key used in
+ * {@code processes/*.bpmn} has exactly one kind, listed in {@link StepKinds}; only this package reads the form keys.
+ *
+ * @param <F> the form record of this kind ({@link NoForm} for a kind with no fields)
+ */
+public interface StepKind<F extends Record> {
+
+    /** The BPMN form key this kind serves, e.g. {@code peer-session}. */
+    String formKey();
+
+    /** The form record posted to complete the step; null when the step is completed elsewhere (a meeting). */
+    Class<F> formType();
+
+    /** An empty form for the page (null when {@link #formType()} is null). */
+    F emptyForm();
+
+    /** The fragment file under {@code templates/task/forms/} that shows this kind's fields (kinds may share one). */
+    default String template() {
+        return formKey();
+    }
+
+    /** Whether a meeting serves the step: it completes when the minutes are validated, never from a form. */
+    default boolean completedByMeeting() {
+        return false;
+    }
+
+    /** The name of the {@code meeting.MeetingKind} a meeting serving this step must be; null for other kinds. */
+    default String meetingKind() {
+        return null;
+    }
+
+    /** Whether this is the steering committee's decision on a phase report. */
+    default boolean isReview() {
+        return false;
+    }
+
+    /** Whether a facilitator may fill it in for a member it is offered to (not a meeting, not the committee's). */
+    default boolean recordableForOthers() {
+        return !isReview() && !completedByMeeting();
+    }
+
+    /** Whether the page lists the proposed leads and their votes (in phase 2). */
+    default boolean showsLeads() {
+        return false;
+    }
+
+    /** The task key of the earlier step whose latest text this step has people read (null: none). */
+    default String stepToRead(Phase phase) {
+        return null;
+    }
+
+    /**
+     * Checks the bound form beyond its Bean Validation annotations, rejecting fields with message codes in plain
+     * words next to the field.
+     *
+     * @param form the bound form, never null
+     * @param page what the page shows (the leads one may choose among)
+     * @param errors where to put the errors
+     */
+    default void validate(F form, StepPage page, Errors errors) {
+    }
+
+    /**
+     * Stores what the form collected and returns the variables the engine's gateways need. Inputs are checked by
+     * {@link #validate} first; what would corrupt the flow is checked again here.
+     *
+     * @param step the step being completed, who speaks and what may be stored
+     * @param form the validated form
+     * @return engine variables (flags and ids only), possibly empty
+     * @throws IllegalArgumentException when the form would corrupt the flow
+     * @throws coop.faireavec.shared.ConflictException when the step is not completed from a form
+     */
+    Map<String, Object> complete(StepContext step, F form);
+
+    /** The flash message after completing the step with this form. */
+    default String doneFlash(F form) {
+        return "flash.stepDone";
+    }
+
+    /** Whether the person is then shown what was stored ({@code /tasks/done/…}) rather than their steps. */
+    default boolean showsWhatWasStored() {
+        return true;
+    }
+}
