@@ -50,15 +50,11 @@ class ArchitectureTest {
             .should().dependOnClassesThat().areAnnotatedWith(jakarta.persistence.Entity.class)
             .because("the BPMN holds flow state and ids only; app data lives in app tables");
 
-    /** Web parts sit on top of every feature (a page may show several), so only the features' own code counts. */
-    private static final DescribedPredicate<JavaClass> WEB_PARTS = DescribedPredicate.describe("web parts",
-            c -> c.getPackageName().equals("coop.faireavec.web") || c.getPackageName().endsWith(".web"));
-
     @ArchTest
     static final ArchRule featuresDoNotDependOnEachOtherInCircles = slices().matching("coop.faireavec.(*)..")
             .should().beFreeOfCycles()
-            .ignoreDependency(WEB_PARTS, DescribedPredicate.alwaysTrue())
-            .because("features are layered: a feature calls the public services of the ones below it, never back");
+            .because("features are layered, web parts included: a feature calls the public services of the ones below it,"
+                    + " never back; a page that shows several features lives in ui, on top");
 
     /**
      * Only the step kinds (package task.kind) read the form keys: everything else asks the kind of a step

@@ -20,6 +20,12 @@ public enum Phase {
     public int number() { return number; }
     public String processKey() { return processKey; }
 
+    /** Each phase's name ({@code SHARED_DIAGNOSIS}...) by the key of the BPMN process that runs it. */
+    public static java.util.Map<String, String> namesByProcessKey() {
+        return java.util.Arrays.stream(values())
+                .collect(java.util.stream.Collectors.toUnmodifiableMap(Phase::processKey, Phase::name));
+    }
+
     public static Phase ofProcessKey(String key) {
         for (Phase p : values()) {
             if (p.processKey.equals(key)) {

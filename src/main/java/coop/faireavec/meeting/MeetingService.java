@@ -11,8 +11,6 @@ import coop.faireavec.process.WorkflowEngine;
 import coop.faireavec.security.Viewer;
 import coop.faireavec.shared.ConflictException;
 import coop.faireavec.shared.NotFoundException;
-import coop.faireavec.task.kind.StepKind;
-import coop.faireavec.task.kind.StepKinds;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -37,11 +35,11 @@ public class MeetingService {
      *
      * @param formKey the step's form key
      */
-    public static MeetingKind meetingKindFor(String formKey) {
-        StepKind<?> kind = StepKinds.of(formKey);
-        return kind.completedByMeeting() ? MeetingKind.valueOf(kind.meetingKind()) : null;
+    public MeetingKind meetingKindFor(String formKey) {
+        return stepKinds.meetingKindFor(formKey).orElse(null);
     }
 
+    private final MeetingStepKinds stepKinds;
     private final MeetingRepository meetings;
     private final MeetingParticipantRepository participants;
     private final MeetingLookup lookup;
@@ -56,7 +54,8 @@ public class MeetingService {
     MeetingService(MeetingRepository meetings, MeetingParticipantRepository participants, MeetingLookup lookup,
                    MeetingTime time, MeetingSteps steps, ContributionService contributions,
                    ExperimentationService experimentations, MeetingInvitations invitations, WorkflowEngine workflow,
-                   AccessGuard guard) {
+                   AccessGuard guard, MeetingStepKinds stepKinds) {
+        this.stepKinds = stepKinds;
         this.meetings = meetings;
         this.participants = participants;
         this.lookup = lookup;

@@ -179,7 +179,7 @@ public class TestData {
     public coop.faireavec.meeting.Meeting holdMeeting(Viewer carrier, coop.faireavec.process.StepView step) {
         long exp = step.experimentationId();
         var m = meetings.plan(carrier, exp, new coop.faireavec.meeting.MeetingDetails(step.taskKey(),
-                coop.faireavec.meeting.MeetingService.meetingKindFor(step.formKey()), null, java.time.LocalDateTime.of(2026, 3, 2, 14, 30), 120,
+                meetings.meetingKindFor(step.formKey()), null, java.time.LocalDateTime.of(2026, 3, 2, 14, 30), 120,
                 "Maison des associations", null, null), step.id());
         java.util.List<coop.faireavec.participation.Membership> present = memberships.membersOf(exp).stream().filter(x -> x.getCollege() != null).toList();
         attendance.attendance(carrier, exp, m.getId(), present.stream().map(coop.faireavec.participation.Membership::getPersonId).toList());
@@ -199,7 +199,7 @@ public class TestData {
 
     /** Completes a step with a short text; a meeting step is completed by holding its meeting. */
     public void completeStep(AccountPrincipal who, coop.faireavec.process.StepView step, String decision) {
-        if (coop.faireavec.meeting.MeetingService.meetingKindFor(step.formKey()) != null) {
+        if (meetings.meetingKindFor(step.formKey()) != null) {
             holdMeeting(who.viewer(), step);
             return;
         }

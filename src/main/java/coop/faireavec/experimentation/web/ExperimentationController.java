@@ -1,15 +1,8 @@
 package coop.faireavec.experimentation.web;
 
-import coop.faireavec.contribution.ContributionService;
 import coop.faireavec.experimentation.Experimentation;
 import coop.faireavec.experimentation.ExperimentationService;
 import coop.faireavec.experimentation.NewExperimentation;
-import coop.faireavec.experimentation.Phase;
-import coop.faireavec.participation.ExperimentationRole;
-import coop.faireavec.participation.MemberService;
-import coop.faireavec.process.ProcessDrawings;
-import coop.faireavec.review.ReviewService;
-import coop.faireavec.participation.AccessGuard;
 import coop.faireavec.security.AccountPrincipal;
 import coop.faireavec.security.Viewer;
 import coop.faireavec.template.TemplateCatalog;
@@ -22,45 +15,17 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.*;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+/** Creating and starting an experimentation (its page, which shows several features, is in {@code ui}). */
 @Controller
 @RequestMapping("/experimentations")
 class ExperimentationController {
 
     private final ExperimentationService experimentations;
-    private final MemberService members;
     private final TemplateCatalog templates;
-    private final ReviewService reviews;
-    private final ProcessDrawings drawings;
-    private final AccessGuard guard;
-    private final ContributionService contributions;
 
-    ExperimentationController(ExperimentationService experimentations, MemberService members,
-                              TemplateCatalog templates, ReviewService reviews, ProcessDrawings drawings,
-                              AccessGuard guard, ContributionService contributions) {
-        this.contributions = contributions;
+    ExperimentationController(ExperimentationService experimentations, TemplateCatalog templates) {
         this.experimentations = experimentations;
-        this.members = members;
         this.templates = templates;
-        this.reviews = reviews;
-        this.drawings = drawings;
-        this.guard = guard;
-    }
-
-    @GetMapping("/{id}")
-    String show(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal me, Model model) {
-        Viewer viewer = me.viewer();
-        Experimentation e = experimentations.get(viewer, id);
-        model.addAttribute("experimentation", e);
-        model.addAttribute("template", templates.get(e.getTemplateKey()));
-        model.addAttribute("membersByCollege", members.membersByCollege(viewer, id));
-        model.addAttribute("reviews", reviews.reviewsOf(id));
-        model.addAttribute("voicesByPhase",
-                contributions.voicesByPhase(id, e.getStartedPhases().stream().map(Phase::name).toList()));
-        model.addAttribute("isCarrier", viewer.admin() || guard.hasRole(viewer, id, ExperimentationRole.CARRIER));
-        model.addAttribute("drawings", e.getProcessInstanceId() == null ? java.util.List.of()
-                : drawings.of(e.getProcessInstanceId()));
-        model.addAttribute("phaseOfProcess", ProcessDrawingController.PHASE_OF_PROCESS);
-        return "experimentation/show";
     }
 
     @GetMapping("/new")

@@ -28,8 +28,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 class ProcessDrawingController {
 
     /** The phase each phase process runs, by process key: names phases and drawings from the messages. */
-    static final Map<String, String> PHASE_OF_PROCESS = Arrays.stream(Phase.values())
-            .collect(Collectors.toUnmodifiableMap(Phase::processKey, Phase::name));
+    static final Map<String, String> PHASE_OF_PROCESS = Phase.namesByProcessKey();
 
     private final ExperimentationService experimentations;
     private final ProcessDrawings drawings;

@@ -60,7 +60,7 @@ class MeetingController {
         MeetingForm form = MeetingForm.empty(MeetingKind.CROSSED_DISCUSSION, null, null);
         if (task != null && !task.isBlank()) {
             StepView step = meetings.meetingStep(id, task);
-            form = MeetingForm.empty(MeetingService.meetingKindFor(step.formKey()),
+            form = MeetingForm.empty(meetings.meetingKindFor(step.formKey()),
                     stepNames.name(step.processKey(), step.taskKey()), task);
         }
         model.addAttribute("meetingForm", form);
@@ -75,7 +75,7 @@ class MeetingController {
         meetings.requireCarrier(viewer, id); // before saying anything about the form
         form.check(errors, meetings.zone());
         if (form.task() != null && !form.task().isBlank() && form.kind() != null) {
-            MeetingKind expected = MeetingService.meetingKindFor(meetings.meetingStep(id, form.task()).formKey());
+            MeetingKind expected = meetings.meetingKindFor(meetings.meetingStep(id, form.task()).formKey());
             if (form.kind() != expected) {
                 errors.rejectValue("kind", "form.meetingKindForStep",
                         new Object[] {expected.name()}, "form.meetingKindForStep");

@@ -1,4 +1,4 @@
-package coop.faireavec.participation.web;
+package coop.faireavec.ui;
 
 import coop.faireavec.config.FaireAvecProperties;
 import coop.faireavec.experimentation.ExperimentationService;

@@ -1,4 +1,4 @@
-package coop.faireavec.participation.web;
+package coop.faireavec.ui;
 
 import coop.faireavec.participation.College;
 import coop.faireavec.participation.ExperimentationRole;

@@ -1,4 +1,4 @@
-package coop.faireavec.contribution.web;
+package coop.faireavec.ui;
 
 import coop.faireavec.contribution.Contribution;
 import coop.faireavec.contribution.ContributionService;
