@@ -1,5 +1,6 @@
 package coop.faireavec.setup;
 
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,14 +42,14 @@ class SetupAnnouncer {
 
                 ==============================================================================================
                 Faire-Avec has no administrator yet. To create the first one, open this address once
-                (it works until {}, or until the next start of the application, which prints a new one):
+                (it works until {} UTC, or until the next start of the application, which prints a new one):
 
                     {}
 
                 Or, without the web: java -jar faire-avec.jar --faireavec.admin.create=USERNAME
                 (see docs/operations.md, "The first hour").
                 ==============================================================================================""",
-                a.expiresAt(), a.link()));
+                a.expiresAt().truncatedTo(ChronoUnit.SECONDS), a.link()));
         return address;
     }
 }

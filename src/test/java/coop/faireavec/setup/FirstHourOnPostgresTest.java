@@ -14,7 +14,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import coop.faireavec.people.PeopleService;
 import coop.faireavec.people.Person;
@@ -145,7 +144,7 @@ class FirstHourOnPostgresTest {
                 .contains(OneTimeTokens.hash(first)).doesNotContain(first);
         mvc.perform(get("/setup")).andExpect(status().isNotFound())
                 .andExpect(content().string(containsString("pas complète")));
-        mvc.perform(get("/setup").param("token", "A" + first.substring(1).replace('A', 'B')))
+        mvc.perform(get("/setup").param("token", OneTimeTokens.generate()))
                 .andExpect(status().isNotFound()).andExpect(content().string(containsString("ne marche pas")));
 
         // a restart prints a new address and voids the old one
@@ -228,8 +227,16 @@ class FirstHourOnPostgresTest {
         }).toList();
     }
 
+    private static String text(MimeMessage mail) {
+        try {
+            return (String) mail.getContent();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static String linkToken(MimeMessage mail) {
-        Matcher m = RESET_LINK.matcher(GreenMailUtil.getBody(mail).replace("=\r\n", ""));
+        Matcher m = RESET_LINK.matcher(text(mail));
         assertThat(m.find()).as("a reset link in the mail").isTrue();
         return m.group(1);
     }
@@ -246,13 +253,14 @@ class FirstHourOnPostgresTest {
         assertThat(unknown.getResponse().getStatus()).isEqualTo(known.getResponse().getStatus());
         assertThat(unknown.getResponse().getContentAsString()).isEqualTo(known.getResponse().getContentAsString());
         mvc.perform(get("/password/forgotten/sent")).andExpect(status().isOk())
-                .andExpect(content().string(containsString("Si cette adresse est celle d'un compte")));
+                .andExpect(content().string(containsString("Si cette adresse est celle")));
         assertThat(SMTP.waitForIncomingEmail(5000, 1)).isTrue();
         Thread.sleep(300); // a second mail, if one were wrongly sent, has time to arrive
-        assertThat(SMTP.getReceivedMessages()).hasSize(1);
+        assertThat(mailsTo("nobody@example.org")).isEmpty();
+        assertThat(mailsTo("zoe.martin@example.org")).hasSize(1);
         MimeMessage mail = mailsTo("zoe.martin@example.org").get(0);
         assertThat(mail.getSubject()).isEqualTo("Faire-Avec: new password"); // Zoé reads English
-        assertThat(GreenMailUtil.getBody(mail)).contains("zoe.martin");
+        assertThat(text(mail)).contains("Hello Zoé Martin").contains("\"zoe.martin\"");
         String token = linkToken(mail);
         assertThat(new JdbcTemplate(dataSource).queryForList("select token_hash from app.password_reset", String.class))
                 .containsExactly(OneTimeTokens.hash(token));
@@ -262,7 +270,7 @@ class FirstHourOnPostgresTest {
                 .andExpect(content().string(containsString("zoe.martin")));
         mvc.perform(post("/password/reset").with(csrf()).param("token", token).param("password", "zoe.martin")
                         .param("passwordConfirmation", "zoe.martin"))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("nom d'utilisateur")));
+                .andExpect(status().isOk()).andExpect(content().string(containsString("ne doit pas être votre nom")));
         String chosen = "le phare veille sur la côte";
         MockHttpSession session = new MockHttpSession();
         mvc.perform(post("/password/reset").session(session).with(csrf()).param("token", token)
