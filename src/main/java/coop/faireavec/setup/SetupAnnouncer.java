@@ -42,7 +42,7 @@ class SetupAnnouncer {
 
                 ==============================================================================================
                 Faire-Avec has no administrator yet. To create the first one, open this address once
-                (it works until {} UTC, or until the next start of the application, which prints a new one):
+                (it works until {}, or until the next start of the application, which prints a new one):
 
                     {}
 
