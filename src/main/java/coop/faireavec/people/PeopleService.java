@@ -2,6 +2,7 @@ package coop.faireavec.people;
 
 import coop.faireavec.shared.NotFoundException;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -46,6 +47,19 @@ public class PeopleService {
 
     public boolean usernameTaken(String username) {
         return accounts.existsByUsernameIgnoreCase(username.trim());
+    }
+
+    /** True once some account has the platform's ADMIN role (the first administrator exists). */
+    public boolean anyAdministrator() {
+        return accounts.existsByAdminTrue();
+    }
+
+    /**
+     * The accounts of the people with this e-mail address (compared without regard to case; several people may
+     * share one address, e.g. a family's). Empty for a blank or unknown address.
+     */
+    public List<UserAccount> accountsWithEmail(String email) {
+        return email == null || email.isBlank() ? List.of() : accounts.findByPerson_EmailIgnoreCase(email.strip());
     }
 
     /** Usernames of the given people who have an account (people without one are simply absent). */

@@ -14,4 +14,8 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     boolean existsByUsernameIgnoreCase(String username);
 
     List<UserAccount> findByPersonIdIn(Collection<Long> personIds);
+
+    boolean existsByAdminTrue();
+
+    List<UserAccount> findByPerson_EmailIgnoreCase(String email);
 }

@@ -8,7 +8,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
- * Form login (then the person's language, {@link SignInLanguage}), CSRF on, session id changed at login, strict CSP. Only sign-in, the invitation-code page, static
+ * Form login (then the person's language, {@link SignInLanguage}), CSRF on, session id changed at login, strict CSP. Only sign-in, the invitation-code page, the
+ * first administrator's set-up page, the forgotten-password pages, static
  * files, error pages and the health endpoint are public; roles inside an experimentation are checked by
  * {@link coop.faireavec.participation.AccessGuard} in services.
  */
@@ -25,6 +26,9 @@ class SecurityConfig {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/invitation", "/css/**", "/js/**", "/images/**", "/webjars/**",
                                 "/vendor/**", "/favicon.ico", "/favicon.svg", "/error", "/actuator/health", "/actuator/health/**").permitAll()
+                        // first administrator (404 once one exists) and forgotten password
+                        .requestMatchers("/setup", "/password/forgotten", "/password/forgotten/sent",
+                                "/password/reset").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").successHandler(new SignInSuccessHandler(language))
                         .failureHandler(new SignInFailureHandler()).permitAll())

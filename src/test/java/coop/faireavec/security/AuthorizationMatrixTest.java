@@ -118,7 +118,16 @@ class AuthorizationMatrixTest {
             // someone of a college present answers; the service checks presence (MeetingWebTest)
             Map.entry("POST /experimentations/{id}/meetings/{meetingId}/minutes/validation", Access.MEMBER),
             Map.entry("POST /experimentations/{id}/meetings/{meetingId}/minutes/new-version", Access.CARRIER),
-            Map.entry("POST /experimentations/{id}/meetings/{meetingId}/justification", Access.CARRIER));
+            Map.entry("POST /experimentations/{id}/meetings/{meetingId}/justification", Access.CARRIER),
+            // first administrator: public while there is none (a 404 page here, where administrators exist)
+            Map.entry("GET /setup", Access.PUBLIC),
+            Map.entry("POST /setup", Access.PUBLIC),
+            // forgotten password: public; the same answer for known and unknown addresses
+            Map.entry("GET /password/forgotten", Access.PUBLIC),
+            Map.entry("POST /password/forgotten", Access.PUBLIC),
+            Map.entry("GET /password/forgotten/sent", Access.PUBLIC),
+            Map.entry("GET /password/reset", Access.PUBLIC),
+            Map.entry("POST /password/reset", Access.PUBLIC));
 
     /**
      * What the allowed person gets for the request this test sends: no form fields (a POST re-shows its form with

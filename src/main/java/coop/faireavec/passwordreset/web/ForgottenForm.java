@@ -1,0 +1,15 @@
+package coop.faireavec.passwordreset.web;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** "I forgot my password": the e-mail address the link should go to. */
+record ForgottenForm(
+        @NotBlank(message = "{form.required}") @Email(message = "{form.email}")
+        @Size(max = 254, message = "{form.tooLong}") String email) {
+
+    static ForgottenForm empty() {
+        return new ForgottenForm(null);
+    }
+}
