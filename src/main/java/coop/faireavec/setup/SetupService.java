@@ -110,9 +110,9 @@ public class SetupService {
     public Map<String, String> problems(NewAdministrator admin) {
         Map<String, String> problems = new LinkedHashMap<>();
         if (admin.displayName() == null || admin.displayName().isBlank()) {
-            problems.put("displayName", "form.required");
+            problems.put("displayName", "form.setup.displayNameRequired");
         } else if (admin.displayName().strip().length() > 120) {
-            problems.put("displayName", "form.tooLong");
+            problems.put("displayName", "form.setup.displayNameTooLong");
         }
         if (admin.email() != null && !admin.email().isBlank()
                 && (admin.email().strip().length() > 254 || !EMAIL.matcher(admin.email().strip()).matches())) {
@@ -120,7 +120,7 @@ public class SetupService {
         }
         String username = admin.username() == null ? "" : admin.username().strip();
         if (username.isEmpty()) {
-            problems.put("username", "form.required");
+            problems.put("username", "form.setup.usernameRequired");
         } else if (!USERNAME.matcher(username).matches()) {
             problems.put("username", "form.username");
         } else if (people.usernameTaken(username)) {

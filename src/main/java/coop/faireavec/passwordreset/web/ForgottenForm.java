@@ -6,8 +6,8 @@ import jakarta.validation.constraints.Size;
 
 /** "I forgot my password": the e-mail address the link should go to. */
 record ForgottenForm(
-        @NotBlank(message = "{form.required}") @Email(message = "{form.email}")
-        @Size(max = 254, message = "{form.tooLong}") String email) {
+        @NotBlank(message = "{form.forgotten.emailRequired}") @Email(message = "{form.email}")
+        @Size(max = 254, message = "{form.forgotten.emailTooLong}") String email) {
 
     static ForgottenForm empty() {
         return new ForgottenForm(null);
