@@ -130,8 +130,21 @@ class AuthorizationMatrixTest {
             Map.entry("POST /password/reset", Access.PUBLIC));
 
     /**
+     * Meeting actions that fit only a meeting that has not started (h2's meeting times): these run on a coming
+     * meeting the participant is invited to; every other meeting endpoint runs on a meeting held in the past, where
+     * the participant was present and spoke.
+     */
+    static final Set<String> BEFORE_THE_MEETING = Set.of(
+            "GET /experimentations/{id}/meetings/{meetingId}/edit",
+            "POST /experimentations/{id}/meetings/{meetingId}/edit",
+            "POST /experimentations/{id}/meetings/{meetingId}/cancel",
+            "POST /experimentations/{id}/meetings/{meetingId}/invitations",
+            "POST /experimentations/{id}/meetings/{meetingId}/reply");
+
+    /**
      * What the allowed person gets for the request this test sends: no form fields (a POST re-shows its form with
-     * what is missing, 200), on a running experimentation in phase 1 whose kick-off step is open and not claimed.
+     * what is missing, 200), on a running experimentation in phase 1 whose kick-off step is open and not claimed,
+     * and a meeting at a time that fits the action ({@link #BEFORE_THE_MEETING}).
      * A redirect is compared in full after putting the ids in ({id}, {meetingId}).
      */
     record Answer(int status, String redirectTo) {
@@ -159,7 +172,8 @@ class AuthorizationMatrixTest {
             Map.entry("GET /tasks/{taskId}", Answer.page()),
             // the kick-off step is completed by holding its meeting, not through the step form
             Map.entry("POST /tasks/{taskId}", Answer.status(409)),
-            Map.entry("POST /tasks/{taskId}/review", Answer.page()),
+            // the same handler as POST /tasks/{taskId} (the committee's old address): the same answer for this step
+            Map.entry("POST /tasks/{taskId}/review", Answer.status(409)),
             Map.entry("POST /tasks/{taskId}/claim", Answer.redirect("/tasks")),
             Map.entry("POST /tasks/{taskId}/unclaim", Answer.redirect("/tasks")),
             Map.entry("GET /tasks/done/{doneTaskId}", Answer.page()),
@@ -168,6 +182,10 @@ class AuthorizationMatrixTest {
             Map.entry("GET /experimentations/{id}", Answer.page()),
             // already started
             Map.entry("POST /experimentations/{id}/start", Answer.status(409)),
+            Map.entry("GET /experimentations/{id}/process", Answer.page()),
+            Map.entry("GET /experimentations/{id}/edit", Answer.page()),
+            // started: only the description is sent, and an empty one is saved as none
+            Map.entry("POST /experimentations/{id}/edit", Answer.redirect("/experimentations/{id}")),
             Map.entry("GET /experimentations/{id}/members", Answer.page()),
             Map.entry("POST /experimentations/{id}/members", Answer.page()),
             Map.entry("POST /experimentations/{id}/members/existing", Answer.page()),
@@ -202,7 +220,7 @@ class AuthorizationMatrixTest {
             Map.entry("POST /experimentations/{id}/meetings/{meetingId}/reply", Answer.page()),
             Map.entry("GET /experimentations/{id}/meetings/{meetingId}/attendance", Answer.page()),
             Map.entry("POST /experimentations/{id}/meetings/{meetingId}/attendance",
-                    Answer.redirect("/experimentations/{id}/meetings/{meetingId}#attendance")),
+                    Answer.redirect("/experimentations/{id}/meetings/{meetingId}")),
             Map.entry("POST /experimentations/{id}/meetings/{meetingId}/attendance/new-person", Answer.page()),
             Map.entry("POST /experimentations/{id}/meetings/{meetingId}/contributions", Answer.page()),
             Map.entry("GET /experimentations/{id}/meetings/{meetingId}/contributions/{contributionId}", Answer.page()),
@@ -241,6 +259,7 @@ class AuthorizationMatrixTest {
         assertThat(RULES.keySet()).as("rules for endpoints that no longer exist").allSatisfy(r -> assertThat(mapped).contains(r));
         assertThat(EXPECTED.keySet()).as("every rule names the answer the allowed person gets")
                 .containsExactlyInAnyOrderElementsOf(RULES.keySet());
+        assertThat(RULES.keySet()).as("actions before the meeting are rules").containsAll(BEFORE_THE_MEETING);
     }
 
     @TestFactory
@@ -269,11 +288,17 @@ class AuthorizationMatrixTest {
         AccountPrincipal outsider = other.carrier();
         AccountPrincipal participant = data.memberOfCollege(id, College.LIVED_EXPERIENCE);
         if (pattern.contains("{meetingId}")) {
-            TestData.MeetingFixture meeting = data.meetingWithWords(mine, participant);
-            pattern = pattern.replace("{meetingId}", String.valueOf(meeting.meetingId()))
-                    .replace("{contributionId}", String.valueOf(meeting.contributionId()));
+            long meetingId;
+            if (BEFORE_THE_MEETING.contains(endpoint)) {
+                meetingId = data.comingMeeting(mine, participant);
+            } else {
+                TestData.MeetingFixture meeting = data.meetingWithWords(mine, participant);
+                meetingId = meeting.meetingId();
+                pattern = pattern.replace("{contributionId}", String.valueOf(meeting.contributionId()));
+            }
+            pattern = pattern.replace("{meetingId}", String.valueOf(meetingId));
             expectedRedirect = expectedRedirect == null ? null
-                    : expectedRedirect.replace("{meetingId}", String.valueOf(meeting.meetingId()));
+                    : expectedRedirect.replace("{meetingId}", String.valueOf(meetingId));
         }
         AccountPrincipal committee = data.memberWithRole(id, ExperimentationRole.COMMITTEE);
         String path = pattern.replace("{taskId}", stepId)

@@ -172,6 +172,21 @@ public class TestData {
     }
 
     /**
+     * A crossed discussion planned by the scenario's carrier 30 days from now (not started: it may still be changed,
+     * cancelled, and invitees answer), the invitee invited to it. Returns the meeting's id.
+     */
+    public long comingMeeting(Scenario s, AccountPrincipal invitee) {
+        var carrier = s.carrier().viewer();
+        long exp = s.experimentationId();
+        var m = meetings.plan(carrier, exp, new coop.faireavec.meeting.MeetingDetails(unique("Discussion croisée "),
+                coop.faireavec.meeting.MeetingKind.CROSSED_DISCUSSION, null,
+                java.time.LocalDateTime.now().plusDays(30).withHour(14).withMinute(30).withSecond(0).withNano(0),
+                120, "Maison des associations", null, "Ce qui marche, ce qui bloque"), null);
+        attendance.invite(carrier, exp, m.getId(), java.util.List.of(), java.util.List.of(invitee.getPersonId()));
+        return m.getId();
+    }
+
+    /**
      * The carrier records the meeting a meeting step asks for, held on 2 March 2026: every member with a college
      * came, the minutes are written, sent, and one person per college validates them (noted by the carrier, agreed
      * orally).
