@@ -194,13 +194,20 @@ public class AdminService {
      * record is deleted. If both have an account, the kept one's stays and the other is closed.
      *
      * @throws coop.faireavec.shared.NotFoundException if either person does not exist
-     * @throws coop.faireavec.shared.ConflictException ("conflict.mergeSame") if they are the same record
+     * @throws coop.faireavec.shared.ConflictException ("conflict.mergeSame") if they are the same record, or
+     *         ("conflict.mergeAdminAccount") if it would close an administrator's account for a non-administrator one
      */
     @Transactional
     public void merge(Viewer viewer, AuditLog.Actor actor, long keptId, long removedId) {
         requireAdmin(viewer);
         Person kept = people.get(keptId);
         Person removed = people.get(removedId);
+        Optional<UserAccount> keptAccount = people.accountOf(keptId);
+        boolean removedIsAdmin = people.accountOf(removedId).map(UserAccount::isAdmin).orElse(false);
+        if (removedIsAdmin && keptAccount.isPresent() && !keptAccount.get().isAdmin()) {
+            // the removed record's account would close, taking an administrator role with it
+            throw new coop.faireavec.shared.ConflictException("conflict.mergeAdminAccount");
+        }
         merger.merge(keptId, removedId);
         audit.record(actor, AuditKind.PEOPLE_MERGED, "person", keptId,
                 "person " + removedId + " (" + removed.getDisplayName() + ") merged into " + kept.getId());
