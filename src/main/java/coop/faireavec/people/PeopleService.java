@@ -3,6 +3,7 @@ package coop.faireavec.people;
 import coop.faireavec.shared.ConflictException;
 import coop.faireavec.shared.NotFoundException;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -171,6 +172,11 @@ public class PeopleService {
         }
         account.setAdmin(admin);
         return account;
+    }
+
+    /** The enabled platform administrators' accounts, by username. */
+    public List<UserAccount> administrators() {
+        return accounts.findByAdminTrueAndEnabledTrueOrderByUsername();
     }
 
     private void requireAnotherAdmin() {

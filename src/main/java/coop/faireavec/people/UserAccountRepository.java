@@ -22,4 +22,6 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     Optional<SignInState> signInStateOf(@Param("personId") long personId);
 
     long countByAdminTrueAndEnabledTrue();
+
+    List<UserAccount> findByAdminTrueAndEnabledTrueOrderByUsername();
 }

@@ -49,7 +49,9 @@ class AuthorizationMatrixTest {
         /** The person a notification was sent to. */
         OWN_NOTIFICATION,
         /** The author of a contribution (said in a meeting), or a carrier of its experimentation. */
-        OWN_CONTRIBUTION
+        OWN_CONTRIBUTION,
+        /** A platform administrator only (the administration area, /admin). */
+        ADMIN
     }
 
     static final Map<String, Access> RULES = Map.ofEntries(
@@ -112,7 +114,24 @@ class AuthorizationMatrixTest {
             // someone of a college present answers; the service checks presence (MeetingWebTest)
             Map.entry("POST /experimentations/{id}/meetings/{meetingId}/minutes/validation", Access.MEMBER),
             Map.entry("POST /experimentations/{id}/meetings/{meetingId}/minutes/new-version", Access.CARRIER),
-            Map.entry("POST /experimentations/{id}/meetings/{meetingId}/justification", Access.CARRIER));
+            Map.entry("POST /experimentations/{id}/meetings/{meetingId}/justification", Access.CARRIER),
+            // the administration area (issue #11): platform administrators only
+            Map.entry("GET /admin", Access.ADMIN),
+            Map.entry("GET /admin/audit", Access.ADMIN),
+            Map.entry("GET /admin/experimentations", Access.ADMIN),
+            Map.entry("GET /admin/platform", Access.ADMIN),
+            Map.entry("POST /admin/platform/test-mail", Access.ADMIN),
+            Map.entry("GET /admin/territories", Access.ADMIN),
+            Map.entry("POST /admin/territories", Access.ADMIN),
+            Map.entry("GET /admin/territories/{territoryId}", Access.ADMIN),
+            Map.entry("POST /admin/territories/{territoryId}", Access.ADMIN),
+            Map.entry("POST /admin/territories/{territoryId}/archive", Access.ADMIN),
+            Map.entry("GET /admin/people", Access.ADMIN),
+            Map.entry("GET /admin/people/{personId}", Access.ADMIN),
+            Map.entry("POST /admin/people/{personId}/enabled", Access.ADMIN),
+            Map.entry("POST /admin/people/{personId}/admin", Access.ADMIN),
+            Map.entry("POST /admin/people/{personId}/invitation", Access.ADMIN),
+            Map.entry("POST /admin/people/{personId}/merge", Access.ADMIN));
 
     @Autowired MockMvc mvc;
     @Autowired TestData data;
@@ -168,6 +187,7 @@ class AuthorizationMatrixTest {
         }
         AccountPrincipal committee = data.memberWithRole(id, ExperimentationRole.COMMITTEE);
         String path = pattern.replace("{taskId}", stepId)
+                .replace("{territoryId}", String.valueOf(mine.territoryId()))
                 .replace("{personId}", String.valueOf(participant.getPersonId()))
                 .replace("{id}", String.valueOf(access == Access.OWN_NOTIFICATION
                         ? data.notificationFor(mine.carrier(), id) : id));
@@ -215,6 +235,12 @@ class AuthorizationMatrixTest {
                 assertForbidden(perform(httpMethod, path, committee), endpoint + " committee member");
                 assertAllowed(perform(httpMethod, path, participant), endpoint + " its author");
                 assertAllowed(perform(httpMethod, path, mine.carrier()), endpoint + " carrier");
+            }
+            case ADMIN -> {
+                assertForbidden(perform(httpMethod, path, participant), endpoint + " participant");
+                assertForbidden(perform(httpMethod, path, committee), endpoint + " committee member");
+                assertForbidden(perform(httpMethod, path, mine.carrier()), endpoint + " carrier");
+                assertAllowed(perform(httpMethod, path, data.admin()), endpoint + " platform administrator");
             }
             default -> throw new IllegalStateException("unchecked access kind " + access);
         }
