@@ -53,6 +53,11 @@ class AdminBrowserTest {
         assertThat(browser.text(".error-summary")).contains("Un autre territoire porte déjà ce nom.");
         browser.assertAccessible().assertNoHorizontalScroll();
 
+        // access reset: the invitation card of that membership, with its code
+        browser.open("/admin/people/" + participant.getPersonId());
+        browser.submit("form[action*='/invitation'] button[type=submit]");
+        assertThat(browser.text(".invitation-code")).isNotBlank();
+
         browser.open("/admin/platform");
         browser.submit("form[action='/admin/platform/test-mail'] button[type=submit]");
         assertThat(browser.text(".flash")).isNotBlank();

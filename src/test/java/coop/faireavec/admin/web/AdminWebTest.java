@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.forwardedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -190,6 +191,24 @@ class AdminWebTest {
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString(name + " Nord"))));
         mvc.perform(get("/admin").with(user(admin)))
                 .andExpect(content().string(containsString("Territoire archivé ou remis")));
+    }
+
+    @Test
+    void anAdministratorResetsAccessWithAnInvitationCardAndTheAuditNotesIt() throws Exception {
+        // MockMvc does not follow the forward to the card page: AdminBrowserTest shows the card
+        TestData.Scenario s = data.runningExperimentation();
+        AccountPrincipal participant = data.memberOfCollege(s.experimentationId(), College.PRACTITIONERS);
+        AccountPrincipal admin = data.admin();
+        mvc.perform(post("/admin/people/" + participant.getPersonId() + "/invitation")
+                        .param("experimentation", String.valueOf(s.experimentationId())).with(csrf()).with(user(admin)))
+                .andExpect(forwardedUrl("/experimentations/" + s.experimentationId() + "/members/"
+                        + participant.getPersonId() + "/invitation"));
+        mvc.perform(get("/admin/people/" + participant.getPersonId()).with(user(admin)))
+                .andExpect(content().string(containsString("Code d&#39;invitation créé")));
+        // an experimentation the person is not in: said in the page, no card
+        mvc.perform(post("/admin/people/" + participant.getPersonId() + "/invitation").param("experimentation", "0")
+                        .with(csrf()).with(user(admin)))
+                .andExpect(flash().attribute("flash", "flash.pickExperimentation"));
     }
 
     private long count(String table, String column, long id) {
