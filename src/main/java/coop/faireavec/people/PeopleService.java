@@ -107,7 +107,10 @@ public class PeopleService {
                 passwordEncoder.encode(rawPassword), admin));
     }
 
-    /** Gives a person's existing account a new password (stored as a bcrypt hash); returns the username. */
+    /**
+     * Gives a person's existing account a new password (stored as a bcrypt hash) and ends its live sessions;
+     * returns the username.
+     */
     @Transactional
     public String resetPassword(long personId, String rawPassword) {
         UserAccount account = accounts.findByPersonId(personId)

@@ -48,8 +48,10 @@ public class UserAccount {
         this.admin = admin;
     }
 
+    /** A new password also ends every live session of the account (whoever held the old one is signed out). */
     void changePasswordHash(String passwordHash) {
         this.passwordHash = passwordHash;
+        sessionVersion++;
     }
 
     void setEnabled(boolean enabled) {

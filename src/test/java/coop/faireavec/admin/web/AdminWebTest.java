@@ -33,6 +33,7 @@ class AdminWebTest {
     @Autowired TestData data;
     @Autowired PeopleService people;
     @Autowired JdbcTemplate jdbc;
+    @Autowired coop.faireavec.invitation.InvitationService invitations;
 
     @Test
     void everyAdministrationPageOpensForAnAdministratorAndIsRefusedToCarriersAndParticipants() throws Exception {
@@ -209,6 +210,26 @@ class AdminWebTest {
         mvc.perform(post("/admin/people/" + participant.getPersonId() + "/invitation").param("experimentation", "0")
                         .with(csrf()).with(user(admin)))
                 .andExpect(flash().attribute("flash", "flash.pickExperimentation"));
+    }
+
+    @Test
+    void aNewPasswordFromAnInvitationCodeEndsTheSessionsOfTheOldOne() throws Exception {
+        TestData.Scenario s = data.runningExperimentation();
+        AccountPrincipal participant = data.memberOfCollege(s.experimentationId(), College.PRACTITIONERS);
+        MockHttpSession old = signIn(participant);
+        String code = invitations.create(data.admin().viewer(), s.experimentationId(), participant.getPersonId()).code();
+
+        invitations.redeem(code, participant.getUsername(), "un tout nouveau mot de passe");
+
+        mvc.perform(get("/tasks").session(old)).andExpect(redirectedUrl("/login?ended"));
+    }
+
+    private MockHttpSession signIn(AccountPrincipal someone) throws Exception {
+        MockHttpSession session = (MockHttpSession) mvc.perform(post("/login").session(new MockHttpSession())
+                        .with(csrf()).param("username", someone.getUsername()).param("password", TestData.PASSWORD))
+                .andExpect(redirectedUrl("/")).andReturn().getRequest().getSession();
+        mvc.perform(get("/tasks").session(session)).andExpect(status().isOk());
+        return session;
     }
 
     private long count(String table, String column, long id) {
