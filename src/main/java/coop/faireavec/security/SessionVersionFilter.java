@@ -44,6 +44,14 @@ class SessionVersionFilter extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
+    /** Static files carry nothing personal: no database look-up for them. */
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/css/") || path.startsWith("/js/") || path.startsWith("/images/")
+                || path.startsWith("/webjars/") || path.startsWith("/vendor/") || path.equals("/favicon.ico");
+    }
+
     private boolean stillValid(AccountPrincipal me) {
         Optional<SignInState> state = people.signInStateOf(me.getPersonId());
         return state.isPresent() && state.get().enabled() && state.get().sessionVersion() == me.getSessionVersion();

@@ -6,6 +6,7 @@ import coop.faireavec.shared.ConflictException;
 import coop.faireavec.shared.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -93,6 +94,9 @@ class AdminPeopleController {
                 errors.rejectValue("otherPersonId", "admin.merge.unknown");
             } catch (ConflictException e) {
                 errors.rejectValue("otherPersonId", e.getMessageKey());
+            } catch (DataIntegrityViolationException e) {
+                // a constraint the merge does not know how to combine: nothing was changed (rolled back)
+                errors.rejectValue("otherPersonId", "admin.merge.failed");
             }
         }
         return page(me, personId, model);
