@@ -84,6 +84,7 @@ class AdminWebTest {
 
         mvc.perform(get("/tasks").session(session)).andExpect(redirectedUrl("/login?ended"));
         assertThat(session.isInvalid()).isTrue();
+        mvc.perform(get("/login").param("ended", "")).andExpect(content().string(containsString("Votre session a été fermée.")));
         mvc.perform(post("/login").session(new MockHttpSession()).with(csrf())
                         .param("username", someone.getUsername()).param("password", TestData.PASSWORD))
                 .andExpect(redirectedUrl("/login?error"));
