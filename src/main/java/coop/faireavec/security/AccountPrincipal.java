@@ -18,11 +18,6 @@ public final class AccountPrincipal implements UserDetails {
     private final int sessionVersion;
 
     AccountPrincipal(long personId, String username, String displayName, String passwordHash, boolean admin,
-                     boolean enabled) {
-        this(personId, username, displayName, passwordHash, admin, enabled, 0);
-    }
-
-    AccountPrincipal(long personId, String username, String displayName, String passwordHash, boolean admin,
                      boolean enabled, int sessionVersion) {
         this.sessionVersion = sessionVersion;
         this.personId = personId;
