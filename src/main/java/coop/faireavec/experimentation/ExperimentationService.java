@@ -67,16 +67,19 @@ public class ExperimentationService {
         return ids.isEmpty() ? List.of() : experimentations.findByIdInOrderByTitleAsc(ids);
     }
 
-    /** Territories where the viewer may create an experimentation: all for admins, else where they are carrier. */
+    /**
+     * Territories where the viewer may create an experimentation: all for admins, else where they are carrier;
+     * archived territories never.
+     */
     public List<Territory> territoriesWhereViewerMayCreate(Viewer viewer) {
         if (viewer.admin()) {
-            return territories.all();
+            return territories.all().stream().filter(t -> !t.isArchived()).toList();
         }
         Set<Long> ids = memberships.membershipsOf(viewer.personId()).stream()
                 .filter(m -> m.has(ExperimentationRole.CARRIER))
                 .map(m -> find(m.getExperimentationId()).getTerritory().getId())
                 .collect(Collectors.toSet());
-        return territories.byIds(ids);
+        return territories.byIds(ids).stream().filter(t -> !t.isArchived()).toList();
     }
 
     public boolean mayCreate(Viewer viewer) {

@@ -1,12 +1,16 @@
 package coop.faireavec.people;
 
+import coop.faireavec.shared.ConflictException;
 import coop.faireavec.shared.NotFoundException;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -126,7 +130,8 @@ public class PeopleService {
     }
 
     /**
-     * Gives a person's existing account a new password (stored as a bcrypt hash); returns the username.
+     * Gives a person's existing account a new password (stored as a bcrypt hash) and ends its live sessions;
+     * returns the username.
      *
      * @throws NotFoundException if the person has no account
      * @throws IllegalArgumentException if the password breaks {@link PasswordPolicy}
@@ -138,6 +143,75 @@ public class PeopleService {
         requireAllowed(rawPassword, account.getUsername());
         account.changePasswordHash(passwordEncoder.encode(rawPassword));
         return account.getUsername();
+    }
+
+    /** The account's sign-in state for the session check, or empty if the person has no account (any more). */
+    public Optional<SignInState> signInStateOf(long personId) {
+        return accounts.signInStateOf(personId);
+    }
+
+    /**
+     * People whose name or username contains {@code text} (case-insensitive; blank: everyone), by name, one page.
+     *
+     * @param among only these person ids (for example the members of one experimentation), or null for everyone
+     */
+    public Page<Person> search(String text, Collection<Long> among, Pageable page) {
+        String pattern = "%" + (text == null ? "" : text.strip().toLowerCase(Locale.ROOT)
+                .replace("\\", "").replace("%", "").replace("_", "")) + "%";
+        if (among == null) {
+            return people.search(pattern, page);
+        }
+        if (among.isEmpty()) {
+            return Page.empty(page);
+        }
+        return people.searchAmong(among, pattern, page);
+    }
+
+    /**
+     * Lets an account sign in again, or stops it: disabling also ends its live sessions (their next request signs
+     * them out). Disabling the last enabled administrator is refused.
+     *
+     * @throws NotFoundException if the person has no account
+     * @throws ConflictException ("conflict.lastAdmin") if that would leave the platform without an administrator
+     */
+    @Transactional
+    public UserAccount setAccountEnabled(long personId, boolean enabled) {
+        UserAccount account = accounts.findByPersonId(personId)
+                .orElseThrow(() -> new NotFoundException("account of person", personId));
+        if (!enabled && account.isAdmin() && account.isEnabled()) {
+            requireAnotherAdmin();
+        }
+        account.setEnabled(enabled);
+        return account;
+    }
+
+    /**
+     * Grants or removes the platform administrator role. Removing it ends the account's live sessions (they sign
+     * in again without it). Removing the last enabled administrator is refused.
+     *
+     * @throws NotFoundException if the person has no account
+     * @throws ConflictException ("conflict.lastAdmin") if that would leave the platform without an administrator
+     */
+    @Transactional
+    public UserAccount setAdmin(long personId, boolean admin) {
+        UserAccount account = accounts.findByPersonId(personId)
+                .orElseThrow(() -> new NotFoundException("account of person", personId));
+        if (!admin && account.isAdmin() && account.isEnabled()) {
+            requireAnotherAdmin();
+        }
+        account.setAdmin(admin);
+        return account;
+    }
+
+    /** The enabled platform administrators' accounts, by username. */
+    public List<UserAccount> administrators() {
+        return accounts.findByAdminTrueAndEnabledTrueOrderByUsername();
+    }
+
+    private void requireAnotherAdmin() {
+        if (accounts.countByAdminTrueAndEnabledTrue() <= 1) {
+            throw new ConflictException("conflict.lastAdmin");
+        }
     }
 
     private void requireAllowed(String rawPassword, String username) {

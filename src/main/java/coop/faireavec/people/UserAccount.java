@@ -31,6 +31,10 @@ public class UserAccount {
     @Column(length = 10)
     private String locale;
 
+    /** Raised to end every live session of this account (see security.SessionVersionFilter). */
+    @Column(name = "session_version", nullable = false)
+    private int sessionVersion;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt = Instant.now();
 
@@ -44,8 +48,24 @@ public class UserAccount {
         this.admin = admin;
     }
 
+    /** A new password also ends every live session of the account (whoever held the old one is signed out). */
     void changePasswordHash(String passwordHash) {
         this.passwordHash = passwordHash;
+        sessionVersion++;
+    }
+
+    void setEnabled(boolean enabled) {
+        if (!enabled) {
+            sessionVersion++;
+        }
+        this.enabled = enabled;
+    }
+
+    void setAdmin(boolean admin) {
+        if (!admin) {
+            sessionVersion++;
+        }
+        this.admin = admin;
     }
 
     public Long getId() { return id; }
@@ -55,4 +75,6 @@ public class UserAccount {
     public boolean isAdmin() { return admin; }
     public boolean isEnabled() { return enabled; }
     public String getLocale() { return locale; }
+    /** The number copied into a session at sign-in; a session holding an older one is ended. */
+    public int getSessionVersion() { return sessionVersion; }
 }

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.*;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
@@ -36,12 +37,47 @@ public class WorkflowEngine {
     private final TaskService tasks;
     private final HistoryService history;
     private final RepositoryService repository;
+    private final ManagementService management;
 
-    WorkflowEngine(RuntimeService runtime, TaskService tasks, HistoryService history, RepositoryService repository) {
+    WorkflowEngine(RuntimeService runtime, TaskService tasks, HistoryService history, RepositoryService repository,
+                   ManagementService management) {
+        this.management = management;
         this.runtime = runtime;
         this.tasks = tasks;
         this.history = history;
         this.repository = repository;
+    }
+
+    /**
+     * Open steps past their due date, counted per experimentation id (administration overview).
+     *
+     * @param now the instant to compare due dates with
+     * @return experimentation id to number of late open steps; experimentations with none are absent
+     */
+    public Map<Long, Long> lateStepsPerExperimentation(Instant now) {
+        return toViews(tasks.createTaskQuery().initializeFormKeys().dueBefore(Date.from(now)).list()).stream()
+                .collect(Collectors.groupingBy(StepView::experimentationId, Collectors.counting()));
+    }
+
+    /** The engine's health for the administration: open incidents and jobs that failed with no retries left. */
+    public record EngineHealth(long openIncidents, long failedJobs) {
+    }
+
+    /** Counts open incidents and failed jobs (no retries left) over every process. */
+    public EngineHealth health() {
+        return new EngineHealth(runtime.createIncidentQuery().count(),
+                management.createJobQuery().noRetriesLeft().count());
+    }
+
+    /**
+     * Moves every open step held by one engine user to another (two records of the same person merged).
+     *
+     * @return how many steps were moved
+     */
+    public int reassignSteps(String fromUserId, String toUserId) {
+        List<Task> held = tasks.createTaskQuery().taskAssignee(fromUserId).list();
+        held.forEach(task -> tasks.setAssignee(task.getId(), toUserId));
+        return held.size();
     }
 
     /** Starts the experimentation process; the business key is the experimentation id. */

@@ -15,9 +15,11 @@ public final class AccountPrincipal implements UserDetails {
     private final String passwordHash;
     private final boolean admin;
     private final boolean enabled;
+    private final int sessionVersion;
 
     AccountPrincipal(long personId, String username, String displayName, String passwordHash, boolean admin,
-                     boolean enabled) {
+                     boolean enabled, int sessionVersion) {
+        this.sessionVersion = sessionVersion;
         this.personId = personId;
         this.username = username;
         this.displayName = displayName;
@@ -33,6 +35,8 @@ public final class AccountPrincipal implements UserDetails {
     public long getPersonId() { return personId; }
     public String getDisplayName() { return displayName; }
     public boolean isAdmin() { return admin; }
+    /** The account's session version when this session signed in ({@link SessionVersionFilter}). */
+    public int getSessionVersion() { return sessionVersion; }
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {

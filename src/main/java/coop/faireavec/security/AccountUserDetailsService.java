@@ -22,6 +22,6 @@ class AccountUserDetailsService implements UserDetailsService {
                 .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
         return new AccountPrincipal(account.getPerson().getId(), account.getUsername(),
                 account.getPerson().getDisplayName(), account.getPasswordHash(), account.isAdmin(),
-                account.isEnabled());
+                account.isEnabled(), account.getSessionVersion());
     }
 }

@@ -1,16 +1,19 @@
 package coop.faireavec.security;
 
+import coop.faireavec.people.PeopleService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
  * Form login (then the person's language, {@link SignInLanguage}), CSRF on, session id changed at login, strict CSP. Only sign-in, the invitation-code page, the
  * first administrator's set-up page, the forgotten-password pages, static
- * files, error pages and the health endpoint are public; roles inside an experimentation are checked by
+ * files, error pages and the health endpoint are public; {@code /admin/**} is for platform administrators; a
+ * disabled account or an ended session is signed out ({@link SessionVersionFilter}); roles inside an experimentation are checked by
  * {@link coop.faireavec.participation.AccessGuard} in services.
  */
 @Configuration
@@ -22,14 +25,17 @@ class SecurityConfig {
             + "frame-ancestors 'none'";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SignInLanguage language) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SignInLanguage language,
+                                            PeopleService people) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/invitation", "/css/**", "/js/**", "/images/**", "/webjars/**",
                                 "/vendor/**", "/favicon.ico", "/favicon.svg", "/error", "/actuator/health", "/actuator/health/**").permitAll()
                         // first administrator (404 once one exists) and forgotten password
                         .requestMatchers("/setup", "/password/forgotten", "/password/forgotten/sent",
                                 "/password/reset").permitAll()
+                        .requestMatchers("/admin", "/admin/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
+                .addFilterBefore(new SessionVersionFilter(people), AuthorizationFilter.class)
                 .formLogin(form -> form.loginPage("/login").successHandler(new SignInSuccessHandler(language))
                         .failureHandler(new SignInFailureHandler()).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))

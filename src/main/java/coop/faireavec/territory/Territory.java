@@ -21,6 +21,10 @@ public class Territory {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt = Instant.now();
 
+    /** When it was archived (no longer offered for new experimentations), or null. */
+    @Column(name = "archived_at")
+    private Instant archivedAt;
+
     protected Territory() {
     }
 
@@ -29,7 +33,18 @@ public class Territory {
         this.description = description;
     }
 
+    void describe(String name, String description) {
+        this.name = name;
+        this.description = description;
+    }
+
+    void setArchivedAt(Instant archivedAt) {
+        this.archivedAt = archivedAt;
+    }
+
     public Long getId() { return id; }
+    public Instant getArchivedAt() { return archivedAt; }
+    public boolean isArchived() { return archivedAt != null; }
     public String getName() { return name; }
     public String getDescription() { return description; }
     public Instant getCreatedAt() { return createdAt; }

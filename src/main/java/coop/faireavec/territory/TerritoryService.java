@@ -1,6 +1,8 @@
 package coop.faireavec.territory;
 
+import coop.faireavec.shared.ConflictException;
 import coop.faireavec.shared.NotFoundException;
+import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -11,9 +13,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class TerritoryService {
 
     private final TerritoryRepository territories;
+    private final Clock clock;
 
-    TerritoryService(TerritoryRepository territories) {
+    TerritoryService(TerritoryRepository territories, Clock clock) {
         this.territories = territories;
+        this.clock = clock;
     }
 
     public Territory get(long id) {
@@ -35,5 +39,52 @@ public class TerritoryService {
         String trimmed = name.trim();
         return territories.findByNameIgnoreCase(trimmed)
                 .orElseGet(() -> territories.save(new Territory(trimmed, null)));
+    }
+
+    /** Whether another territory than {@code exceptId} (null: any) already has that name, case-insensitively. */
+    public boolean nameTaken(String name, Long exceptId) {
+        return territories.findByNameIgnoreCase(name.strip())
+                .filter(t -> !t.getId().equals(exceptId)).isPresent();
+    }
+
+    /**
+     * Opens a territory (administration). The description says which communes it covers (may be blank).
+     *
+     * @throws ConflictException ("conflict.territoryName") if the name is taken
+     */
+    @Transactional
+    public Territory create(String name, String description) {
+        if (nameTaken(name, null)) {
+            throw new ConflictException("conflict.territoryName");
+        }
+        return territories.save(new Territory(name.strip(), blankToNull(description)));
+    }
+
+    /**
+     * Renames a territory and says which communes it covers.
+     *
+     * @throws NotFoundException if there is no such territory
+     * @throws ConflictException ("conflict.territoryName") if another territory has that name
+     */
+    @Transactional
+    public Territory describe(long id, String name, String description) {
+        if (nameTaken(name, id)) {
+            throw new ConflictException("conflict.territoryName");
+        }
+        Territory territory = get(id);
+        territory.describe(name.strip(), blankToNull(description));
+        return territory;
+    }
+
+    /** Archives a territory (no longer offered for new experimentations; its experimentations go on) or restores it. */
+    @Transactional
+    public Territory setArchived(long id, boolean archived) {
+        Territory territory = get(id);
+        territory.setArchivedAt(archived ? (territory.isArchived() ? territory.getArchivedAt() : clock.instant()) : null);
+        return territory;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 }

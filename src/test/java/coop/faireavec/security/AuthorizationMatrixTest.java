@@ -52,7 +52,9 @@ class AuthorizationMatrixTest {
         /** The person a notification was sent to. */
         OWN_NOTIFICATION,
         /** The author of a contribution (said in a meeting), or a carrier of its experimentation. */
-        OWN_CONTRIBUTION
+        OWN_CONTRIBUTION,
+        /** A platform administrator only (the administration area, /admin). */
+        ADMIN
     }
 
     static final Map<String, Access> RULES = Map.ofEntries(
@@ -127,7 +129,25 @@ class AuthorizationMatrixTest {
             Map.entry("POST /password/forgotten", Access.PUBLIC),
             Map.entry("GET /password/forgotten/sent", Access.PUBLIC),
             Map.entry("GET /password/reset", Access.PUBLIC),
-            Map.entry("POST /password/reset", Access.PUBLIC));
+            Map.entry("POST /password/reset", Access.PUBLIC),
+            // the administration area (issue #11): platform administrators only
+            Map.entry("GET /admin", Access.ADMIN),
+            Map.entry("GET /admin/audit", Access.ADMIN),
+            Map.entry("GET /admin/experimentations", Access.ADMIN),
+            Map.entry("GET /admin/platform", Access.ADMIN),
+            Map.entry("POST /admin/platform/test-mail", Access.ADMIN),
+            Map.entry("GET /admin/territories", Access.ADMIN),
+            Map.entry("POST /admin/territories", Access.ADMIN),
+            Map.entry("GET /admin/territories/{territoryId}", Access.ADMIN),
+            Map.entry("POST /admin/territories/{territoryId}", Access.ADMIN),
+            Map.entry("POST /admin/territories/{territoryId}/archive", Access.ADMIN),
+            Map.entry("GET /admin/people", Access.ADMIN),
+            Map.entry("GET /admin/people/{personId}", Access.ADMIN),
+            Map.entry("POST /admin/people/{personId}/enabled", Access.ADMIN),
+            Map.entry("POST /admin/people/{personId}/admin", Access.ADMIN),
+            Map.entry("POST /admin/people/{personId}/invitation", Access.ADMIN),
+            Map.entry("POST /admin/people/{personId}/merge", Access.ADMIN));
+
 
     /**
      * Meeting actions that fit only a meeting that has not started (h2's meeting times): these run on a coming
@@ -232,7 +252,32 @@ class AuthorizationMatrixTest {
             Map.entry("POST /experimentations/{id}/meetings/{meetingId}/minutes/submit", Answer.status(409)),
             Map.entry("POST /experimentations/{id}/meetings/{meetingId}/minutes/validation", Answer.page()),
             Map.entry("POST /experimentations/{id}/meetings/{meetingId}/minutes/new-version", Answer.status(409)),
-            Map.entry("POST /experimentations/{id}/meetings/{meetingId}/justification", Answer.page()));
+            Map.entry("POST /experimentations/{id}/meetings/{meetingId}/justification", Answer.page()),
+            // the first administrator's set-up: a 404 page once an administrator exists (as here)
+            Map.entry("GET /setup", Answer.status(404)),
+            // a reset link without its token: the plain "this link does not work" page (404)
+            Map.entry("POST /setup", Answer.status(404)),
+            Map.entry("GET /password/forgotten", Answer.page()),
+            Map.entry("POST /password/forgotten", Answer.page()),
+            Map.entry("GET /password/forgotten/sent", Answer.page()),
+            Map.entry("GET /password/reset", Answer.status(404)),
+            Map.entry("POST /password/reset", Answer.status(404)),
+            Map.entry("GET /admin", Answer.page()),
+            Map.entry("GET /admin/audit", Answer.page()),
+            Map.entry("GET /admin/experimentations", Answer.page()),
+            Map.entry("GET /admin/platform", Answer.page()),
+            Map.entry("POST /admin/platform/test-mail", Answer.redirect("/admin/platform")),
+            Map.entry("GET /admin/territories", Answer.page()),
+            Map.entry("POST /admin/territories", Answer.page()),
+            Map.entry("GET /admin/territories/{territoryId}", Answer.page()),
+            Map.entry("POST /admin/territories/{territoryId}", Answer.page()),
+            Map.entry("POST /admin/territories/{territoryId}/archive", Answer.redirect("/admin/territories")),
+            Map.entry("GET /admin/people", Answer.page()),
+            Map.entry("GET /admin/people/{personId}", Answer.page()),
+            Map.entry("POST /admin/people/{personId}/enabled", Answer.redirect("/admin/people/{personId}")),
+            Map.entry("POST /admin/people/{personId}/admin", Answer.redirect("/admin/people/{personId}")),
+            Map.entry("POST /admin/people/{personId}/invitation", Answer.redirect("/admin/people/{personId}")),
+            Map.entry("POST /admin/people/{personId}/merge", Answer.page()));
 
     @Autowired MockMvc mvc;
     @Autowired TestData data;
@@ -302,12 +347,14 @@ class AuthorizationMatrixTest {
         }
         AccountPrincipal committee = data.memberWithRole(id, ExperimentationRole.COMMITTEE);
         String path = pattern.replace("{taskId}", stepId)
+                .replace("{territoryId}", String.valueOf(mine.territoryId()))
                 .replace("{personId}", String.valueOf(participant.getPersonId()))
                 .replace("{id}", String.valueOf(access == Access.OWN_NOTIFICATION
                         ? data.notificationFor(mine.carrier(), id) : id));
         HttpMethod httpMethod = method.equals("ANY") ? HttpMethod.GET : HttpMethod.valueOf(method);
-        Answer answer = new Answer(expected.status(),
-                expectedRedirect == null ? null : expectedRedirect.replace("{id}", String.valueOf(id)));
+        Answer answer = new Answer(expected.status(), expectedRedirect == null ? null
+                : expectedRedirect.replace("{id}", String.valueOf(id))
+                        .replace("{personId}", String.valueOf(participant.getPersonId())));
 
         MockHttpServletResponse anonymous = perform(httpMethod, path, null);
         if (access == Access.PUBLIC) {
@@ -351,6 +398,12 @@ class AuthorizationMatrixTest {
                 assertForbidden(perform(httpMethod, path, committee), endpoint + " committee member");
                 assertAllowed(perform(httpMethod, path, participant), answer, endpoint + " its author");
                 assertAllowed(perform(httpMethod, path, mine.carrier()), answer, endpoint + " carrier");
+            }
+            case ADMIN -> {
+                assertForbidden(perform(httpMethod, path, participant), endpoint + " participant");
+                assertForbidden(perform(httpMethod, path, committee), endpoint + " committee member");
+                assertForbidden(perform(httpMethod, path, mine.carrier()), endpoint + " carrier");
+                assertAllowed(perform(httpMethod, path, data.admin()), answer, endpoint + " platform administrator");
             }
             default -> throw new IllegalStateException("unchecked access kind " + access);
         }

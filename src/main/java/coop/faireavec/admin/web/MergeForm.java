@@ -1,0 +1,12 @@
+package coop.faireavec.admin.web;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+
+/** The number of the other record of the same person, to fold into the one shown. */
+record MergeForm(@NotNull @Positive Long otherPersonId) {
+
+    static MergeForm empty() {
+        return new MergeForm(null);
+    }
+}

@@ -1,0 +1,15 @@
+package coop.faireavec.audit;
+
+/** What an audited action was. Names are shown through the messages files ({@code audit.kind.NAME}). */
+public enum AuditKind {
+    ACCOUNT_DISABLED,
+    ACCOUNT_ENABLED,
+    ADMIN_GRANTED,
+    ADMIN_REMOVED,
+    PEOPLE_MERGED,
+    ACCESS_RESET,
+    TERRITORY_CREATED,
+    TERRITORY_CHANGED,
+    TERRITORY_ARCHIVED,
+    TEST_MAIL_SENT
+}
