@@ -200,7 +200,7 @@ class ExperimentationWebTest {
     void aStepDoneIsListedAsDoneAndTheNextOneAsRunningInFrenchAndInEnglish() throws Exception {
         TestData.Scenario s = data.runningExperimentation();
         long id = s.experimentationId();
-        new WebScenario(mvc).holdMeeting(s.carrier(), id, "Tenir la rencontre de lancement (tous les collèges)",
+        new WebScenario(mvc).holdMeeting(s.carrier(), id, "KickOffMeeting",
                 "Compte rendu", data.collegeMembers(id));
         Document page = Jsoup.parse(mvc.perform(get("/experimentations/{id}", id).with(user(s.carrier())))
                 .andReturn().getResponse().getContentAsString());
