@@ -217,7 +217,8 @@ class ExperimentationWebTest {
                 "Phase 1: shared diagnosis in progress", "Phase 2: action leads to come");
         assertThat(steps(english.select(".process-drawing").get(1)))
                 .startsWith("Kick-off meeting done", "Peer session in progress")
-                .endsWith("Review of the report by the committee to come");
+                // the same name as on the step's own page (activity.CommitteeReview)
+                .endsWith("Committee review of the report to come");
     }
 
     @Test
