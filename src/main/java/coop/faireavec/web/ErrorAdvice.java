@@ -33,8 +33,9 @@ class ErrorAdvice {
 
     /**
      * A double submit or two people changing the same thing at once: a unique constraint (the same username, the
-     * same member twice) or a row someone else changed meanwhile. Nothing of this request was saved; plain words say
-     * it may already be done, instead of a 500.
+     * same member twice) or another concurrency failure (a lock not obtained, a deadlock). Nothing of this request
+     * was saved; plain words say it may already be done, instead of a 500. Optimistic-lock failures are more
+     * specific and go to {@link #concurrentChange}.
      */
     @ExceptionHandler({DataIntegrityViolationException.class, ConcurrencyFailureException.class})
     String alreadyDone(RuntimeException e, Model model, HttpServletResponse response) {

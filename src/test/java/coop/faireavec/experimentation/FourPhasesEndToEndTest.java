@@ -78,6 +78,11 @@ class FourPhasesEndToEndTest {
         web.complete(journey.carrier, "WritePhaseReport", "body", "Rapport final.");
 
         String review = web.stepId(journey.committee, "CommitteeReview");
+        // the last phase's drawing names its steps as their pages do
+        Document experimentation = Jsoup.parse(mvc.perform(get("/experimentations/{id}", journey.id)
+                .with(user(journey.carrier))).andReturn().getResponse().getContentAsString());
+        assertThat(experimentation.select(".process-drawing[data-process-key=phase-4-consolidation] .process-step-name")
+                .eachText()).contains("Rapport final de l'expérimentation", "Relecture finale par le comité");
         Document decision = page(journey.committee, review, Locale.FRENCH);
         assertThat(decision.select("h1").text()).isEqualTo("Relecture finale par le comité");
         assertThat(decision.select("label[for=approved-yes]").text())

@@ -121,6 +121,9 @@ class AccessibilityBrowserTest {
         // the table behind "See the numbers", opened
         browser.find(".voice-table summary").click();
         assertThat(browser.find(".voice-table table").isDisplayed()).isTrue();
+        // wider than a small phone, it scrolls inside a region one can reach and scroll with the keyboard
+        assertThat(browser.find(".voice-table .table-scroll[role=region][tabindex='0'] > table.voices")
+                .findElement(org.openqa.selenium.By.xpath("..")).getAttribute("aria-label")).isNotBlank();
         browser.driver().executeScript("document.querySelector('.voice-balance').scrollIntoView()");
         browser.assertAccessible().assertTargetsAtLeast44px().screenshot("voice-balance-phone");
         browser.viewport(320, 700).assertNoHorizontalScroll();
@@ -148,7 +151,8 @@ class AccessibilityBrowserTest {
         browser.assertAccessible().assertTargetsAtLeast44px().screenshot("step-form-phone");
         // the form with its error shown
         browser.submit("form[action^='/tasks/'] button[type=submit]");
-        assertThat(browser.text(".error-summary")).contains("Écrivez quelques mots ici.");
+        assertThat(browser.text(".error-summary")).contains("Écrivez votre texte : l'étape ne part pas vide.");
+        assertThat(browser.find("#body").getAttribute("aria-invalid")).isEqualTo("true");
         browser.assertAccessible().assertTargetsAtLeast44px().screenshot("step-form-errors-phone");
     }
 

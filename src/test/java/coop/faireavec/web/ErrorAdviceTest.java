@@ -1,11 +1,13 @@
 package coop.faireavec.web;
 
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.hamcrest.Matchers.nullValue;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.dao.CannotAcquireLockException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -13,7 +15,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.bind.annotation.PostMapping;
 
-/** A double submit that hits a unique constraint or a row changed meanwhile gets a plain 409 page, never a 500. */
+/**
+ * A double submit that hits a unique constraint, a lock not obtained or a row changed meanwhile gets a plain 409
+ * page, never a 500; a row changed meanwhile (optimistic lock) says so and links to the current version.
+ */
 class ErrorAdviceTest {
 
     @Controller
@@ -27,6 +32,11 @@ class ErrorAdviceTest {
         @PostMapping("/changed-meanwhile")
         String optimisticLock() {
             throw new ObjectOptimisticLockingFailureException(Object.class, 1L);
+        }
+
+        @PostMapping("/locked-meanwhile")
+        String lockNotObtained() {
+            throw new CannotAcquireLockException("could not obtain lock on row in relation \"meeting\"");
         }
     }
 
@@ -42,8 +52,22 @@ class ErrorAdviceTest {
     }
 
     @Test
-    void aRowChangedMeanwhileIsAConflictInPlainWords() throws Exception {
-        mvc.perform(post("/changed-meanwhile"))
+    void aRowChangedMeanwhileIsAConflictThatLinksToTheCurrentVersion() throws Exception {
+        mvc.perform(post("/changed-meanwhile").header("Referer", "http://localhost/experimentations/7/edit?lang=en"))
+                .andExpect(status().isConflict())
+                .andExpect(view().name("error/409"))
+                .andExpect(model().attribute("reasonKey", "conflict.concurrentChange"))
+                .andExpect(model().attribute("currentVersionPath", "/experimentations/7/edit?lang=en"));
+        // never a link to another site
+        mvc.perform(post("/changed-meanwhile").header("Referer", "https://elsewhere.example.org/phishing"))
+                .andExpect(status().isConflict())
+                .andExpect(model().attribute("reasonKey", "conflict.concurrentChange"))
+                .andExpect(model().attribute("currentVersionPath", nullValue()));
+    }
+
+    @Test
+    void aLockNotObtainedIsAConflictInPlainWords() throws Exception {
+        mvc.perform(post("/locked-meanwhile"))
                 .andExpect(status().isConflict())
                 .andExpect(view().name("error/409"))
                 .andExpect(model().attribute("reasonKey", "conflict.alreadyDoneOrChanged"));

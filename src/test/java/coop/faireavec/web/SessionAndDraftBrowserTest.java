@@ -62,7 +62,7 @@ class SessionAndDraftBrowserTest {
 
     /** Signs in, opens the carrier's first step with a text and types in it; returns the step's path. */
     private String typeInAStep(Browser browser, TestData.Scenario s, String text) {
-        steps.completeFirst(s.carrier(), "Tenir la rencontre de lancement (tous les collèges)");
+        steps.completeFirst(s.carrier(), "KickOffMeeting");
         browser.phone().signIn(s.carrier().getUsername()).open("/tasks");
         browser.find(".card.step h3 a").sendKeys(Keys.ENTER);
         browser.waitForPath(p -> p.startsWith("/tasks/"), "the step page");

@@ -200,7 +200,7 @@ class ExperimentationWebTest {
     void aStepDoneIsListedAsDoneAndTheNextOneAsRunningInFrenchAndInEnglish() throws Exception {
         TestData.Scenario s = data.runningExperimentation();
         long id = s.experimentationId();
-        new WebScenario(mvc).holdMeeting(s.carrier(), id, "Tenir la rencontre de lancement (tous les collèges)",
+        new WebScenario(mvc).holdMeeting(s.carrier(), id, "KickOffMeeting",
                 "Compte rendu", data.collegeMembers(id));
         Document page = Jsoup.parse(mvc.perform(get("/experimentations/{id}", id).with(user(s.carrier())))
                 .andReturn().getResponse().getContentAsString());
@@ -217,7 +217,8 @@ class ExperimentationWebTest {
                 "Phase 1: shared diagnosis in progress", "Phase 2: action leads to come");
         assertThat(steps(english.select(".process-drawing").get(1)))
                 .startsWith("Kick-off meeting done", "Peer session in progress")
-                .endsWith("Review of the report by the committee to come");
+                // the same name as on the step's own page (activity.CommitteeReview)
+                .endsWith("Committee review of the report to come");
     }
 
     @Test

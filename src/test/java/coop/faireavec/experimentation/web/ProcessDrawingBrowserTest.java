@@ -30,7 +30,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 @BrowserTest
 class ProcessDrawingBrowserTest {
 
-    private static final String KICK_OFF = "Tenir la rencontre de lancement (tous les collèges)";
+    private static final String KICK_OFF = "KickOffMeeting";
     /** Records Content-Security-Policy violations from the very start of each page (before its own scripts). */
     private static final String CSP_RECORDER = "window.cspViolations = [];"
             + " document.addEventListener('securitypolicyviolation',"

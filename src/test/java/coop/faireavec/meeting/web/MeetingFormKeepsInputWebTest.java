@@ -95,7 +95,7 @@ class MeetingFormKeepsInputWebTest {
         for (String lang : new String[] {null, "en"}) {
             TestData.Scenario s = data.runningExperimentation();
             long id = s.experimentationId();
-            String stepId = web.stepId(s.carrier(), "Tenir la rencontre de lancement (tous les collèges)");
+            String stepId = web.stepId(s.carrier(), "KickOffMeeting");
             assertThat(open(s.carrier(), "/experimentations/" + id + "/meetings/new?task=" + stepId, lang)
                     .select("#time").val()).isEqualTo("14:00");
             // the duration is wrong: everything else must come back as typed

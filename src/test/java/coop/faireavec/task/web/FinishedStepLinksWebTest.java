@@ -27,8 +27,11 @@ import org.springframework.web.util.HtmlUtils;
 @FaireAvecWebTest
 class FinishedStepLinksWebTest {
 
-    static final String KICK_OFF = "Tenir la rencontre de lancement (tous les collèges)";
-    static final String PEER_SESSION = "Parole entre pairs, dans chaque collège";
+    static final String KICK_OFF = "KickOffMeeting";
+    static final String PEER_SESSION = "PeerSessions";
+    /** The steps' names as people read them (activity.* in the messages), in the notices. */
+    static final String KICK_OFF_NAME = "Rencontre de lancement";
+    static final String PEER_SESSION_NAME = "Parole entre pairs";
 
     @Autowired MockMvc mvc;
     @Autowired TestData data;
@@ -55,15 +58,15 @@ class FinishedStepLinksWebTest {
         AccountPrincipal first = data.memberOfCollege(s.experimentationId(), College.LIVED_EXPERIENCE);
         AccountPrincipal second = data.member(s.experimentationId(), College.LIVED_EXPERIENCE,
                 ExperimentationRole.PARTICIPANT);
-        assertThat(dashboard(s.carrier())).contains(newStepNotice(KICK_OFF));
+        assertThat(dashboard(s.carrier())).contains(newStepNotice(KICK_OFF_NAME));
         String kickOffId = web.stepId(s.carrier(), KICK_OFF);
         web.holdMeeting(s.carrier(), s.experimentationId(), KICK_OFF, "On s'est présentés.",
                 data.collegeMembers(s.experimentationId()));
         // the carrier's message about the kick-off meeting no longer asks anything
-        assertThat(dashboard(s.carrier())).doesNotContain(newStepNotice(KICK_OFF));
+        assertThat(dashboard(s.carrier())).doesNotContain(newStepNotice(KICK_OFF_NAME));
 
         String peer = web.stepId(first, PEER_SESSION);
-        assertThat(dashboard(second)).contains(newStepNotice(PEER_SESSION)).contains("href=\"/tasks/" + peer + "\"");
+        assertThat(dashboard(second)).contains(newStepNotice(PEER_SESSION_NAME)).contains("href=\"/tasks/" + peer + "\"");
         web.submit(first, peer, "body", "Ce que notre collège a dit entre pairs.");
 
         // done by the first: the second is no longer asked, and the old link shows what was done
@@ -91,7 +94,7 @@ class FinishedStepLinksWebTest {
             data.completeStep(s.carrier(), step, "college-validation".equals(step.formKey()) ? "AGREE" : null);
         }
         String review = steps.mySteps(committee.viewer()).get(0).id();
-        web.review(committee, steps.mySteps(committee.viewer()).get(0).name(), true, null);
+        web.review(committee, steps.mySteps(committee.viewer()).get(0).taskKey(), true, null);
 
         mvc.perform(get("/tasks/{t}", review).with(user(s.carrier())))
                 .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/tasks/done/" + review));

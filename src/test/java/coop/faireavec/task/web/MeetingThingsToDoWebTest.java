@@ -9,8 +9,13 @@ import coop.faireavec.participation.College;
 import coop.faireavec.participation.ExperimentationRole;
 import coop.faireavec.security.AccountPrincipal;
 import coop.faireavec.support.FaireAvecWebTest;
+import coop.faireavec.support.MutableClock;
 import coop.faireavec.support.TestData;
 import coop.faireavec.support.WebScenario;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,11 +30,17 @@ class MeetingThingsToDoWebTest {
 
     @Autowired MockMvc mvc;
     @Autowired TestData data;
+    @Autowired MutableClock clock;
     WebScenario web;
 
     @BeforeEach
     void scenario() {
         web = new WebScenario(mvc);
+    }
+
+    @AfterEach
+    void backToNow() {
+        clock.reset();
     }
 
     private String page(AccountPrincipal who, String path) throws Exception {
@@ -58,6 +69,8 @@ class MeetingThingsToDoWebTest {
         web.send(lived, base + "/reply", "reply", "YES");
         assertThat(page(lived, "/tasks")).doesNotContain("Atelier logement").contains("Rien à faire pour le moment.");
 
+        // the meeting takes place (attendance and minutes open once it has started)
+        clock.advance(Duration.between(LocalDateTime.now(), WebScenario.MEETING_DAY.atTime(14, 30)).plusHours(3));
         // the minutes wait for her college: both members present of that college are asked, until one answers
         web.send(s.carrier(), base + "/attendance", "present", String.valueOf(lived.getPersonId()),
                 "present", String.valueOf(livedToo.getPersonId()));
@@ -96,7 +109,9 @@ class MeetingThingsToDoWebTest {
         TestData.Scenario s = data.runningExperimentation();
         long exp = s.experimentationId();
         AccountPrincipal lived = data.memberOfCollege(exp, College.LIVED_EXPERIENCE);
-        long meetingId = web.planMeeting(s.carrier(), exp, "Atelier santé", "PLENARY", null);
+        // it took place yesterday: its attendance and minutes are open
+        long meetingId = web.planMeeting(s.carrier(), exp, "Atelier santé", "PLENARY", null,
+                LocalDate.now().minusDays(1).toString());
         String base = "/experimentations/" + exp + "/meetings/" + meetingId;
         web.send(s.carrier(), base + "/attendance", "present", String.valueOf(lived.getPersonId()));
         web.send(s.carrier(), base + "/minutes", "body", "Premier jet.", "submit", "true");

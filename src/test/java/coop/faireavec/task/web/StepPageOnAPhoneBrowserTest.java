@@ -33,7 +33,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 class StepPageOnAPhoneBrowserTest {
 
     static final String KICK_OFF = "KickOffMeeting";
-    static final String PEER_SESSION = "Parole entre pairs, dans chaque collège";
+    /** The peer session's name as people read it (activity.PeerSessions), not its BPMN label. */
+    static final String PEER_SESSION_NAME = "Parole entre pairs";
     /** The screen height of {@link Browser#phone()} (375 × 812 CSS pixels). */
     static final int SCREEN = 812;
 
@@ -85,7 +86,7 @@ class StepPageOnAPhoneBrowserTest {
 
         browser.phone().signIn(lived.getUsername());
         browser.open("/tasks/" + step);
-        assertThat(browser.text("h1")).isEqualTo(PEER_SESSION);
+        assertThat(browser.text("h1")).isEqualTo(PEER_SESSION_NAME);
         long fieldTop = ((Number) browser.driver().executeScript("const f = document.querySelector("
                 + "'main form textarea, main form select, main form input:not([type=hidden])');"
                 + " return f.getBoundingClientRect().top + window.scrollY;")).longValue();

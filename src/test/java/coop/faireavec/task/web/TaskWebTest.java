@@ -45,7 +45,9 @@ class TaskWebTest {
         String peer = web.stepId(lived, "PeerSessions");
         mvc.perform(post("/tasks/{t}", peer).with(user(lived)).with(csrf()).param("body", "  "))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Écrivez quelques mots ici.")));
+                // the message names the field to fill in, never a generic "write a few words here"
+                .andExpect(content().string(containsString("Écrivez votre texte : l&#39;étape ne part pas vide.")))
+                .andExpect(content().string(not(containsString("Écrivez quelques mots ici."))));
         assertThat(web.stepId(lived, "PeerSessions")).isEqualTo(peer);
     }
 
