@@ -129,4 +129,16 @@ class UnconvertibleValuesWebTest {
         assertThat(page.select("textarea[name=body]").val()).isEqualTo("Ce que <Nadia> a dit");
         assertThat(page.select("input[name=consentKind][checked]").val()).isEqualTo("ORAL");
     }
+
+    @Test
+    void invitingSomeoneWhoIsNotAPersonInvitesNobody() throws Exception {
+        TestData.Scenario s = data.runningExperimentation();
+        long id = s.experimentationId();
+        long meetingId = new WebScenario(mvc).planMeeting(s.carrier(), id, "Point d'étape", "WORKING_GROUP", null,
+                "2027-01-10");
+        Document page = refused(s.carrier(), "/experimentations/" + id + "/meetings/" + meetingId + "/invitations",
+                "colleges", "PRACTITIONERS", "people", "abc");
+        assertThat(page.text()).contains("Choisissez les personnes à inviter dans la liste.");
+        assertThat(page.select("input[name=colleges][checked]").eachAttr("value")).containsExactly("PRACTITIONERS");
+    }
 }
