@@ -141,4 +141,12 @@ class UnconvertibleValuesWebTest {
         assertThat(page.text()).contains("Choisissez les personnes à inviter dans la liste.");
         assertThat(page.select("input[name=colleges][checked]").eachAttr("value")).containsExactly("PRACTITIONERS");
     }
+
+    @Test
+    void meetingRulesForAKindOfMeetingThatDoesNotExist() throws Exception {
+        TestData.Scenario s = data.runningExperimentation();
+        Document page = refused(s.carrier(), "/experimentations/" + s.experimentationId() + "/meeting-rules",
+                "rules[0].kind", "NOT_A_KIND", "rules[0].minPerCollege", "2");
+        assertThat(page.text()).contains("Cette valeur n'est pas valable.");
+    }
 }
