@@ -58,7 +58,8 @@ class MemberController {
             // the same policy as every other place a password is chosen (invitation codes)
             passwords.problem(form.password(), form.username()).ifPresent(key -> errors.rejectValue("password", key));
         }
-        if (form.role() == ExperimentationRole.PARTICIPANT && form.college() == null) {
+        if (form.role() == ExperimentationRole.PARTICIPANT && form.college() == null
+                && !errors.hasFieldErrors("college")) {
             errors.rejectValue("college", "form.collegeRequired");
         }
         if (errors.hasErrors()) {
@@ -81,7 +82,8 @@ class MemberController {
         if (!errors.hasFieldErrors("username") && !members.usernameTaken(form.username())) {
             errors.rejectValue("username", "form.usernameUnknown");
         }
-        if (form.role() == ExperimentationRole.PARTICIPANT && form.college() == null) {
+        if (form.role() == ExperimentationRole.PARTICIPANT && form.college() == null
+                && !errors.hasFieldErrors("college")) {
             errors.rejectValue("college", "form.collegeRequired");
         }
         if (errors.hasErrors()) {

@@ -45,9 +45,12 @@ class MeetingPeopleController {
                   @ModelAttribute("inviteForm") Forms.InviteForm form, BindingResult errors, Model model,
                   RedirectAttributes redirect) {
         meetings.requireCarrier(me.viewer(), id);
-        if (form.collegesOrEmpty().isEmpty() && form.peopleOrEmpty().isEmpty()) {
+        if (errors.hasErrors() || form.collegesOrEmpty().isEmpty() && form.peopleOrEmpty().isEmpty()) {
+            // a college or person that is not one of the list is refused, not ignored
             attendance.requireBeforeStart(me.viewer(), id, meetingId);
-            errors.reject("form.inviteWhom");
+            if (!errors.hasErrors()) {
+                errors.reject("form.inviteWhom");
+            }
             return pages.show(id, meetingId, me.viewer(), model);
         }
         int count = attendance.invite(me.viewer(), id, meetingId, form.collegesOrEmpty(), form.peopleOrEmpty());

@@ -13,6 +13,7 @@ import coop.faireavec.task.StepService;
 import coop.faireavec.task.kind.ExperimentDecision;
 import coop.faireavec.task.kind.StepKind;
 import coop.faireavec.web.ConsentFields;
+import coop.faireavec.web.FormRecordBinder;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Validator;
 import java.util.List;
@@ -109,7 +110,7 @@ class TaskController {
     /** Binds a form record from the request's parameters and checks its annotations; a value of the wrong type is
      * an error next to its field, and the page shows the empty form with those errors. */
     private BindingResult bind(Class<?> type, Object empty, String name, HttpServletRequest request) {
-        ServletRequestDataBinder binder = new ServletRequestDataBinder(null, name);
+        ServletRequestDataBinder binder = new FormRecordBinder(null, name);
         binder.setTargetType(ResolvableType.forClass(type));
         binder.construct(request);
         if (binder.getTarget() == null) {

@@ -1,0 +1,55 @@
+package coop.faireavec.web;
+
+import org.springframework.validation.AbstractPropertyBindingResult;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.web.servlet.mvc.method.annotation.ExtendedServletRequestDataBinder;
+
+/**
+ * The data binder of every request (and of forms a controller binds itself): when a form record is built by its
+ * constructor and some text cannot be converted to a field's type ({@code escalationDays=x}, {@code startDate=abc},
+ * an unknown {@code college}), the form is still built, with that field null, and its binding result holds the form
+ * and the {@code typeMismatch} error.
+ *
+ * <p>Spring builds the form in that case but keeps a binding result made before the form existed (its target null):
+ * the model's form is then null, the page fails to render it and a controller's {@code errors.rejectValue} fails,
+ * both with a 500. Here the binding result is made again around the built form, with the same errors, so the page
+ * shows the {@code typeMismatch.*} message next to the field (the text typed in it) and every other value typed.
+ */
+public class FormRecordBinder extends ExtendedServletRequestDataBinder {
+
+    private AbstractPropertyBindingResult rebuilt;
+
+    /**
+     * A binder for {@code target} (null when the form is to be built from the request) under the model name
+     * {@code objectName}.
+     */
+    public FormRecordBinder(Object target, String objectName) {
+        super(target, objectName);
+    }
+
+    /**
+     * Builds the form from {@code valueResolver} as Spring does; when a value did not convert, replaces the binding
+     * result made without a target by one around the form built, with the same errors.
+     */
+    @Override
+    public void construct(ValueResolver valueResolver) {
+        super.construct(valueResolver);
+        AbstractPropertyBindingResult made = super.getInternalBindingResult();
+        if (getTarget() != null && made.getTarget() == null) {
+            BeanPropertyBindingResult result = new BeanPropertyBindingResult(getTarget(), getObjectName(),
+                    isAutoGrowNestedPaths(), getAutoGrowCollectionLimit());
+            if (getConversionService() != null) {
+                result.initConversion(getConversionService());
+            }
+            result.setMessageCodesResolver(made.getMessageCodesResolver());
+            result.addAllErrors(made);
+            rebuilt = result;
+        }
+    }
+
+    /** The binding result around the built form when {@link #construct} had to make one, else Spring's. */
+    @Override
+    protected AbstractPropertyBindingResult getInternalBindingResult() {
+        return rebuilt != null ? rebuilt : super.getInternalBindingResult();
+    }
+}
