@@ -1,5 +1,6 @@
 package coop.faireavec.invitation;
 
+import coop.faireavec.shared.OneTimeUse;
 import jakarta.persistence.*;
 import java.time.Instant;
 
@@ -30,15 +31,8 @@ public class Invitation {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    @Column(name = "expires_at", nullable = false)
-    private Instant expiresAt;
-
-    @Column(name = "used_at")
-    private Instant usedAt;
-
-    /** Set when a newer code is made for the same person. */
-    @Column(name = "revoked_at")
-    private Instant revokedAt;
+    @Embedded
+    private OneTimeUse oneTimeUse;
 
     /** Two people redeeming the same code at once: one of them fails instead of both succeeding. */
     @Version
@@ -54,29 +48,28 @@ public class Invitation {
         this.codeHash = codeHash;
         this.createdBy = createdBy;
         this.createdAt = createdAt;
-        this.expiresAt = expiresAt;
+        this.oneTimeUse = new OneTimeUse(expiresAt);
     }
 
     /** Why a code cannot be used, or {@code null} if it can. */
     InvitationProblem problemAt(Instant now) {
-        if (usedAt != null) {
-            return InvitationProblem.USED;
+        OneTimeUse.Problem problem = oneTimeUse.problemAt(now);
+        if (problem == null) {
+            return null;
         }
-        if (revokedAt != null) {
-            return InvitationProblem.REPLACED;
-        }
-        if (!now.isBefore(expiresAt)) {
-            return InvitationProblem.EXPIRED;
-        }
-        return null;
+        return switch (problem) {
+            case USED -> InvitationProblem.USED;
+            case REPLACED -> InvitationProblem.REPLACED;
+            case EXPIRED -> InvitationProblem.EXPIRED;
+        };
     }
 
     void markUsed(Instant now) {
-        this.usedAt = now;
+        oneTimeUse.markUsed(now);
     }
 
     void revoke(Instant now) {
-        this.revokedAt = now;
+        oneTimeUse.revoke(now);
     }
 
     public Long getId() { return id; }
@@ -85,7 +78,7 @@ public class Invitation {
     public String getCodeHash() { return codeHash; }
     public Long getCreatedBy() { return createdBy; }
     public Instant getCreatedAt() { return createdAt; }
-    public Instant getExpiresAt() { return expiresAt; }
-    public Instant getUsedAt() { return usedAt; }
-    public Instant getRevokedAt() { return revokedAt; }
+    public Instant getExpiresAt() { return oneTimeUse.getExpiresAt(); }
+    public Instant getUsedAt() { return oneTimeUse.getUsedAt(); }
+    public Instant getRevokedAt() { return oneTimeUse.getRevokedAt(); }
 }

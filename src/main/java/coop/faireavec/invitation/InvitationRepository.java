@@ -17,7 +17,9 @@ interface InvitationRepository extends JpaRepository<Invitation, Long> {
     @Query("select i from Invitation i where i.codeHash = :codeHash")
     Optional<Invitation> lockByCodeHash(@Param("codeHash") String codeHash);
 
-    List<Invitation> findByPersonIdAndUsedAtIsNullAndRevokedAtIsNull(Long personId);
+    @Query("select i from Invitation i where i.personId = :personId"
+            + " and i.oneTimeUse.usedAt is null and i.oneTimeUse.revokedAt is null")
+    List<Invitation> findByPersonIdAndUsedAtIsNullAndRevokedAtIsNull(@Param("personId") Long personId);
 
     List<Invitation> findByPersonId(Long personId);
 }

@@ -1,6 +1,8 @@
 package coop.faireavec.passwordreset;
 
+import coop.faireavec.shared.OneTimeUse;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -30,14 +32,8 @@ class PasswordReset {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    @Column(name = "expires_at", nullable = false)
-    private Instant expiresAt;
-
-    @Column(name = "used_at")
-    private Instant usedAt;
-
-    @Column(name = "revoked_at")
-    private Instant revokedAt;
+    @Embedded
+    private OneTimeUse oneTimeUse;
 
     /** The same link opened twice at once: one of them fails instead of both changing the password. */
     @Version
@@ -50,29 +46,28 @@ class PasswordReset {
         this.personId = personId;
         this.tokenHash = tokenHash;
         this.createdAt = createdAt;
-        this.expiresAt = expiresAt;
+        this.oneTimeUse = new OneTimeUse(expiresAt);
     }
 
     /** Why the link cannot be used at that instant, or {@code null} if it can. */
     PasswordResetProblem problemAt(Instant now) {
-        if (usedAt != null) {
-            return PasswordResetProblem.USED;
+        OneTimeUse.Problem problem = oneTimeUse.problemAt(now);
+        if (problem == null) {
+            return null;
         }
-        if (revokedAt != null) {
-            return PasswordResetProblem.REPLACED;
-        }
-        if (!now.isBefore(expiresAt)) {
-            return PasswordResetProblem.EXPIRED;
-        }
-        return null;
+        return switch (problem) {
+            case USED -> PasswordResetProblem.USED;
+            case REPLACED -> PasswordResetProblem.REPLACED;
+            case EXPIRED -> PasswordResetProblem.EXPIRED;
+        };
     }
 
     void markUsed(Instant now) {
-        this.usedAt = now;
+        oneTimeUse.markUsed(now);
     }
 
     void revoke(Instant now) {
-        this.revokedAt = now;
+        oneTimeUse.revoke(now);
     }
 
     Long getPersonId() { return personId; }

@@ -1,6 +1,8 @@
 package coop.faireavec.setup;
 
+import coop.faireavec.shared.OneTimeUse;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -27,14 +29,8 @@ class SetupToken {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    @Column(name = "expires_at", nullable = false)
-    private Instant expiresAt;
-
-    @Column(name = "used_at")
-    private Instant usedAt;
-
-    @Column(name = "revoked_at")
-    private Instant revokedAt;
+    @Embedded
+    private OneTimeUse oneTimeUse;
 
     /** Two people sending the set-up form at once: one of them fails instead of both becoming administrator. */
     @Version
@@ -46,30 +42,29 @@ class SetupToken {
     SetupToken(String tokenHash, Instant createdAt, Instant expiresAt) {
         this.tokenHash = tokenHash;
         this.createdAt = createdAt;
-        this.expiresAt = expiresAt;
+        this.oneTimeUse = new OneTimeUse(expiresAt);
     }
 
     /** Why the token cannot be used at that instant, or {@code null} if it can. */
     SetupProblem problemAt(Instant now) {
-        if (usedAt != null) {
-            return SetupProblem.USED;
+        OneTimeUse.Problem problem = oneTimeUse.problemAt(now);
+        if (problem == null) {
+            return null;
         }
-        if (revokedAt != null) {
-            return SetupProblem.REPLACED;
-        }
-        if (!now.isBefore(expiresAt)) {
-            return SetupProblem.EXPIRED;
-        }
-        return null;
+        return switch (problem) {
+            case USED -> SetupProblem.USED;
+            case REPLACED -> SetupProblem.REPLACED;
+            case EXPIRED -> SetupProblem.EXPIRED;
+        };
     }
 
     void markUsed(Instant now) {
-        this.usedAt = now;
+        oneTimeUse.markUsed(now);
     }
 
     void revoke(Instant now) {
-        this.revokedAt = now;
+        oneTimeUse.revoke(now);
     }
 
-    Instant getExpiresAt() { return expiresAt; }
+    Instant getExpiresAt() { return oneTimeUse.getExpiresAt(); }
 }

@@ -6,15 +6,10 @@ import java.util.Map;
 import org.springframework.validation.Errors;
 
 /** The carrier writes the action plan and keeps the leads to test (at least one when some were proposed). */
-final class ActionPlanStep extends FormStep<LeadsForm> {
+final class ActionPlanStep extends LeadsStep {
 
     ActionPlanStep() {
-        super(ProcessConstants.FORM_ACTION_PLAN, LeadsForm.class, () -> new LeadsForm(null, null));
-    }
-
-    @Override
-    public boolean showsLeads() {
-        return true;
+        super(ProcessConstants.FORM_ACTION_PLAN);
     }
 
     @Override

@@ -6,15 +6,10 @@ import java.util.Map;
 import org.springframework.validation.Errors;
 
 /** A college ticks the leads it wants to test (at least one when some were proposed), with an optional comment. */
-final class LeadVoteStep extends FormStep<LeadsForm> {
+final class LeadVoteStep extends LeadsStep {
 
     LeadVoteStep() {
-        super(ProcessConstants.FORM_LEAD_VOTE, LeadsForm.class, () -> new LeadsForm(null, null));
-    }
-
-    @Override
-    public boolean showsLeads() {
-        return true;
+        super(ProcessConstants.FORM_LEAD_VOTE);
     }
 
     @Override
