@@ -10,14 +10,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
  * No wildcard imports ({@code import a.b.*;}, {@code import static a.B.*;}) in our sources: every import names what
  * it uses (developers' rules). Spotless cannot check this, so this test reads the files.
  */
-@Disabled("enabled after the formatting commit")
+
 class NoWildcardImportsTest {
 
     private static final Pattern WILDCARD_IMPORT = Pattern.compile("^\\s*import\\s+(static\\s+)?[\\w.]+\\.\\*\\s*;");

@@ -1,6 +1,11 @@
 package coop.faireavec.actionlead;
 
-import jakarta.persistence.*;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
 import java.time.Instant;
 
 /** A lead for action proposed during phase 2; the selected ones become experiments in phase 3. */

@@ -3,7 +3,17 @@ package coop.faireavec.contribution;
 import coop.faireavec.participation.College;
 import coop.faireavec.participation.Membership;
 import coop.faireavec.participation.MembershipService;
-import java.util.*;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -1,7 +1,14 @@
 package coop.faireavec.meeting;
 
 import coop.faireavec.participation.College;
-import java.util.*;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Equal footing for one kind of meeting: which colleges must be there, how many people at least from each of them,

@@ -6,7 +6,11 @@ import coop.faireavec.participation.Membership;
 import coop.faireavec.participation.MembershipService;
 import coop.faireavec.shared.ConflictException;
 import coop.faireavec.shared.NotFoundException;
-import java.util.*;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.springframework.stereotype.Component;
 

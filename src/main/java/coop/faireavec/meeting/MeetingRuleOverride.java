@@ -1,7 +1,15 @@
 package coop.faireavec.meeting;
 
 import coop.faireavec.participation.College;
-import jakarta.persistence.*;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;

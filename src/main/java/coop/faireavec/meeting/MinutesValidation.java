@@ -2,7 +2,14 @@ package coop.faireavec.meeting;
 
 import coop.faireavec.contribution.ConsentKind;
 import coop.faireavec.participation.College;
-import jakarta.persistence.*;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
 import java.time.Instant;
 
 /** A college's answer to submitted minutes, given by one of its members who was there (or noted for them). */

@@ -5,7 +5,13 @@ import coop.faireavec.people.Person;
 import coop.faireavec.people.UserAccount;
 import coop.faireavec.security.Viewer;
 import coop.faireavec.shared.ConflictException;
-import java.util.*;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

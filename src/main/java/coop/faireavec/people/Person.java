@@ -1,6 +1,11 @@
 package coop.faireavec.people;
 
-import jakarta.persistence.*;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
 import java.time.Instant;
 
 /** Anyone taking part. E-mail and phone are optional: many participants have neither. */

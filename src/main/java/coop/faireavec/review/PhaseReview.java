@@ -1,6 +1,11 @@
 package coop.faireavec.review;
 
-import jakarta.persistence.*;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
 import java.time.Instant;
 
 /** The steering committee's decision on a phase: approved, or changes requested with a comment. */

@@ -1,6 +1,11 @@
 package coop.faireavec.territory;
 
-import jakarta.persistence.*;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
 import java.time.Instant;
 
 /** A town and its surroundings that volunteers as a pilot (bassin de vie). */

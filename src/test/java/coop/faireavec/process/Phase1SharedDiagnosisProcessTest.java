@@ -1,7 +1,15 @@
 package coop.faireavec.process;
 
-import static coop.faireavec.process.ProcessTestSupport.*;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
+import static coop.faireavec.process.ProcessTestSupport.checkHistoryTimeToLive;
+import static coop.faireavec.process.ProcessTestSupport.completeEachCollege;
+import static coop.faireavec.process.ProcessTestSupport.completeOne;
+import static coop.faireavec.process.ProcessTestSupport.fireTimer;
+import static coop.faireavec.process.ProcessTestSupport.openTasks;
+import static coop.faireavec.process.ProcessTestSupport.reviewWithOneRoundOfChanges;
+import static coop.faireavec.process.ProcessTestSupport.start;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import java.util.Set;
 import org.assertj.core.api.Assertions;

@@ -1,7 +1,13 @@
 package coop.faireavec.process;
 
-import static coop.faireavec.process.ProcessTestSupport.*;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
+import static coop.faireavec.process.ProcessTestSupport.checkHistoryTimeToLive;
+import static coop.faireavec.process.ProcessTestSupport.fireTimer;
+import static coop.faireavec.process.ProcessTestSupport.openTasks;
+import static coop.faireavec.process.ProcessTestSupport.reviewWithOneRoundOfChanges;
+import static coop.faireavec.process.ProcessTestSupport.start;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 
 import java.util.List;
 import java.util.Map;

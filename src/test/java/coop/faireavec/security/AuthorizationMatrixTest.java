@@ -10,7 +10,9 @@ import coop.faireavec.participation.ExperimentationRole;
 import coop.faireavec.support.FaireAvecWebTest;
 import coop.faireavec.support.TestData;
 import coop.faireavec.support.WebScenario;
-import java.util.*;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -147,7 +149,6 @@ class AuthorizationMatrixTest {
             Map.entry("POST /admin/people/{personId}/admin", Access.ADMIN),
             Map.entry("POST /admin/people/{personId}/invitation", Access.ADMIN),
             Map.entry("POST /admin/people/{personId}/merge", Access.ADMIN));
-
 
     /**
      * Meeting actions that fit only a meeting that has not started (h2's meeting times): these run on a coming

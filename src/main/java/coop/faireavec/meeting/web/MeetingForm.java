@@ -4,7 +4,12 @@ import coop.faireavec.meeting.Meeting;
 import coop.faireavec.meeting.MeetingDetails;
 import coop.faireavec.meeting.MeetingKind;
 import coop.faireavec.participation.College;
-import jakarta.validation.constraints.*;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.LocalTime;
 

@@ -3,7 +3,11 @@ package coop.faireavec.meeting.web;
 import coop.faireavec.meeting.CompositionRule;
 import coop.faireavec.meeting.MeetingKind;
 import coop.faireavec.participation.College;
-import java.util.*;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.validation.Errors;
 
