@@ -1,8 +1,8 @@
 package coop.faireavec;
 
+import coop.faireavec.config.FaireAvecProperties;
 import java.time.Clock;
 import java.time.ZoneId;
-import coop.faireavec.config.FaireAvecProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 

@@ -63,29 +63,56 @@ class MessagesTest {
     }
 
     /** Texts that say something is wrong without saying which field: a person cannot tell what to fix. */
-    static final Set<String> GENERIC = Set.of("Ce champ est obligatoire.", "This field is required.",
-            "Ce texte est trop long.", "This text is too long.", "Indiquez une date.", "Give a date.",
-            "Indiquez une heure.", "Give a time.", "Écrivez quelques mots ici.", "Write a few words here.",
-            "Cette valeur n'est pas valable.", "This value is not valid.", "Indiquez une date valable.",
-            "Give a valid date.", "Indiquez un nombre de jours entre 1 et 365.");
+    static final Set<String> GENERIC = Set.of(
+            "Ce champ est obligatoire.",
+            "This field is required.",
+            "Ce texte est trop long.",
+            "This text is too long.",
+            "Indiquez une date.",
+            "Give a date.",
+            "Indiquez une heure.",
+            "Give a time.",
+            "Écrivez quelques mots ici.",
+            "Write a few words here.",
+            "Cette valeur n'est pas valable.",
+            "This value is not valid.",
+            "Indiquez une date valable.",
+            "Give a valid date.",
+            "Indiquez un nombre de jours entre 1 et 365.");
 
     /**
      * The last-resort messages: Spring's own {@code typeMismatch}, and the keys still named by the forms of the meeting
      * and task packages, whose every field gets its own message through Spring's codes
      * ({@code NotBlank.meetingForm.title}...), checked page by page in {@code FormErrorMessagesWebTest}.
      */
-    static final Map<String, String> FALLBACKS = Map.of("form.required", "meeting|task", "form.tooLong", "meeting|task",
-            "form.dateRequired", "meeting|task", "form.timeRequired", "meeting|task", "form.textRequired",
-            "meeting|task", "typeMismatch", "", "typeMismatch.java.time.LocalDate", "");
+    static final Map<String, String> FALLBACKS = Map.of(
+            "form.required",
+            "meeting|task",
+            "form.tooLong",
+            "meeting|task",
+            "form.dateRequired",
+            "meeting|task",
+            "form.timeRequired",
+            "meeting|task",
+            "form.textRequired",
+            "meeting|task",
+            "typeMismatch",
+            "",
+            "typeMismatch.java.time.LocalDate",
+            "");
 
     @Test
     void everyErrorMessageNamesItsFieldInFrenchAndEnglish() throws IOException {
         for (String file : List.of("messages.properties", "messages_en.properties")) {
             Properties messages = load(file);
             List<String> generic = messages.stringPropertyNames().stream()
-                    .filter(k -> !FALLBACKS.containsKey(k) && GENERIC.contains(messages.getProperty(k).strip()))
-                    .sorted().toList();
-            assertThat(generic).as("%s: messages that do not say which field is wrong", file).isEmpty();
+                    .filter(k -> !FALLBACKS.containsKey(k)
+                            && GENERIC.contains(messages.getProperty(k).strip()))
+                    .sorted()
+                    .toList();
+            assertThat(generic)
+                    .as("%s: messages that do not say which field is wrong", file)
+                    .isEmpty();
         }
     }
 
@@ -95,11 +122,15 @@ class MessagesTest {
         try (Stream<Path> files = Files.walk(Path.of("src/main/java/coop/faireavec"))) {
             for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
                 String java = Files.readString(f);
-                String pkg = Path.of("src/main/java/coop/faireavec").relativize(f).getName(0).toString();
+                String pkg = Path.of("src/main/java/coop/faireavec")
+                        .relativize(f)
+                        .getName(0)
+                        .toString();
                 for (Map.Entry<String, String> fallback : FALLBACKS.entrySet()) {
                     boolean allowed = !fallback.getValue().isEmpty() && pkg.matches(fallback.getValue());
-                    if (!allowed && (java.contains("\"{" + fallback.getKey() + "}\"")
-                            || java.contains("\"" + fallback.getKey() + "\""))) {
+                    if (!allowed
+                            && (java.contains("\"{" + fallback.getKey() + "}\"")
+                                    || java.contains("\"" + fallback.getKey() + "\""))) {
                         uses.add(f.getFileName() + ": " + fallback.getKey());
                     }
                 }
@@ -118,11 +149,15 @@ class MessagesTest {
             Properties messages = load(file);
             List<String> swallowed = messages.stringPropertyNames().stream()
                     .filter(k -> k.matches("(NotBlank|NotNull|Size|typeMismatch)\\.[A-Za-z]+\\.[A-Za-z.]+")
-                            || k.matches("typeMismatch\\.[a-z][A-Za-z]+") || k.equals("typeMismatch"))
+                            || k.matches("typeMismatch\\.[a-z][A-Za-z]+")
+                            || k.equals("typeMismatch"))
                     .filter(k -> !k.equals("typeMismatch.java.time.LocalDate"))
                     .filter(k -> messages.getProperty(k).replace("''", "").contains("'"))
-                    .sorted().toList();
-            assertThat(swallowed).as("%s: apostrophes MessageFormat would swallow", file).isEmpty();
+                    .sorted()
+                    .toList();
+            assertThat(swallowed)
+                    .as("%s: apostrophes MessageFormat would swallow", file)
+                    .isEmpty();
         }
     }
 

@@ -29,7 +29,10 @@ class ModularityTest {
     @Test
     @EnabledIfEnvironmentVariable(named = "FAIREAVEC_SCREENSHOTS", matches = "update")
     void writesTheModuleDocumentationWhenAsked() {
-        new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder(Path.of("docs", "modules").toString()))
+        new Documenter(
+                        MODULES,
+                        Documenter.Options.defaults()
+                                .withOutputFolder(Path.of("docs", "modules").toString()))
                 .writeDocumentation();
     }
 }

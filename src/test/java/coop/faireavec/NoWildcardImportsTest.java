@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
  * No wildcard imports ({@code import a.b.*;}, {@code import static a.B.*;}) in our sources: every import names what
  * it uses (developers' rules). Spotless cannot check this, so this test reads the files.
  */
-
 class NoWildcardImportsTest {
 
     private static final Pattern WILDCARD_IMPORT = Pattern.compile("^\\s*import\\s+(static\\s+)?[\\w.]+\\.\\*\\s*;");
@@ -34,7 +33,8 @@ class NoWildcardImportsTest {
     static List<String> wildcardImports(Path root) throws IOException {
         List<String> found = new ArrayList<>();
         try (Stream<Path> files = Files.walk(root)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
+            for (Path file :
+                    files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
                 List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
                 for (int i = 0; i < lines.size(); i++) {
                     if (WILDCARD_IMPORT.matcher(lines.get(i)).find()) {

@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
  */
 class TemplateTextTest {
 
-    static final Set<String> REPLACING = Set.of("th:text", "th:utext", "th:replace", "th:insert", "th:errors",
-            "th:remove");
+    static final Set<String> REPLACING =
+            Set.of("th:text", "th:utext", "th:replace", "th:insert", "th:errors", "th:remove");
     static final Set<String> READABLE_ATTRIBUTES = Set.of("aria-label", "title", "alt", "placeholder");
 
     @Test
@@ -32,7 +32,9 @@ class TemplateTextTest {
             for (Path file : files.filter(p -> p.toString().endsWith(".html")).toList()) {
                 Document doc = Jsoup.parse(Files.readString(file), "", Parser.xmlParser());
                 for (Element element : doc.getAllElements()) {
-                    if (replaced(element) || element.tagName().equals("script") || element.tagName().equals("style")) {
+                    if (replaced(element)
+                            || element.tagName().equals("script")
+                            || element.tagName().equals("style")) {
                         continue;
                     }
                     for (TextNode text : element.textNodes()) {
@@ -43,8 +45,11 @@ class TemplateTextTest {
                         }
                     }
                     for (String attribute : READABLE_ATTRIBUTES) {
-                        if (element.hasAttr(attribute) && !element.hasAttr("th:" + attribute) && !element.hasAttr("th:attr")) {
-                            problems.add(file.getFileName() + ": " + attribute + "=\"" + element.attr(attribute) + "\"");
+                        if (element.hasAttr(attribute)
+                                && !element.hasAttr("th:" + attribute)
+                                && !element.hasAttr("th:attr")) {
+                            problems.add(
+                                    file.getFileName() + ": " + attribute + "=\"" + element.attr(attribute) + "\"");
                         }
                     }
                 }

@@ -35,8 +35,7 @@ public class ActionLead {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt = Instant.now();
 
-    protected ActionLead() {
-    }
+    protected ActionLead() {}
 
     ActionLead(Long experimentationId, String title, String description, Long proposedById) {
         this.experimentationId = experimentationId;
@@ -49,11 +48,31 @@ public class ActionLead {
         this.selected = selected;
     }
 
-    public Long getId() { return id; }
-    public Long getExperimentationId() { return experimentationId; }
-    public String getTitle() { return title; }
-    public String getDescription() { return description; }
-    public Long getProposedById() { return proposedById; }
-    public boolean isSelected() { return selected; }
-    public Instant getCreatedAt() { return createdAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public Long getExperimentationId() {
+        return experimentationId;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public Long getProposedById() {
+        return proposedById;
+    }
+
+    public boolean isSelected() {
+        return selected;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
 }

@@ -1,8 +1,8 @@
 package coop.faireavec.actionlead;
 
+import coop.faireavec.participation.AccessGuard;
 import coop.faireavec.process.ProcessConstants;
 import coop.faireavec.process.WorkflowEngine;
-import coop.faireavec.participation.AccessGuard;
 import coop.faireavec.security.Viewer;
 import coop.faireavec.shared.ConflictException;
 import coop.faireavec.shared.NotFoundException;
@@ -26,7 +26,8 @@ public class ActionLeadService {
     private final WorkflowEngine workflow;
     private final AccessGuard guard;
 
-    ActionLeadService(ActionLeadRepository leads, LeadVoteRepository votes, WorkflowEngine workflow, AccessGuard guard) {
+    ActionLeadService(
+            ActionLeadRepository leads, LeadVoteRepository votes, WorkflowEngine workflow, AccessGuard guard) {
         this.leads = leads;
         this.votes = votes;
         this.workflow = workflow;
@@ -53,7 +54,8 @@ public class ActionLeadService {
             byLead.computeIfAbsent(v.getLeadId(), k -> new TreeSet<>()).add(v.getCollege());
         }
         return leads.findByExperimentationIdOrderByIdAsc(experimentationId).stream()
-                .map(l -> new LeadWithVotes(l, byLead.getOrDefault(l.getId(), Set.of()))).toList();
+                .map(l -> new LeadWithVotes(l, byLead.getOrDefault(l.getId(), Set.of())))
+                .toList();
     }
 
     public ActionLead get(long leadId) {
@@ -71,15 +73,19 @@ public class ActionLeadService {
         if (!callIsOpen(experimentationId)) {
             throw new ConflictException("conflict.callClosed");
         }
-        return leads.save(new ActionLead(experimentationId, title.trim(),
-                description == null || description.isBlank() ? null : description.trim(), viewer.personId()));
+        return leads.save(new ActionLead(
+                experimentationId,
+                title.trim(),
+                description == null || description.isBlank() ? null : description.trim(),
+                viewer.personId()));
     }
 
     /** Records a college's choice, replacing an earlier one of the same college. */
     @Transactional
     public void vote(long experimentationId, String college, Collection<Long> leadIds, long voterId) {
         Set<Long> valid = leads.findByExperimentationIdOrderByIdAsc(experimentationId).stream()
-                .map(ActionLead::getId).collect(Collectors.toSet());
+                .map(ActionLead::getId)
+                .collect(Collectors.toSet());
         if (!valid.containsAll(leadIds)) {
             throw new IllegalArgumentException("lead of another experimentation");
         }
@@ -100,6 +106,7 @@ public class ActionLeadService {
 
     public List<Long> selectedIds(long experimentationId) {
         return leads.findByExperimentationIdAndSelectedTrueOrderByIdAsc(experimentationId).stream()
-                .map(ActionLead::getId).toList();
+                .map(ActionLead::getId)
+                .toList();
     }
 }

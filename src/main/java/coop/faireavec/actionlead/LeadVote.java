@@ -32,8 +32,7 @@ public class LeadVote {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt = Instant.now();
 
-    protected LeadVote() {
-    }
+    protected LeadVote() {}
 
     LeadVote(Long experimentationId, Long leadId, String college, Long voterId) {
         this.experimentationId = experimentationId;
@@ -42,7 +41,15 @@ public class LeadVote {
         this.voterId = voterId;
     }
 
-    public Long getLeadId() { return leadId; }
-    public String getCollege() { return college; }
-    public Long getVoterId() { return voterId; }
+    public Long getLeadId() {
+        return leadId;
+    }
+
+    public String getCollege() {
+        return college;
+    }
+
+    public Long getVoterId() {
+        return voterId;
+    }
 }

@@ -44,25 +44,20 @@ public class AdminService {
     public static final int PAGE_SIZE = 20;
 
     /** A territory with its experimentations and the names of their carriers. */
-    public record TerritoryRow(Territory territory, List<Experimentation> experimentations, List<String> carriers) {
-    }
+    public record TerritoryRow(Territory territory, List<Experimentation> experimentations, List<String> carriers) {}
 
     /** One person found: their account (may be null) and the titles of the experimentations they belong to. */
-    public record PersonRow(Person person, UserAccount account, List<String> experimentations) {
-    }
+    public record PersonRow(Person person, UserAccount account, List<String> experimentations) {}
 
     /** One membership of a person, with its experimentation. */
-    public record MembershipRow(Experimentation experimentation, Membership membership) {
-    }
+    public record MembershipRow(Experimentation experimentation, Membership membership) {}
 
     /** A person's page: who, their account (or empty), where they take part, and what administrators did to them. */
-    public record PersonDetail(Person person, Optional<UserAccount> account, List<MembershipRow> memberships,
-                               List<AuditEvent> audit) {
-    }
+    public record PersonDetail(
+            Person person, Optional<UserAccount> account, List<MembershipRow> memberships, List<AuditEvent> audit) {}
 
     /** One experimentation in the overview, with its carriers' names and its number of late open steps. */
-    public record ExperimentationRow(Experimentation experimentation, List<String> carriers, long lateSteps) {
-    }
+    public record ExperimentationRow(Experimentation experimentation, List<String> carriers, long lateSteps) {}
 
     private final TerritoryService territories;
     private final PeopleService people;
@@ -73,9 +68,15 @@ public class AdminService {
     private final PersonMerger merger;
     private final Clock clock;
 
-    AdminService(TerritoryService territories, PeopleService people, MembershipService memberships,
-                 ExperimentationService experimentations, WorkflowEngine engine, AuditLog audit, PersonMerger merger,
-                 Clock clock) {
+    AdminService(
+            TerritoryService territories,
+            PeopleService people,
+            MembershipService memberships,
+            ExperimentationService experimentations,
+            WorkflowEngine engine,
+            AuditLog audit,
+            PersonMerger merger,
+            Clock clock) {
         this.territories = territories;
         this.people = people;
         this.memberships = memberships;
@@ -102,7 +103,10 @@ public class AdminService {
         List<TerritoryRow> rows = new ArrayList<>();
         for (Territory t : territories.all()) {
             List<Experimentation> list = byTerritory.getOrDefault(t.getId(), List.of());
-            rows.add(new TerritoryRow(t, list, carrierNames(list.stream().map(Experimentation::getId).toList())));
+            rows.add(new TerritoryRow(
+                    t,
+                    list,
+                    carrierNames(list.stream().map(Experimentation::getId).toList())));
         }
         return rows;
     }
@@ -147,13 +151,20 @@ public class AdminService {
      */
     public Page<PersonRow> searchPeople(Viewer viewer, String text, Long experimentationId, int page) {
         requireAdmin(viewer);
-        Collection<Long> among = experimentationId == null ? null : memberships.membersOf(experimentationId)
-                .stream().map(Membership::getPersonId).toList();
+        Collection<Long> among = experimentationId == null
+                ? null
+                : memberships.membersOf(experimentationId).stream()
+                        .map(Membership::getPersonId)
+                        .toList();
         Page<Person> found = people.search(text, among, PageRequest.of(Math.max(0, page), PAGE_SIZE));
         Map<Long, String> titles = experimentations.visibleTo(viewer).stream()
                 .collect(Collectors.toMap(Experimentation::getId, Experimentation::getTitle));
-        return found.map(p -> new PersonRow(p, people.accountOf(p.getId()).orElse(null),
-                memberships.membershipsOf(p.getId()).stream().map(m -> titles.get(m.getExperimentationId())).toList()));
+        return found.map(p -> new PersonRow(
+                p,
+                people.accountOf(p.getId()).orElse(null),
+                memberships.membershipsOf(p.getId()).stream()
+                        .map(m -> titles.get(m.getExperimentationId()))
+                        .toList()));
     }
 
     /** Everything the administration shows of one person. */
@@ -161,7 +172,8 @@ public class AdminService {
         requireAdmin(viewer);
         Person person = people.get(personId);
         List<MembershipRow> rows = memberships.membershipsOf(personId).stream()
-                .map(m -> new MembershipRow(experimentations.get(viewer, m.getExperimentationId()), m)).toList();
+                .map(m -> new MembershipRow(experimentations.get(viewer, m.getExperimentationId()), m))
+                .toList();
         return new PersonDetail(person, people.accountOf(personId), rows, audit.about("person", personId));
     }
 
@@ -203,13 +215,18 @@ public class AdminService {
         Person kept = people.get(keptId);
         Person removed = people.get(removedId);
         Optional<UserAccount> keptAccount = people.accountOf(keptId);
-        boolean removedIsAdmin = people.accountOf(removedId).map(UserAccount::isAdmin).orElse(false);
+        boolean removedIsAdmin =
+                people.accountOf(removedId).map(UserAccount::isAdmin).orElse(false);
         if (removedIsAdmin && keptAccount.isPresent() && !keptAccount.get().isAdmin()) {
             // the removed record's account would close, taking an administrator role with it
             throw new coop.faireavec.shared.ConflictException("conflict.mergeAdminAccount");
         }
         merger.merge(keptId, removedId);
-        audit.record(actor, AuditKind.PEOPLE_MERGED, "person", keptId,
+        audit.record(
+                actor,
+                AuditKind.PEOPLE_MERGED,
+                "person",
+                keptId,
                 "person " + removedId + " (" + removed.getDisplayName() + ") merged into " + kept.getId());
     }
 
@@ -233,10 +250,13 @@ public class AdminService {
     private List<String> carrierNames(Collection<Long> experimentationIds) {
         Set<Long> ids = new HashSet<>();
         for (long e : experimentationIds) {
-            memberships.membersOf(e).stream().filter(m -> m.has(ExperimentationRole.CARRIER))
+            memberships.membersOf(e).stream()
+                    .filter(m -> m.has(ExperimentationRole.CARRIER))
                     .forEach(m -> ids.add(m.getPersonId()));
         }
-        return people.byIds(ids).values().stream().map(Person::getDisplayName)
-                .sorted(Comparator.naturalOrder()).toList();
+        return people.byIds(ids).values().stream()
+                .map(Person::getDisplayName)
+                .sorted(Comparator.naturalOrder())
+                .toList();
     }
 }

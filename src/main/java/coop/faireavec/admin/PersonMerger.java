@@ -24,8 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 class PersonMerger {
 
     /** A column referencing person(id). */
-    record PersonColumn(String table, String column) {
-    }
+    record PersonColumn(String table, String column) {}
 
     private final JdbcTemplate jdbc;
     private final WorkflowEngine engine;
@@ -51,16 +50,18 @@ class PersonMerger {
         mergeMemberships(keptId, removedId);
         mergeMeetingParticipants(keptId, removedId);
         for (PersonColumn c : personColumns()) {
-            jdbc.update("update " + t(c.table()) + " set " + c.column() + " = ? where " + c.column() + " = ?",
-                    keptId, removedId);
+            jdbc.update(
+                    "update " + t(c.table()) + " set " + c.column() + " = ? where " + c.column() + " = ?",
+                    keptId,
+                    removedId);
         }
         engine.reassignSteps("person-" + removedId, "person-" + keptId);
         jdbc.update("delete from " + t("person") + " where id = ?", removedId);
     }
 
     private void mergeAccounts(long keptId, long removedId) {
-        Integer keptHas = jdbc.queryForObject("select count(*) from " + t("user_account") + " where person_id = ?",
-                Integer.class, keptId);
+        Integer keptHas = jdbc.queryForObject(
+                "select count(*) from " + t("user_account") + " where person_id = ?", Integer.class, keptId);
         if (keptHas != null && keptHas > 0) {
             // the kept record signs in with its own account; the other one's is closed (its sessions end with it)
             jdbc.update("delete from " + t("user_account") + " where person_id = ?", removedId);
@@ -68,36 +69,57 @@ class PersonMerger {
     }
 
     private void mergeMemberships(long keptId, long removedId) {
-        List<long[]> pairs = jdbc.query("select r.id, k.id from " + t("membership") + " r join " + t("membership")
+        List<long[]> pairs = jdbc.query(
+                "select r.id, k.id from " + t("membership") + " r join " + t("membership")
                         + " k on k.experimentation_id = r.experimentation_id and k.person_id = ? where r.person_id = ?",
-                (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)}, keptId, removedId);
+                (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)},
+                keptId,
+                removedId);
         for (long[] pair : pairs) {
             long removedMembership = pair[0];
             long keptMembership = pair[1];
-            jdbc.update("insert into " + t("membership_role") + " (membership_id, role) select ?, role from "
-                    + t("membership_role") + " r where r.membership_id = ? and not exists (select 1 from "
-                    + t("membership_role") + " k where k.membership_id = ? and k.role = r.role)",
-                    keptMembership, removedMembership, keptMembership);
-            jdbc.update("update " + t("membership") + " set college = coalesce(college, (select o.college from "
-                    + t("membership") + " o where o.id = ?)), may_record_for_others = (may_record_for_others or"
-                    + " (select o.may_record_for_others from " + t("membership") + " o where o.id = ?)) where id = ?",
-                    removedMembership, removedMembership, keptMembership);
+            jdbc.update(
+                    "insert into " + t("membership_role") + " (membership_id, role) select ?, role from "
+                            + t("membership_role") + " r where r.membership_id = ? and not exists (select 1 from "
+                            + t("membership_role") + " k where k.membership_id = ? and k.role = r.role)",
+                    keptMembership,
+                    removedMembership,
+                    keptMembership);
+            jdbc.update(
+                    "update " + t("membership") + " set college = coalesce(college, (select o.college from "
+                            + t("membership") + " o where o.id = ?)), may_record_for_others = (may_record_for_others or"
+                            + " (select o.may_record_for_others from " + t("membership")
+                            + " o where o.id = ?)) where id = ?",
+                    removedMembership,
+                    removedMembership,
+                    keptMembership);
             jdbc.update("delete from " + t("membership_role") + " where membership_id = ?", removedMembership);
             jdbc.update("delete from " + t("membership") + " where id = ?", removedMembership);
         }
     }
 
     private void mergeMeetingParticipants(long keptId, long removedId) {
-        List<long[]> pairs = jdbc.query("select r.id, k.id from " + t("meeting_participant") + " r join "
+        List<long[]> pairs = jdbc.query(
+                "select r.id, k.id from " + t("meeting_participant") + " r join "
                         + t("meeting_participant") + " k on k.meeting_id = r.meeting_id and k.person_id = ?"
                         + " where r.person_id = ?",
-                (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)}, keptId, removedId);
+                (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)},
+                keptId,
+                removedId);
         String other = "(select o.%s from " + t("meeting_participant") + " o where o.id = ?)";
         for (long[] pair : pairs) {
-            jdbc.update("update " + t("meeting_participant") + " set invited = (invited or " + other.formatted("invited")
-                    + "), present = (present or " + other.formatted("present") + "), added_on_spot = (added_on_spot or "
-                    + other.formatted("added_on_spot") + "), reply = coalesce(reply, " + other.formatted("reply")
-                    + ") where id = ?", pair[0], pair[0], pair[0], pair[0], pair[1]);
+            jdbc.update(
+                    "update " + t("meeting_participant") + " set invited = (invited or " + other.formatted("invited")
+                            + "), present = (present or " + other.formatted("present")
+                            + "), added_on_spot = (added_on_spot or "
+                            + other.formatted("added_on_spot") + "), reply = coalesce(reply, "
+                            + other.formatted("reply")
+                            + ") where id = ?",
+                    pair[0],
+                    pair[0],
+                    pair[0],
+                    pair[0],
+                    pair[1]);
             jdbc.update("delete from " + t("meeting_participant") + " where id = ?", pair[0]);
         }
     }
@@ -112,7 +134,8 @@ class PersonMerger {
             Set<PersonColumn> columns = new LinkedHashSet<>();
             try (ResultSet keys = meta.getExportedKeys(connection.getCatalog(), s, person)) {
                 while (keys.next()) {
-                    columns.add(new PersonColumn(keys.getString("FKTABLE_NAME").toLowerCase(Locale.ROOT),
+                    columns.add(new PersonColumn(
+                            keys.getString("FKTABLE_NAME").toLowerCase(Locale.ROOT),
                             keys.getString("FKCOLUMN_NAME").toLowerCase(Locale.ROOT)));
                 }
             }

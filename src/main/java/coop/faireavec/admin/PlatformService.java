@@ -23,21 +23,26 @@ import org.springframework.transaction.annotation.Transactional;
 public class PlatformService {
 
     /** Settings in force. {@code mailHost} is empty when no SMTP server is configured. */
-    public record PlatformInfo(String publicUrl, String timeZone, boolean mailEnabled, String mailHost,
-                               String mailPort, String mailFrom, long openIncidents, long failedJobs) {
-    }
+    public record PlatformInfo(
+            String publicUrl,
+            String timeZone,
+            boolean mailEnabled,
+            String mailHost,
+            String mailPort,
+            String mailFrom,
+            long openIncidents,
+            long failedJobs) {}
 
     /** The outcome of a test mail: sent, or the error the SMTP server (or its absence) gave. */
-    public record MailOutcome(boolean sent, String detail) {
-    }
+    public record MailOutcome(boolean sent, String detail) {}
 
     private final Environment environment;
     private final ObjectProvider<JavaMailSender> mailSender;
     private final WorkflowEngine engine;
     private final AuditLog audit;
 
-    PlatformService(Environment environment, ObjectProvider<JavaMailSender> mailSender, WorkflowEngine engine,
-                    AuditLog audit) {
+    PlatformService(
+            Environment environment, ObjectProvider<JavaMailSender> mailSender, WorkflowEngine engine, AuditLog audit) {
         this.environment = environment;
         this.mailSender = mailSender;
         this.engine = engine;
@@ -48,10 +53,15 @@ public class PlatformService {
     public PlatformInfo info(Viewer viewer) {
         requireAdmin(viewer);
         WorkflowEngine.EngineHealth health = engine.health();
-        return new PlatformInfo(environment.getProperty("faireavec.public-url", ""), ZoneId.systemDefault().getId(),
+        return new PlatformInfo(
+                environment.getProperty("faireavec.public-url", ""),
+                ZoneId.systemDefault().getId(),
                 environment.getProperty("faireavec.mail.enabled", Boolean.class, false),
-                environment.getProperty("spring.mail.host", ""), environment.getProperty("spring.mail.port", ""),
-                environment.getProperty("faireavec.mail.from", ""), health.openIncidents(), health.failedJobs());
+                environment.getProperty("spring.mail.host", ""),
+                environment.getProperty("spring.mail.port", ""),
+                environment.getProperty("faireavec.mail.from", ""),
+                health.openIncidents(),
+                health.failedJobs());
     }
 
     /**

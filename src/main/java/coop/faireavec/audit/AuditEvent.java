@@ -46,11 +46,17 @@ public class AuditEvent {
     @Column(name = "client_address", length = 64, updatable = false)
     private String clientAddress;
 
-    protected AuditEvent() {
-    }
+    protected AuditEvent() {}
 
-    AuditEvent(Instant occurredAt, Long actorId, String actorName, AuditKind kind, String recordType, Long recordId,
-               String detail, String clientAddress) {
+    AuditEvent(
+            Instant occurredAt,
+            Long actorId,
+            String actorName,
+            AuditKind kind,
+            String recordType,
+            Long recordId,
+            String detail,
+            String clientAddress) {
         this.occurredAt = occurredAt;
         this.actorId = actorId;
         this.actorName = cut(actorName, 120);
@@ -65,14 +71,39 @@ public class AuditEvent {
         return s == null || s.length() <= max ? s : s.substring(0, max);
     }
 
-    public Long getId() { return id; }
-    public Instant getOccurredAt() { return occurredAt; }
-    public Long getActorId() { return actorId; }
-    public String getActorName() { return actorName; }
-    public AuditKind getKind() { return kind; }
-    public String getRecordType() { return recordType; }
-    public Long getRecordId() { return recordId; }
+    public Long getId() {
+        return id;
+    }
+
+    public Instant getOccurredAt() {
+        return occurredAt;
+    }
+
+    public Long getActorId() {
+        return actorId;
+    }
+
+    public String getActorName() {
+        return actorName;
+    }
+
+    public AuditKind getKind() {
+        return kind;
+    }
+
+    public String getRecordType() {
+        return recordType;
+    }
+
+    public Long getRecordId() {
+        return recordId;
+    }
     /** A short non-sensitive note (a name, "merged into 12"); may be null. */
-    public String getDetail() { return detail; }
-    public String getClientAddress() { return clientAddress; }
+    public String getDetail() {
+        return detail;
+    }
+
+    public String getClientAddress() {
+        return clientAddress;
+    }
 }

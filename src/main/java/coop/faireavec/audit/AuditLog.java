@@ -17,8 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class AuditLog {
 
     /** Who acted: a person id (null for the platform itself), their name as shown then, and their client address. */
-    public record Actor(Long personId, String name, String clientAddress) {
-    }
+    public record Actor(Long personId, String name, String clientAddress) {}
 
     private final AuditEventRepository events;
     private final Clock clock;
@@ -40,8 +39,15 @@ public class AuditLog {
      */
     @Transactional(propagation = Propagation.REQUIRED)
     public AuditEvent record(Actor actor, AuditKind kind, String recordType, Long recordId, String detail) {
-        return events.save(new AuditEvent(clock.instant(), actor.personId(), actor.name(), kind, recordType, recordId,
-                detail, actor.clientAddress()));
+        return events.save(new AuditEvent(
+                clock.instant(),
+                actor.personId(),
+                actor.name(),
+                kind,
+                recordType,
+                recordId,
+                detail,
+                actor.clientAddress()));
     }
 
     /** The latest {@code limit} events (1 to 500), newest first. */

@@ -30,8 +30,10 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties(prefix = "faireavec")
 public record FaireAvecProperties(
         @DefaultValue("Europe/Paris") @NotBlank String timeZone,
+
         @DefaultValue("") @Pattern(regexp = "^$|^https?://\\S+$", message = "must be empty or an http(s) address")
         String publicUrl,
+
         @DefaultValue @Valid @NotNull Mail mail,
         @DefaultValue @Valid @NotNull Security security,
         @DefaultValue @Valid @NotNull Session session,
@@ -44,8 +46,9 @@ public record FaireAvecProperties(
      * @param from    the sender, an address or "Name &lt;address&gt;" ({@code faireavec.mail.from}); also the organizer
      *                of calendar invitations that have none
      */
-    public record Mail(@DefaultValue("false") boolean enabled, @DefaultValue("") String from) {
-    }
+    public record Mail(
+            @DefaultValue("false") boolean enabled,
+            @DefaultValue("") String from) {}
 
     /**
      * Sign-in settings.
@@ -53,8 +56,8 @@ public record FaireAvecProperties(
      * @param bcryptStrength the bcrypt cost of stored passwords ({@code faireavec.security.bcrypt-strength}),
      *                       4 to 31; the platform never uses less than 10 whatever is set
      */
-    public record Security(@DefaultValue("12") @Min(4) @Max(31) int bcryptStrength) {
-    }
+    public record Security(
+            @DefaultValue("12") @Min(4) @Max(31) int bcryptStrength) {}
 
     /**
      * The warning shown before a session ends.
@@ -62,8 +65,7 @@ public record FaireAvecProperties(
      * @param warnBefore how long before the end of the session the page warns ({@code faireavec.session.warn-before},
      *                   e.g. {@code 2m}); at most half the session
      */
-    public record Session(@DefaultValue("2m") @NotNull Duration warnBefore) {
-    }
+    public record Session(@DefaultValue("2m") @NotNull Duration warnBefore) {}
 
     /**
      * Drafts kept on people's devices.
@@ -72,6 +74,5 @@ public record FaireAvecProperties(
      *               one per start (drafts then do not come back after a restart), so set it when running several
      *               nodes
      */
-    public record Drafts(@DefaultValue("") String secret) {
-    }
+    public record Drafts(@DefaultValue("") String secret) {}
 }

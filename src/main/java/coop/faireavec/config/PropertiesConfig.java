@@ -6,5 +6,4 @@ import org.springframework.context.annotation.Configuration;
 /** Binds {@link FaireAvecProperties} so that features can take it in their constructors. */
 @Configuration
 @EnableConfigurationProperties(FaireAvecProperties.class)
-class PropertiesConfig {
-}
+class PropertiesConfig {}

@@ -82,8 +82,7 @@ public class Contribution {
     @Column(name = "updated_at")
     private Instant updatedAt;
 
-    protected Contribution() {
-    }
+    protected Contribution() {}
 
     Contribution(NewContribution c) {
         this.experimentationId = c.experimentationId();
@@ -98,27 +97,82 @@ public class Contribution {
         this.authorId = c.authorId();
         this.recordedById = c.recordedById();
         this.consentKind = c.consentKind();
-        this.consentNote = c.consentNote() == null || c.consentNote().isBlank() ? null : c.consentNote().trim();
+        this.consentNote = c.consentNote() == null || c.consentNote().isBlank()
+                ? null
+                : c.consentNote().trim();
     }
 
-    public Long getId() { return id; }
-    public Long getExperimentationId() { return experimentationId; }
-    public String getPhase() { return phase; }
-    public String getStepKey() { return stepKey; }
-    public String getTaskId() { return taskId; }
-    public String getCollege() { return college; }
-    public Long getLeadId() { return leadId; }
-    public String getSection() { return section; }
-    public String getDecision() { return decision; }
-    public String getBody() { return body; }
-    public Long getAuthorId() { return authorId; }
-    public Long getRecordedById() { return recordedById; }
-    public ConsentKind getConsentKind() { return consentKind; }
-    public String getConsentNote() { return consentNote; }
-    public Instant getCreatedAt() { return createdAt; }
-    public Long getMeetingId() { return meetingId; }
-    public String getMeetingRound() { return meetingRound; }
-    public Instant getUpdatedAt() { return updatedAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public Long getExperimentationId() {
+        return experimentationId;
+    }
+
+    public String getPhase() {
+        return phase;
+    }
+
+    public String getStepKey() {
+        return stepKey;
+    }
+
+    public String getTaskId() {
+        return taskId;
+    }
+
+    public String getCollege() {
+        return college;
+    }
+
+    public Long getLeadId() {
+        return leadId;
+    }
+
+    public String getSection() {
+        return section;
+    }
+
+    public String getDecision() {
+        return decision;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public Long getAuthorId() {
+        return authorId;
+    }
+
+    public Long getRecordedById() {
+        return recordedById;
+    }
+
+    public ConsentKind getConsentKind() {
+        return consentKind;
+    }
+
+    public String getConsentNote() {
+        return consentNote;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Long getMeetingId() {
+        return meetingId;
+    }
+
+    public String getMeetingRound() {
+        return meetingRound;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
 
     void placeInMeeting(long meetingId, String round) {
         this.meetingId = meetingId;

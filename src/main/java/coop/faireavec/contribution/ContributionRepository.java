@@ -12,6 +12,7 @@ interface ContributionRepository extends JpaRepository<Contribution, Long> {
     List<Contribution> findByTaskId(String taskId);
 
     List<Contribution> findByAuthorIdOrderByCreatedAtDescIdDesc(Long authorId);
+
     List<Contribution> findByMeetingIdOrderByCreatedAtAscIdAsc(Long meetingId);
 
     List<Contribution> findTop30ByRecordedByIdOrderByCreatedAtDescIdDesc(Long recordedById);

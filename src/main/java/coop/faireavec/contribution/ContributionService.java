@@ -1,7 +1,6 @@
 package coop.faireavec.contribution;
 
 import coop.faireavec.participation.College;
-import coop.faireavec.participation.Membership;
 import coop.faireavec.participation.MembershipService;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -31,8 +30,7 @@ public class ContributionService {
     }
 
     /** How much one college was heard: contributions, and how many different people they come from. */
-    public record CollegeVoices(College college, long contributions, long authors) {
-    }
+    public record CollegeVoices(College college, long contributions, long authors) {}
 
     /**
      * Contributions of a phase per college, counted by their author's college in the experimentation (so what a
@@ -65,8 +63,8 @@ public class ContributionService {
     }
 
     /** Counts per college and distinct authors; the college of each contribution says where it counts (or null). */
-    private static List<CollegeVoices> voices(List<Contribution> said,
-                                              java.util.function.Function<Contribution, College> collegeOf) {
+    private static List<CollegeVoices> voices(
+            List<Contribution> said, java.util.function.Function<Contribution, College> collegeOf) {
         Map<College, Long> counts = new EnumMap<>(College.class);
         Map<College, Set<Long>> authors = new EnumMap<>(College.class);
         for (Contribution c : said) {
@@ -76,8 +74,12 @@ public class ContributionService {
                 authors.computeIfAbsent(college, k -> new HashSet<>()).add(c.getAuthorId());
             }
         }
-        return Arrays.stream(College.values()).map(college -> new CollegeVoices(college,
-                counts.getOrDefault(college, 0L), authors.getOrDefault(college, Set.of()).size())).toList();
+        return Arrays.stream(College.values())
+                .map(college -> new CollegeVoices(
+                        college,
+                        counts.getOrDefault(college, 0L),
+                        authors.getOrDefault(college, Set.of()).size()))
+                .toList();
     }
 
     /** What was said in a meeting, in the order it was recorded. */
@@ -152,7 +154,8 @@ public class ContributionService {
 
     /** The latest contribution of a step in a phase (e.g. the synthesis the colleges now validate). */
     public Optional<Contribution> latest(long experimentationId, String phase, String stepKey) {
-        return ofPhase(experimentationId, phase).stream().filter(c -> c.getStepKey().equals(stepKey))
+        return ofPhase(experimentationId, phase).stream()
+                .filter(c -> c.getStepKey().equals(stepKey))
                 .max(Comparator.comparing(Contribution::getCreatedAt).thenComparing(Contribution::getId));
     }
 }

@@ -18,9 +18,11 @@ public record VoiceChart(int width, int height, boolean silent, List<Row> rows) 
     public static final int MAX_BAR = 150;
     /** Bars start one unit in, so that the outline of the outlined bars is not cut at the left edge. */
     public static final int BAR_X = 1;
+
     public static final int BAR_HEIGHT = 18;
     /** A number other than zero always gets a visible bar, however small next to the largest. */
     public static final int MIN_BAR = 3;
+
     static final int LABEL_GAP = 6;
     static final int LEGEND_HEIGHT = 58;
     static final int ROW_HEIGHT = 84;
@@ -30,8 +32,15 @@ public record VoiceChart(int width, int height, boolean silent, List<Row> rows) 
      * One college: its name on a line (baseline at nameY), then its contributions bar and its people bar (tops at
      * contributionsY and authorsY), each followed by its number.
      */
-    public record Row(College college, long contributions, long authors, int nameY, int contributionsY,
-                      int authorsY, int contributionsWidth, int authorsWidth) {
+    public record Row(
+            College college,
+            long contributions,
+            long authors,
+            int nameY,
+            int contributionsY,
+            int authorsY,
+            int contributionsWidth,
+            int authorsWidth) {
 
         public int contributionsLabelX() {
             return BAR_X + contributionsWidth + LABEL_GAP;
@@ -59,8 +68,15 @@ public record VoiceChart(int width, int height, boolean silent, List<Row> rows) 
         List<Row> rows = new ArrayList<>();
         int top = LEGEND_HEIGHT;
         for (CollegeVoices v : voices) {
-            rows.add(new Row(v.college(), v.contributions(), v.authors(), top + 17, top + 25, top + 47,
-                    barWidth(v.contributions(), max), barWidth(v.authors(), max)));
+            rows.add(new Row(
+                    v.college(),
+                    v.contributions(),
+                    v.authors(),
+                    top + 17,
+                    top + 25,
+                    top + 47,
+                    barWidth(v.contributions(), max),
+                    barWidth(v.authors(), max)));
             top += ROW_HEIGHT;
         }
         int height = voices.isEmpty() ? LEGEND_HEIGHT : top - ROW_GAP;

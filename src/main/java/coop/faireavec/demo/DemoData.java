@@ -1,15 +1,9 @@
 package coop.faireavec.demo;
 
+import coop.faireavec.contribution.ConsentKind;
 import coop.faireavec.experimentation.Experimentation;
 import coop.faireavec.experimentation.ExperimentationService;
 import coop.faireavec.experimentation.NewExperimentation;
-import coop.faireavec.participation.College;
-import coop.faireavec.participation.ExperimentationRole;
-import coop.faireavec.participation.MembershipService;
-import coop.faireavec.people.PeopleService;
-import coop.faireavec.people.Person;
-import coop.faireavec.security.Viewer;
-import coop.faireavec.contribution.ConsentKind;
 import coop.faireavec.meeting.Meeting;
 import coop.faireavec.meeting.MeetingAttendance;
 import coop.faireavec.meeting.MeetingDetails;
@@ -18,6 +12,12 @@ import coop.faireavec.meeting.MeetingService;
 import coop.faireavec.meeting.MeetingWords;
 import coop.faireavec.meeting.MinutesService;
 import coop.faireavec.meeting.Reply;
+import coop.faireavec.participation.College;
+import coop.faireavec.participation.ExperimentationRole;
+import coop.faireavec.participation.MembershipService;
+import coop.faireavec.people.PeopleService;
+import coop.faireavec.people.Person;
+import coop.faireavec.security.Viewer;
 import coop.faireavec.task.StepService;
 import coop.faireavec.territory.TerritoryService;
 import java.time.LocalDate;
@@ -58,9 +58,18 @@ class DemoData implements ApplicationRunner {
     private final PasswordEncoder encoder;
     private String demoHash;
 
-    DemoData(PeopleService people, MembershipService memberships, ExperimentationService experimentations,
-             TerritoryService territories, TransactionTemplate tx, StepService steps, MeetingService meetings,
-             MinutesService minutes, MeetingAttendance attendance, MeetingWords words, PasswordEncoder encoder) {
+    DemoData(
+            PeopleService people,
+            MembershipService memberships,
+            ExperimentationService experimentations,
+            TerritoryService territories,
+            TransactionTemplate tx,
+            StepService steps,
+            MeetingService meetings,
+            MinutesService minutes,
+            MeetingAttendance attendance,
+            MeetingWords words,
+            PasswordEncoder encoder) {
         this.attendance = attendance;
         this.words = words;
         this.encoder = encoder;
@@ -90,13 +99,22 @@ class DemoData implements ApplicationRunner {
 
         territories.findOrCreate(TERRITORY);
         Person carrier = person("Claire Porteur", "claire.porteur@example.org", "porteur");
-        Experimentation e = experimentations.create(admin, new NewExperimentation(
-                "Prévenir la précarisation", territories.all().stream()
-                        .filter(t -> t.getName().equals(TERRITORY)).findFirst().orElseThrow().getId(), null,
-                "Collège coopératif en Bretagne",
-                "Expérimentation sociale coopérative pour mieux prévenir la précarisation sur le territoire, "
-                        + "avec les personnes concernées, les accompagnants et les décideurs.",
-                LocalDate.now().minusMonths(1), LocalDate.now().plusMonths(23), "precarity-prevention"));
+        Experimentation e = experimentations.create(
+                admin,
+                new NewExperimentation(
+                        "Prévenir la précarisation",
+                        territories.all().stream()
+                                .filter(t -> t.getName().equals(TERRITORY))
+                                .findFirst()
+                                .orElseThrow()
+                                .getId(),
+                        null,
+                        "Collège coopératif en Bretagne",
+                        "Expérimentation sociale coopérative pour mieux prévenir la précarisation sur le territoire, "
+                                + "avec les personnes concernées, les accompagnants et les décideurs.",
+                        LocalDate.now().minusMonths(1),
+                        LocalDate.now().plusMonths(23),
+                        "precarity-prevention"));
         long id = e.getId();
         memberships.addMember(carrier.getId(), id, null, Set.of(ExperimentationRole.CARRIER));
         Person committee = person("Jean Comité", null, "comite");
@@ -110,7 +128,8 @@ class DemoData implements ApplicationRunner {
         Person lea = participant(id, College.PRACTITIONERS, person("Léa Martin (épicerie solidaire)", null, null));
         participant(id, College.PRACTITIONERS, person("Marc Durand (bénévole)", null, null));
         participant(id, College.PRACTITIONERS, person("Inès Robert (CDAS)", null, null));
-        Person dominique = participant(id, College.DECISION_MAKERS, person("Dominique Bernard (élue)", null, "dominique"));
+        Person dominique =
+                participant(id, College.DECISION_MAKERS, person("Dominique Bernard (élue)", null, "dominique"));
         Person helene = participant(id, College.DECISION_MAKERS, person("Hélène Petit (département)", null, null));
         participant(id, College.DECISION_MAKERS, person("Patrick Moreau (métropole)", null, null));
 
@@ -119,40 +138,87 @@ class DemoData implements ApplicationRunner {
         // the kick-off meeting took place and its minutes were validated by the three colleges: each college now
         // has its peer session to do (camille, sam, dominique)
         Viewer porteur = new Viewer(carrier.getId(), "porteur", false);
-        steps.mySteps(porteur).stream().filter(s -> s.taskKey().equals("KickOffMeeting")).findFirst()
-                .ifPresent(kickOff -> holdKickOff(porteur, id, kickOff.id(),
-                        List.of(camille, nadia, fatou, sam, lea, dominique, helene)));
+        steps.mySteps(porteur).stream()
+                .filter(s -> s.taskKey().equals("KickOffMeeting"))
+                .findFirst()
+                .ifPresent(kickOff -> holdKickOff(
+                        porteur, id, kickOff.id(), List.of(camille, nadia, fatou, sam, lea, dominique, helene)));
 
         // the crossed discussion is planned already; the carrier links it to its step when the step opens
-        Meeting crossed = meetings.plan(porteur, id, new MeetingDetails("Discussion croisée : l'accueil au guichet",
-                MeetingKind.CROSSED_DISCUSSION, null, LocalDate.now().plusWeeks(3).atTime(14, 0), 150,
-                "Maison des associations, salle 2", null,
-                "1. Chaque collège parle entre pairs.\n2. On croise les regards.\n3. Ce que l'on retient."), null);
+        Meeting crossed = meetings.plan(
+                porteur,
+                id,
+                new MeetingDetails(
+                        "Discussion croisée : l'accueil au guichet",
+                        MeetingKind.CROSSED_DISCUSSION,
+                        null,
+                        LocalDate.now().plusWeeks(3).atTime(14, 0),
+                        150,
+                        "Maison des associations, salle 2",
+                        null,
+                        "1. Chaque collège parle entre pairs.\n2. On croise les regards.\n3. Ce que l'on retient."),
+                null);
         attendance.invite(porteur, id, crossed.getId(), EnumSet.allOf(College.class), List.of());
         attendance.reply(porteur, id, crossed.getId(), Reply.YES, nadia.getId());
     }
 
     private void holdKickOff(Viewer porteur, long id, String taskId, List<Person> present) {
-        Meeting kickOff = meetings.plan(porteur, id, new MeetingDetails("Rencontre de lancement",
-                MeetingKind.PLENARY, null, LocalDate.now().minusWeeks(2).atTime(18, 0), 120,
-                "Maison des associations, 2 rue de la Gare", null,
-                "Faire connaissance. Ce que chacun attend de l'expérimentation."), taskId);
+        Meeting kickOff = meetings.plan(
+                porteur,
+                id,
+                new MeetingDetails(
+                        "Rencontre de lancement",
+                        MeetingKind.PLENARY,
+                        null,
+                        LocalDate.now().minusWeeks(2).atTime(18, 0),
+                        120,
+                        "Maison des associations, 2 rue de la Gare",
+                        null,
+                        "Faire connaissance. Ce que chacun attend de l'expérimentation."),
+                taskId);
         long mid = kickOff.getId();
         // it took place two weeks ago: the attendance says who came (invitations close when a meeting starts)
-        attendance.attendance(porteur, id, mid, present.stream().map(Person::getId).toList());
-        words.speak(porteur, id, mid, "MAIN", "Je veux qu'on m'écoute sans me juger.", present.get(1).getId(),
-                ConsentKind.ORAL, null);
-        words.speak(porteur, id, mid, "MAIN", "On court après les dossiers ; on voudrait plus de temps pour les "
-                + "personnes.", present.get(3).getId(), ConsentKind.ORAL, null);
-        words.speak(porteur, id, mid, "MAIN", "Nous voulons comprendre ce qui bloque au guichet.",
-                present.get(5).getId(), ConsentKind.ORAL, null);
-        minutes.saveMinutes(porteur, id, mid, "Rencontre de lancement à la maison des associations : 7 personnes, "
-                + "les trois collèges. Chacun a dit ce qu'il attend de l'expérimentation.\n\n"
-                + "Décisions : chaque collège se retrouve entre pairs dans le mois.");
+        attendance.attendance(
+                porteur, id, mid, present.stream().map(Person::getId).toList());
+        words.speak(
+                porteur,
+                id,
+                mid,
+                "MAIN",
+                "Je veux qu'on m'écoute sans me juger.",
+                present.get(1).getId(),
+                ConsentKind.ORAL,
+                null);
+        words.speak(
+                porteur,
+                id,
+                mid,
+                "MAIN",
+                "On court après les dossiers ; on voudrait plus de temps pour les " + "personnes.",
+                present.get(3).getId(),
+                ConsentKind.ORAL,
+                null);
+        words.speak(
+                porteur,
+                id,
+                mid,
+                "MAIN",
+                "Nous voulons comprendre ce qui bloque au guichet.",
+                present.get(5).getId(),
+                ConsentKind.ORAL,
+                null);
+        minutes.saveMinutes(
+                porteur,
+                id,
+                mid,
+                "Rencontre de lancement à la maison des associations : 7 personnes, "
+                        + "les trois collèges. Chacun a dit ce qu'il attend de l'expérimentation.\n\n"
+                        + "Décisions : chaque collège se retrouve entre pairs dans le mois.");
         minutes.submitMinutes(porteur, id, mid);
         // one person of each college present read the minutes and agreed: Camille, Sam and Dominique
         for (Person p : List.of(present.get(0), present.get(3), present.get(5))) {
-            Viewer them = new Viewer(p.getId(), people.usernamesOf(List.of(p.getId())).get(p.getId()), false);
+            Viewer them =
+                    new Viewer(p.getId(), people.usernamesOf(List.of(p.getId())).get(p.getId()), false);
             minutes.validateMinutes(them, id, mid, true, null, null, null, null);
         }
     }

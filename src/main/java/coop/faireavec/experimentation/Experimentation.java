@@ -1,7 +1,7 @@
 package coop.faireavec.experimentation;
 
-import coop.faireavec.territory.Territory;
 import coop.faireavec.shared.ConflictException;
+import coop.faireavec.territory.Territory;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -79,11 +79,16 @@ public class Experimentation {
     @Version
     private long version;
 
-    protected Experimentation() {
-    }
+    protected Experimentation() {}
 
-    public Experimentation(String title, Territory territory, String carrierOrganisation, String description,
-                           LocalDate startDate, LocalDate plannedEndDate, String templateKey) {
+    public Experimentation(
+            String title,
+            Territory territory,
+            String carrierOrganisation,
+            String description,
+            LocalDate startDate,
+            LocalDate plannedEndDate,
+            String templateKey) {
         this.title = title;
         this.territory = territory;
         this.carrierOrganisation = carrierOrganisation;
@@ -117,8 +122,7 @@ public class Experimentation {
         this.processInstanceId = processInstanceId;
     }
 
-    void correct(String title, Territory territory, String description, LocalDate startDate,
-                 LocalDate plannedEndDate) {
+    void correct(String title, Territory territory, String description, LocalDate startDate, LocalDate plannedEndDate) {
         if (status != ExperimentationStatus.DRAFT) {
             throw new ConflictException("conflict.startedOnlyDescription");
         }
@@ -146,19 +150,56 @@ public class Experimentation {
         if (currentPhase == null) {
             return List.of();
         }
-        return Arrays.stream(Phase.values()).filter(p -> p.number() <= currentPhase.number()).toList();
+        return Arrays.stream(Phase.values())
+                .filter(p -> p.number() <= currentPhase.number())
+                .toList();
     }
 
-    public Long getId() { return id; }
-    public String getTitle() { return title; }
-    public Territory getTerritory() { return territory; }
-    public String getCarrierOrganisation() { return carrierOrganisation; }
-    public String getDescription() { return description; }
-    public LocalDate getStartDate() { return startDate; }
-    public LocalDate getPlannedEndDate() { return plannedEndDate; }
-    public ExperimentationStatus getStatus() { return status; }
-    public Phase getCurrentPhase() { return currentPhase; }
-    public String getTemplateKey() { return templateKey; }
-    public String getProcessInstanceId() { return processInstanceId; }
-    public Instant getCreatedAt() { return createdAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public Territory getTerritory() {
+        return territory;
+    }
+
+    public String getCarrierOrganisation() {
+        return carrierOrganisation;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public LocalDate getStartDate() {
+        return startDate;
+    }
+
+    public LocalDate getPlannedEndDate() {
+        return plannedEndDate;
+    }
+
+    public ExperimentationStatus getStatus() {
+        return status;
+    }
+
+    public Phase getCurrentPhase() {
+        return currentPhase;
+    }
+
+    public String getTemplateKey() {
+        return templateKey;
+    }
+
+    public String getProcessInstanceId() {
+        return processInstanceId;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
 }

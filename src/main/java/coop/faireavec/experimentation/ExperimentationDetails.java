@@ -12,8 +12,8 @@ import java.time.LocalDate;
  * @param startDate the day it starts (local date, no time zone)
  * @param plannedEndDate the planned last day, after the start, or null
  */
-public record ExperimentationDetails(String title, Long territoryId, String description, LocalDate startDate,
-                                     LocalDate plannedEndDate) {
+public record ExperimentationDetails(
+        String title, Long territoryId, String description, LocalDate startDate, LocalDate plannedEndDate) {
 
     /** Whether this asks to change anything but the description of {@code e} (refused once it has started). */
     boolean changesMoreThanDescription(Experimentation e) {

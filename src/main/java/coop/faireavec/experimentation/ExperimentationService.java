@@ -1,17 +1,17 @@
 package coop.faireavec.experimentation;
 
+import coop.faireavec.participation.AccessGuard;
 import coop.faireavec.participation.ExperimentationRole;
 import coop.faireavec.participation.Membership;
 import coop.faireavec.participation.MembershipService;
 import coop.faireavec.process.WorkflowEngine;
-import coop.faireavec.participation.AccessGuard;
 import coop.faireavec.security.Viewer;
+import coop.faireavec.shared.ConflictException;
+import coop.faireavec.shared.NotFoundException;
 import coop.faireavec.template.ExperimentationTemplate;
 import coop.faireavec.template.TemplateCatalog;
 import coop.faireavec.territory.Territory;
 import coop.faireavec.territory.TerritoryService;
-import coop.faireavec.shared.ConflictException;
-import coop.faireavec.shared.NotFoundException;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -31,9 +31,13 @@ public class ExperimentationService {
     private final WorkflowEngine workflow;
     private final AccessGuard guard;
 
-    ExperimentationService(ExperimentationRepository experimentations, MembershipService memberships,
-                           TerritoryService territories, TemplateCatalog templates, WorkflowEngine workflow,
-                           AccessGuard guard) {
+    ExperimentationService(
+            ExperimentationRepository experimentations,
+            MembershipService memberships,
+            TerritoryService territories,
+            TemplateCatalog templates,
+            WorkflowEngine workflow,
+            AccessGuard guard) {
         this.experimentations = experimentations;
         this.memberships = memberships;
         this.territories = territories;
@@ -63,7 +67,8 @@ public class ExperimentationService {
             return experimentations.findAllByOrderByTitleAsc();
         }
         Set<Long> ids = memberships.membershipsOf(viewer.personId()).stream()
-                .map(Membership::getExperimentationId).collect(Collectors.toSet());
+                .map(Membership::getExperimentationId)
+                .collect(Collectors.toSet());
         return ids.isEmpty() ? List.of() : experimentations.findByIdInOrderByTitleAsc(ids);
     }
 
@@ -106,12 +111,20 @@ public class ExperimentationService {
             }
             territory = territories.findOrCreate(cmd.newTerritoryName());
         }
-        Experimentation e = new Experimentation(cmd.title().trim(), territory,
-                cmd.carrierOrganisation().trim(), blankToNull(cmd.description()), cmd.startDate(),
-                cmd.plannedEndDate(), cmd.templateKey());
+        Experimentation e = new Experimentation(
+                cmd.title().trim(),
+                territory,
+                cmd.carrierOrganisation().trim(),
+                blankToNull(cmd.description()),
+                cmd.startDate(),
+                cmd.plannedEndDate(),
+                cmd.templateKey());
         ExperimentationTemplate.Durations d = templates.get(cmd.templateKey()).durations();
-        e.setDurations(new DurationSettings(TemplateCatalog.days(d.stepDue()), TemplateCatalog.days(d.escalation()),
-                TemplateCatalog.days(d.callForLeads()), TemplateCatalog.days(d.observationCycle())));
+        e.setDurations(new DurationSettings(
+                TemplateCatalog.days(d.stepDue()),
+                TemplateCatalog.days(d.escalation()),
+                TemplateCatalog.days(d.callForLeads()),
+                TemplateCatalog.days(d.observationCycle())));
         e = experimentations.save(e);
         memberships.addMember(viewer.personId(), e.getId(), null, Set.of(ExperimentationRole.CARRIER));
         return e;
@@ -161,7 +174,11 @@ public class ExperimentationService {
         if (!territory.getId().equals(e.getTerritory().getId()) && !mayUseTerritory(viewer, territory.getId())) {
             throw new AccessDeniedException("not a carrier of territory " + territory.getId());
         }
-        e.correct(details.title().trim(), territory, blankToNull(details.description()), details.startDate(),
+        e.correct(
+                details.title().trim(),
+                territory,
+                blankToNull(details.description()),
+                details.startDate(),
                 details.plannedEndDate());
         return e;
     }

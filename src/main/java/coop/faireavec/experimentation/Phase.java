@@ -17,8 +17,13 @@ public enum Phase {
         this.processKey = processKey;
     }
 
-    public int number() { return number; }
-    public String processKey() { return processKey; }
+    public int number() {
+        return number;
+    }
+
+    public String processKey() {
+        return processKey;
+    }
 
     /** Each phase's name ({@code SHARED_DIAGNOSIS}...) by the key of the BPMN process that runs it. */
     public static java.util.Map<String, String> namesByProcessKey() {

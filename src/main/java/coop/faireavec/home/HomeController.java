@@ -23,8 +23,11 @@ class HomeController {
     private final NotificationService notifications;
     private final MeetingService meetings;
 
-    HomeController(ExperimentationService experimentations, MyStepsService steps, NotificationService notifications,
-                   MeetingService meetings) {
+    HomeController(
+            ExperimentationService experimentations,
+            MyStepsService steps,
+            NotificationService notifications,
+            MeetingService meetings) {
         this.experimentations = experimentations;
         this.steps = steps;
         this.notifications = notifications;

@@ -45,11 +45,15 @@ public class Invitation {
     @Version
     private long version;
 
-    protected Invitation() {
-    }
+    protected Invitation() {}
 
-    Invitation(long personId, long experimentationId, String codeHash, long createdBy, Instant createdAt,
-               Instant expiresAt) {
+    Invitation(
+            long personId,
+            long experimentationId,
+            String codeHash,
+            long createdBy,
+            Instant createdAt,
+            Instant expiresAt) {
         this.personId = personId;
         this.experimentationId = experimentationId;
         this.codeHash = codeHash;
@@ -79,13 +83,39 @@ public class Invitation {
         oneTimeUse.revoke(now);
     }
 
-    public Long getId() { return id; }
-    public Long getPersonId() { return personId; }
-    public Long getExperimentationId() { return experimentationId; }
-    public String getCodeHash() { return codeHash; }
-    public Long getCreatedBy() { return createdBy; }
-    public Instant getCreatedAt() { return createdAt; }
-    public Instant getExpiresAt() { return oneTimeUse.getExpiresAt(); }
-    public Instant getUsedAt() { return oneTimeUse.getUsedAt(); }
-    public Instant getRevokedAt() { return oneTimeUse.getRevokedAt(); }
+    public Long getId() {
+        return id;
+    }
+
+    public Long getPersonId() {
+        return personId;
+    }
+
+    public Long getExperimentationId() {
+        return experimentationId;
+    }
+
+    public String getCodeHash() {
+        return codeHash;
+    }
+
+    public Long getCreatedBy() {
+        return createdBy;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getExpiresAt() {
+        return oneTimeUse.getExpiresAt();
+    }
+
+    public Instant getUsedAt() {
+        return oneTimeUse.getUsedAt();
+    }
+
+    public Instant getRevokedAt() {
+        return oneTimeUse.getRevokedAt();
+    }
 }

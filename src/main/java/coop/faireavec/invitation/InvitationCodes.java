@@ -23,8 +23,7 @@ public final class InvitationCodes {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private InvitationCodes() {
-    }
+    private InvitationCodes() {}
 
     /** A new random code, in its plain form (no dashes). */
     static String generate() {

@@ -3,13 +3,13 @@ package coop.faireavec.invitation;
 import coop.faireavec.experimentation.Experimentation;
 import coop.faireavec.experimentation.ExperimentationService;
 import coop.faireavec.notification.NotificationService;
+import coop.faireavec.participation.AccessGuard;
 import coop.faireavec.participation.ExperimentationRole;
 import coop.faireavec.participation.Membership;
 import coop.faireavec.participation.MembershipService;
 import coop.faireavec.people.PeopleService;
 import coop.faireavec.people.Person;
 import coop.faireavec.people.UserAccount;
-import coop.faireavec.participation.AccessGuard;
 import coop.faireavec.security.Viewer;
 import coop.faireavec.shared.ConflictException;
 import coop.faireavec.shared.NotFoundException;
@@ -42,9 +42,14 @@ public class InvitationService {
     private final Clock clock;
     private final NotificationService notifications;
 
-    InvitationService(InvitationRepository invitations, PeopleService people, MembershipService memberships,
-                      ExperimentationService experimentations, AccessGuard guard, Clock clock,
-                      NotificationService notifications) {
+    InvitationService(
+            InvitationRepository invitations,
+            PeopleService people,
+            MembershipService memberships,
+            ExperimentationService experimentations,
+            AccessGuard guard,
+            Clock clock,
+            NotificationService notifications) {
         this.notifications = notifications;
         this.invitations = invitations;
         this.people = people;
@@ -55,8 +60,13 @@ public class InvitationService {
     }
 
     /** A code just made: the plain code is in here and nowhere else, to be shown once on the printable card. */
-    public record IssuedInvitation(String code, String personName, String experimentationTitle,
-                                   long experimentationId, LocalDate expiresOn, boolean resetsAccess) {
+    public record IssuedInvitation(
+            String code,
+            String personName,
+            String experimentationTitle,
+            long experimentationId,
+            LocalDate expiresOn,
+            boolean resetsAccess) {
 
         public String groupedCode() {
             return InvitationCodes.grouped(code);
@@ -70,7 +80,10 @@ public class InvitationService {
     @Transactional
     public IssuedInvitation sendByMail(Viewer viewer, long experimentationId, long personId) {
         IssuedInvitation issued = create(viewer, experimentationId, personId);
-        boolean sent = notifications.mailPersonally(personId, "invitation.mail.subject", "invitation.mail.body",
+        boolean sent = notifications.mailPersonally(
+                personId,
+                "invitation.mail.subject",
+                "invitation.mail.body",
                 new Object[] {issued.experimentationTitle(), issued.groupedCode(), issued.expiresOn()},
                 "/invitation?code=" + issued.code());
         if (!sent) {
@@ -80,8 +93,8 @@ public class InvitationService {
     }
 
     /** A valid code, as the person who typed it sees it. {@code username} is null if they have no account yet. */
-    public record OpenedInvitation(String code, String personName, String experimentationTitle, String username,
-                                   String suggestedUsername) {
+    public record OpenedInvitation(
+            String code, String personName, String experimentationTitle, String username, String suggestedUsername) {
 
         public boolean hasAccount() {
             return username != null;
@@ -114,7 +127,8 @@ public class InvitationService {
             if (account.map(UserAccount::isAdmin).orElse(false)) {
                 throw new ConflictException("conflict.invitationForAdmin");
             }
-            boolean carriesAll = memberships.membershipsOf(personId).stream().map(Membership::getExperimentationId)
+            boolean carriesAll = memberships.membershipsOf(personId).stream()
+                    .map(Membership::getExperimentationId)
                     .allMatch(e -> guard.hasRole(viewer, e, ExperimentationRole.CARRIER));
             if (!carriesAll) {
                 throw new ConflictException("conflict.invitationOtherExperimentation");
@@ -131,10 +145,15 @@ public class InvitationService {
         // Valid for 14 days and to the end of that day, so that the date printed on the card is exact.
         LocalDate lastDay = LocalDate.ofInstant(now.plus(VALIDITY), clock.getZone());
         Instant expiresAt = lastDay.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
-        invitations.save(new Invitation(personId, experimentationId, InvitationCodes.hash(code), viewer.personId(),
-                now, expiresAt));
-        return new IssuedInvitation(code, person.getDisplayName(), experimentation.getTitle(), experimentationId,
-                lastDay, account.isPresent());
+        invitations.save(new Invitation(
+                personId, experimentationId, InvitationCodes.hash(code), viewer.personId(), now, expiresAt));
+        return new IssuedInvitation(
+                code,
+                person.getDisplayName(),
+                experimentation.getTitle(),
+                experimentationId,
+                lastDay,
+                account.isPresent());
     }
 
     /** Checks a typed code without using it up. */
@@ -153,10 +172,17 @@ public class InvitationService {
             return new CodeCheck(null, problem);
         }
         Person person = people.get(invitation.getPersonId());
-        String username = people.accountOf(person.getId()).map(UserAccount::getUsername).orElse(null);
+        String username =
+                people.accountOf(person.getId()).map(UserAccount::getUsername).orElse(null);
         String title = experimentations.titleOf(invitation.getExperimentationId());
-        return new CodeCheck(new OpenedInvitation(code, person.getDisplayName(), title, username,
-                username == null ? suggestUsername(person.getDisplayName()) : null), null);
+        return new CodeCheck(
+                new OpenedInvitation(
+                        code,
+                        person.getDisplayName(),
+                        title,
+                        username,
+                        username == null ? suggestUsername(person.getDisplayName()) : null),
+                null);
     }
 
     /**
@@ -172,7 +198,8 @@ public class InvitationService {
     @Transactional
     public String redeem(String typed, String username, String rawPassword) {
         String code = InvitationCodes.normalize(typed);
-        Invitation invitation = invitations.lockByCodeHash(InvitationCodes.hash(code))
+        Invitation invitation = invitations
+                .lockByCodeHash(InvitationCodes.hash(code))
                 .orElseThrow(() -> new ConflictException(InvitationProblem.UNKNOWN.messageKey()));
         Instant now = clock.instant();
         InvitationProblem problem = invitation.problemAt(now);
@@ -185,7 +212,8 @@ public class InvitationService {
         if (people.accountOf(personId).isPresent()) {
             return people.resetPassword(personId, rawPassword);
         }
-        return people.createAccount(people.get(personId), username, rawPassword, false).getUsername();
+        return people.createAccount(people.get(personId), username, rawPassword, false)
+                .getUsername();
     }
 
     /**
@@ -196,15 +224,20 @@ public class InvitationService {
      */
     public boolean usedBy(String typed, long personId) {
         String code = InvitationCodes.normalize(typed);
-        return InvitationCodes.wellFormed(code) && invitations.findByCodeHash(InvitationCodes.hash(code))
-                .filter(i -> i.getUsedAt() != null && i.getPersonId() == personId).isPresent();
+        return InvitationCodes.wellFormed(code)
+                && invitations
+                        .findByCodeHash(InvitationCodes.hash(code))
+                        .filter(i -> i.getUsedAt() != null && i.getPersonId() == personId)
+                        .isPresent();
     }
 
     /** A free username made from the person's name: "Zoé Martin" gives "zoe.martin" (or "zoe.martin2"...). */
     String suggestUsername(String displayName) {
         String base = Normalizer.normalize(displayName == null ? "" : displayName, Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT)
-                .replaceAll("[^a-z0-9]+", ".").replaceAll("^\\.+|\\.+$", "");
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", ".")
+                .replaceAll("^\\.+|\\.+$", "");
         if (base.length() > 30) {
             base = base.substring(0, 30).replaceAll("\\.+$", "");
         }

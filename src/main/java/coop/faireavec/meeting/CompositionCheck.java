@@ -32,8 +32,7 @@ public record CompositionCheck(boolean holds, List<Problem> problems, long total
      * @param count people of that college
      * @param limit the minimum per college (MISSING_COLLEGE, TOO_FEW) or the largest share in % (DOMINANT)
      */
-    public record Problem(Kind kind, College college, long count, int limit) {
-    }
+    public record Problem(Kind kind, College college, long count, int limit) {}
 
     /** The college's share of the people counted, in whole percent (rounded), 0 when nobody is there. */
     public int sharePercent(College college) {

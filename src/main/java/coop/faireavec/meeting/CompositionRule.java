@@ -47,7 +47,8 @@ public record CompositionRule(Set<College> requiredColleges, int minPerCollege, 
             case PLENARY -> new CompositionRule(all, 1, 60);
             case PEER_SESSION -> new CompositionRule(Set.of(), 0, 100);
             case WORKING_GROUP -> new CompositionRule(Set.of(College.LIVED_EXPERIENCE), 1, 70);
-            case STEERING_COMMITTEE -> new CompositionRule(Set.of(College.DECISION_MAKERS, College.LIVED_EXPERIENCE), 1, 75);
+            case STEERING_COMMITTEE ->
+                new CompositionRule(Set.of(College.DECISION_MAKERS, College.LIVED_EXPERIENCE), 1, 75);
         };
     }
 
@@ -85,7 +86,8 @@ public record CompositionRule(Set<College> requiredColleges, int minPerCollege, 
         for (College college : requiredColleges) {
             long n = counts.get(college);
             if (n == 0) {
-                problems.add(new CompositionCheck.Problem(CompositionCheck.Kind.MISSING_COLLEGE, college, 0, minPerCollege));
+                problems.add(
+                        new CompositionCheck.Problem(CompositionCheck.Kind.MISSING_COLLEGE, college, 0, minPerCollege));
             } else if (n < minPerCollege) {
                 problems.add(new CompositionCheck.Problem(CompositionCheck.Kind.TOO_FEW, college, n, minPerCollege));
             }
@@ -98,7 +100,8 @@ public record CompositionRule(Set<College> requiredColleges, int minPerCollege, 
             }
         }
         // the most serious first: missing colleges, then too few, then dominance; colleges in their usual order
-        problems.sort(Comparator.comparing(CompositionCheck.Problem::kind).thenComparing(CompositionCheck.Problem::college));
+        problems.sort(
+                Comparator.comparing(CompositionCheck.Problem::kind).thenComparing(CompositionCheck.Problem::college));
         return new CompositionCheck(problems.isEmpty(), problems, total, counts);
     }
 }

@@ -99,8 +99,7 @@ public class Meeting {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt = Instant.now();
 
-    protected Meeting() {
-    }
+    protected Meeting() {}
 
     Meeting(long experimentationId, MeetingDetails details, String phase, long createdById) {
         this.experimentationId = experimentationId;
@@ -112,9 +111,12 @@ public class Meeting {
 
     /** Applies new details; returns true when what a calendar shows changed (date, time, length, place). */
     boolean apply(MeetingDetails d) {
-        boolean calendarChanged = startsAt != null && (!d.startsAt().equals(startsAt)
-                || d.durationMinutes() != durationMinutes || !java.util.Objects.equals(d.place(), place)
-                || !java.util.Objects.equals(d.remoteLink(), remoteLink) || !d.title().equals(title));
+        boolean calendarChanged = startsAt != null
+                && (!d.startsAt().equals(startsAt)
+                        || d.durationMinutes() != durationMinutes
+                        || !java.util.Objects.equals(d.place(), place)
+                        || !java.util.Objects.equals(d.remoteLink(), remoteLink)
+                        || !d.title().equals(title));
         this.title = d.title();
         this.kind = d.kind();
         this.peerCollege = d.kind() == MeetingKind.PEER_SESSION ? d.peerCollege() : null;
@@ -154,26 +156,91 @@ public class Meeting {
         this.ruleJustification = why.trim();
     }
 
-    public Long getId() { return id; }
-    public Long getExperimentationId() { return experimentationId; }
-    public String getUid() { return uid; }
-    public int getSequenceNo() { return sequenceNo; }
-    public String getTitle() { return title; }
-    public MeetingKind getKind() { return kind; }
-    public College getPeerCollege() { return peerCollege; }
-    public LocalDateTime getStartsAt() { return startsAt; }
-    public LocalDateTime getEndsAt() { return startsAt.plusMinutes(durationMinutes); }
-    public int getDurationMinutes() { return durationMinutes; }
-    public String getPlace() { return place; }
-    public String getRemoteLink() { return remoteLink; }
-    public String getAgenda() { return agenda; }
-    public String getPhase() { return phase; }
-    public String getStepKey() { return stepKey; }
-    public String getTaskId() { return taskId; }
-    public boolean isStepCompleted() { return stepCompleted; }
-    public boolean isCancelled() { return cancelled; }
-    public String getRuleJustification() { return ruleJustification; }
-    public Long getCreatedById() { return createdById; }
-    public Instant getReminderSentAt() { return reminderSentAt; }
-    public Instant getCreatedAt() { return createdAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public Long getExperimentationId() {
+        return experimentationId;
+    }
+
+    public String getUid() {
+        return uid;
+    }
+
+    public int getSequenceNo() {
+        return sequenceNo;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public MeetingKind getKind() {
+        return kind;
+    }
+
+    public College getPeerCollege() {
+        return peerCollege;
+    }
+
+    public LocalDateTime getStartsAt() {
+        return startsAt;
+    }
+
+    public LocalDateTime getEndsAt() {
+        return startsAt.plusMinutes(durationMinutes);
+    }
+
+    public int getDurationMinutes() {
+        return durationMinutes;
+    }
+
+    public String getPlace() {
+        return place;
+    }
+
+    public String getRemoteLink() {
+        return remoteLink;
+    }
+
+    public String getAgenda() {
+        return agenda;
+    }
+
+    public String getPhase() {
+        return phase;
+    }
+
+    public String getStepKey() {
+        return stepKey;
+    }
+
+    public String getTaskId() {
+        return taskId;
+    }
+
+    public boolean isStepCompleted() {
+        return stepCompleted;
+    }
+
+    public boolean isCancelled() {
+        return cancelled;
+    }
+
+    public String getRuleJustification() {
+        return ruleJustification;
+    }
+
+    public Long getCreatedById() {
+        return createdById;
+    }
+
+    public Instant getReminderSentAt() {
+        return reminderSentAt;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
 }

@@ -35,9 +35,14 @@ public class MeetingAttendance {
     private final MeetingInvitations invitations;
     private final AccessGuard guard;
 
-    MeetingAttendance(MeetingParticipantRepository participants, MeetingLookup lookup, MeetingTime time,
-                      MembershipService memberships, MemberService members, MeetingInvitations invitations,
-                      AccessGuard guard) {
+    MeetingAttendance(
+            MeetingParticipantRepository participants,
+            MeetingLookup lookup,
+            MeetingTime time,
+            MembershipService memberships,
+            MemberService members,
+            MeetingInvitations invitations,
+            AccessGuard guard) {
         this.participants = participants;
         this.lookup = lookup;
         this.time = time;
@@ -54,8 +59,12 @@ public class MeetingAttendance {
      * cancelled or started, {@link IllegalArgumentException} for a person who is not a member.
      */
     @Transactional
-    public int invite(Viewer viewer, long experimentationId, long meetingId, Collection<College> colleges,
-                      Collection<Long> personIds) {
+    public int invite(
+            Viewer viewer,
+            long experimentationId,
+            long meetingId,
+            Collection<College> colleges,
+            Collection<Long> personIds) {
         guard.requireRole(viewer, experimentationId, ExperimentationRole.CARRIER);
         Meeting meeting = lookup.find(experimentationId, meetingId);
         time.requireNotStarted(meeting);
@@ -96,7 +105,8 @@ public class MeetingAttendance {
             guard.requireRole(viewer, experimentationId, ExperimentationRole.CARRIER);
         }
         time.requireNotStarted(meeting); // answers are closed for everyone, as for a cancelled meeting
-        MeetingParticipant p = participants.findByMeetingIdAndPersonId(meetingId, personId)
+        MeetingParticipant p = participants
+                .findByMeetingIdAndPersonId(meetingId, personId)
                 .filter(MeetingParticipant::isInvited)
                 .orElseThrow(() -> new AccessDeniedException("only invitees answer an invitation"));
         p.reply(reply, viewer.personId());
@@ -128,12 +138,15 @@ public class MeetingAttendance {
      * person id. Same times as {@link #attendance}.
      */
     @Transactional
-    public long addOnTheSpot(Viewer viewer, long experimentationId, long meetingId, String displayName,
-                             College college) {
+    public long addOnTheSpot(
+            Viewer viewer, long experimentationId, long meetingId, String displayName, College college) {
         guard.requireRole(viewer, experimentationId, ExperimentationRole.CARRIER);
         requireAttendanceOpen(lookup.find(experimentationId, meetingId));
-        Person person = members.addNewPerson(viewer, experimentationId, new MemberService.NewMember(
-                displayName.trim(), null, null, college, ExperimentationRole.PARTICIPANT, null, null));
+        Person person = members.addNewPerson(
+                viewer,
+                experimentationId,
+                new MemberService.NewMember(
+                        displayName.trim(), null, null, college, ExperimentationRole.PARTICIPANT, null, null));
         participants.save(new MeetingParticipant(meetingId, person.getId())).addedOnSpot();
         return person.getId();
     }
@@ -159,12 +172,14 @@ public class MeetingAttendance {
     }
 
     private MeetingParticipant participant(long meetingId, long personId) {
-        return participants.findByMeetingIdAndPersonId(meetingId, personId)
+        return participants
+                .findByMeetingIdAndPersonId(meetingId, personId)
                 .orElseGet(() -> participants.save(new MeetingParticipant(meetingId, personId)));
     }
 
     private Set<Long> memberIds(long experimentationId) {
-        return memberships.membersOf(experimentationId).stream().map(Membership::getPersonId)
+        return memberships.membersOf(experimentationId).stream()
+                .map(Membership::getPersonId)
                 .collect(Collectors.toSet());
     }
 }

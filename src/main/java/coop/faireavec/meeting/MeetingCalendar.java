@@ -93,9 +93,18 @@ public class MeetingCalendar {
      * also in URL; both, and {@code location}, may be null. {@code organizerEmail} may be null: the platform's sender
      * address is then used, as iTIP needs an organizer. {@code durationMinutes} is elapsed time, written as DURATION.
      */
-    public record CalendarInvite(String uid, int sequence, boolean cancelled, String title, String description,
-                                 String location, String url, LocalDateTime start, int durationMinutes,
-                                 String organizerName, String organizerEmail) {
+    public record CalendarInvite(
+            String uid,
+            int sequence,
+            boolean cancelled,
+            String title,
+            String description,
+            String location,
+            String url,
+            LocalDateTime start,
+            int durationMinutes,
+            String organizerName,
+            String organizerEmail) {
 
         public CalendarInvite {
             if (uid == null || uid.isBlank()) {
@@ -164,7 +173,8 @@ public class MeetingCalendar {
         List<Parameter> p = new ArrayList<>(cn(invitee.name()));
         p.add(PartStat.NEEDS_ACTION);
         p.add(Rsvp.FALSE);
-        event.add(new net.fortuna.ical4j.model.property.Attendee(params(p), mailto(invitee.email().strip())));
+        event.add(new net.fortuna.ical4j.model.property.Attendee(
+                params(p), mailto(invitee.email().strip())));
         return write(invite, event, invite.cancelled() ? ImmutableMethod.CANCEL : ImmutableMethod.REQUEST);
     }
 
@@ -198,7 +208,8 @@ public class MeetingCalendar {
         if (url != null) {
             event.add(new Url(url));
         }
-        String organizerEmail = present(invite.organizerEmail()) ? invite.organizerEmail().strip() : fallbackOrganizer;
+        String organizerEmail =
+                present(invite.organizerEmail()) ? invite.organizerEmail().strip() : fallbackOrganizer;
         event.add(new Organizer(params(cn(invite.organizerName())), mailto(organizerEmail)));
         event.add(new Status(invite.cancelled() ? Status.VALUE_CANCELLED : Status.VALUE_CONFIRMED));
         return event;
@@ -279,7 +290,8 @@ public class MeetingCalendar {
         List<Parameter> p = new ArrayList<>();
         if (present(name)) {
             // parameter values cannot hold line breaks or double quotes everywhere: keep a plain one-line name
-            p.add(new Cn(name.replaceAll("[\\p{Cntrl}\\s]+", " ").replace('"', '\'').strip()));
+            p.add(new Cn(
+                    name.replaceAll("[\\p{Cntrl}\\s]+", " ").replace('"', '\'').strip()));
         }
         return p;
     }
@@ -290,7 +302,10 @@ public class MeetingCalendar {
 
     /** ical4j escapes \, ; , and \n but lets other control characters (a lone CR, BEL, ...) through: drop them. */
     private static String text(String s) {
-        return s.replace("\r\n", "\n").replace('\r', '\n').replaceAll("[\\p{Cntrl}&&[^\n\t]]", " ").strip();
+        return s.replace("\r\n", "\n")
+                .replace('\r', '\n')
+                .replaceAll("[\\p{Cntrl}&&[^\n\t]]", " ")
+                .strip();
     }
 
     private static URI mailto(String email) {

@@ -6,8 +6,15 @@ import java.time.ZoneId;
 import java.time.zone.ZoneOffsetTransition;
 
 /** What the carrier says about a meeting when planning or changing it. */
-public record MeetingDetails(String title, MeetingKind kind, College peerCollege, LocalDateTime startsAt,
-                             int durationMinutes, String place, String remoteLink, String agenda) {
+public record MeetingDetails(
+        String title,
+        MeetingKind kind,
+        College peerCollege,
+        LocalDateTime startsAt,
+        int durationMinutes,
+        String place,
+        String remoteLink,
+        String agenda) {
 
     public MeetingDetails {
         if (title == null || title.isBlank() || kind == null || startsAt == null || durationMinutes <= 0) {

@@ -26,8 +26,8 @@ class MeetingInvitations {
     private final PeopleService people;
     private final MessageSource messages;
 
-    MeetingInvitations(NotificationService notifications, MeetingCalendar calendar, PeopleService people,
-                       MessageSource messages) {
+    MeetingInvitations(
+            NotificationService notifications, MeetingCalendar calendar, PeopleService people, MessageSource messages) {
         this.notifications = notifications;
         this.calendar = calendar;
         this.people = people;
@@ -35,20 +35,35 @@ class MeetingInvitations {
     }
 
     void invited(Meeting meeting, Collection<Long> newInvitees) {
-        notifications.notifyInApp(newInvitees, meeting.getExperimentationId(), NotificationKind.MEETING,
-                "notification.meetingInvitation", meeting.getTitle(), link(meeting));
+        notifications.notifyInApp(
+                newInvitees,
+                meeting.getExperimentationId(),
+                NotificationKind.MEETING,
+                "notification.meetingInvitation",
+                meeting.getTitle(),
+                link(meeting));
         mail(meeting, newInvitees, "mail.meeting.invitation");
     }
 
     void updated(Meeting meeting, Collection<Long> invitees) {
-        notifications.notifyInApp(invitees, meeting.getExperimentationId(), NotificationKind.MEETING,
-                "notification.meetingChanged", meeting.getTitle(), link(meeting));
+        notifications.notifyInApp(
+                invitees,
+                meeting.getExperimentationId(),
+                NotificationKind.MEETING,
+                "notification.meetingChanged",
+                meeting.getTitle(),
+                link(meeting));
         mail(meeting, invitees, "mail.meeting.update");
     }
 
     void cancelled(Meeting meeting, Collection<Long> invitees) {
-        notifications.notifyInApp(invitees, meeting.getExperimentationId(), NotificationKind.MEETING,
-                "notification.meetingCancelled", meeting.getTitle(), link(meeting));
+        notifications.notifyInApp(
+                invitees,
+                meeting.getExperimentationId(),
+                NotificationKind.MEETING,
+                "notification.meetingCancelled",
+                meeting.getTitle(),
+                link(meeting));
         mail(meeting, invitees, "mail.meeting.cancelled");
     }
 
@@ -56,13 +71,18 @@ class MeetingInvitations {
     void remind(Meeting meeting, Collection<Long> invitees) {
         // the notification keeps its text as written, so each person's date is written in their own language
         Map<Language, List<Long>> byLanguage = people.byIds(invitees).values().stream()
-                .collect(Collectors.groupingBy(Person::language, Collectors.mapping(Person::getId, Collectors.toList())));
+                .collect(Collectors.groupingBy(
+                        Person::language, Collectors.mapping(Person::getId, Collectors.toList())));
         byLanguage.forEach((language, ids) -> {
             String what = meeting.getTitle() + " — " + meeting.getStartsAt().format(language.dateTime())
                     + (where(meeting) == null ? "" : " — " + where(meeting));
             // a notification keeps at most 300 characters of text; the link leads to the whole meeting
-            notifications.notify(ids, meeting.getExperimentationId(), NotificationKind.MEETING,
-                    "notification.meetingSoon", what.length() > 300 ? what.substring(0, 299) + "…" : what,
+            notifications.notify(
+                    ids,
+                    meeting.getExperimentationId(),
+                    NotificationKind.MEETING,
+                    "notification.meetingSoon",
+                    what.length() > 300 ? what.substring(0, 299) + "…" : what,
                     link(meeting));
         });
     }
@@ -70,8 +90,13 @@ class MeetingInvitations {
     void minutesToValidate(Meeting meeting, Collection<Long> present) {
         // sent again after a correction: the carriers' "correction asked" message is dealt with
         notifications.settle("notification.minutesCorrection", link(meeting) + "#minutes");
-        notifications.notify(present, meeting.getExperimentationId(), NotificationKind.MEETING,
-                "notification.minutesToValidate", meeting.getTitle(), link(meeting) + "#minutes");
+        notifications.notify(
+                present,
+                meeting.getExperimentationId(),
+                NotificationKind.MEETING,
+                "notification.minutesToValidate",
+                meeting.getTitle(),
+                link(meeting) + "#minutes");
     }
 
     /** The minutes are validated, or back with the carrier: nobody is asked to validate this text any more. */
@@ -80,8 +105,13 @@ class MeetingInvitations {
     }
 
     void correctionAsked(Meeting meeting, Collection<Long> carriers) {
-        notifications.notify(carriers, meeting.getExperimentationId(), NotificationKind.MEETING,
-                "notification.minutesCorrection", meeting.getTitle(), link(meeting) + "#minutes");
+        notifications.notify(
+                carriers,
+                meeting.getExperimentationId(),
+                NotificationKind.MEETING,
+                "notification.minutesCorrection",
+                meeting.getTitle(),
+                link(meeting) + "#minutes");
     }
 
     /** The meeting's calendar file to download (METHOD:PUBLISH, nobody's address in it), as the meeting stands. */
@@ -101,19 +131,36 @@ class MeetingInvitations {
         MeetingCalendar.CalendarInvite invite = invite(meeting);
         String noteKey = meeting.isCancelled() ? "calendar.cancelledSeePage" : "calendar.answerOnPage";
         // the start as a LocalDateTime: each mail writes it in its recipient's language
-        notifications.mailCalendar(to, keyPrefix + ".subject", new Object[] {meeting.getTitle()},
-                keyPrefix + ".body", new Object[] {meeting.getTitle(), meeting.getStartsAt(), where},
-                link(meeting), invitee -> calendar.mailed(invite,
+        notifications.mailCalendar(
+                to,
+                keyPrefix + ".subject",
+                new Object[] {meeting.getTitle()},
+                keyPrefix + ".body",
+                new Object[] {meeting.getTitle(), meeting.getStartsAt(), where},
+                link(meeting),
+                invitee -> calendar.mailed(
+                        invite,
                         new MeetingCalendar.Attendee(invitee.getDisplayName(), invitee.getEmail()),
-                        messages.getMessage(noteKey, new Object[] {invite.url()}, invitee.language().locale())),
+                        messages.getMessage(
+                                noteKey,
+                                new Object[] {invite.url()},
+                                invitee.language().locale())),
                 meeting.isCancelled());
     }
 
     private MeetingCalendar.CalendarInvite invite(Meeting meeting) {
         Person organiser = people.get(meeting.getCreatedById());
-        return new MeetingCalendar.CalendarInvite(meeting.getUid(), meeting.getSequenceNo(), meeting.isCancelled(),
-                meeting.getTitle(), meeting.getAgenda(), where(meeting), notifications.absoluteLink(link(meeting)),
-                meeting.getStartsAt(), meeting.getDurationMinutes(), organiser.getDisplayName(),
+        return new MeetingCalendar.CalendarInvite(
+                meeting.getUid(),
+                meeting.getSequenceNo(),
+                meeting.isCancelled(),
+                meeting.getTitle(),
+                meeting.getAgenda(),
+                where(meeting),
+                notifications.absoluteLink(link(meeting)),
+                meeting.getStartsAt(),
+                meeting.getDurationMinutes(),
+                organiser.getDisplayName(),
                 organiser.getEmail());
     }
 

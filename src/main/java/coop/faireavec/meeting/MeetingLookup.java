@@ -27,8 +27,11 @@ class MeetingLookup {
     private final MembershipService memberships;
     private final MeetingParticipantRepository participants;
 
-    MeetingLookup(MeetingRepository meetings, MeetingMinutesRepository minutes, MembershipService memberships,
-                  MeetingParticipantRepository participants) {
+    MeetingLookup(
+            MeetingRepository meetings,
+            MeetingMinutesRepository minutes,
+            MembershipService memberships,
+            MeetingParticipantRepository participants) {
         this.meetings = meetings;
         this.minutes = minutes;
         this.memberships = memberships;
@@ -37,12 +40,15 @@ class MeetingLookup {
 
     /** The people invited to the meeting (for calendar mails). */
     List<Long> invitedIds(long meetingId) {
-        return participants.findByMeetingId(meetingId).stream().filter(MeetingParticipant::isInvited)
-                .map(MeetingParticipant::getPersonId).toList();
+        return participants.findByMeetingId(meetingId).stream()
+                .filter(MeetingParticipant::isInvited)
+                .map(MeetingParticipant::getPersonId)
+                .toList();
     }
 
     Meeting find(long experimentationId, long meetingId) {
-        return meetings.findById(meetingId).filter(m -> m.getExperimentationId() == experimentationId)
+        return meetings.findById(meetingId)
+                .filter(m -> m.getExperimentationId() == experimentationId)
                 .orElseThrow(() -> new NotFoundException("meeting", meetingId));
     }
 
@@ -67,8 +73,10 @@ class MeetingLookup {
     }
 
     List<Long> carriersOf(long experimentationId) {
-        return memberships.membersOf(experimentationId).stream().filter(m -> m.has(ExperimentationRole.CARRIER))
-                .map(Membership::getPersonId).toList();
+        return memberships.membersOf(experimentationId).stream()
+                .filter(m -> m.has(ExperimentationRole.CARRIER))
+                .map(Membership::getPersonId)
+                .toList();
     }
 
     /** The college of each member who has one (carriers and committee members often have none). */
@@ -77,8 +85,8 @@ class MeetingLookup {
     }
 
     /** How many of these people, per college, are in the group asked for (invited, coming, present). */
-    static Map<College, Long> count(List<MeetingParticipant> rows, Map<Long, College> collegeOf,
-                                    Predicate<MeetingParticipant> which) {
+    static Map<College, Long> count(
+            List<MeetingParticipant> rows, Map<Long, College> collegeOf, Predicate<MeetingParticipant> which) {
         Map<College, Long> counts = new EnumMap<>(College.class);
         for (MeetingParticipant p : rows) {
             College c = collegeOf.get(p.getPersonId());

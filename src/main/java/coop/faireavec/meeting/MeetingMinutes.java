@@ -52,8 +52,7 @@ public class MeetingMinutes {
     @Column(name = "frozen_at")
     private Instant frozenAt;
 
-    protected MeetingMinutes() {
-    }
+    protected MeetingMinutes() {}
 
     MeetingMinutes(long meetingId, int versionNo, String body, long draftedById) {
         this.meetingId = meetingId;
@@ -99,14 +98,43 @@ public class MeetingMinutes {
         return status == MinutesStatus.VALIDATED;
     }
 
-    public Long getId() { return id; }
-    public Long getMeetingId() { return meetingId; }
-    public int getVersionNo() { return versionNo; }
-    public String getBody() { return body; }
-    public MinutesStatus getStatus() { return status; }
-    public int getSubmissionNo() { return submissionNo; }
-    public Long getDraftedById() { return draftedById; }
-    public Instant getCreatedAt() { return createdAt; }
-    public Instant getUpdatedAt() { return updatedAt; }
-    public Instant getFrozenAt() { return frozenAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public Long getMeetingId() {
+        return meetingId;
+    }
+
+    public int getVersionNo() {
+        return versionNo;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public MinutesStatus getStatus() {
+        return status;
+    }
+
+    public int getSubmissionNo() {
+        return submissionNo;
+    }
+
+    public Long getDraftedById() {
+        return draftedById;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public Instant getFrozenAt() {
+        return frozenAt;
+    }
 }

@@ -59,7 +59,9 @@ public record MeetingPage(
 
     /** Participants of the meeting a facilitator may record words for (invited or present, in a college). */
     public List<Attendee> speakers() {
-        return participants.stream().filter(a -> a.college() != null && (a.invited() || a.present())).toList();
+        return participants.stream()
+                .filter(a -> a.college() != null && (a.invited() || a.present()))
+                .toList();
     }
 
     /** The phase shown in the summary (null when the meeting was planned outside a phase). */
@@ -79,7 +81,9 @@ public record MeetingPage(
 
     /** The carrier may send the draft minutes to the colleges present (the attendance is taken). */
     public boolean canSubmitMinutes() {
-        return actions.writeMinutes() && minutes != null && minutes.current().getStatus() == MinutesStatus.DRAFT
+        return actions.writeMinutes()
+                && minutes != null
+                && minutes.current().getStatus() == MinutesStatus.DRAFT
                 && !minutes.collegesToValidate().isEmpty();
     }
 
@@ -94,15 +98,30 @@ public record MeetingPage(
      * until validated); validate submitted minutes; start a new version of validated minutes; say why a meeting
      * that broke its rule counts.
      */
-    public record Actions(boolean edit, boolean cancel, boolean invite, boolean reply, boolean noteReplies,
-                          boolean takeAttendance, boolean speak, boolean writeMinutes, boolean validate,
-                          boolean newVersion, boolean justify) {
-    }
+    public record Actions(
+            boolean edit,
+            boolean cancel,
+            boolean invite,
+            boolean reply,
+            boolean noteReplies,
+            boolean takeAttendance,
+            boolean speak,
+            boolean writeMinutes,
+            boolean validate,
+            boolean newVersion,
+            boolean justify) {}
 
     /** One person and how they relate to the meeting. */
-    public record Attendee(long personId, String displayName, College college, boolean hasAccount, boolean invited,
-                           Reply reply, boolean replyNotedByCarrier, boolean present, boolean addedOnSpot) {
-    }
+    public record Attendee(
+            long personId,
+            String displayName,
+            College college,
+            boolean hasAccount,
+            boolean invited,
+            Reply reply,
+            boolean replyNotedByCarrier,
+            boolean present,
+            boolean addedOnSpot) {}
 
     /** A round (a college's peer round, the crossed round, or the single round of other meetings). */
     public record Round(String key, College college, List<Said> contributions, boolean open) {
@@ -126,13 +145,17 @@ public record MeetingPage(
     }
 
     /** One contribution as shown, with names and whether the viewer may correct it. */
-    public record Said(Contribution contribution, String authorName, String recordedByName, boolean editable) {
-    }
+    public record Said(Contribution contribution, String authorName, String recordedByName, boolean editable) {}
 
     /** The latest minutes, where their validation stands, and what the viewer may do with them. */
-    public record MinutesView(MeetingMinutes current, String draftedByName, Set<College> collegesToValidate,
-                              List<ValidationView> validations, List<ValidationView> correctionsAsked,
-                              List<College> viewerMayValidateFor, List<Attendee> validatableFor) {
+    public record MinutesView(
+            MeetingMinutes current,
+            String draftedByName,
+            Set<College> collegesToValidate,
+            List<ValidationView> validations,
+            List<ValidationView> correctionsAsked,
+            List<College> viewerMayValidateFor,
+            List<Attendee> validatableFor) {
 
         /** The viewer may answer the submitted minutes, for themself or for someone present. */
         public boolean validationOpen() {
@@ -141,11 +164,12 @@ public record MeetingPage(
 
         /** Who agreed for that college, or null. */
         public ValidationView validatorOf(College college) {
-            return validations.stream().filter(v -> v.validation().isApproved()
-                    && v.validation().getCollege() == college).findFirst().orElse(null);
+            return validations.stream()
+                    .filter(v -> v.validation().isApproved() && v.validation().getCollege() == college)
+                    .findFirst()
+                    .orElse(null);
         }
     }
 
-    public record ValidationView(MinutesValidation validation, String personName, String recordedByName) {
-    }
+    public record ValidationView(MinutesValidation validation, String personName, String recordedByName) {}
 }

@@ -45,8 +45,7 @@ public class MeetingParticipant {
     @Column(name = "added_on_spot", nullable = false)
     private boolean addedOnSpot;
 
-    protected MeetingParticipant() {
-    }
+    protected MeetingParticipant() {}
 
     MeetingParticipant(long meetingId, long personId) {
         this.meetingId = meetingId;
@@ -72,15 +71,41 @@ public class MeetingParticipant {
         this.present = true;
     }
 
-    public Long getId() { return id; }
-    public Long getMeetingId() { return meetingId; }
-    public Long getPersonId() { return personId; }
-    public boolean isInvited() { return invited; }
-    public Reply getReply() { return reply; }
-    public Long getReplyRecordedById() { return replyRecordedById; }
-    public Instant getRepliedAt() { return repliedAt; }
-    public boolean isPresent() { return present; }
-    public boolean isAddedOnSpot() { return addedOnSpot; }
+    public Long getId() {
+        return id;
+    }
+
+    public Long getMeetingId() {
+        return meetingId;
+    }
+
+    public Long getPersonId() {
+        return personId;
+    }
+
+    public boolean isInvited() {
+        return invited;
+    }
+
+    public Reply getReply() {
+        return reply;
+    }
+
+    public Long getReplyRecordedById() {
+        return replyRecordedById;
+    }
+
+    public Instant getRepliedAt() {
+        return repliedAt;
+    }
+
+    public boolean isPresent() {
+        return present;
+    }
+
+    public boolean isAddedOnSpot() {
+        return addedOnSpot;
+    }
 
     /** True when someone else (the carrier) noted the reply for this person. */
     public boolean replyRecordedForThem() {

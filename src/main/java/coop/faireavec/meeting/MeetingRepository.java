@@ -10,6 +10,6 @@ interface MeetingRepository extends JpaRepository<Meeting, Long> {
 
     Optional<Meeting> findFirstByTaskId(String taskId);
 
-    List<Meeting> findByCancelledFalseAndReminderSentAtIsNullAndStartsAtBetween(java.time.LocalDateTime from,
-                                                                                  java.time.LocalDateTime to);
+    List<Meeting> findByCancelledFalseAndReminderSentAtIsNullAndStartsAtBetween(
+            java.time.LocalDateTime from, java.time.LocalDateTime to);
 }

@@ -14,8 +14,7 @@ public final class MeetingRounds {
     public static final String MAIN = "MAIN";
     private static final String PEER = "PEER_";
 
-    private MeetingRounds() {
-    }
+    private MeetingRounds() {}
 
     public static List<String> of(Meeting meeting, List<String> colleges) {
         return switch (meeting.getKind()) {

@@ -45,8 +45,7 @@ class MeetingRuleOverride {
     @Column(name = "max_share_percent", nullable = false)
     private int maxSharePercent;
 
-    protected MeetingRuleOverride() {
-    }
+    protected MeetingRuleOverride() {}
 
     MeetingRuleOverride(long experimentationId, MeetingKind kind, CompositionRule rule) {
         this.experimentationId = experimentationId;
@@ -55,16 +54,22 @@ class MeetingRuleOverride {
     }
 
     void set(CompositionRule rule) {
-        this.requiredColleges = rule.requiredColleges().stream().map(College::name).collect(Collectors.joining(","));
+        this.requiredColleges =
+                rule.requiredColleges().stream().map(College::name).collect(Collectors.joining(","));
         this.minPerCollege = rule.minPerCollege();
         this.maxSharePercent = rule.maxSharePercent();
     }
 
     CompositionRule rule() {
         Set<College> colleges = EnumSet.noneOf(College.class);
-        Arrays.stream(requiredColleges.split(",")).filter(s -> !s.isBlank()).map(College::valueOf).forEach(colleges::add);
+        Arrays.stream(requiredColleges.split(","))
+                .filter(s -> !s.isBlank())
+                .map(College::valueOf)
+                .forEach(colleges::add);
         return new CompositionRule(colleges, minPerCollege, maxSharePercent);
     }
 
-    MeetingKind getKind() { return kind; }
+    MeetingKind getKind() {
+        return kind;
+    }
 }

@@ -2,13 +2,13 @@ package coop.faireavec.meeting;
 
 import coop.faireavec.experimentation.ExperimentationService;
 import coop.faireavec.experimentation.ExperimentationStatus;
+import coop.faireavec.participation.AccessGuard;
 import coop.faireavec.participation.College;
 import coop.faireavec.participation.ExperimentationRole;
-import coop.faireavec.participation.AccessGuard;
 import coop.faireavec.security.Viewer;
+import coop.faireavec.shared.ConflictException;
 import coop.faireavec.template.ExperimentationTemplate;
 import coop.faireavec.template.TemplateCatalog;
-import coop.faireavec.shared.ConflictException;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
@@ -31,8 +31,11 @@ public class MeetingRules {
     private final TemplateCatalog templates;
     private final AccessGuard guard;
 
-    MeetingRules(MeetingRuleOverrideRepository overrides, ExperimentationService experimentations,
-                 TemplateCatalog templates, AccessGuard guard) {
+    MeetingRules(
+            MeetingRuleOverrideRepository overrides,
+            ExperimentationService experimentations,
+            TemplateCatalog templates,
+            AccessGuard guard) {
         this.overrides = overrides;
         this.experimentations = experimentations;
         this.templates = templates;
@@ -41,7 +44,8 @@ public class MeetingRules {
 
     /** The rule in force, with no access check: for services that already checked the viewer (e.g. meetings). */
     public CompositionRule ruleFor(long experimentationId, MeetingKind kind) {
-        return overrides.findByExperimentationIdAndKind(experimentationId, kind)
+        return overrides
+                .findByExperimentationIdAndKind(experimentationId, kind)
                 .map(MeetingRuleOverride::rule)
                 .orElseGet(() -> templateRuleFor(experimentationId, kind));
     }
@@ -51,7 +55,8 @@ public class MeetingRules {
         ExperimentationTemplate template = templates.get(experimentations.templateKeyOf(experimentationId));
         ExperimentationTemplate.MeetingRule fromKit = template.meetingRule(kind.name());
         if (fromKit != null) {
-            Set<College> colleges = fromKit.requiredColleges().stream().map(College::valueOf)
+            Set<College> colleges = fromKit.requiredColleges().stream()
+                    .map(College::valueOf)
                     .collect(Collectors.toCollection(() -> EnumSet.noneOf(College.class)));
             return new CompositionRule(colleges, fromKit.minPerCollege(), fromKit.maxSharePercent());
         }

@@ -51,10 +51,18 @@ public class MeetingService {
     private final WorkflowEngine workflow;
     private final AccessGuard guard;
 
-    MeetingService(MeetingRepository meetings, MeetingParticipantRepository participants, MeetingLookup lookup,
-                   MeetingTime time, MeetingSteps steps, ContributionService contributions,
-                   ExperimentationService experimentations, MeetingInvitations invitations, WorkflowEngine workflow,
-                   AccessGuard guard, MeetingStepKinds stepKinds) {
+    MeetingService(
+            MeetingRepository meetings,
+            MeetingParticipantRepository participants,
+            MeetingLookup lookup,
+            MeetingTime time,
+            MeetingSteps steps,
+            ContributionService contributions,
+            ExperimentationService experimentations,
+            MeetingInvitations invitations,
+            WorkflowEngine workflow,
+            AccessGuard guard,
+            MeetingStepKinds stepKinds) {
         this.stepKinds = stepKinds;
         this.meetings = meetings;
         this.participants = participants;
@@ -81,8 +89,7 @@ public class MeetingService {
     }
 
     /** The meetings of an experimentation: the ones not over yet (soonest first), then past ones (latest first). */
-    public record Timeline(List<Meeting> coming, List<Meeting> past) {
-    }
+    public record Timeline(List<Meeting> coming, List<Meeting> past) {}
 
     /** The meetings of an experimentation, for its members. */
     public Timeline meetingsOf(Viewer viewer, long experimentationId) {
@@ -90,9 +97,12 @@ public class MeetingService {
         java.time.LocalDateTime now = now();
         List<Meeting> all = meetings.findByExperimentationIdOrderByStartsAtAscIdAsc(experimentationId);
         // the latest past meeting first: that is the one whose minutes are being written
-        return new Timeline(all.stream().filter(m -> m.getEndsAt().isAfter(now)).toList(),
-                all.stream().filter(m -> !m.getEndsAt().isAfter(now))
-                        .sorted(Comparator.comparing(Meeting::getStartsAt).reversed()).toList());
+        return new Timeline(
+                all.stream().filter(m -> m.getEndsAt().isAfter(now)).toList(),
+                all.stream()
+                        .filter(m -> !m.getEndsAt().isAfter(now))
+                        .sorted(Comparator.comparing(Meeting::getStartsAt).reversed())
+                        .toList());
     }
 
     /** One meeting, for a member of its experimentation; a meeting of another experimentation is not found. */
@@ -102,8 +112,7 @@ public class MeetingService {
     }
 
     /** A meeting someone is invited to, with their answer so far. */
-    public record Invitation(Meeting meeting, Reply reply) {
-    }
+    public record Invitation(Meeting meeting, Reply reply) {}
 
     /**
      * The meetings the viewer is invited to that have not ended, soonest first (cancelled ones included, so that
@@ -112,11 +121,14 @@ public class MeetingService {
     public List<Invitation> upcomingFor(Viewer viewer) {
         java.time.LocalDateTime now = now();
         Map<Long, Reply> replies = new HashMap<>();
-        participants.findByPersonIdAndInvitedTrue(viewer.personId())
+        participants
+                .findByPersonIdAndInvitedTrue(viewer.personId())
                 .forEach(p -> replies.put(p.getMeetingId(), p.getReply()));
-        return meetings.findAllById(replies.keySet()).stream().filter(m -> m.getEndsAt().isAfter(now))
+        return meetings.findAllById(replies.keySet()).stream()
+                .filter(m -> m.getEndsAt().isAfter(now))
                 .sorted(Comparator.comparing(Meeting::getStartsAt))
-                .map(m -> new Invitation(m, replies.get(m.getId()))).toList();
+                .map(m -> new Invitation(m, replies.get(m.getId())))
+                .toList();
     }
 
     /** The meeting planned for a BPMN step, if any (no access check: callers checked the step). */
@@ -128,7 +140,8 @@ public class MeetingService {
     public List<Meeting> linkableTo(Viewer viewer, long experimentationId) {
         guard.requireRole(viewer, experimentationId, ExperimentationRole.CARRIER);
         return meetings.findByExperimentationIdOrderByStartsAtAscIdAsc(experimentationId).stream()
-                .filter(m -> m.getTaskId() == null && !m.isCancelled()).toList();
+                .filter(m -> m.getTaskId() == null && !m.isCancelled())
+                .toList();
     }
 
     /** For pages only carriers open (planning forms): a 403 for anyone else. */
@@ -151,8 +164,11 @@ public class MeetingService {
     public Meeting plan(Viewer viewer, long experimentationId, MeetingDetails details, String taskId) {
         guard.requireRole(viewer, experimentationId, ExperimentationRole.CARRIER);
         Experimentation e = experimentations.get(viewer, experimentationId);
-        Meeting meeting = meetings.save(new Meeting(experimentationId, details,
-                e.getCurrentPhase() == null ? null : e.getCurrentPhase().name(), viewer.personId()));
+        Meeting meeting = meetings.save(new Meeting(
+                experimentationId,
+                details,
+                e.getCurrentPhase() == null ? null : e.getCurrentPhase().name(),
+                viewer.personId()));
         if (taskId != null && !taskId.isBlank()) {
             link(experimentationId, meeting, taskId);
         }
@@ -263,11 +279,12 @@ public class MeetingService {
      */
     @Transactional
     public int remindComingMeetings(java.time.LocalDateTime now) {
-        List<Meeting> due = meetings.findByCancelledFalseAndReminderSentAtIsNullAndStartsAtBetween(now,
-                now.plusHours(24));
+        List<Meeting> due =
+                meetings.findByCancelledFalseAndReminderSentAtIsNullAndStartsAtBetween(now, now.plusHours(24));
         for (Meeting meeting : due) {
             List<Long> coming = participants.findByMeetingId(meeting.getId()).stream()
-                    .filter(p -> p.isInvited() && p.getReply() != Reply.NO).map(MeetingParticipant::getPersonId)
+                    .filter(p -> p.isInvited() && p.getReply() != Reply.NO)
+                    .map(MeetingParticipant::getPersonId)
                     .toList();
             invitations.remind(meeting, coming);
             meeting.remindersSent();

@@ -19,8 +19,12 @@ class MeetingSteps {
     private final ContributionService contributions;
     private final WorkflowEngine workflow;
 
-    MeetingSteps(MeetingLookup lookup, MeetingParticipantRepository participants, MeetingRules rules,
-                 ContributionService contributions, WorkflowEngine workflow) {
+    MeetingSteps(
+            MeetingLookup lookup,
+            MeetingParticipantRepository participants,
+            MeetingRules rules,
+            ContributionService contributions,
+            WorkflowEngine workflow) {
         this.lookup = lookup;
         this.participants = participants;
         this.rules = rules;
@@ -49,8 +53,17 @@ class MeetingSteps {
         if (step.isEmpty()) {
             return;
         }
-        contributions.record(new NewContribution(exp, meeting.getPhase() == null ? "MEETING" : meeting.getPhase(),
-                step.get().taskKey(), step.get().id(), null, null, "MINUTES", null, current.getBody(), null,
+        contributions.record(new NewContribution(
+                exp,
+                meeting.getPhase() == null ? "MEETING" : meeting.getPhase(),
+                step.get().taskKey(),
+                step.get().id(),
+                null,
+                null,
+                "MINUTES",
+                null,
+                current.getBody(),
+                null,
                 current.getDraftedById()));
         meeting.stepCompleted();
         workflow.complete(step.get().id(), Map.of());
@@ -61,8 +74,8 @@ class MeetingSteps {
         long exp = meeting.getExperimentationId();
         Map<Long, College> collegeOf = lookup.collegesOf(exp);
         return rules.ruleFor(exp, meeting.getKind())
-                .check(MeetingLookup.count(participants.findByMeetingId(meeting.getId()), collegeOf,
-                        MeetingParticipant::isPresent))
+                .check(MeetingLookup.count(
+                        participants.findByMeetingId(meeting.getId()), collegeOf, MeetingParticipant::isPresent))
                 .holds();
     }
 }

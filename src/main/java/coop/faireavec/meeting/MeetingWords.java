@@ -32,9 +32,14 @@ public class MeetingWords {
     private final ExperimentationService experimentations;
     private final AccessGuard guard;
 
-    MeetingWords(MeetingParticipantRepository participants, MeetingLookup lookup, MeetingTime time,
-                 ContributionService contributions, MembershipService memberships,
-                 ExperimentationService experimentations, AccessGuard guard) {
+    MeetingWords(
+            MeetingParticipantRepository participants,
+            MeetingLookup lookup,
+            MeetingTime time,
+            ContributionService contributions,
+            MembershipService memberships,
+            ExperimentationService experimentations,
+            AccessGuard guard) {
         this.participants = participants;
         this.lookup = lookup;
         this.time = time;
@@ -53,19 +58,29 @@ public class MeetingWords {
      * consent or a speaker outside the round's college.
      */
     @Transactional
-    public Contribution speak(Viewer viewer, long experimentationId, long meetingId, String round, String body,
-                              Long forPersonId, ConsentKind consent, String consentNote) {
+    public Contribution speak(
+            Viewer viewer,
+            long experimentationId,
+            long meetingId,
+            String round,
+            String body,
+            Long forPersonId,
+            ConsentKind consent,
+            String consentNote) {
         guard.requireMember(viewer, experimentationId);
         Meeting meeting = lookup.find(experimentationId, meetingId);
-        if (!MeetingRounds.of(meeting, experimentations.collegesOf(experimentationId)).contains(round)) {
+        if (!MeetingRounds.of(meeting, experimentations.collegesOf(experimentationId))
+                .contains(round)) {
             throw new IllegalArgumentException("unknown round");
         }
         if (body == null || body.isBlank()) {
             throw new IllegalArgumentException("text required");
         }
         long speaker = forPersonId == null ? viewer.personId() : forPersonId;
-        MeetingParticipant p = participants.findByMeetingIdAndPersonId(meetingId, speaker)
-                .filter(x -> x.isInvited() || x.isPresent()).orElse(null);
+        MeetingParticipant p = participants
+                .findByMeetingIdAndPersonId(meetingId, speaker)
+                .filter(x -> x.isInvited() || x.isPresent())
+                .orElse(null);
         if (speaker != viewer.personId()) {
             if (!memberships.mayRecordForOthers(viewer.personId(), experimentationId)) {
                 throw new AccessDeniedException("may not record for others");
@@ -89,12 +104,23 @@ public class MeetingWords {
         if (roundCollege != null && roundCollege != college) {
             throw new IllegalArgumentException("a peer round is for its college");
         }
-        return contributions.recordInMeeting(new NewContribution(experimentationId,
-                meeting.getPhase() == null ? "MEETING" : meeting.getPhase(),
-                meeting.getStepKey() == null ? "Meeting" : meeting.getStepKey(), null, college.name(), null, null,
-                null, body, speaker, viewer.personId(),
-                speaker == viewer.personId() ? null : consent, speaker == viewer.personId() ? null : consentNote),
-                meetingId, round);
+        return contributions.recordInMeeting(
+                new NewContribution(
+                        experimentationId,
+                        meeting.getPhase() == null ? "MEETING" : meeting.getPhase(),
+                        meeting.getStepKey() == null ? "Meeting" : meeting.getStepKey(),
+                        null,
+                        college.name(),
+                        null,
+                        null,
+                        null,
+                        body,
+                        speaker,
+                        viewer.personId(),
+                        speaker == viewer.personId() ? null : consent,
+                        speaker == viewer.personId() ? null : consentNote),
+                meetingId,
+                round);
     }
 
     /**
@@ -125,7 +151,9 @@ public class MeetingWords {
     public Contribution correctable(Viewer viewer, long experimentationId, long meetingId, long contributionId) {
         guard.requireMember(viewer, experimentationId);
         Meeting meeting = lookup.find(experimentationId, meetingId);
-        Contribution c = contributions.find(contributionId).filter(x -> Objects.equals(x.getMeetingId(), meetingId))
+        Contribution c = contributions
+                .find(contributionId)
+                .filter(x -> Objects.equals(x.getMeetingId(), meetingId))
                 .orElseThrow(() -> new NotFoundException("contribution", contributionId));
         if (!mayCorrect(viewer, guard.hasRole(viewer, experimentationId, ExperimentationRole.CARRIER), c)) {
             throw new AccessDeniedException("only its author or the carrier corrects a contribution");
@@ -137,7 +165,8 @@ public class MeetingWords {
 
     /** Whether this person may correct this contribution (its author, who recorded it, or a carrier). */
     static boolean mayCorrect(Viewer viewer, boolean carrier, Contribution c) {
-        return carrier || Objects.equals(c.getAuthorId(), viewer.personId())
+        return carrier
+                || Objects.equals(c.getAuthorId(), viewer.personId())
                 || Objects.equals(c.getRecordedById(), viewer.personId());
     }
 }

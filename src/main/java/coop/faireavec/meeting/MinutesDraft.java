@@ -23,22 +23,38 @@ public class MinutesDraft {
         Locale locale = LocaleContextHolder.getLocale();
         StringBuilder text = new StringBuilder();
         Meeting m = page.meeting();
-        text.append(m.getTitle()).append(" — ")
-                .append(m.getStartsAt().format(Language.of(locale).shortDateTime())).append("\n\n");
+        text.append(m.getTitle())
+                .append(" — ")
+                .append(m.getStartsAt().format(Language.of(locale).shortDateTime()))
+                .append("\n\n");
         text.append(msg("minutes.draft.present", locale)).append('\n');
-        page.participants().stream().filter(MeetingPage.Attendee::present).forEach(a -> text.append("- ")
-                .append(a.displayName()).append(a.college() == null ? ""
-                        : " (" + msg("college." + a.college().name(), locale) + ")").append('\n'));
+        page.participants().stream()
+                .filter(MeetingPage.Attendee::present)
+                .forEach(a -> text.append("- ")
+                        .append(a.displayName())
+                        .append(
+                                a.college() == null
+                                        ? ""
+                                        : " (" + msg("college." + a.college().name(), locale) + ")")
+                        .append('\n'));
         for (MeetingPage.Round round : page.rounds()) {
-            text.append('\n').append(msg("meeting.round." + (round.college() == null ? round.key() : "PEER"),
-                    locale, round.college() == null ? null : msg("college." + round.college().name(), locale)))
+            text.append('\n')
+                    .append(msg(
+                            "meeting.round." + (round.college() == null ? round.key() : "PEER"),
+                            locale,
+                            round.college() == null
+                                    ? null
+                                    : msg("college." + round.college().name(), locale)))
                     .append('\n');
             if (round.contributions().isEmpty()) {
                 text.append(msg("minutes.draft.nothingSaid", locale)).append('\n');
             }
             for (MeetingPage.Said said : round.contributions()) {
-                text.append("- ").append(said.authorName()).append(" : ")
-                        .append(said.contribution().getBody()).append('\n');
+                text.append("- ")
+                        .append(said.authorName())
+                        .append(" : ")
+                        .append(said.contribution().getBody())
+                        .append('\n');
             }
         }
         text.append('\n').append(msg("minutes.draft.decisions", locale)).append('\n');

@@ -37,10 +37,16 @@ public class MinutesService {
     private final AccessGuard guard;
     private final MeetingTime time;
 
-    MinutesService(MeetingLookup lookup, MeetingSteps steps, MeetingMinutesRepository minutes,
-                   MinutesValidationRepository validations, MeetingParticipantRepository participants,
-                   MembershipService memberships, MeetingInvitations invitations, AccessGuard guard,
-                   MeetingTime time) {
+    MinutesService(
+            MeetingLookup lookup,
+            MeetingSteps steps,
+            MeetingMinutesRepository minutes,
+            MinutesValidationRepository validations,
+            MeetingParticipantRepository participants,
+            MembershipService memberships,
+            MeetingInvitations invitations,
+            AccessGuard guard,
+            MeetingTime time) {
         this.time = time;
         this.lookup = lookup;
         this.steps = steps;
@@ -69,13 +75,16 @@ public class MinutesService {
         for (MeetingParticipant row : participants.findByPersonIdAndPresentTrue(viewer.personId())) {
             Meeting meeting = lookup.findById(row.getMeetingId()).orElse(null);
             MeetingMinutes current = lookup.latestMinutes(row.getMeetingId()).orElse(null);
-            if (meeting == null || meeting.isCancelled() || current == null
+            if (meeting == null
+                    || meeting.isCancelled()
+                    || current == null
                     || current.getStatus() != MinutesStatus.SUBMITTED) {
                 continue;
             }
             College college = lookup.collegesOf(meeting.getExperimentationId()).get(viewer.personId());
             boolean answered = validations.findByMinutesIdOrderByCreatedAtAscIdAsc(current.getId()).stream()
-                    .anyMatch(v -> v.getSubmissionNo() == current.getSubmissionNo() && v.isApproved()
+                    .anyMatch(v -> v.getSubmissionNo() == current.getSubmissionNo()
+                            && v.isApproved()
                             && v.getCollege() == college);
             if (college != null && !answered) {
                 waiting.add(meeting);
@@ -123,7 +132,8 @@ public class MinutesService {
         guard.requireRole(viewer, experimentationId, ExperimentationRole.CARRIER);
         Meeting meeting = lookup.find(experimentationId, meetingId);
         time.requireStarted(meeting);
-        MeetingMinutes current = lookup.latestMinutes(meetingId).orElseThrow(() -> new ConflictException("conflict.noMinutes"));
+        MeetingMinutes current =
+                lookup.latestMinutes(meetingId).orElseThrow(() -> new ConflictException("conflict.noMinutes"));
         if (current.getStatus() != MinutesStatus.DRAFT) {
             throw new ConflictException(current.isFrozen() ? "conflict.minutesFrozen" : "conflict.minutesSubmitted");
         }
@@ -133,8 +143,11 @@ public class MinutesService {
             throw new ConflictException("conflict.noAttendance");
         }
         current.submit();
-        List<Long> present = rows.stream().filter(MeetingParticipant::isPresent).map(MeetingParticipant::getPersonId)
-                .filter(collegeOf::containsKey).toList();
+        List<Long> present = rows.stream()
+                .filter(MeetingParticipant::isPresent)
+                .map(MeetingParticipant::getPersonId)
+                .filter(collegeOf::containsKey)
+                .toList();
         invitations.minutesToValidate(meeting, present);
     }
 
@@ -145,12 +158,20 @@ public class MinutesService {
      * meeting serves completes (if the rule did not hold, after the carrier says why).
      */
     @Transactional
-    public void validateMinutes(Viewer viewer, long experimentationId, long meetingId, boolean approved,
-                                String comment, Long forPersonId, ConsentKind consent, String consentNote) {
+    public void validateMinutes(
+            Viewer viewer,
+            long experimentationId,
+            long meetingId,
+            boolean approved,
+            String comment,
+            Long forPersonId,
+            ConsentKind consent,
+            String consentNote) {
         guard.requireMember(viewer, experimentationId);
         Meeting meeting = lookup.find(experimentationId, meetingId);
         MeetingLookup.requireNotCancelled(meeting);
-        MeetingMinutes current = lookup.latestMinutes(meetingId).orElseThrow(() -> new ConflictException("conflict.noMinutes"));
+        MeetingMinutes current =
+                lookup.latestMinutes(meetingId).orElseThrow(() -> new ConflictException("conflict.noMinutes"));
         if (current.isFrozen()) {
             throw new ConflictException("conflict.minutesFrozen");
         }
@@ -166,8 +187,10 @@ public class MinutesService {
                 throw new IllegalArgumentException("consent required");
             }
         }
-        boolean present = participants.findByMeetingIdAndPersonId(meetingId, personId)
-                .map(MeetingParticipant::isPresent).orElse(false);
+        boolean present = participants
+                .findByMeetingIdAndPersonId(meetingId, personId)
+                .map(MeetingParticipant::isPresent)
+                .orElse(false);
         Map<Long, College> collegeOf = lookup.collegesOf(experimentationId);
         College college = collegeOf.get(personId);
         if (!present || college == null) {
@@ -176,13 +199,21 @@ public class MinutesService {
         if (!approved && (comment == null || comment.isBlank())) {
             throw new IllegalArgumentException("say what to correct");
         }
-        List<MinutesValidation> answers = validations.findByMinutesIdOrderByCreatedAtAscIdAsc(current.getId())
-                .stream().filter(v -> v.getSubmissionNo() == current.getSubmissionNo()).toList();
+        List<MinutesValidation> answers = validations.findByMinutesIdOrderByCreatedAtAscIdAsc(current.getId()).stream()
+                .filter(v -> v.getSubmissionNo() == current.getSubmissionNo())
+                .toList();
         if (answers.stream().anyMatch(v -> v.isApproved() && v.getCollege() == college)) {
             throw new ConflictException("conflict.collegeAlreadyValidated");
         }
-        validations.save(new MinutesValidation(current, college, personId, viewer.personId(), approved, comment,
-                personId == viewer.personId() ? null : consent, personId == viewer.personId() ? null : consentNote));
+        validations.save(new MinutesValidation(
+                current,
+                college,
+                personId,
+                viewer.personId(),
+                approved,
+                comment,
+                personId == viewer.personId() ? null : consent,
+                personId == viewer.personId() ? null : consentNote));
         if (!approved) {
             current.backToDraft();
             invitations.minutesNoLongerToValidate(meeting);
@@ -204,12 +235,13 @@ public class MinutesService {
     public MeetingMinutes newVersion(Viewer viewer, long experimentationId, long meetingId) {
         guard.requireRole(viewer, experimentationId, ExperimentationRole.CARRIER);
         lookup.find(experimentationId, meetingId);
-        MeetingMinutes current = lookup.latestMinutes(meetingId).orElseThrow(() -> new ConflictException("conflict.noMinutes"));
+        MeetingMinutes current =
+                lookup.latestMinutes(meetingId).orElseThrow(() -> new ConflictException("conflict.noMinutes"));
         if (!current.isFrozen()) {
             throw new ConflictException("conflict.minutesNotFrozen");
         }
-        return minutes.save(new MeetingMinutes(meetingId, current.getVersionNo() + 1, current.getBody(),
-                viewer.personId()));
+        return minutes.save(
+                new MeetingMinutes(meetingId, current.getVersionNo() + 1, current.getBody(), viewer.personId()));
     }
 
     /**
@@ -221,8 +253,12 @@ public class MinutesService {
     public void justify(Viewer viewer, long experimentationId, long meetingId, String why) {
         guard.requireRole(viewer, experimentationId, ExperimentationRole.CARRIER);
         Meeting meeting = lookup.find(experimentationId, meetingId);
-        boolean frozen = lookup.latestMinutes(meetingId).map(MeetingMinutes::isFrozen).orElse(false);
-        if (meeting.getTaskId() == null || meeting.isStepCompleted() || !frozen || meeting.getRuleJustification() != null
+        boolean frozen =
+                lookup.latestMinutes(meetingId).map(MeetingMinutes::isFrozen).orElse(false);
+        if (meeting.getTaskId() == null
+                || meeting.isStepCompleted()
+                || !frozen
+                || meeting.getRuleJustification() != null
                 || steps.ruleHeld(meeting)) {
             throw new ConflictException("conflict.noJustificationNeeded");
         }

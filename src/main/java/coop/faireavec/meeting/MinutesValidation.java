@@ -53,11 +53,17 @@ public class MinutesValidation {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt = Instant.now();
 
-    protected MinutesValidation() {
-    }
+    protected MinutesValidation() {}
 
-    MinutesValidation(MeetingMinutes minutes, College college, long personId, long recordedById, boolean approved,
-                      String comment, ConsentKind consentKind, String consentNote) {
+    MinutesValidation(
+            MeetingMinutes minutes,
+            College college,
+            long personId,
+            long recordedById,
+            boolean approved,
+            String comment,
+            ConsentKind consentKind,
+            String consentNote) {
         this.minutesId = minutes.getId();
         this.submissionNo = minutes.getSubmissionNo();
         this.college = college;
@@ -69,17 +75,49 @@ public class MinutesValidation {
         this.consentNote = consentNote == null || consentNote.isBlank() ? null : consentNote.trim();
     }
 
-    public Long getId() { return id; }
-    public Long getMinutesId() { return minutesId; }
-    public int getSubmissionNo() { return submissionNo; }
-    public College getCollege() { return college; }
-    public Long getPersonId() { return personId; }
-    public Long getRecordedById() { return recordedById; }
-    public boolean isApproved() { return approved; }
-    public String getComment() { return comment; }
-    public ConsentKind getConsentKind() { return consentKind; }
-    public String getConsentNote() { return consentNote; }
-    public Instant getCreatedAt() { return createdAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public Long getMinutesId() {
+        return minutesId;
+    }
+
+    public int getSubmissionNo() {
+        return submissionNo;
+    }
+
+    public College getCollege() {
+        return college;
+    }
+
+    public Long getPersonId() {
+        return personId;
+    }
+
+    public Long getRecordedById() {
+        return recordedById;
+    }
+
+    public boolean isApproved() {
+        return approved;
+    }
+
+    public String getComment() {
+        return comment;
+    }
+
+    public ConsentKind getConsentKind() {
+        return consentKind;
+    }
+
+    public String getConsentNote() {
+        return consentNote;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
 
     public boolean recordedForSomeoneElse() {
         return !recordedById.equals(personId);

@@ -49,14 +49,21 @@ class NewStepListener {
         }
         Set<Long> people = memberships.peopleInGroups(experimentationId, groups);
         if (!people.isEmpty()) {
-            notifications.notify(people, experimentationId, NotificationKind.NEW_STEP, "notification.newStep",
-                    StepNames.reference(processKey(task), task.getTaskDefinitionKey()), NotificationService.stepLink(task.getId()));
+            notifications.notify(
+                    people,
+                    experimentationId,
+                    NotificationKind.NEW_STEP,
+                    "notification.newStep",
+                    StepNames.reference(processKey(task), task.getTaskDefinitionKey()),
+                    NotificationService.stepLink(task.getId()));
         }
     }
 
     /** The key of the task's process (the notification names the step from the messages, per process). */
     private static String processKey(DelegateTask task) {
-        return task.getProcessEngineServices().getRepositoryService()
-                .getProcessDefinition(task.getProcessDefinitionId()).getKey();
+        return task.getProcessEngineServices()
+                .getRepositoryService()
+                .getProcessDefinition(task.getProcessDefinitionId())
+                .getKey();
     }
 }

@@ -45,11 +45,15 @@ public class Notification {
     @Column(name = "read_at")
     private Instant readAt;
 
-    protected Notification() {
-    }
+    protected Notification() {}
 
-    Notification(Long personId, Long experimentationId, NotificationKind kind, String messageKey, String messageArg,
-                 String link) {
+    Notification(
+            Long personId,
+            Long experimentationId,
+            NotificationKind kind,
+            String messageKey,
+            String messageArg,
+            String link) {
         this.personId = personId;
         this.experimentationId = experimentationId;
         this.kind = kind;
@@ -64,13 +68,39 @@ public class Notification {
         }
     }
 
-    public Long getId() { return id; }
-    public Long getPersonId() { return personId; }
-    public Long getExperimentationId() { return experimentationId; }
-    public NotificationKind getKind() { return kind; }
-    public String getMessageKey() { return messageKey; }
-    public String getMessageArg() { return messageArg; }
-    public String getLink() { return link; }
-    public Instant getCreatedAt() { return createdAt; }
-    public Instant getReadAt() { return readAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public Long getPersonId() {
+        return personId;
+    }
+
+    public Long getExperimentationId() {
+        return experimentationId;
+    }
+
+    public NotificationKind getKind() {
+        return kind;
+    }
+
+    public String getMessageKey() {
+        return messageKey;
+    }
+
+    public String getMessageArg() {
+        return messageArg;
+    }
+
+    public String getLink() {
+        return link;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getReadAt() {
+        return readAt;
+    }
 }

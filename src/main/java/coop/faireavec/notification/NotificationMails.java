@@ -67,18 +67,38 @@ class NotificationMails {
     private final StepNames stepNames;
 
     @Autowired
-    NotificationMails(FaireAvecProperties settings, PeopleService people, MessageSource messages,
-                      ObjectProvider<JavaMailSender> sender, ApplicationEventPublisher events, StepNames stepNames) {
-        this(settings.mail().enabled(), settings.mail().from(), settings.publicUrl(), people, messages, sender, events,
+    NotificationMails(
+            FaireAvecProperties settings,
+            PeopleService people,
+            MessageSource messages,
+            ObjectProvider<JavaMailSender> sender,
+            ApplicationEventPublisher events,
+            StepNames stepNames) {
+        this(
+                settings.mail().enabled(),
+                settings.mail().from(),
+                settings.publicUrl(),
+                people,
+                messages,
+                sender,
+                events,
                 stepNames);
     }
 
     /** With the settings given one by one (tests). */
-    NotificationMails(boolean enabled, String from, String publicUrl, PeopleService people, MessageSource messages,
-                      ObjectProvider<JavaMailSender> sender, ApplicationEventPublisher events, StepNames stepNames) {
+    NotificationMails(
+            boolean enabled,
+            String from,
+            String publicUrl,
+            PeopleService people,
+            MessageSource messages,
+            ObjectProvider<JavaMailSender> sender,
+            ApplicationEventPublisher events,
+            StepNames stepNames) {
         this.enabled = enabled;
         this.from = from;
-        this.publicUrl = publicUrl == null || publicUrl.isBlank() ? "http://localhost:8080"
+        this.publicUrl = publicUrl == null || publicUrl.isBlank()
+                ? "http://localhost:8080"
                 : publicUrl.strip().replaceAll("/+$", "");
         this.people = people;
         this.messages = messages;
@@ -99,9 +119,11 @@ class NotificationMails {
                 continue;
             }
             Language language = p.language();
-            String text = messages.getMessage(messageKey, new Object[] {stepNames.argument(messageArg, language.locale())},
-                    language.locale());
-            out.add(plainMail(p.getEmail(), messages.getMessage("mail.subject", new Object[] {text}, language.locale()),
+            String text = messages.getMessage(
+                    messageKey, new Object[] {stepNames.argument(messageArg, language.locale())}, language.locale());
+            out.add(plainMail(
+                    p.getEmail(),
+                    messages.getMessage("mail.subject", new Object[] {text}, language.locale()),
                     messages.getMessage("mail.body", new Object[] {p.getDisplayName(), text, url}, language.locale())));
         }
         if (!out.isEmpty()) {
@@ -121,7 +143,8 @@ class NotificationMails {
         }
         Language language = p.language();
         Object[] args = bodyArgs(p, bodyArgs, absolute(link), language);
-        events.publishEvent(new OutgoingMails(List.of(plainMail(p.getEmail(),
+        events.publishEvent(new OutgoingMails(List.of(plainMail(
+                p.getEmail(),
                 messages.getMessage(subjectKey, null, language.locale()),
                 messages.getMessage(bodyKey, args, language.locale())))));
         return true;
@@ -144,8 +167,15 @@ class NotificationMails {
      * attachment for everything else. Each person gets their own file, {@code calendarFileFor} applied to them (it
      * names that person alone). Returns how many mails were prepared.
      */
-    int prepareCalendar(Collection<Long> personIds, String subjectKey, Object[] subjectArgs, String bodyKey,
-                        Object[] bodyArgs, String link, Function<Person, String> calendarFileFor, boolean cancelled) {
+    int prepareCalendar(
+            Collection<Long> personIds,
+            String subjectKey,
+            Object[] subjectArgs,
+            String bodyKey,
+            Object[] bodyArgs,
+            String link,
+            Function<Person, String> calendarFileFor,
+            boolean cancelled) {
         if (!enabled || personIds == null || personIds.isEmpty()) {
             return 0;
         }
@@ -171,8 +201,9 @@ class NotificationMails {
     }
 
     /** multipart/mixed [ multipart/alternative [ text/plain, text/calendar ], application/ics attachment ]. */
-    private void writeCalendarMail(MimeMessage mime, String to, String subject, String text, byte[] ics,
-                                   String method, String fileName) throws MessagingException {
+    private void writeCalendarMail(
+            MimeMessage mime, String to, String subject, String text, byte[] ics, String method, String fileName)
+            throws MessagingException {
         if (!from.isBlank()) {
             mime.setFrom(new InternetAddress(from));
         }
@@ -182,8 +213,8 @@ class NotificationMails {
         MimeBodyPart plain = new MimeBodyPart();
         plain.setText(text, "UTF-8");
         MimeBodyPart calendar = new MimeBodyPart();
-        calendar.setDataHandler(new DataHandler(
-                new ByteArrayDataSource(ics, "text/calendar; charset=UTF-8; method=" + method)));
+        calendar.setDataHandler(
+                new DataHandler(new ByteArrayDataSource(ics, "text/calendar; charset=UTF-8; method=" + method)));
         MimeBodyPart body = new MimeBodyPart();
         body.setContent(new MimeMultipart("alternative", plain, calendar));
 
@@ -230,8 +261,8 @@ class NotificationMails {
     void send(OutgoingMails mails) {
         JavaMailSender mailSender = sender.getIfAvailable();
         if (mailSender == null) {
-            log.warn("faireavec.mail.enabled but no SMTP host (FAIREAVEC_SMTP_HOST): {} mail(s) not sent",
-                    mails.size());
+            log.warn(
+                    "faireavec.mail.enabled but no SMTP host (FAIREAVEC_SMTP_HOST): {} mail(s) not sent", mails.size());
             return;
         }
         for (SimpleMailMessage m : mails.messages()) {

@@ -27,16 +27,26 @@ public class NotificationService {
     }
 
     @Transactional
-    public void notify(Collection<Long> personIds, Long experimentationId, NotificationKind kind, String messageKey,
-                       String messageArg, String link) {
+    public void notify(
+            Collection<Long> personIds,
+            Long experimentationId,
+            NotificationKind kind,
+            String messageKey,
+            String messageArg,
+            String link) {
         notifyInApp(personIds, experimentationId, kind, messageKey, messageArg, link);
         mails.prepare(personIds, messageKey, messageArg, link);
     }
 
     /** In the app only: for news whose e-mail is sent otherwise (e.g. a meeting invitation with its calendar). */
     @Transactional
-    public void notifyInApp(Collection<Long> personIds, Long experimentationId, NotificationKind kind,
-                            String messageKey, String messageArg, String link) {
+    public void notifyInApp(
+            Collection<Long> personIds,
+            Long experimentationId,
+            NotificationKind kind,
+            String messageKey,
+            String messageArg,
+            String link) {
         for (Long personId : personIds) {
             notifications.save(new Notification(personId, experimentationId, kind, messageKey, messageArg, link));
         }
@@ -64,11 +74,17 @@ public class NotificationService {
      * so the caller knows who still needs to be told another way.
      */
     @Transactional
-    public int mailCalendar(Collection<Long> personIds, String subjectKey, Object[] subjectArgs, String bodyKey,
-                            Object[] bodyArgs, String link, Function<Person, String> calendarFileFor,
-                            boolean cancelled) {
-        return mails.prepareCalendar(personIds, subjectKey, subjectArgs, bodyKey, bodyArgs, link, calendarFileFor,
-                cancelled);
+    public int mailCalendar(
+            Collection<Long> personIds,
+            String subjectKey,
+            Object[] subjectArgs,
+            String bodyKey,
+            Object[] bodyArgs,
+            String link,
+            Function<Person, String> calendarFileFor,
+            boolean cancelled) {
+        return mails.prepareCalendar(
+                personIds, subjectKey, subjectArgs, bodyKey, bodyArgs, link, calendarFileFor, cancelled);
     }
 
     /**

@@ -30,18 +30,28 @@ public class ReminderDelegate {
         long experimentationId = experimentationId(execution);
         for (StepView step : workflow.openStepsAt(execution.getProcessInstanceId(), activityId)) {
             Set<Long> people = memberships.peopleInGroups(experimentationId, step.candidateGroups());
-            notifications.notify(people, experimentationId, NotificationKind.REMINDER, "notification.reminder",
-                    StepNames.reference(step.processKey(), step.taskKey()), NotificationService.stepLink(step.id()));
+            notifications.notify(
+                    people,
+                    experimentationId,
+                    NotificationKind.REMINDER,
+                    "notification.reminder",
+                    StepNames.reference(step.processKey(), step.taskKey()),
+                    NotificationService.stepLink(step.id()));
         }
     }
 
     public void escalate(DelegateExecution execution, String activityId) {
         long experimentationId = experimentationId(execution);
-        Set<Long> carriers = memberships.peopleInGroups(experimentationId,
-                Set.of(ProcessConstants.roleGroup(experimentationId, "CARRIER")));
+        Set<Long> carriers = memberships.peopleInGroups(
+                experimentationId, Set.of(ProcessConstants.roleGroup(experimentationId, "CARRIER")));
         for (StepView step : workflow.openStepsAt(execution.getProcessInstanceId(), activityId)) {
-            notifications.notify(carriers, experimentationId, NotificationKind.ESCALATION, "notification.escalation",
-                    StepNames.reference(step.processKey(), step.taskKey()), NotificationService.stepLink(step.id()));
+            notifications.notify(
+                    carriers,
+                    experimentationId,
+                    NotificationKind.ESCALATION,
+                    "notification.escalation",
+                    StepNames.reference(step.processKey(), step.taskKey()),
+                    NotificationService.stepLink(step.id()));
         }
     }
 

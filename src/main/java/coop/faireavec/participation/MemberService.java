@@ -31,8 +31,15 @@ public class MemberService {
     }
 
     /** A member as shown on the pages: who, which college, which roles, whether they can sign in. */
-    public record Member(long personId, String displayName, College college, Set<ExperimentationRole> roles,
-                         String username, boolean hasEmail, boolean hasPhone, boolean mayRecordForOthers) {
+    public record Member(
+            long personId,
+            String displayName,
+            College college,
+            Set<ExperimentationRole> roles,
+            String username,
+            boolean hasEmail,
+            boolean hasPhone,
+            boolean mayRecordForOthers) {
 
         /** Only practitioners may be allowed to record for others; carriers always may. */
         public boolean canBeAllowedToRecord() {
@@ -44,12 +51,25 @@ public class MemberService {
      * What a carrier types to add someone new; username and password are optional (many have no account), and so is
      * the language of their e-mails ({@code language} "en"; empty: French).
      */
-    public record NewMember(String displayName, String email, String phone, College college,
-                            ExperimentationRole role, String username, String password, String language) {
+    public record NewMember(
+            String displayName,
+            String email,
+            String phone,
+            College college,
+            ExperimentationRole role,
+            String username,
+            String password,
+            String language) {
 
         /** Someone who reads French (the default). */
-        public NewMember(String displayName, String email, String phone, College college, ExperimentationRole role,
-                         String username, String password) {
+        public NewMember(
+                String displayName,
+                String email,
+                String phone,
+                College college,
+                ExperimentationRole role,
+                String username,
+                String password) {
             this(displayName, email, phone, college, role, username, password, null);
         }
     }
@@ -61,11 +81,21 @@ public class MemberService {
         list.forEach(m -> ids.add(m.getPersonId()));
         Map<Long, Person> persons = people.byIds(ids);
         Map<Long, String> usernames = people.usernamesOf(ids);
-        return list.stream().map(m -> {
-            Person p = persons.get(m.getPersonId());
-            return new Member(p.getId(), p.getDisplayName(), m.getCollege(), m.getRoles(), usernames.get(p.getId()),
-                    p.getEmail() != null, p.getPhone() != null, m.isMayRecordForOthers());
-        }).sorted(Comparator.comparing(Member::displayName, String.CASE_INSENSITIVE_ORDER)).toList();
+        return list.stream()
+                .map(m -> {
+                    Person p = persons.get(m.getPersonId());
+                    return new Member(
+                            p.getId(),
+                            p.getDisplayName(),
+                            m.getCollege(),
+                            m.getRoles(),
+                            usernames.get(p.getId()),
+                            p.getEmail() != null,
+                            p.getPhone() != null,
+                            m.isMayRecordForOthers());
+                })
+                .sorted(Comparator.comparing(Member::displayName, String.CASE_INSENSITIVE_ORDER))
+                .toList();
     }
 
     /** Members grouped by college, in the colleges' order; people without a college come last (key null). */
@@ -104,7 +134,8 @@ public class MemberService {
     @Transactional
     public void allowRecordingForOthers(Viewer viewer, long experimentationId, long personId, boolean allowed) {
         guard.requireRole(viewer, experimentationId, ExperimentationRole.CARRIER);
-        Membership m = memberships.membership(personId, experimentationId)
+        Membership m = memberships
+                .membership(personId, experimentationId)
                 .orElseThrow(() -> new coop.faireavec.shared.NotFoundException("member", String.valueOf(personId)));
         if (m.getCollege() != College.PRACTITIONERS || m.has(ExperimentationRole.CARRIER)) {
             throw new IllegalArgumentException("only practitioners can be allowed to record for others");
@@ -114,12 +145,14 @@ public class MemberService {
 
     /** Adds someone who already has an account (e.g. active in another experimentation). */
     @Transactional
-    public Person addExistingAccount(Viewer viewer, long experimentationId, String username, College college,
-                                     ExperimentationRole role) {
+    public Person addExistingAccount(
+            Viewer viewer, long experimentationId, String username, College college, ExperimentationRole role) {
         guard.requireRole(viewer, experimentationId, ExperimentationRole.CARRIER);
-        UserAccount account = people.accountByUsername(username)
-                .orElseThrow(() -> new IllegalArgumentException("unknown username"));
-        if (memberships.membership(account.getPerson().getId(), experimentationId).isPresent()) {
+        UserAccount account =
+                people.accountByUsername(username).orElseThrow(() -> new IllegalArgumentException("unknown username"));
+        if (memberships
+                .membership(account.getPerson().getId(), experimentationId)
+                .isPresent()) {
             throw new ConflictException("conflict.alreadyMember");
         }
         memberships.addMember(account.getPerson().getId(), experimentationId, college, Set.of(role));

@@ -49,8 +49,7 @@ public class Membership {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt = Instant.now();
 
-    protected Membership() {
-    }
+    protected Membership() {}
 
     Membership(Long personId, Long experimentationId, College college, Set<ExperimentationRole> roles) {
         this.personId = personId;
@@ -59,13 +58,29 @@ public class Membership {
         this.roles = roles.isEmpty() ? EnumSet.noneOf(ExperimentationRole.class) : EnumSet.copyOf(roles);
     }
 
-    public Long getId() { return id; }
-    public Long getPersonId() { return personId; }
-    public Long getExperimentationId() { return experimentationId; }
-    public College getCollege() { return college; }
-    public Set<ExperimentationRole> getRoles() { return Set.copyOf(roles); }
+    public Long getId() {
+        return id;
+    }
 
-    public boolean isMayRecordForOthers() { return mayRecordForOthers; }
+    public Long getPersonId() {
+        return personId;
+    }
+
+    public Long getExperimentationId() {
+        return experimentationId;
+    }
+
+    public College getCollege() {
+        return college;
+    }
+
+    public Set<ExperimentationRole> getRoles() {
+        return Set.copyOf(roles);
+    }
+
+    public boolean isMayRecordForOthers() {
+        return mayRecordForOthers;
+    }
 
     void setMayRecordForOthers(boolean allowed) {
         this.mayRecordForOthers = allowed;

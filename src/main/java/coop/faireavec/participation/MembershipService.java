@@ -94,13 +94,15 @@ public class MembershipService {
      */
     public boolean mayRecordForOthers(long personId, long experimentationId) {
         return membership(personId, experimentationId)
-                .map(m -> m.has(ExperimentationRole.CARRIER) || m.isMayRecordForOthers()).orElse(false);
+                .map(m -> m.has(ExperimentationRole.CARRIER) || m.isMayRecordForOthers())
+                .orElse(false);
     }
 
     /** The members of one experimentation in any of these groups, with their college (one query for a page). */
     public List<Membership> membersInGroups(long experimentationId, Collection<String> groups) {
         return memberships.findByExperimentationId(experimentationId).stream()
-                .filter(m -> !Collections.disjoint(candidateGroups(m), groups)).toList();
+                .filter(m -> !Collections.disjoint(candidateGroups(m), groups))
+                .toList();
     }
 
     @Transactional
@@ -109,8 +111,11 @@ public class MembershipService {
     }
 
     @Transactional
-    public Membership addMember(long personId, long experimentationId, College college, Set<ExperimentationRole> roles) {
-        if (memberships.findByPersonIdAndExperimentationId(personId, experimentationId).isPresent()) {
+    public Membership addMember(
+            long personId, long experimentationId, College college, Set<ExperimentationRole> roles) {
+        if (memberships
+                .findByPersonIdAndExperimentationId(personId, experimentationId)
+                .isPresent()) {
             throw new IllegalStateException("already a member");
         }
         if (roles.isEmpty()) {

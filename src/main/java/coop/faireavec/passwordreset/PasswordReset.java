@@ -39,8 +39,7 @@ class PasswordReset {
     @Version
     private long version;
 
-    protected PasswordReset() {
-    }
+    protected PasswordReset() {}
 
     PasswordReset(long personId, String tokenHash, Instant createdAt, Instant expiresAt) {
         this.personId = personId;
@@ -70,5 +69,7 @@ class PasswordReset {
         oneTimeUse.revoke(now);
     }
 
-    Long getPersonId() { return personId; }
+    Long getPersonId() {
+        return personId;
+    }
 }

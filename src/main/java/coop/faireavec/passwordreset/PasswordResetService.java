@@ -36,8 +36,8 @@ public class PasswordResetService {
     private final NotificationService notifications;
     private final Clock clock;
 
-    PasswordResetService(PasswordResetRepository resets, PeopleService people, NotificationService notifications,
-                         Clock clock) {
+    PasswordResetService(
+            PasswordResetRepository resets, PeopleService people, NotificationService notifications, Clock clock) {
         this.resets = resets;
         this.people = people;
         this.notifications = notifications;
@@ -45,8 +45,7 @@ public class PasswordResetService {
     }
 
     /** A link that works, as its holder sees it: the username it changes the password of, and the person's name. */
-    public record OpenedReset(String username, String personName) {
-    }
+    public record OpenedReset(String username, String personName) {}
 
     /** The outcome of opening a link: either the opened reset or the problem with the link. */
     public record ResetCheck(OpenedReset reset, PasswordResetProblem problem) {
@@ -70,13 +69,20 @@ public class PasswordResetService {
                 continue;
             }
             if (resets.countByPersonIdAndCreatedAtAfter(personId, now.minus(VALIDITY)) >= MAX_PER_PERIOD) {
-                log.info("forgotten-password link not sent to person {}: {} already sent within {}", personId,
-                        MAX_PER_PERIOD, VALIDITY);
+                log.info(
+                        "forgotten-password link not sent to person {}: {} already sent within {}",
+                        personId,
+                        MAX_PER_PERIOD,
+                        VALIDITY);
                 continue;
             }
             String token = OneTimeTokens.generate();
-            boolean sent = notifications.mailPersonally(personId, "passwordReset.mail.subject",
-                    "passwordReset.mail.body", new Object[] {account.getUsername()}, "/password/reset?token=" + token);
+            boolean sent = notifications.mailPersonally(
+                    personId,
+                    "passwordReset.mail.subject",
+                    "passwordReset.mail.body",
+                    new Object[] {account.getUsername()},
+                    "/password/reset?token=" + token);
             if (sent) {
                 resets.findByPersonIdAndUsedAtIsNullAndRevokedAtIsNull(personId).forEach(r -> r.revoke(now));
                 resets.save(new PasswordReset(personId, OneTimeTokens.hash(token), now, now.plus(VALIDITY)));
@@ -88,15 +94,17 @@ public class PasswordResetService {
     public ResetCheck open(String token) {
         Optional<PasswordReset> found = find(token);
         if (found.isEmpty()) {
-            return new ResetCheck(null, token == null || token.isBlank() ? PasswordResetProblem.MISSING
-                    : PasswordResetProblem.UNKNOWN);
+            return new ResetCheck(
+                    null,
+                    token == null || token.isBlank() ? PasswordResetProblem.MISSING : PasswordResetProblem.UNKNOWN);
         }
         PasswordResetProblem problem = found.get().problemAt(clock.instant());
         if (problem != null) {
             return new ResetCheck(null, problem);
         }
         long personId = found.get().getPersonId();
-        String username = people.accountOf(personId).map(UserAccount::getUsername).orElse(null);
+        String username =
+                people.accountOf(personId).map(UserAccount::getUsername).orElse(null);
         if (username == null) {
             return new ResetCheck(null, PasswordResetProblem.UNKNOWN);
         }
@@ -123,7 +131,8 @@ public class PasswordResetService {
         } catch (OptimisticLockingFailureException e) {
             throw new ConflictException(PasswordResetProblem.USED.messageKey());
         }
-        resets.findByPersonIdAndUsedAtIsNullAndRevokedAtIsNull(reset.getPersonId()).forEach(r -> r.revoke(now));
+        resets.findByPersonIdAndUsedAtIsNullAndRevokedAtIsNull(reset.getPersonId())
+                .forEach(r -> r.revoke(now));
         return people.resetPassword(reset.getPersonId(), rawPassword);
     }
 

@@ -12,10 +12,21 @@ import java.util.Optional;
  * {@code web.DateTexts} (the {@code @dates} bean), mails and texts built in Java through these formatters.
  */
 public enum Language {
-
-    FRENCH("fr", Locale.FRENCH, "EEEE d MMMM yyyy 'à' HH'h'mm", "d MMMM yyyy", "EEEE d MMMM yyyy", "dd/MM/yyyy",
+    FRENCH(
+            "fr",
+            Locale.FRENCH,
+            "EEEE d MMMM yyyy 'à' HH'h'mm",
+            "d MMMM yyyy",
+            "EEEE d MMMM yyyy",
+            "dd/MM/yyyy",
             "HH:mm"),
-    ENGLISH("en", Locale.ENGLISH, "EEEE d MMMM yyyy 'at' HH:mm", "d MMMM yyyy", "EEEE d MMMM yyyy", "dd/MM/yyyy",
+    ENGLISH(
+            "en",
+            Locale.ENGLISH,
+            "EEEE d MMMM yyyy 'at' HH:mm",
+            "d MMMM yyyy",
+            "EEEE d MMMM yyyy",
+            "dd/MM/yyyy",
             "HH:mm");
 
     /** When a person has not chosen: French. */
@@ -30,8 +41,14 @@ public enum Language {
     private final DateTimeFormatter time;
     private final DateTimeFormatter shortDateTime;
 
-    Language(String code, Locale locale, String dateTimePattern, String datePattern, String dayAndDatePattern,
-             String shortDatePattern, String timePattern) {
+    Language(
+            String code,
+            Locale locale,
+            String dateTimePattern,
+            String datePattern,
+            String dayAndDatePattern,
+            String shortDatePattern,
+            String timePattern) {
         this.code = code;
         this.locale = locale;
         this.dateTime = DateTimeFormatter.ofPattern(dateTimePattern, locale);
@@ -49,8 +66,11 @@ public enum Language {
 
     /** The language with this code ("fr", "en"), if Faire-Avec speaks it; anything else is empty. */
     public static Optional<Language> fromCode(String code) {
-        return code == null ? Optional.empty()
-                : Arrays.stream(values()).filter(l -> l.code.equals(code.strip().toLowerCase(Locale.ROOT))).findFirst();
+        return code == null
+                ? Optional.empty()
+                : Arrays.stream(values())
+                        .filter(l -> l.code.equals(code.strip().toLowerCase(Locale.ROOT)))
+                        .findFirst();
     }
 
     /** The stored code of a person's choice (null: not chosen), as a language; French when none or unknown. */
@@ -58,18 +78,35 @@ public enum Language {
         return fromCode(code).orElse(DEFAULT);
     }
 
-    public String code() { return code; }
-    public Locale locale() { return locale; }
+    public String code() {
+        return code;
+    }
+
+    public Locale locale() {
+        return locale;
+    }
     /** Day, date and time, e.g. "Monday 2 March 2026 at 14:30". */
-    public DateTimeFormatter dateTime() { return dateTime; }
+    public DateTimeFormatter dateTime() {
+        return dateTime;
+    }
     /** A date, e.g. "2 March 2026". */
-    public DateTimeFormatter date() { return date; }
+    public DateTimeFormatter date() {
+        return date;
+    }
     /** Day and date, e.g. "Monday 2 March 2026", "lundi 2 mars 2026". */
-    public DateTimeFormatter dayAndDate() { return dayAndDate; }
+    public DateTimeFormatter dayAndDate() {
+        return dayAndDate;
+    }
     /** A date in lists, e.g. "02/03/2026". */
-    public DateTimeFormatter shortDate() { return shortDate; }
+    public DateTimeFormatter shortDate() {
+        return shortDate;
+    }
     /** A time of day, 24 hours, e.g. "14:30". */
-    public DateTimeFormatter time() { return time; }
+    public DateTimeFormatter time() {
+        return time;
+    }
     /** A date and time in lists, e.g. "02/03/2026 14:30". */
-    public DateTimeFormatter shortDateTime() { return shortDateTime; }
+    public DateTimeFormatter shortDateTime() {
+        return shortDateTime;
+    }
 }

@@ -32,8 +32,8 @@ public class PasswordPolicy {
 
     private static Set<String> load() {
         Set<String> words = new HashSet<>();
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(
-                new ClassPathResource(LIST).getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader in = new BufferedReader(
+                new InputStreamReader(new ClassPathResource(LIST).getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = in.readLine()) != null) {
                 String w = line.strip();

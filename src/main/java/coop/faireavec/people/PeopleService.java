@@ -24,8 +24,11 @@ public class PeopleService {
     private final PasswordEncoder passwordEncoder;
     private final PasswordPolicy passwords;
 
-    PeopleService(PersonRepository people, UserAccountRepository accounts, PasswordEncoder passwordEncoder,
-                  PasswordPolicy passwords) {
+    PeopleService(
+            PersonRepository people,
+            UserAccountRepository accounts,
+            PasswordEncoder passwordEncoder,
+            PasswordPolicy passwords) {
         this.people = people;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
@@ -110,7 +113,8 @@ public class PeopleService {
         if (!bcryptHash.startsWith("$2")) {
             throw new IllegalArgumentException("not a bcrypt hash");
         }
-        return accounts.save(new UserAccount(person, username.trim().toLowerCase(java.util.Locale.ROOT), bcryptHash, admin));
+        return accounts.save(
+                new UserAccount(person, username.trim().toLowerCase(java.util.Locale.ROOT), bcryptHash, admin));
     }
 
     /**
@@ -125,8 +129,11 @@ public class PeopleService {
             throw new IllegalArgumentException("username taken: " + username);
         }
         requireAllowed(rawPassword, username);
-        return accounts.save(new UserAccount(person, username.trim().toLowerCase(java.util.Locale.ROOT),
-                passwordEncoder.encode(rawPassword), admin));
+        return accounts.save(new UserAccount(
+                person,
+                username.trim().toLowerCase(java.util.Locale.ROOT),
+                passwordEncoder.encode(rawPassword),
+                admin));
     }
 
     /**
@@ -156,8 +163,15 @@ public class PeopleService {
      * @param among only these person ids (for example the members of one experimentation), or null for everyone
      */
     public Page<Person> search(String text, Collection<Long> among, Pageable page) {
-        String pattern = "%" + (text == null ? "" : text.strip().toLowerCase(Locale.ROOT)
-                .replace("\\", "").replace("%", "").replace("_", "")) + "%";
+        String pattern = "%"
+                + (text == null
+                        ? ""
+                        : text.strip()
+                                .toLowerCase(Locale.ROOT)
+                                .replace("\\", "")
+                                .replace("%", "")
+                                .replace("_", ""))
+                + "%";
         if (among == null) {
             return people.search(pattern, page);
         }

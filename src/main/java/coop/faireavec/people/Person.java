@@ -33,8 +33,7 @@ public class Person {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt = Instant.now();
 
-    protected Person() {
-    }
+    protected Person() {}
 
     public Person(String displayName, String email, String phone) {
         this.displayName = displayName;
@@ -46,13 +45,29 @@ public class Person {
         return s == null || s.isBlank() ? null : s.trim();
     }
 
-    public Long getId() { return id; }
-    public String getDisplayName() { return displayName; }
-    public String getEmail() { return email; }
-    public String getPhone() { return phone; }
-    public Instant getCreatedAt() { return createdAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
     /** The code chosen ("fr", "en"), or null if the person never chose. */
-    public String getPreferredLanguage() { return preferredLanguage; }
+    public String getPreferredLanguage() {
+        return preferredLanguage;
+    }
 
     /** The language to write to this person in: their choice, else French. */
     public Language language() {

@@ -12,11 +12,13 @@ interface PersonRepository extends JpaRepository<Person, Long> {
     String MATCHES = "(lower(p.displayName) like :text or exists (select a.id from UserAccount a"
             + " where a.person = p and lower(a.username) like :text))";
 
-    @Query(value = "select p from Person p where " + MATCHES + " order by lower(p.displayName), p.id",
+    @Query(
+            value = "select p from Person p where " + MATCHES + " order by lower(p.displayName), p.id",
             countQuery = "select count(p) from Person p where " + MATCHES)
     Page<Person> search(@Param("text") String likePattern, Pageable page);
 
-    @Query(value = "select p from Person p where p.id in :ids and " + MATCHES + " order by lower(p.displayName), p.id",
+    @Query(
+            value = "select p from Person p where p.id in :ids and " + MATCHES + " order by lower(p.displayName), p.id",
             countQuery = "select count(p) from Person p where p.id in :ids and " + MATCHES)
     Page<Person> searchAmong(@Param("ids") Collection<Long> ids, @Param("text") String likePattern, Pageable page);
 }

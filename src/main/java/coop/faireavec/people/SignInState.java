@@ -1,5 +1,4 @@
 package coop.faireavec.people;
 
 /** What the session check needs of an account: whether it may sign in, and its current session version. */
-public record SignInState(boolean enabled, int sessionVersion) {
-}
+public record SignInState(boolean enabled, int sessionVersion) {}

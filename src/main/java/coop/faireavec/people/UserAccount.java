@@ -46,8 +46,7 @@ public class UserAccount {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt = Instant.now();
 
-    protected UserAccount() {
-    }
+    protected UserAccount() {}
 
     public UserAccount(Person person, String username, String passwordHash, boolean admin) {
         this.person = person;
@@ -76,13 +75,35 @@ public class UserAccount {
         this.admin = admin;
     }
 
-    public Long getId() { return id; }
-    public Person getPerson() { return person; }
-    public String getUsername() { return username; }
-    public String getPasswordHash() { return passwordHash; }
-    public boolean isAdmin() { return admin; }
-    public boolean isEnabled() { return enabled; }
-    public String getLocale() { return locale; }
+    public Long getId() {
+        return id;
+    }
+
+    public Person getPerson() {
+        return person;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public boolean isAdmin() {
+        return admin;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public String getLocale() {
+        return locale;
+    }
     /** The number copied into a session at sign-in; a session holding an older one is ended. */
-    public int getSessionVersion() { return sessionVersion; }
+    public int getSessionVersion() {
+        return sessionVersion;
+    }
 }

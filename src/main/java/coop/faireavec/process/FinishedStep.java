@@ -14,6 +14,12 @@ import java.time.Instant;
  * @param ended when it ended (UTC instant)
  * @param completed true when someone completed it; false when the flow went on without it (e.g. a boundary event)
  */
-public record FinishedStep(String id, String name, String taskKey, String processKey, long experimentationId,
-                           String assignee, Instant ended, boolean completed) {
-}
+public record FinishedStep(
+        String id,
+        String name,
+        String taskKey,
+        String processKey,
+        long experimentationId,
+        String assignee,
+        Instant ended,
+        boolean completed) {}

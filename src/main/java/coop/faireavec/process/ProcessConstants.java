@@ -3,8 +3,7 @@ package coop.faireavec.process;
 /** Process keys, variable names, form keys and candidate-group names shared by the BPMN files and the code. */
 public final class ProcessConstants {
 
-    private ProcessConstants() {
-    }
+    private ProcessConstants() {}
 
     // process definition keys (one BPMN file each under processes/)
     public static final String EXPERIMENTATION_PROCESS = "experimentation";
@@ -20,6 +19,7 @@ public final class ProcessConstants {
     public static final String VAR_EXPERIMENT_DECISION = "experimentDecision";
     /** Element variables of the multi-instance steps: which college, which lead. */
     public static final String VAR_COLLEGE = "college";
+
     public static final String VAR_LEAD_ID = "leadId";
 
     // form keys: each kind of user task has one StepKind (package task.kind), the only code that reads these. They
@@ -42,10 +42,23 @@ public final class ProcessConstants {
     public static final String FORM_CAPITALISATION = form("capitalisation");
 
     /** Every form key used in processes/, so a missing form page is caught by a test. */
-    public static final java.util.List<String> FORM_KEYS = java.util.List.of(FORM_MEETING_RECORD, FORM_PEER_SESSION,
-            FORM_CROSSED_DISCUSSION, FORM_SYNTHESIS, FORM_COLLEGE_VALIDATION, FORM_PHASE_REPORT, FORM_COMMITTEE_REVIEW,
-            FORM_CLOSE_CALL_FOR_LEADS, FORM_LEAD_VOTE, FORM_ACTION_PLAN, FORM_EXPERIMENT_PLAN, FORM_OBSERVATION,
-            FORM_MID_TERM_REVIEW, FORM_EXPERIMENT_ASSESSMENT, FORM_COLLEGE_EVALUATION, FORM_CAPITALISATION);
+    public static final java.util.List<String> FORM_KEYS = java.util.List.of(
+            FORM_MEETING_RECORD,
+            FORM_PEER_SESSION,
+            FORM_CROSSED_DISCUSSION,
+            FORM_SYNTHESIS,
+            FORM_COLLEGE_VALIDATION,
+            FORM_PHASE_REPORT,
+            FORM_COMMITTEE_REVIEW,
+            FORM_CLOSE_CALL_FOR_LEADS,
+            FORM_LEAD_VOTE,
+            FORM_ACTION_PLAN,
+            FORM_EXPERIMENT_PLAN,
+            FORM_OBSERVATION,
+            FORM_MID_TERM_REVIEW,
+            FORM_EXPERIMENT_ASSESSMENT,
+            FORM_COLLEGE_EVALUATION,
+            FORM_CAPITALISATION);
 
     private static String form(String key) {
         return key;

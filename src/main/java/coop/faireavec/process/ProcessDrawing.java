@@ -13,8 +13,8 @@ import java.util.Map;
  * @param markers the state of every element of the drawing that has one, by BPMN element id: flow nodes done or
  *                running, and steps not reached yet; elements of the drawing not in the map have no state
  */
-public record ProcessDrawing(String processKey, String processDefinitionId, List<ProcessStep> steps,
-                             Map<String, StepState> markers) {
+public record ProcessDrawing(
+        String processKey, String processDefinitionId, List<ProcessStep> steps, Map<String, StepState> markers) {
 
     public ProcessDrawing {
         steps = List.copyOf(steps);

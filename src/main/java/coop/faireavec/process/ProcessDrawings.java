@@ -49,10 +49,13 @@ public class ProcessDrawings {
         for (ProcessProgress progress : workflow.progress(processInstanceId)) {
             BpmnModelInstance model = workflow.model(progress.processDefinitionId());
             ModelElementInstance process = model.getModelElementById(progress.processKey());
-            Collection<FlowElement> elements = process instanceof org.camunda.bpm.model.bpmn.instance.Process p
-                    ? p.getFlowElements() : List.of();
-            drawings.add(new ProcessDrawing(progress.processKey(), progress.processDefinitionId(),
-                    steps(elements, progress), markers(model, progress)));
+            Collection<FlowElement> elements =
+                    process instanceof org.camunda.bpm.model.bpmn.instance.Process p ? p.getFlowElements() : List.of();
+            drawings.add(new ProcessDrawing(
+                    progress.processKey(),
+                    progress.processDefinitionId(),
+                    steps(elements, progress),
+                    markers(model, progress)));
         }
         return drawings;
     }
@@ -88,8 +91,11 @@ public class ProcessDrawings {
 
     /** Steps people see: tasks people do, phases, and subprocesses (for the steps inside them). */
     private static boolean isStep(FlowNode node) {
-        return node instanceof UserTask || node instanceof ManualTask || node instanceof ReceiveTask
-                || node instanceof CallActivity || node instanceof SubProcess;
+        return node instanceof UserTask
+                || node instanceof ManualTask
+                || node instanceof ReceiveTask
+                || node instanceof CallActivity
+                || node instanceof SubProcess;
     }
 
     /**
@@ -97,7 +103,10 @@ public class ProcessDrawings {
      * the sequence flows, a task's boundary events after its normal way out; steps no flow reaches come last.
      */
     private static List<ProcessStep> steps(Collection<FlowElement> elements, ProcessProgress progress) {
-        List<FlowNode> nodes = elements.stream().filter(FlowNode.class::isInstance).map(FlowNode.class::cast).toList();
+        List<FlowNode> nodes = elements.stream()
+                .filter(FlowNode.class::isInstance)
+                .map(FlowNode.class::cast)
+                .toList();
         Set<FlowNode> order = new LinkedHashSet<>();
         Deque<FlowNode> queue = new ArrayDeque<>();
         nodes.stream().filter(StartEvent.class::isInstance).forEach(queue::add);
@@ -110,8 +119,11 @@ public class ProcessDrawings {
                 queue.add(flow.getTarget());
             }
             if (node instanceof Activity) {
-                nodes.stream().filter(BoundaryEvent.class::isInstance).map(BoundaryEvent.class::cast)
-                        .filter(b -> b.getAttachedTo() == node).forEach(queue::add);
+                nodes.stream()
+                        .filter(BoundaryEvent.class::isInstance)
+                        .map(BoundaryEvent.class::cast)
+                        .filter(b -> b.getAttachedTo() == node)
+                        .forEach(queue::add);
             }
         }
         order.addAll(nodes);
@@ -120,11 +132,11 @@ public class ProcessDrawings {
             if (!isStep(node)) {
                 continue;
             }
-            List<ProcessStep> children = node instanceof SubProcess sub
-                    ? steps(sub.getFlowElements(), progress) : List.of();
+            List<ProcessStep> children =
+                    node instanceof SubProcess sub ? steps(sub.getFlowElements(), progress) : List.of();
             String called = node instanceof CallActivity call ? call.getCalledElement() : null;
-            steps.add(new ProcessStep(node.getId(), flat(node.getName()), stateOf(node.getId(), progress), called,
-                    children));
+            steps.add(new ProcessStep(
+                    node.getId(), flat(node.getName()), stateOf(node.getId(), progress), called, children));
         }
         return steps;
     }

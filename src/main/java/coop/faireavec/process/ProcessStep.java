@@ -14,8 +14,8 @@ import java.util.List;
  *                         {@code null} for other steps
  * @param children the steps inside a subprocess, in flow order; empty for other steps
  */
-public record ProcessStep(String id, String name, StepState state, String calledProcessKey,
-                          List<ProcessStep> children) {
+public record ProcessStep(
+        String id, String name, StepState state, String calledProcessKey, List<ProcessStep> children) {
 
     public ProcessStep {
         children = List.copyOf(children);

@@ -46,8 +46,12 @@ public class WorkflowEngine {
     private final RepositoryService repository;
     private final ManagementService management;
 
-    WorkflowEngine(RuntimeService runtime, TaskService tasks, HistoryService history, RepositoryService repository,
-                   ManagementService management) {
+    WorkflowEngine(
+            RuntimeService runtime,
+            TaskService tasks,
+            HistoryService history,
+            RepositoryService repository,
+            ManagementService management) {
         this.management = management;
         this.runtime = runtime;
         this.tasks = tasks;
@@ -62,17 +66,21 @@ public class WorkflowEngine {
      * @return experimentation id to number of late open steps; experimentations with none are absent
      */
     public Map<Long, Long> lateStepsPerExperimentation(Instant now) {
-        return toViews(tasks.createTaskQuery().initializeFormKeys().dueBefore(Date.from(now)).list()).stream()
+        return toViews(tasks.createTaskQuery()
+                        .initializeFormKeys()
+                        .dueBefore(Date.from(now))
+                        .list())
+                .stream()
                 .collect(Collectors.groupingBy(StepView::experimentationId, Collectors.counting()));
     }
 
     /** The engine's health for the administration: open incidents and jobs that failed with no retries left. */
-    public record EngineHealth(long openIncidents, long failedJobs) {
-    }
+    public record EngineHealth(long openIncidents, long failedJobs) {}
 
     /** Counts open incidents and failed jobs (no retries left) over every process. */
     public EngineHealth health() {
-        return new EngineHealth(runtime.createIncidentQuery().count(),
+        return new EngineHealth(
+                runtime.createIncidentQuery().count(),
                 management.createJobQuery().noRetriesLeft().count());
     }
 
@@ -89,9 +97,11 @@ public class WorkflowEngine {
 
     /** Starts the experimentation process; the business key is the experimentation id. */
     public String startExperimentation(long experimentationId) {
-        return runtime.startProcessInstanceByKey(ProcessConstants.EXPERIMENTATION_PROCESS,
-                String.valueOf(experimentationId),
-                Map.of(ProcessConstants.VAR_EXPERIMENTATION_ID, experimentationId)).getId();
+        return runtime.startProcessInstanceByKey(
+                        ProcessConstants.EXPERIMENTATION_PROCESS,
+                        String.valueOf(experimentationId),
+                        Map.of(ProcessConstants.VAR_EXPERIMENTATION_ID, experimentationId))
+                .getId();
     }
 
     /** Open user tasks offered to any of these groups or assigned to this user. */
@@ -99,7 +109,10 @@ public class WorkflowEngine {
         if (candidateGroups.isEmpty() && assignee == null) {
             return List.of();
         }
-        return toViews(stepQuery(candidateGroups, assignee).orderByTaskCreateTime().asc().list());
+        return toViews(stepQuery(candidateGroups, assignee)
+                .orderByTaskCreateTime()
+                .asc()
+                .list());
     }
 
     public long countOpenSteps(Set<String> candidateGroups, String assignee) {
@@ -111,7 +124,9 @@ public class WorkflowEngine {
 
     public Optional<StepView> step(String taskId) {
         Task task = tasks.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
-        return task == null ? Optional.empty() : Optional.of(toViews(List.of(task)).get(0));
+        return task == null
+                ? Optional.empty()
+                : Optional.of(toViews(List.of(task)).get(0));
     }
 
     /**
@@ -128,8 +143,11 @@ public class WorkflowEngine {
         } else if (assignee == null) {
             query.taskCandidateGroupIn(new ArrayList<>(candidateGroups)).includeAssignedTasks();
         } else {
-            query.or().taskCandidateGroupIn(new ArrayList<>(candidateGroups)).includeAssignedTasks()
-                    .taskAssignee(assignee).endOr();
+            query.or()
+                    .taskCandidateGroupIn(new ArrayList<>(candidateGroups))
+                    .includeAssignedTasks()
+                    .taskAssignee(assignee)
+                    .endOr();
         }
         return toViews(query.orderByTaskCreateTime().asc().list());
     }
@@ -139,13 +157,16 @@ public class WorkflowEngine {
      * the task is still open or unknown. Who it was offered to is not kept at that level: callers check membership.
      */
     public Optional<FinishedStep> finishedStep(String taskId) {
-        HistoricTaskInstance task = history.createHistoricTaskInstanceQuery().taskId(taskId).finished()
+        HistoricTaskInstance task = history.createHistoricTaskInstanceQuery()
+                .taskId(taskId)
+                .finished()
                 .singleResult();
         if (task == null) {
             return Optional.empty();
         }
         HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery()
-                .processInstanceId(task.getProcessInstanceId()).singleResult();
+                .processInstanceId(task.getProcessInstanceId())
+                .singleResult();
         long experimentationId = -1;
         if (instance != null && instance.getBusinessKey() != null) {
             try {
@@ -154,8 +175,14 @@ public class WorkflowEngine {
                 experimentationId = -1;
             }
         }
-        return Optional.of(new FinishedStep(task.getId(), task.getName(), task.getTaskDefinitionKey(),
-                task.getProcessDefinitionKey(), experimentationId, task.getAssignee(), toInstant(task.getEndTime()),
+        return Optional.of(new FinishedStep(
+                task.getId(),
+                task.getName(),
+                task.getTaskDefinitionKey(),
+                task.getProcessDefinitionKey(),
+                experimentationId,
+                task.getAssignee(),
+                toInstant(task.getEndTime()),
                 "completed".equals(task.getDeleteReason())));
     }
 
@@ -197,13 +224,16 @@ public class WorkflowEngine {
     public List<ProcessProgress> progress(String processInstanceId) {
         List<ProcessProgress> result = new ArrayList<>();
         HistoricProcessInstance root = history.createHistoricProcessInstanceQuery()
-                .processInstanceId(processInstanceId).singleResult();
+                .processInstanceId(processInstanceId)
+                .singleResult();
         if (root == null) {
             return result;
         }
         result.add(progressOf(root));
         for (HistoricProcessInstance child : history.createHistoricProcessInstanceQuery()
-                .superProcessInstanceId(processInstanceId).unfinished().list()) {
+                .superProcessInstanceId(processInstanceId)
+                .unfinished()
+                .list()) {
             result.add(progressOf(child));
         }
         return result;
@@ -213,7 +243,8 @@ public class WorkflowEngine {
         Set<String> active = new TreeSet<>();
         Set<String> completed = new TreeSet<>();
         for (HistoricActivityInstance a : history.createHistoricActivityInstanceQuery()
-                .processInstanceId(instance.getId()).list()) {
+                .processInstanceId(instance.getId())
+                .list()) {
             if (a.getEndTime() == null) {
                 active.add(a.getActivityId());
             } else if (!a.isCanceled()) {
@@ -222,8 +253,8 @@ public class WorkflowEngine {
         }
         // a loop may have completed an activity that is active again: show it as active only
         completed.removeAll(active);
-        return new ProcessProgress(instance.getProcessDefinitionId(), instance.getProcessDefinitionKey(),
-                active, completed);
+        return new ProcessProgress(
+                instance.getProcessDefinitionId(), instance.getProcessDefinitionKey(), active, completed);
     }
 
     public BpmnModelInstance model(String processDefinitionId) {
@@ -245,7 +276,7 @@ public class WorkflowEngine {
         try (InputStream in = repository.getProcessModel(processDefinitionId)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (org.camunda.bpm.engine.exception.NullValueException
-                 | org.camunda.bpm.engine.exception.NotFoundException e) {
+                | org.camunda.bpm.engine.exception.NotFoundException e) {
             throw new NotFoundException("process definition", processDefinitionId);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -254,22 +285,32 @@ public class WorkflowEngine {
 
     /** Whether some process of that experimentation is waiting at that activity (e.g. the call for leads is open). */
     public boolean isWaitingAt(long experimentationId, String activityId) {
-        return runtime.createExecutionQuery().processInstanceBusinessKey(String.valueOf(experimentationId))
-                .activityId(activityId).count() > 0;
+        return runtime.createExecutionQuery()
+                        .processInstanceBusinessKey(String.valueOf(experimentationId))
+                        .activityId(activityId)
+                        .count()
+                > 0;
     }
 
     /** Open steps at one activity of one process instance (e.g. the college validations a reminder is about). */
     public List<StepView> openStepsAt(String processInstanceId, String activityId) {
-        return toViews(tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(activityId)
-                .initializeFormKeys().list());
+        return toViews(tasks.createTaskQuery()
+                .processInstanceId(processInstanceId)
+                .taskDefinitionKey(activityId)
+                .initializeFormKeys()
+                .list());
     }
 
     private TaskQuery stepQuery(Set<String> candidateGroups, String assignee) {
         TaskQuery query = tasks.createTaskQuery().initializeFormKeys();
         if (!candidateGroups.isEmpty() && assignee != null) {
-            return query.or().taskCandidateGroupIn(new ArrayList<>(candidateGroups)).taskAssignee(assignee).endOr();
+            return query.or()
+                    .taskCandidateGroupIn(new ArrayList<>(candidateGroups))
+                    .taskAssignee(assignee)
+                    .endOr();
         }
-        return candidateGroups.isEmpty() ? query.taskAssignee(assignee)
+        return candidateGroups.isEmpty()
+                ? query.taskAssignee(assignee)
                 : query.taskCandidateGroupIn(new ArrayList<>(candidateGroups));
     }
 
@@ -278,25 +319,37 @@ public class WorkflowEngine {
             return List.of();
         }
         Set<String> instanceIds = list.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
-        Map<String, ProcessInstance> instances = runtime.createProcessInstanceQuery()
-                .processInstanceIds(instanceIds).list().stream()
-                .collect(Collectors.toMap(ProcessInstance::getId, p -> p));
+        Map<String, ProcessInstance> instances =
+                runtime.createProcessInstanceQuery().processInstanceIds(instanceIds).list().stream()
+                        .collect(Collectors.toMap(ProcessInstance::getId, p -> p));
         Map<String, String> keys = new HashMap<>();
         List<StepView> views = new ArrayList<>();
         for (Task t : list) {
             ProcessInstance pi = instances.get(t.getProcessInstanceId());
-            String processKey = keys.computeIfAbsent(t.getProcessDefinitionId(),
+            String processKey = keys.computeIfAbsent(
+                    t.getProcessDefinitionId(),
                     id -> repository.getProcessDefinition(id).getKey());
             Set<String> groups = tasks.getIdentityLinksForTask(t.getId()).stream()
                     .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
-                    .map(IdentityLink::getGroupId).collect(Collectors.toCollection(TreeSet::new));
-            long experimentationId = pi == null || pi.getBusinessKey() == null ? -1 : Long.parseLong(pi.getBusinessKey());
-            Map<String, Object> local = tasks.getVariables(t.getId(),
-                    List.of(ProcessConstants.VAR_COLLEGE, ProcessConstants.VAR_LEAD_ID));
+                    .map(IdentityLink::getGroupId)
+                    .collect(Collectors.toCollection(TreeSet::new));
+            long experimentationId =
+                    pi == null || pi.getBusinessKey() == null ? -1 : Long.parseLong(pi.getBusinessKey());
+            Map<String, Object> local =
+                    tasks.getVariables(t.getId(), List.of(ProcessConstants.VAR_COLLEGE, ProcessConstants.VAR_LEAD_ID));
             Object lead = local.get(ProcessConstants.VAR_LEAD_ID);
-            views.add(new StepView(t.getId(), t.getName(), t.getTaskDefinitionKey(), t.getFormKey(), processKey,
-                    experimentationId, groups, t.getAssignee(), toInstant(t.getCreateTime()),
-                    toInstant(t.getDueDate()), (String) local.get(ProcessConstants.VAR_COLLEGE),
+            views.add(new StepView(
+                    t.getId(),
+                    t.getName(),
+                    t.getTaskDefinitionKey(),
+                    t.getFormKey(),
+                    processKey,
+                    experimentationId,
+                    groups,
+                    t.getAssignee(),
+                    toInstant(t.getCreateTime()),
+                    toInstant(t.getDueDate()),
+                    (String) local.get(ProcessConstants.VAR_COLLEGE),
                     lead == null ? null : ((Number) lead).longValue(),
                     t.getAssignee() == null ? null : toInstant(t.getLastUpdated())));
         }

@@ -35,8 +35,7 @@ public class PhaseReview {
     @Column(name = "reviewed_at", nullable = false)
     private Instant reviewedAt = Instant.now();
 
-    protected PhaseReview() {
-    }
+    protected PhaseReview() {}
 
     PhaseReview(Long experimentationId, String phase, boolean approved, String comment, Long reviewerId) {
         this.experimentationId = experimentationId;
@@ -46,11 +45,31 @@ public class PhaseReview {
         this.reviewerId = reviewerId;
     }
 
-    public Long getId() { return id; }
-    public Long getExperimentationId() { return experimentationId; }
-    public String getPhase() { return phase; }
-    public boolean isApproved() { return approved; }
-    public String getComment() { return comment; }
-    public Long getReviewerId() { return reviewerId; }
-    public Instant getReviewedAt() { return reviewedAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public Long getExperimentationId() {
+        return experimentationId;
+    }
+
+    public String getPhase() {
+        return phase;
+    }
+
+    public boolean isApproved() {
+        return approved;
+    }
+
+    public String getComment() {
+        return comment;
+    }
+
+    public Long getReviewerId() {
+        return reviewerId;
+    }
+
+    public Instant getReviewedAt() {
+        return reviewedAt;
+    }
 }

@@ -17,8 +17,12 @@ public class ReviewService {
 
     @Transactional
     public PhaseReview record(long experimentationId, String phase, boolean approved, String comment, long reviewerId) {
-        return reviews.save(new PhaseReview(experimentationId, phase, approved,
-                comment == null || comment.isBlank() ? null : comment.trim(), reviewerId));
+        return reviews.save(new PhaseReview(
+                experimentationId,
+                phase,
+                approved,
+                comment == null || comment.isBlank() ? null : comment.trim(),
+                reviewerId));
     }
 
     /** Callers check access to the experimentation first. */

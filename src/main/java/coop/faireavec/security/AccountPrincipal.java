@@ -17,8 +17,14 @@ public final class AccountPrincipal implements UserDetails {
     private final boolean enabled;
     private final int sessionVersion;
 
-    AccountPrincipal(long personId, String username, String displayName, String passwordHash, boolean admin,
-                     boolean enabled, int sessionVersion) {
+    AccountPrincipal(
+            long personId,
+            String username,
+            String displayName,
+            String passwordHash,
+            boolean admin,
+            boolean enabled,
+            int sessionVersion) {
         this.sessionVersion = sessionVersion;
         this.personId = personId;
         this.username = username;
@@ -32,24 +38,41 @@ public final class AccountPrincipal implements UserDetails {
         return new Viewer(personId, username, admin);
     }
 
-    public long getPersonId() { return personId; }
-    public String getDisplayName() { return displayName; }
-    public boolean isAdmin() { return admin; }
+    public long getPersonId() {
+        return personId;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public boolean isAdmin() {
+        return admin;
+    }
     /** The account's session version when this session signed in ({@link SessionVersionFilter}). */
-    public int getSessionVersion() { return sessionVersion; }
+    public int getSessionVersion() {
+        return sessionVersion;
+    }
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
-        return admin ? List.of(new SimpleGrantedAuthority("ROLE_ADMIN"), new SimpleGrantedAuthority("ROLE_USER"))
+        return admin
+                ? List.of(new SimpleGrantedAuthority("ROLE_ADMIN"), new SimpleGrantedAuthority("ROLE_USER"))
                 : List.of(new SimpleGrantedAuthority("ROLE_USER"));
     }
 
     @Override
-    public String getPassword() { return passwordHash; }
+    public String getPassword() {
+        return passwordHash;
+    }
 
     @Override
-    public String getUsername() { return username; }
+    public String getUsername() {
+        return username;
+    }
 
     @Override
-    public boolean isEnabled() { return enabled; }
+    public boolean isEnabled() {
+        return enabled;
+    }
 }

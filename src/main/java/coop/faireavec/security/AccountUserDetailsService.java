@@ -18,10 +18,15 @@ class AccountUserDetailsService implements UserDetailsService {
 
     @Override
     public UserDetails loadUserByUsername(String username) {
-        UserAccount account = people.accountByUsername(username)
-                .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
-        return new AccountPrincipal(account.getPerson().getId(), account.getUsername(),
-                account.getPerson().getDisplayName(), account.getPasswordHash(), account.isAdmin(),
-                account.isEnabled(), account.getSessionVersion());
+        UserAccount account =
+                people.accountByUsername(username).orElseThrow(() -> new UsernameNotFoundException("unknown user"));
+        return new AccountPrincipal(
+                account.getPerson().getId(),
+                account.getUsername(),
+                account.getPerson().getDisplayName(),
+                account.getPasswordHash(),
+                account.isAdmin(),
+                account.isEnabled(),
+                account.getSessionVersion());
     }
 }

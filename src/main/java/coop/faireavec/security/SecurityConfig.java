@@ -25,23 +25,37 @@ class SecurityConfig {
             + "frame-ancestors 'none'";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SignInLanguage language,
-                                            PeopleService people) throws Exception {
-        http.authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/login", "/invitation", "/css/**", "/js/**", "/images/**", "/webjars/**",
-                                "/vendor/**", "/favicon.ico", "/favicon.svg", "/error", "/actuator/health", "/actuator/health/**").permitAll()
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SignInLanguage language, PeopleService people)
+            throws Exception {
+        http.authorizeHttpRequests(auth -> auth.requestMatchers(
+                                "/login",
+                                "/invitation",
+                                "/css/**",
+                                "/js/**",
+                                "/images/**",
+                                "/webjars/**",
+                                "/vendor/**",
+                                "/favicon.ico",
+                                "/favicon.svg",
+                                "/error",
+                                "/actuator/health",
+                                "/actuator/health/**")
+                        .permitAll()
                         // first administrator (404 once one exists) and forgotten password
-                        .requestMatchers("/setup", "/password/forgotten", "/password/forgotten/sent",
-                                "/password/reset").permitAll()
-                        .requestMatchers("/admin", "/admin/**").hasRole("ADMIN")
-                        .anyRequest().authenticated())
+                        .requestMatchers("/setup", "/password/forgotten", "/password/forgotten/sent", "/password/reset")
+                        .permitAll()
+                        .requestMatchers("/admin", "/admin/**")
+                        .hasRole("ADMIN")
+                        .anyRequest()
+                        .authenticated())
                 .addFilterBefore(new SessionVersionFilter(people), AuthorizationFilter.class)
-                .formLogin(form -> form.loginPage("/login").successHandler(new SignInSuccessHandler(language))
-                        .failureHandler(new SignInFailureHandler()).permitAll())
+                .formLogin(form -> form.loginPage("/login")
+                        .successHandler(new SignInSuccessHandler(language))
+                        .failureHandler(new SignInFailureHandler())
+                        .permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
-                .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(ref -> ref.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                         .frameOptions(frame -> frame.deny()));
         return http.build();

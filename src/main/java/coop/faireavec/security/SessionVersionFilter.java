@@ -48,8 +48,12 @@ class SessionVersionFilter extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.startsWith("/css/") || path.startsWith("/js/") || path.startsWith("/images/")
-                || path.startsWith("/webjars/") || path.startsWith("/vendor/") || path.equals("/favicon.ico");
+        return path.startsWith("/css/")
+                || path.startsWith("/js/")
+                || path.startsWith("/images/")
+                || path.startsWith("/webjars/")
+                || path.startsWith("/vendor/")
+                || path.equals("/favicon.ico");
     }
 
     private boolean stillValid(AccountPrincipal me) {

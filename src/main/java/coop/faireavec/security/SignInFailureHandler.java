@@ -21,9 +21,9 @@ public class SignInFailureHandler extends SimpleUrlAuthenticationFailureHandler 
     }
 
     @Override
-    public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
-                                        AuthenticationException exception) throws IOException,
-            jakarta.servlet.ServletException {
+    public void onAuthenticationFailure(
+            HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
+            throws IOException, jakarta.servlet.ServletException {
         String typed = request.getParameter("username");
         if (typed != null) {
             request.getSession().setAttribute(LAST_USERNAME, typed.length() > 200 ? typed.substring(0, 200) : typed);

@@ -18,8 +18,9 @@ class SignInSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler
     }
 
     @Override
-    public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
-                                        Authentication authentication) throws ServletException, IOException {
+    public void onAuthenticationSuccess(
+            HttpServletRequest request, HttpServletResponse response, Authentication authentication)
+            throws ServletException, IOException {
         if (authentication.getPrincipal() instanceof AccountPrincipal me) {
             language.apply(me.getPersonId(), request, response);
         }

@@ -42,6 +42,7 @@ public class AdminCommandLine implements ApplicationRunner, ExitCodeGenerator {
 
     /** The username of the administrator to create; its presence turns the run into the command. */
     public static final String PROPERTY = "faireavec.admin.create";
+
     static final String NAME_PROPERTY = "faireavec.admin.name";
     static final String EMAIL_PROPERTY = "faireavec.admin.email";
     static final String PASSWORD_VARIABLE = "FAIREAVEC_ADMIN_PASSWORD";
@@ -62,8 +63,8 @@ public class AdminCommandLine implements ApplicationRunner, ExitCodeGenerator {
     private final Environment environment;
     private volatile int exitCode = INVALID;
 
-    AdminCommandLine(SetupService setup, MessageSource messages, NotificationService notifications,
-                     Environment environment) {
+    AdminCommandLine(
+            SetupService setup, MessageSource messages, NotificationService notifications, Environment environment) {
         this.setup = setup;
         this.messages = messages;
         this.notifications = notifications;
@@ -82,15 +83,22 @@ public class AdminCommandLine implements ApplicationRunner, ExitCodeGenerator {
      */
     public static ConfigurableApplicationContext start(Class<?> application, String... args) {
         SpringApplication app = new SpringApplication(application);
-        app.addInitializers(context -> context.getEnvironment().getPropertySources()
+        app.addInitializers(context -> context.getEnvironment()
+                .getPropertySources()
                 .addFirst(new MapPropertySource("adminCommandLine", QUIET)));
         return app.run(args);
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        exitCode = execute(environment.getProperty(PROPERTY), environment.getProperty(NAME_PROPERTY),
-                environment.getProperty(EMAIL_PROPERTY), System.getenv(), System.in, System.console(), System.out);
+        exitCode = execute(
+                environment.getProperty(PROPERTY),
+                environment.getProperty(NAME_PROPERTY),
+                environment.getProperty(EMAIL_PROPERTY),
+                System.getenv(),
+                System.in,
+                System.console(),
+                System.out);
     }
 
     @Override
@@ -103,8 +111,14 @@ public class AdminCommandLine implements ApplicationRunner, ExitCodeGenerator {
      * password of {@code variables} or else of {@code console} / {@code stdin}; writes what happened to {@code out}
      * in plain English and returns the exit code.
      */
-    int execute(String username, String displayName, String email, Map<String, String> variables, InputStream stdin,
-                Console console, PrintStream out) {
+    int execute(
+            String username,
+            String displayName,
+            String email,
+            Map<String, String> variables,
+            InputStream stdin,
+            Console console,
+            PrintStream out) {
         String login = username == null ? "" : username.strip();
         String password = variables.get(PASSWORD_VARIABLE);
         if (password == null) {
@@ -123,7 +137,8 @@ public class AdminCommandLine implements ApplicationRunner, ExitCodeGenerator {
             return TAKEN;
         }
         if (!problems.isEmpty()) {
-            problems.forEach((field, key) -> out.println(field + ": " + messages.getMessage(key, null, Locale.ENGLISH)));
+            problems.forEach(
+                    (field, key) -> out.println(field + ": " + messages.getMessage(key, null, Locale.ENGLISH)));
             out.println("Nothing was created.");
             return INVALID;
         }

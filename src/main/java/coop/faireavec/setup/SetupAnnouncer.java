@@ -48,8 +48,7 @@ class SetupAnnouncer {
 
                 Or, without the web: java -jar faire-avec.jar --faireavec.admin.create=USERNAME
                 (see docs/operations.md, "The first hour").
-                ==============================================================================================""",
-                a.expiresAt().truncatedTo(ChronoUnit.SECONDS), a.link()));
+                ==============================================================================================""", a.expiresAt().truncatedTo(ChronoUnit.SECONDS), a.link()));
         return address;
     }
 }

@@ -42,8 +42,12 @@ public class SetupService {
     private final NotificationService notifications;
     private final Clock clock;
 
-    SetupService(SetupTokenRepository tokens, PeopleService people, PasswordPolicy passwords,
-                 NotificationService notifications, Clock clock) {
+    SetupService(
+            SetupTokenRepository tokens,
+            PeopleService people,
+            PasswordPolicy passwords,
+            NotificationService notifications,
+            Clock clock) {
         this.tokens = tokens;
         this.people = people;
         this.passwords = passwords;
@@ -52,15 +56,13 @@ public class SetupService {
     }
 
     /** A set-up address just made: the full link (with the token, shown nowhere else) and when it stops working. */
-    public record SetupAddress(String link, Instant expiresAt) {
-    }
+    public record SetupAddress(String link, Instant expiresAt) {}
 
     /**
      * The administrator to create. {@code email} is optional (blank: none); with one, the administrator can use the
      * forgotten-password link.
      */
-    public record NewAdministrator(String displayName, String email, String username, String rawPassword) {
-    }
+    public record NewAdministrator(String displayName, String email, String username, String rawPassword) {}
 
     /** True while the platform has no administrator, i.e. while set-up is possible. */
     public boolean needed() {
@@ -114,8 +116,10 @@ public class SetupService {
         } else if (admin.displayName().strip().length() > 120) {
             problems.put("displayName", "form.setup.displayNameTooLong");
         }
-        if (admin.email() != null && !admin.email().isBlank()
-                && (admin.email().strip().length() > 254 || !EMAIL.matcher(admin.email().strip()).matches())) {
+        if (admin.email() != null
+                && !admin.email().isBlank()
+                && (admin.email().strip().length() > 254
+                        || !EMAIL.matcher(admin.email().strip()).matches())) {
             problems.put("email", "form.email");
         }
         String username = admin.username() == null ? "" : admin.username().strip();
@@ -147,7 +151,8 @@ public class SetupService {
             }
             throw new ConflictException(problem.get().messageKey());
         }
-        SetupToken used = tokens.findByTokenHash(OneTimeTokens.hash(token.strip())).orElseThrow();
+        SetupToken used =
+                tokens.findByTokenHash(OneTimeTokens.hash(token.strip())).orElseThrow();
         used.markUsed(clock.instant());
         try {
             tokens.saveAndFlush(used);
@@ -175,7 +180,8 @@ public class SetupService {
 
     private String createAccount(NewAdministrator admin) {
         Person person = people.createPerson(admin.displayName().strip(), admin.email(), null);
-        return people.createAccount(person, admin.username().strip(), admin.rawPassword(), true).getUsername();
+        return people.createAccount(person, admin.username().strip(), admin.rawPassword(), true)
+                .getUsername();
     }
 
     private void closeOpenTokens(Instant now) {

@@ -36,8 +36,7 @@ class SetupToken {
     @Version
     private long version;
 
-    protected SetupToken() {
-    }
+    protected SetupToken() {}
 
     SetupToken(String tokenHash, Instant createdAt, Instant expiresAt) {
         this.tokenHash = tokenHash;
@@ -66,5 +65,7 @@ class SetupToken {
         oneTimeUse.revoke(now);
     }
 
-    Instant getExpiresAt() { return oneTimeUse.getExpiresAt(); }
+    Instant getExpiresAt() {
+        return oneTimeUse.getExpiresAt();
+    }
 }

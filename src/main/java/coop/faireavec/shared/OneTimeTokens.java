@@ -17,8 +17,7 @@ public final class OneTimeTokens {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final int BYTES = 32;
 
-    private OneTimeTokens() {
-    }
+    private OneTimeTokens() {}
 
     /** A new token: 43 characters from {@code A-Z a-z 0-9 - _}. */
     public static String generate() {
@@ -35,8 +34,8 @@ public final class OneTimeTokens {
     /** The only form stored: SHA-256 of the token's characters, as 64 lower-case hexadecimal digits. */
     public static String hash(String token) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.US_ASCII)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is always available", e);
         }

@@ -32,8 +32,7 @@ public class OneTimeUse {
     @Column(name = "revoked_at")
     private Instant revokedAt;
 
-    protected OneTimeUse() {
-    }
+    protected OneTimeUse() {}
 
     /** A fresh secret, neither used nor revoked, usable strictly before {@code expiresAt} (UTC instant, not null). */
     public OneTimeUse(Instant expiresAt) {
@@ -68,11 +67,17 @@ public class OneTimeUse {
     }
 
     /** The UTC instant from which the secret is expired, never {@code null}. */
-    public Instant getExpiresAt() { return expiresAt; }
+    public Instant getExpiresAt() {
+        return expiresAt;
+    }
 
     /** The UTC instant it was used, or {@code null} if not yet. */
-    public Instant getUsedAt() { return usedAt; }
+    public Instant getUsedAt() {
+        return usedAt;
+    }
 
     /** The UTC instant it was replaced, or {@code null} if not. */
-    public Instant getRevokedAt() { return revokedAt; }
+    public Instant getRevokedAt() {
+        return revokedAt;
+    }
 }

@@ -5,19 +5,19 @@ import coop.faireavec.contribution.ContributionService;
 import coop.faireavec.experimentation.Experimentation;
 import coop.faireavec.experimentation.ExperimentationService;
 import coop.faireavec.experimentation.Phase;
+import coop.faireavec.meeting.Meeting;
+import coop.faireavec.meeting.MeetingService;
+import coop.faireavec.meeting.MinutesService;
+import coop.faireavec.participation.AccessGuard;
 import coop.faireavec.participation.College;
 import coop.faireavec.participation.ExperimentationRole;
 import coop.faireavec.participation.MembershipService;
 import coop.faireavec.people.PeopleService;
 import coop.faireavec.people.Person;
-import coop.faireavec.meeting.Meeting;
-import coop.faireavec.meeting.MeetingService;
-import coop.faireavec.meeting.MinutesService;
 import coop.faireavec.process.FinishedStep;
 import coop.faireavec.process.ProcessConstants;
 import coop.faireavec.process.StepView;
 import coop.faireavec.process.WorkflowEngine;
-import coop.faireavec.participation.AccessGuard;
 import coop.faireavec.security.Viewer;
 import coop.faireavec.shared.NotFoundException;
 import coop.faireavec.task.kind.StepKinds;
@@ -60,9 +60,16 @@ public class MyStepsService {
     private final MeetingService meetings;
     private final MinutesService minutes;
 
-    MyStepsService(WorkflowEngine workflow, StepService steps, MembershipService memberships,
-                   ExperimentationService experimentations, ContributionService contributions, PeopleService people,
-                   AccessGuard guard, MeetingService meetings, MinutesService minutes) {
+    MyStepsService(
+            WorkflowEngine workflow,
+            StepService steps,
+            MembershipService memberships,
+            ExperimentationService experimentations,
+            ContributionService contributions,
+            PeopleService people,
+            AccessGuard guard,
+            MeetingService meetings,
+            MinutesService minutes) {
         this.meetings = meetings;
         this.minutes = minutes;
         this.workflow = workflow;
@@ -75,21 +82,31 @@ public class MyStepsService {
     }
 
     /** One step as a card: where it belongs, who holds it (null when nobody), whether the viewer may give it back. */
-    public record StepCard(StepView step, Experimentation experimentation, Phase phase, String takenBy,
-                           boolean canGiveBack) {
-    }
+    public record StepCard(
+            StepView step, Experimentation experimentation, Phase phase, String takenBy, boolean canGiveBack) {}
 
     /**
      * The /tasks page: steps I took, steps I may take, steps others took in experimentations I carry; the
      * experimentations I can filter on, and the one chosen (null for all).
      */
-    public record Board(List<StepCard> mine, List<StepCard> available, List<StepCard> takenByOthers,
-                        List<StepCard> forSomeone, List<DoneLink> recentlyDone, List<Experimentation> experimentations,
-                        Long selected, List<MeetingToDo> minutesToValidate, List<MeetingToDo> repliesAwaited) {
+    public record Board(
+            List<StepCard> mine,
+            List<StepCard> available,
+            List<StepCard> takenByOthers,
+            List<StepCard> forSomeone,
+            List<DoneLink> recentlyDone,
+            List<Experimentation> experimentations,
+            Long selected,
+            List<MeetingToDo> minutesToValidate,
+            List<MeetingToDo> repliesAwaited) {
 
         public boolean isEmpty() {
-            return mine.isEmpty() && available.isEmpty() && takenByOthers.isEmpty() && forSomeone.isEmpty()
-                    && minutesToValidate.isEmpty() && repliesAwaited.isEmpty();
+            return mine.isEmpty()
+                    && available.isEmpty()
+                    && takenByOthers.isEmpty()
+                    && forSomeone.isEmpty()
+                    && minutesToValidate.isEmpty()
+                    && repliesAwaited.isEmpty();
         }
     }
 
@@ -97,8 +114,7 @@ public class MyStepsService {
      * Something a meeting asks of the viewer, done on the meeting's page: validate its minutes for their college,
      * or say whether they come.
      */
-    public record MeetingToDo(Meeting meeting, Experimentation experimentation) {
-    }
+    public record MeetingToDo(Meeting meeting, Experimentation experimentation) {}
 
     /**
      * How many things wait for the viewer (the dashboard's count): the open steps offered to them or that they
@@ -107,27 +123,32 @@ public class MyStepsService {
     public long countToDo(Viewer viewer) {
         Set<Long> visible = new HashSet<>();
         experimentations.visibleTo(viewer).forEach(e -> visible.add(e.getId()));
-        return steps.countMySteps(viewer) + minutesToValidate(viewer, visible).size()
+        return steps.countMySteps(viewer)
+                + minutesToValidate(viewer, visible).size()
                 + repliesAwaited(viewer, visible).size();
     }
 
     private List<Meeting> minutesToValidate(Viewer viewer, Set<Long> visible) {
         return minutes.awaitingMyCollege(viewer).stream()
-                .filter(m -> visible.contains(m.getExperimentationId())).toList();
+                .filter(m -> visible.contains(m.getExperimentationId()))
+                .toList();
     }
 
     private List<Meeting> repliesAwaited(Viewer viewer, Set<Long> visible) {
         return meetings.upcomingFor(viewer).stream()
-                .filter(i -> i.reply() == null && !i.meeting().isCancelled()
+                .filter(i -> i.reply() == null
+                        && !i.meeting().isCancelled()
                         && visible.contains(i.meeting().getExperimentationId()))
-                .map(MeetingService.Invitation::meeting).toList();
+                .map(MeetingService.Invitation::meeting)
+                .toList();
     }
 
-    private static List<MeetingToDo> toDos(List<Meeting> list, Map<Long, Experimentation> visible,
-                                           Long experimentationId) {
+    private static List<MeetingToDo> toDos(
+            List<Meeting> list, Map<Long, Experimentation> visible, Long experimentationId) {
         return list.stream()
                 .filter(m -> experimentationId == null || experimentationId.equals(m.getExperimentationId()))
-                .map(m -> new MeetingToDo(m, visible.get(m.getExperimentationId()))).toList();
+                .map(m -> new MeetingToDo(m, visible.get(m.getExperimentationId())))
+                .toList();
     }
 
     public Board board(Viewer viewer, Long experimentationId) {
@@ -135,12 +156,13 @@ public class MyStepsService {
         experimentations.visibleTo(viewer).forEach(e -> visible.put(e.getId(), e));
         String me = viewer.engineUserId();
         Set<String> myGroups = memberships.candidateGroupsOf(viewer.personId());
-        List<StepView> all = workflow.openStepsIncludingClaimed(myGroups, me)
-                .stream().filter(s -> visible.containsKey(s.experimentationId()))
+        List<StepView> all = workflow.openStepsIncludingClaimed(myGroups, me).stream()
+                .filter(s -> visible.containsKey(s.experimentationId()))
                 .filter(s -> experimentationId == null || experimentationId == s.experimentationId())
                 .toList();
         Set<Long> carried = visible.keySet().stream()
-                .filter(id -> guard.hasRole(viewer, id, ExperimentationRole.CARRIER)).collect(Collectors.toSet());
+                .filter(id -> guard.hasRole(viewer, id, ExperimentationRole.CARRIER))
+                .collect(Collectors.toSet());
         List<StepCard> forSomeone = stepsToFillInForSomeone(viewer, visible, carried, myGroups, experimentationId);
         Map<Long, String> names = namesOfAssignees(all);
         List<StepCard> mine = new ArrayList<>();
@@ -160,22 +182,35 @@ public class MyStepsService {
                 }
             }
         }
-        Comparator<StepCard> byDue = Comparator.comparing((StepCard c) -> c.step().due(),
-                Comparator.nullsLast(Comparator.naturalOrder()));
+        Comparator<StepCard> byDue =
+                Comparator.comparing((StepCard c) -> c.step().due(), Comparator.nullsLast(Comparator.naturalOrder()));
         mine.sort(byDue);
         available.sort(byDue);
         others.sort(byDue);
         List<DoneLink> done = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Contribution c : contributions.recentlyRecordedBy(viewer.personId())) {
-            if (c.getTaskId() != null && visible.containsKey(c.getExperimentationId()) && seen.add(c.getTaskId())
+            if (c.getTaskId() != null
+                    && visible.containsKey(c.getExperimentationId())
+                    && seen.add(c.getTaskId())
                     && (experimentationId == null || experimentationId.equals(c.getExperimentationId()))
                     && done.size() < RECENTLY_DONE) {
-                done.add(new DoneLink(c.getTaskId(), processKeyOf(c.getPhase()), c.getStepKey(),
-                        visible.get(c.getExperimentationId()), c.getCreatedAt()));
+                done.add(new DoneLink(
+                        c.getTaskId(),
+                        processKeyOf(c.getPhase()),
+                        c.getStepKey(),
+                        visible.get(c.getExperimentationId()),
+                        c.getCreatedAt()));
             }
         }
-        return new Board(mine, available, others, forSomeone, done, List.copyOf(visible.values()), experimentationId,
+        return new Board(
+                mine,
+                available,
+                others,
+                forSomeone,
+                done,
+                List.copyOf(visible.values()),
+                experimentationId,
                 toDos(minutesToValidate(viewer, visible.keySet()), visible, experimentationId),
                 toDos(repliesAwaited(viewer, visible.keySet()), visible, experimentationId));
     }
@@ -186,11 +221,16 @@ public class MyStepsService {
      * steps already (they are offered to them); meeting steps and the committee's review are not filled in for
      * someone.
      */
-    private List<StepCard> stepsToFillInForSomeone(Viewer viewer, Map<Long, Experimentation> visible,
-                                                   Set<Long> carried, Set<String> myGroups, Long experimentationId) {
+    private List<StepCard> stepsToFillInForSomeone(
+            Viewer viewer,
+            Map<Long, Experimentation> visible,
+            Set<Long> carried,
+            Set<String> myGroups,
+            Long experimentationId) {
         Set<String> groups = new TreeSet<>();
         for (Long id : visible.keySet()) {
-            if (!carried.contains(id) && (experimentationId == null || experimentationId.equals(id))
+            if (!carried.contains(id)
+                    && (experimentationId == null || experimentationId.equals(id))
                     && memberships.mayRecordForOthers(viewer.personId(), id)) {
                 for (College college : College.values()) {
                     groups.add(ProcessConstants.collegeGroup(id, college.name()));
@@ -204,23 +244,24 @@ public class MyStepsService {
         }
         List<StepCard> cards = new ArrayList<>();
         for (StepView s : workflow.openStepsIncludingClaimed(groups, null)) {
-            if (s.assignee() == null && visible.containsKey(s.experimentationId())
+            if (s.assignee() == null
+                    && visible.containsKey(s.experimentationId())
                     && StepKinds.of(s.formKey()).recordableForOthers()
                     && Collections.disjoint(s.candidateGroups(), myGroups)) {
-                cards.add(new StepCard(s, visible.get(s.experimentationId()), Phase.ofProcessKey(s.processKey()),
-                        null, false));
+                cards.add(new StepCard(
+                        s, visible.get(s.experimentationId()), Phase.ofProcessKey(s.processKey()), null, false));
             }
         }
-        cards.sort(Comparator.comparing((StepCard c) -> c.step().due(), Comparator.nullsLast(Comparator.naturalOrder())));
+        cards.sort(
+                Comparator.comparing((StepCard c) -> c.step().due(), Comparator.nullsLast(Comparator.naturalOrder())));
         return cards;
     }
 
     static final int RECENTLY_DONE = 5;
 
     /** A step I completed lately, linking to what was sent; processKey names it per phase (null if unknown). */
-    public record DoneLink(String taskId, String processKey, String stepKey, Experimentation experimentation,
-                           java.time.Instant at) {
-    }
+    public record DoneLink(
+            String taskId, String processKey, String stepKey, Experimentation experimentation, java.time.Instant at) {}
 
     /** "Je m'en occupe": only someone the step is offered to (403); a step held by someone else is a 409. */
     @Transactional
@@ -249,9 +290,16 @@ public class MyStepsService {
      * engine's history remembers (null for a step known only by its contributions); {@code heldBy} the name of the
      * person who held it when it ended (null if nobody took it); {@code meetingId} the meeting that served it, if any.
      */
-    public record DoneStep(String taskId, Experimentation experimentation, Phase phase, String stepKey,
-                           List<Contribution> contributions, Map<Long, String> names, FinishedStep finished,
-                           String heldBy, Long meetingId) {
+    public record DoneStep(
+            String taskId,
+            Experimentation experimentation,
+            Phase phase,
+            String stepKey,
+            List<Contribution> contributions,
+            Map<Long, String> names,
+            FinishedStep finished,
+            String heldBy,
+            Long meetingId) {
 
         /** True when the flow went on without this step (nobody completed it): nothing more is asked. */
         public boolean withdrawn() {
@@ -270,8 +318,8 @@ public class MyStepsService {
         if (stored.isEmpty() && (finished == null || finished.experimentationId() < 0)) {
             throw new NotFoundException("completed step", taskId);
         }
-        long experimentationId = stored.isEmpty() ? finished.experimentationId()
-                : stored.get(0).getExperimentationId();
+        long experimentationId =
+                stored.isEmpty() ? finished.experimentationId() : stored.get(0).getExperimentationId();
         guard.requireMember(viewer, experimentationId);
         Set<Long> ids = new HashSet<>();
         stored.forEach(c -> {
@@ -282,14 +330,22 @@ public class MyStepsService {
         if (holder != null) {
             ids.add(holder);
         }
-        Map<Long, String> names = people.byIds(ids).values().stream()
-                .collect(Collectors.toMap(Person::getId, Person::getDisplayName));
+        Map<Long, String> names =
+                people.byIds(ids).values().stream().collect(Collectors.toMap(Person::getId, Person::getDisplayName));
         String phaseName = stored.isEmpty() ? null : stored.get(0).getPhase();
         Phase phase = phaseName != null ? phaseNamed(phaseName) : Phase.ofProcessKey(finished.processKey());
         String stepKey = stored.isEmpty() ? finished.taskKey() : stored.get(0).getStepKey();
         Long meetingId = meetings.forStep(taskId).map(Meeting::getId).orElse(null);
-        return new DoneStep(taskId, experimentations.get(viewer, experimentationId), phase, stepKey, stored, names,
-                finished, holder == null ? null : names.get(holder), meetingId);
+        return new DoneStep(
+                taskId,
+                experimentations.get(viewer, experimentationId),
+                phase,
+                stepKey,
+                stored,
+                names,
+                finished,
+                holder == null ? null : names.get(holder),
+                meetingId);
     }
 
     /** Whether this step is no longer open but the engine remembers it (its links then lead to {@link #done}). */
@@ -298,8 +354,12 @@ public class MyStepsService {
     }
 
     private Map<Long, String> namesOfAssignees(List<StepView> list) {
-        Set<Long> ids = list.stream().map(StepView::assignee).filter(Objects::nonNull)
-                .map(StepService::personIdOf).filter(Objects::nonNull).collect(Collectors.toSet());
+        Set<Long> ids = list.stream()
+                .map(StepView::assignee)
+                .filter(Objects::nonNull)
+                .map(StepService::personIdOf)
+                .filter(Objects::nonNull)
+                .collect(Collectors.toSet());
         Map<Long, String> names = new HashMap<>();
         if (!ids.isEmpty()) {
             people.byIds(ids).values().forEach(p -> names.put(p.getId(), p.getDisplayName()));
@@ -308,7 +368,10 @@ public class MyStepsService {
     }
 
     private static Phase phaseNamed(String name) {
-        return Arrays.stream(Phase.values()).filter(p -> p.name().equals(name)).findFirst().orElse(null);
+        return Arrays.stream(Phase.values())
+                .filter(p -> p.name().equals(name))
+                .findFirst()
+                .orElse(null);
     }
 
     private static String processKeyOf(String phaseName) {

@@ -17,12 +17,19 @@ import java.util.List;
  * @param takenSince when the holder took it (null when nobody holds it or unknown)
  * @param carrier the viewer carries the step's experimentation
  */
-public record StepAccess(boolean offeredToMe, List<Long> recordableFor, Holder holder, String takenByName,
-                         Instant takenSince, boolean carrier) {
+public record StepAccess(
+        boolean offeredToMe,
+        List<Long> recordableFor,
+        Holder holder,
+        String takenByName,
+        Instant takenSince,
+        boolean carrier) {
 
     /** Who holds a step. */
     public enum Holder {
-        NOBODY, ME, OTHER;
+        NOBODY,
+        ME,
+        OTHER;
 
         /** Who holds this step, seen by the engine user {@code me}. */
         public static Holder of(StepView step, String me) {

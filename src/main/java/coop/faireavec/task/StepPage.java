@@ -14,13 +14,21 @@ import java.util.Map;
  * in this phase (so each step builds on the previous ones), the text to validate or review, the leads and their
  * votes, the lead an experiment is about.
  */
-public record StepPage(StepView step, StepKind<?> kind, StepAccess access, Phase phase, List<Contribution> earlier,
-                       Contribution toValidate, List<ActionLeadService.LeadWithVotes> leads, ActionLead lead,
-                       int collegeCount, Map<Long, String> names, List<Recordable> recordFor) {
+public record StepPage(
+        StepView step,
+        StepKind<?> kind,
+        StepAccess access,
+        Phase phase,
+        List<Contribution> earlier,
+        Contribution toValidate,
+        List<ActionLeadService.LeadWithVotes> leads,
+        ActionLead lead,
+        int collegeCount,
+        Map<Long, String> names,
+        List<Recordable> recordFor) {
 
     /** A member the step is offered to, for whom the viewer may fill it in (many have no account). */
-    public record Recordable(long personId, String displayName, boolean hasAccount) {
-    }
+    public record Recordable(long personId, String displayName, boolean hasAccount) {}
 
     /** Whether the step is offered to the viewer (else they may only fill it in for someone). */
     public boolean offeredToMe() {

@@ -4,8 +4,8 @@ import static coop.faireavec.process.ProcessConstants.roleGroup;
 
 import coop.faireavec.actionlead.ActionLead;
 import coop.faireavec.actionlead.ActionLeadService;
-import coop.faireavec.contribution.Contribution;
 import coop.faireavec.contribution.ConsentKind;
+import coop.faireavec.contribution.Contribution;
 import coop.faireavec.contribution.ContributionService;
 import coop.faireavec.contribution.NewContribution;
 import coop.faireavec.experimentation.ExperimentationService;
@@ -53,9 +53,14 @@ public class StepService {
     private final ExperimentationService experimentations;
     private final PeopleService people;
 
-    StepService(WorkflowEngine workflow, MembershipService memberships, ReviewService reviews,
-                ContributionService contributions, ActionLeadService leads, ExperimentationService experimentations,
-                PeopleService people) {
+    StepService(
+            WorkflowEngine workflow,
+            MembershipService memberships,
+            ReviewService reviews,
+            ContributionService contributions,
+            ActionLeadService leads,
+            ExperimentationService experimentations,
+            PeopleService people) {
         this.workflow = workflow;
         this.memberships = memberships;
         this.reviews = reviews;
@@ -110,11 +115,13 @@ public class StepService {
         StepAccess.Holder holder = StepAccess.Holder.of(step, viewer.engineUserId());
         boolean offered = holder == StepAccess.Holder.ME || !Collections.disjoint(mine, step.candidateGroups());
         List<Long> recordable = List.of();
-        if (StepKinds.of(step.formKey()).recordableForOthers() && memberships.mayRecordForOthers(viewer.personId(), exp)) {
+        if (StepKinds.of(step.formKey()).recordableForOthers()
+                && memberships.mayRecordForOthers(viewer.personId(), exp)) {
             Set<String> groups = new HashSet<>(step.candidateGroups());
             groups.remove(roleGroup(exp, ExperimentationRole.CARRIER.name()));
             groups.remove(roleGroup(exp, ExperimentationRole.COMMITTEE.name()));
-            recordable = memberships.peopleInGroups(exp, groups).stream().filter(id -> id != viewer.personId())
+            recordable = memberships.peopleInGroups(exp, groups).stream()
+                    .filter(id -> id != viewer.personId())
                     .toList();
         }
         String takenBy = null;
@@ -156,13 +163,16 @@ public class StepService {
         Phase phase = Phase.ofProcessKey(step.processKey());
         List<Contribution> earlier = phase == null ? List.of() : contributions.ofPhase(exp, phase.name());
         if (step.leadId() != null) {
-            earlier = earlier.stream().filter(c -> step.leadId().equals(c.getLeadId())).toList();
+            earlier = earlier.stream()
+                    .filter(c -> step.leadId().equals(c.getLeadId()))
+                    .toList();
         }
         String toRead = kind.stepToRead(phase);
-        Contribution toValidate = toRead == null || phase == null ? null
+        Contribution toValidate = toRead == null || phase == null
+                ? null
                 : contributions.latest(exp, phase.name(), toRead).orElse(null);
-        List<ActionLeadService.LeadWithVotes> leadList = kind.showsLeads() && phase == Phase.ACTION_LEADS
-                ? leads.withVotes(exp) : List.of();
+        List<ActionLeadService.LeadWithVotes> leadList =
+                kind.showsLeads() && phase == Phase.ACTION_LEADS ? leads.withVotes(exp) : List.of();
         ActionLead lead = step.leadId() == null ? null : leads.get(step.leadId());
         Set<Long> ids = new HashSet<>();
         earlier.forEach(c -> {
@@ -172,15 +182,25 @@ public class StepService {
         if (toValidate != null) ids.add(toValidate.getRecordedById());
         List<Long> recordable = access.recordableFor();
         ids.addAll(recordable);
-        Map<Long, String> names = people.byIds(ids).values().stream()
-                .collect(Collectors.toMap(Person::getId, Person::getDisplayName));
+        Map<Long, String> names =
+                people.byIds(ids).values().stream().collect(Collectors.toMap(Person::getId, Person::getDisplayName));
         Set<Long> withAccount = people.usernamesOf(recordable).keySet();
         List<StepPage.Recordable> recordFor = recordable.stream()
                 .map(id -> new StepPage.Recordable(id, names.get(id), withAccount.contains(id)))
                 .sorted(Comparator.comparing(StepPage.Recordable::displayName, String.CASE_INSENSITIVE_ORDER))
                 .toList();
-        return new StepPage(step, kind, access, phase, earlier, toValidate, leadList, lead,
-                experimentations.collegesOf(exp).size(), names, recordFor);
+        return new StepPage(
+                step,
+                kind,
+                access,
+                phase,
+                earlier,
+                toValidate,
+                leadList,
+                lead,
+                experimentations.collegesOf(exp).size(),
+                names,
+                recordFor);
     }
 
     /**
@@ -224,7 +244,8 @@ public class StepService {
                 throw new IllegalArgumentException("consent required");
             }
         }
-        Author author = recordedFor == null ? new Author(viewer.personId(), null, null)
+        Author author = recordedFor == null
+                ? new Author(viewer.personId(), null, null)
                 : new Author(recordedFor.personId(), recordedFor.consent(), recordedFor.consentNote());
         StepKind<?> kind = StepKinds.of(step.formKey());
         if (kind.completedByMeeting()) {
@@ -235,8 +256,8 @@ public class StepService {
         workflow.complete(step.id(), variables);
     }
 
-    private static <F extends Record> Map<String, Object> completeAs(StepKind<F> kind, StepContext context,
-                                                                     Record form) {
+    private static <F extends Record> Map<String, Object> completeAs(
+            StepKind<F> kind, StepContext context, Record form) {
         if (!kind.formType().isInstance(form)) {
             throw new ConflictException("conflict.wrongStepKind");
         }
@@ -244,8 +265,7 @@ public class StepService {
     }
 
     /** Whose voice a completed step is, and how they agreed when someone else typed it. */
-    private record Author(long personId, ConsentKind consent, String consentNote) {
-    }
+    private record Author(long personId, ConsentKind consent, String consentNote) {}
 
     /** What a kind may store while its step is completed. */
     private final class Context implements StepContext {
@@ -278,9 +298,20 @@ public class StepService {
 
         @Override
         public void store(String section, String decision, String body) {
-            contributions.record(new NewContribution(step.experimentationId(), phaseName(), step.taskKey(), step.id(),
-                    step.college(), step.leadId(), section, decision, body, author.personId(), viewer.personId(),
-                    author.consent(), author.consentNote()));
+            contributions.record(new NewContribution(
+                    step.experimentationId(),
+                    phaseName(),
+                    step.taskKey(),
+                    step.id(),
+                    step.college(),
+                    step.leadId(),
+                    section,
+                    decision,
+                    body,
+                    author.personId(),
+                    viewer.personId(),
+                    author.consent(),
+                    author.consentNote()));
         }
 
         @Override

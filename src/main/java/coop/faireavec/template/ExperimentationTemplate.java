@@ -23,8 +23,7 @@ public record ExperimentationTemplate(
             @JsonProperty("step-due") Period stepDue,
             Period escalation,
             @JsonProperty("call-for-leads") Period callForLeads,
-            @JsonProperty("observation-cycle") Period observationCycle) {
-    }
+            @JsonProperty("observation-cycle") Period observationCycle) {}
 
     /**
      * Composition rule of one kind of meeting (equal footing), copied as the default of each experimentation.
@@ -36,8 +35,7 @@ public record ExperimentationTemplate(
     public record MeetingRule(
             @JsonProperty("required-colleges") List<String> requiredColleges,
             @JsonProperty("min-per-college") Integer minPerCollege,
-            @JsonProperty("max-share-percent") Integer maxSharePercent) {
-    }
+            @JsonProperty("max-share-percent") Integer maxSharePercent) {}
 
     public String name(Locale locale) {
         return LocalizedText.pick(name, locale);
@@ -73,8 +71,7 @@ public record ExperimentationTemplate(
     }
 
     static final class LocalizedText {
-        private LocalizedText() {
-        }
+        private LocalizedText() {}
 
         /** The text in the viewer's language, French when it is missing (French is required). */
         static String pick(Map<String, String> texts, Locale locale) {

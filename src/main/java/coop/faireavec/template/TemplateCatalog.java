@@ -22,11 +22,12 @@ import org.springframework.stereotype.Service;
 public class TemplateCatalog {
 
     static final String LOCATION = "classpath*:experimentation-templates/*/template.yml";
-    static final List<String> PHASE_KEYS = List.of("SHARED_DIAGNOSIS", "ACTION_LEADS", "EXPERIMENTING", "CONSOLIDATION");
+    static final List<String> PHASE_KEYS =
+            List.of("SHARED_DIAGNOSIS", "ACTION_LEADS", "EXPERIMENTING", "CONSOLIDATION");
     static final Set<String> COLLEGES = Set.of("LIVED_EXPERIENCE", "PRACTITIONERS", "DECISION_MAKERS");
     /** The names of {@code coop.faireavec.meeting.MeetingKind} (kept as text, like the phases and colleges). */
-    static final List<String> MEETING_KINDS = List.of("PLENARY", "PEER_SESSION", "CROSSED_DISCUSSION", "WORKING_GROUP",
-            "STEERING_COMMITTEE");
+    static final List<String> MEETING_KINDS =
+            List.of("PLENARY", "PEER_SESSION", "CROSSED_DISCUSSION", "WORKING_GROUP", "STEERING_COMMITTEE");
 
     private final Map<String, ExperimentationTemplate> templates;
 
@@ -35,7 +36,8 @@ public class TemplateCatalog {
     }
 
     TemplateCatalog(Resource[] resources) throws IOException {
-        ObjectMapper yaml = new ObjectMapper(new YAMLFactory()).registerModule(new JavaTimeModule())
+        ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
+                .registerModule(new JavaTimeModule())
                 .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
         Map<String, ExperimentationTemplate> loaded = new TreeMap<>();
         for (Resource resource : resources) {
@@ -62,24 +64,32 @@ public class TemplateCatalog {
             problems.add("colleges must list some of " + COLLEGES);
         }
         ExperimentationTemplate.Durations d = t.durations();
-        if (d == null || d.stepDue() == null || d.escalation() == null || d.callForLeads() == null
+        if (d == null
+                || d.stepDue() == null
+                || d.escalation() == null
+                || d.callForLeads() == null
                 || d.observationCycle() == null) {
             problems.add("durations needs step-due, escalation, call-for-leads and observation-cycle");
         } else if (days(d.escalation()) <= days(d.stepDue())) {
             problems.add("durations.escalation must be longer than durations.step-due");
         }
-        if (t.phases() == null || !PHASE_KEYS.equals(t.phases().stream().map(ExperimentationTemplate.PhaseTemplate::key).toList())) {
+        if (t.phases() == null
+                || !PHASE_KEYS.equals(t.phases().stream()
+                        .map(ExperimentationTemplate.PhaseTemplate::key)
+                        .toList())) {
             problems.add("phases must be, in order, " + PHASE_KEYS);
         } else {
             for (ExperimentationTemplate.PhaseTemplate p : t.phases()) {
                 if (p.processKey() == null) problems.add("phase " + p.key() + ": process-key is required");
                 if (p.duration() == null) problems.add("phase " + p.key() + ": duration is required");
-                if (p.name() == null || p.name().get("fr") == null) problems.add("phase " + p.key() + ": name.fr is required");
+                if (p.name() == null || p.name().get("fr") == null)
+                    problems.add("phase " + p.key() + ": name.fr is required");
             }
         }
         validateMeetingRules(t, problems);
         if (!problems.isEmpty()) {
-            throw new IllegalStateException("Invalid experimentation template " + source + ": " + String.join("; ", problems));
+            throw new IllegalStateException(
+                    "Invalid experimentation template " + source + ": " + String.join("; ", problems));
         }
     }
 
@@ -95,14 +105,17 @@ public class TemplateCatalog {
                 problems.add("meeting-rules: unknown kind of meeting " + kind + " (known: " + MEETING_KINDS + ")");
                 return;
             }
-            if (rule == null || rule.requiredColleges() == null || rule.minPerCollege() == null
+            if (rule == null
+                    || rule.requiredColleges() == null
+                    || rule.minPerCollege() == null
                     || rule.maxSharePercent() == null) {
                 problems.add(where + "needs required-colleges (may be []), min-per-college and max-share-percent");
                 return;
             }
             for (String college : rule.requiredColleges()) {
                 if (!colleges.contains(college)) {
-                    problems.add(where + "required college " + college + " is not one of the kit's colleges " + colleges);
+                    problems.add(
+                            where + "required college " + college + " is not one of the kit's colleges " + colleges);
                 }
             }
             if (rule.minPerCollege() < 0 || rule.minPerCollege() > 50) {
@@ -139,6 +152,8 @@ public class TemplateCatalog {
     }
 
     public String defaultKey() {
-        return templates.containsKey("precarity-prevention") ? "precarity-prevention" : templates.keySet().iterator().next();
+        return templates.containsKey("precarity-prevention")
+                ? "precarity-prevention"
+                : templates.keySet().iterator().next();
     }
 }

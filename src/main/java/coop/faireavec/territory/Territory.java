@@ -30,8 +30,7 @@ public class Territory {
     @Column(name = "archived_at")
     private Instant archivedAt;
 
-    protected Territory() {
-    }
+    protected Territory() {}
 
     public Territory(String name, String description) {
         this.name = name;
@@ -47,10 +46,27 @@ public class Territory {
         this.archivedAt = archivedAt;
     }
 
-    public Long getId() { return id; }
-    public Instant getArchivedAt() { return archivedAt; }
-    public boolean isArchived() { return archivedAt != null; }
-    public String getName() { return name; }
-    public String getDescription() { return description; }
-    public Instant getCreatedAt() { return createdAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public Instant getArchivedAt() {
+        return archivedAt;
+    }
+
+    public boolean isArchived() {
+        return archivedAt != null;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
 }

@@ -30,21 +30,25 @@ public class TerritoryService {
 
     public List<Territory> byIds(Collection<Long> ids) {
         return territories.findAllById(ids).stream()
-                .sorted((a, b) -> a.getName().compareToIgnoreCase(b.getName())).toList();
+                .sorted((a, b) -> a.getName().compareToIgnoreCase(b.getName()))
+                .toList();
     }
 
     /** Returns the territory of that name, creating it if it is new (names are unique, case-insensitively). */
     @Transactional
     public Territory findOrCreate(String name) {
         String trimmed = name.trim();
-        return territories.findByNameIgnoreCase(trimmed)
+        return territories
+                .findByNameIgnoreCase(trimmed)
                 .orElseGet(() -> territories.save(new Territory(trimmed, null)));
     }
 
     /** Whether another territory than {@code exceptId} (null: any) already has that name, case-insensitively. */
     public boolean nameTaken(String name, Long exceptId) {
-        return territories.findByNameIgnoreCase(name.strip())
-                .filter(t -> !t.getId().equals(exceptId)).isPresent();
+        return territories
+                .findByNameIgnoreCase(name.strip())
+                .filter(t -> !t.getId().equals(exceptId))
+                .isPresent();
     }
 
     /**
@@ -80,7 +84,8 @@ public class TerritoryService {
     @Transactional
     public Territory setArchived(long id, boolean archived) {
         Territory territory = get(id);
-        territory.setArchivedAt(archived ? (territory.isArchived() ? territory.getArchivedAt() : clock.instant()) : null);
+        territory.setArchivedAt(
+                archived ? (territory.isArchived() ? territory.getArchivedAt() : clock.instant()) : null);
         return territory;
     }
 

@@ -7,7 +7,9 @@ import jakarta.validation.constraints.NotNull;
 
 /** Adding someone who already has an account, found by their username. */
 record ExistingMemberForm(
-        @NotBlank(message = "{form.member.username.required}") String username,
+        @NotBlank(message = "{form.member.username.required}")
+        String username,
+
         College college,
         @NotNull(message = "{form.member.role.required}") ExperimentationRole role) {
 

@@ -36,9 +36,14 @@ class ExperimentationPageController {
     private final AccessGuard guard;
     private final ContributionService contributions;
 
-    ExperimentationPageController(ExperimentationService experimentations, MemberService members,
-                                  TemplateCatalog templates, ReviewService reviews, ProcessDrawings drawings,
-                                  AccessGuard guard, ContributionService contributions) {
+    ExperimentationPageController(
+            ExperimentationService experimentations,
+            MemberService members,
+            TemplateCatalog templates,
+            ReviewService reviews,
+            ProcessDrawings drawings,
+            AccessGuard guard,
+            ContributionService contributions) {
         this.experimentations = experimentations;
         this.members = members;
         this.templates = templates;
@@ -56,13 +61,14 @@ class ExperimentationPageController {
         model.addAttribute("template", templates.get(e.getTemplateKey()));
         model.addAttribute("membersByCollege", members.membersByCollege(viewer, id));
         model.addAttribute("reviews", reviews.reviewsOf(id));
-        model.addAttribute("voicesByPhase",
-                contributions.voicesByPhase(id, e.getStartedPhases().stream().map(Phase::name).toList()));
+        model.addAttribute(
+                "voicesByPhase",
+                contributions.voicesByPhase(
+                        id, e.getStartedPhases().stream().map(Phase::name).toList()));
         model.addAttribute("isCarrier", viewer.admin() || guard.hasRole(viewer, id, ExperimentationRole.CARRIER));
-        model.addAttribute("drawings", e.getProcessInstanceId() == null ? List.of()
-                : drawings.of(e.getProcessInstanceId()));
+        model.addAttribute(
+                "drawings", e.getProcessInstanceId() == null ? List.of() : drawings.of(e.getProcessInstanceId()));
         model.addAttribute("phaseOfProcess", Phase.namesByProcessKey());
         return "experimentation/show";
     }
-
 }

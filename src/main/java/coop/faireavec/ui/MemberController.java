@@ -2,10 +2,10 @@ package coop.faireavec.ui;
 
 import coop.faireavec.config.FaireAvecProperties;
 import coop.faireavec.experimentation.ExperimentationService;
+import coop.faireavec.participation.AccessGuard;
 import coop.faireavec.participation.College;
 import coop.faireavec.participation.ExperimentationRole;
 import coop.faireavec.participation.MemberService;
-import coop.faireavec.participation.AccessGuard;
 import coop.faireavec.people.PasswordPolicy;
 import coop.faireavec.security.AccountPrincipal;
 import coop.faireavec.security.Viewer;
@@ -33,8 +33,12 @@ class MemberController {
     private final PasswordPolicy passwords;
     private final boolean mailEnabled;
 
-    MemberController(MemberService members, ExperimentationService experimentations, AccessGuard guard,
-                     PasswordPolicy passwords, FaireAvecProperties settings) {
+    MemberController(
+            MemberService members,
+            ExperimentationService experimentations,
+            AccessGuard guard,
+            PasswordPolicy passwords,
+            FaireAvecProperties settings) {
         this.passwords = passwords;
         this.members = members;
         this.experimentations = experimentations;
@@ -50,9 +54,13 @@ class MemberController {
     }
 
     @PostMapping
-    String addNew(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal me,
-                  @Valid @ModelAttribute("form") MemberForm form, BindingResult errors, Model model,
-                  RedirectAttributes redirect) {
+    String addNew(
+            @PathVariable long id,
+            @AuthenticationPrincipal AccountPrincipal me,
+            @Valid @ModelAttribute("form") MemberForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
         Viewer viewer = me.viewer();
         guard.requireRole(viewer, id, ExperimentationRole.CARRIER);
         boolean wantsAccount = form.username() != null && !form.username().isBlank();
@@ -63,7 +71,8 @@ class MemberController {
             // the same policy as every other place a password is chosen (invitation codes)
             passwords.problem(form.password(), form.username()).ifPresent(key -> errors.rejectValue("password", key));
         }
-        if (form.role() == ExperimentationRole.PARTICIPANT && form.college() == null
+        if (form.role() == ExperimentationRole.PARTICIPANT
+                && form.college() == null
                 && !errors.hasFieldErrors("college")) {
             errors.rejectValue("college", "form.collegeRequired");
         }
@@ -71,23 +80,37 @@ class MemberController {
             model.addAttribute("existingForm", ExistingMemberForm.empty());
             return page(id, viewer, model);
         }
-        members.addNewPerson(viewer, id, new MemberService.NewMember(form.displayName(), form.email(), form.phone(),
-                form.college(), form.role(), wantsAccount ? form.username() : null, form.password(),
-                form.language()));
+        members.addNewPerson(
+                viewer,
+                id,
+                new MemberService.NewMember(
+                        form.displayName(),
+                        form.email(),
+                        form.phone(),
+                        form.college(),
+                        form.role(),
+                        wantsAccount ? form.username() : null,
+                        form.password(),
+                        form.language()));
         redirect.addFlashAttribute("flash", "flash.memberAdded");
         return "redirect:/experimentations/" + id + "/members";
     }
 
     @PostMapping("/existing")
-    String addExisting(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal me,
-                       @Valid @ModelAttribute("existingForm") ExistingMemberForm form, BindingResult errors,
-                       Model model, RedirectAttributes redirect) {
+    String addExisting(
+            @PathVariable long id,
+            @AuthenticationPrincipal AccountPrincipal me,
+            @Valid @ModelAttribute("existingForm") ExistingMemberForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
         Viewer viewer = me.viewer();
         guard.requireRole(viewer, id, ExperimentationRole.CARRIER);
         if (!errors.hasFieldErrors("username") && !members.usernameTaken(form.username())) {
             errors.rejectValue("username", "form.usernameUnknown");
         }
-        if (form.role() == ExperimentationRole.PARTICIPANT && form.college() == null
+        if (form.role() == ExperimentationRole.PARTICIPANT
+                && form.college() == null
                 && !errors.hasFieldErrors("college")) {
             errors.rejectValue("college", "form.collegeRequired");
         }
@@ -102,9 +125,12 @@ class MemberController {
 
     /** The carrier allows a practitioner to record for others (allowed=true) or withdraws it (allowed=false). */
     @PostMapping("/{personId}/record-for-others")
-    String allowRecording(@PathVariable long id, @PathVariable long personId,
-                          @RequestParam(defaultValue = "false") boolean allowed,
-                          @AuthenticationPrincipal AccountPrincipal me, RedirectAttributes redirect) {
+    String allowRecording(
+            @PathVariable long id,
+            @PathVariable long personId,
+            @RequestParam(defaultValue = "false") boolean allowed,
+            @AuthenticationPrincipal AccountPrincipal me,
+            RedirectAttributes redirect) {
         members.allowRecordingForOthers(me.viewer(), id, personId, allowed);
         redirect.addFlashAttribute("flash", allowed ? "flash.recordingAllowed" : "flash.recordingWithdrawn");
         return "redirect:/experimentations/" + id + "/members";

@@ -2,7 +2,6 @@ package coop.faireavec.ui;
 
 import coop.faireavec.contribution.Contribution;
 import coop.faireavec.contribution.ContributionService;
-import coop.faireavec.experimentation.Experimentation;
 import coop.faireavec.experimentation.ExperimentationService;
 import coop.faireavec.people.PeopleService;
 import coop.faireavec.people.Person;
@@ -26,8 +25,8 @@ class MyContributionsController {
     private final ExperimentationService experimentations;
     private final PeopleService people;
 
-    MyContributionsController(ContributionService contributions, ExperimentationService experimentations,
-                              PeopleService people) {
+    MyContributionsController(
+            ContributionService contributions, ExperimentationService experimentations, PeopleService people) {
         this.contributions = contributions;
         this.experimentations = experimentations;
         this.people = people;
@@ -39,8 +38,8 @@ class MyContributionsController {
         Set<Long> ids = new HashSet<>();
         ids.add(me.getPersonId());
         list.forEach(c -> ids.add(c.getRecordedById()));
-        Map<Long, String> names = people.byIds(ids).values().stream()
-                .collect(Collectors.toMap(Person::getId, Person::getDisplayName));
+        Map<Long, String> names =
+                people.byIds(ids).values().stream().collect(Collectors.toMap(Person::getId, Person::getDisplayName));
         Map<Long, String> titles = new HashMap<>();
         experimentations.visibleTo(me.viewer()).forEach(e -> titles.put(e.getId(), e.getTitle()));
         model.addAttribute("contributions", list);

@@ -10,8 +10,7 @@ import org.springframework.validation.Errors;
  */
 public final class ConsentFields {
 
-    private ConsentFields() {
-    }
+    private ConsentFields() {}
 
     public static void check(ConsentKind kind, String note, Errors errors) {
         if (kind == null) {

@@ -1,5 +1,6 @@
 package coop.faireavec.web;
 
+import coop.faireavec.config.FaireAvecProperties;
 import coop.faireavec.people.Language;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -13,7 +14,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
 import java.util.Date;
 import java.util.function.Function;
-import coop.faireavec.config.FaireAvecProperties;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -113,6 +113,7 @@ public class DateTexts {
         if (value instanceof Date date) {
             return date.toInstant().atZone(zone);
         }
-        throw new IllegalArgumentException("not a date or time: " + value.getClass().getName());
+        throw new IllegalArgumentException(
+                "not a date or time: " + value.getClass().getName());
     }
 }

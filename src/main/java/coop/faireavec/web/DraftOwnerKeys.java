@@ -1,12 +1,12 @@
 package coop.faireavec.web;
 
+import coop.faireavec.config.FaireAvecProperties;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import coop.faireavec.config.FaireAvecProperties;
 import org.springframework.stereotype.Component;
 
 /**

@@ -36,8 +36,8 @@ public class FormRecordBinder extends ExtendedServletRequestDataBinder {
         super.construct(valueResolver);
         AbstractPropertyBindingResult made = super.getInternalBindingResult();
         if (getTarget() != null && made.getTarget() == null) {
-            BeanPropertyBindingResult result = new BeanPropertyBindingResult(getTarget(), getObjectName(),
-                    isAutoGrowNestedPaths(), getAutoGrowCollectionLimit());
+            BeanPropertyBindingResult result = new BeanPropertyBindingResult(
+                    getTarget(), getObjectName(), isAutoGrowNestedPaths(), getAutoGrowCollectionLimit());
             if (getConversionService() != null) {
                 result.initConversion(getConversionService());
             }

@@ -21,12 +21,18 @@ class LanguageLinks {
     @ModelAttribute("languageLinks")
     Map<String, String> languageLinks(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return Map.of("en", withLanguage(path, request.getQueryString(), "en"),
-                "fr", withLanguage(path, request.getQueryString(), "fr"));
+        return Map.of(
+                "en",
+                withLanguage(path, request.getQueryString(), "en"),
+                "fr",
+                withLanguage(path, request.getQueryString(), "fr"));
     }
 
     static String withLanguage(String path, String query, String language) {
-        return UriComponentsBuilder.fromPath(path.isEmpty() ? "/" : path).query(query)
-                .replaceQueryParam(PreferredLanguageInterceptor.PARAM, language).build().toUriString();
+        return UriComponentsBuilder.fromPath(path.isEmpty() ? "/" : path)
+                .query(query)
+                .replaceQueryParam(PreferredLanguageInterceptor.PARAM, language)
+                .build()
+                .toUriString();
     }
 }

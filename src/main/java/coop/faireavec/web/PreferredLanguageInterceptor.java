@@ -28,7 +28,8 @@ class PreferredLanguageInterceptor implements HandlerInterceptor {
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
         String lang = request.getParameter(PARAM);
-        if (lang != null && !"cross-site".equalsIgnoreCase(request.getHeader("Sec-Fetch-Site"))
+        if (lang != null
+                && !"cross-site".equalsIgnoreCase(request.getHeader("Sec-Fetch-Site"))
                 && request.getUserPrincipal() instanceof Authentication auth
                 && auth.getPrincipal() instanceof AccountPrincipal me) {
             Language.fromCode(lang).ifPresent(l -> people.setPreferredLanguage(me.getPersonId(), l.code()));

@@ -24,7 +24,8 @@ class SessionModel {
     String draftOwner() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         return auth != null && auth.getPrincipal() instanceof AccountPrincipal me
-                ? draftOwners.keyOf(me.getPersonId()) : null;
+                ? draftOwners.keyOf(me.getPersonId())
+                : null;
     }
 
     @ModelAttribute("sessionSeconds")

@@ -49,17 +49,28 @@ class AdminPostgresTest {
         registry.add("spring.datasource.url", () -> POSTGRES.getJdbcUrl("postgres", "postgres"));
     }
 
-    @Autowired TestData data;
-    @Autowired AdminService admin;
-    @Autowired PersonMerger merger;
-    @Autowired PeopleService people;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    TestData data;
+
+    @Autowired
+    AdminService admin;
+
+    @Autowired
+    PersonMerger merger;
+
+    @Autowired
+    PeopleService people;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void aMergeOnPostgresMovesEveryPersonColumnAndIsAudited() {
-        assertThat(merger.personColumns()).contains(new PersonMerger.PersonColumn("contribution", "author_id"),
-                new PersonMerger.PersonColumn("meeting_participant", "person_id"),
-                new PersonMerger.PersonColumn("notification", "person_id"));
+        assertThat(merger.personColumns())
+                .contains(
+                        new PersonMerger.PersonColumn("contribution", "author_id"),
+                        new PersonMerger.PersonColumn("meeting_participant", "person_id"),
+                        new PersonMerger.PersonColumn("notification", "person_id"));
         TestData.Scenario mine = data.runningExperimentation();
         TestData.Scenario other = data.runningExperimentation();
         AccountPrincipal kept = data.memberOfCollege(mine.experimentationId(), College.PRACTITIONERS);
@@ -69,18 +80,27 @@ class AdminPostgresTest {
         data.addToExperimentation(duplicate, mine.experimentationId(), College.PRACTITIONERS);
         AccountPrincipal administrator = data.admin();
 
-        admin.merge(administrator.viewer(), new AuditLog.Actor(administrator.getPersonId(), "Admin", "192.0.2.7"),
-                kept.getPersonId(), duplicate.getPersonId());
+        admin.merge(
+                administrator.viewer(),
+                new AuditLog.Actor(administrator.getPersonId(), "Admin", "192.0.2.7"),
+                kept.getPersonId(),
+                duplicate.getPersonId());
 
-        assertThat(jdbc.queryForObject("select count(*) from app.contribution where author_id = ?", Long.class,
-                kept.getPersonId())).isEqualTo(2);
-        assertThat(jdbc.queryForObject("select count(*) from app.membership where person_id = ?", Long.class,
-                kept.getPersonId())).isEqualTo(2);
-        assertThat(jdbc.queryForObject("select count(*) from app.person where id = ?", Long.class,
-                duplicate.getPersonId())).isZero();
-        assertThat(admin.latestAudit(administrator.viewer(), 1).get(0).getKind()).isEqualTo(AuditKind.PEOPLE_MERGED);
-        assertThat(admin.latestAudit(administrator.viewer(), 1).get(0).getClientAddress()).isEqualTo("192.0.2.7");
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from app.contribution where author_id = ?", Long.class, kept.getPersonId()))
+                .isEqualTo(2);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from app.membership where person_id = ?", Long.class, kept.getPersonId()))
+                .isEqualTo(2);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from app.person where id = ?", Long.class, duplicate.getPersonId()))
+                .isZero();
+        assertThat(admin.latestAudit(administrator.viewer(), 1).get(0).getKind())
+                .isEqualTo(AuditKind.PEOPLE_MERGED);
+        assertThat(admin.latestAudit(administrator.viewer(), 1).get(0).getClientAddress())
+                .isEqualTo("192.0.2.7");
         people.setAccountEnabled(kept.getPersonId(), false);
-        assertThat(people.signInStateOf(kept.getPersonId()).orElseThrow().sessionVersion()).isEqualTo(1);
+        assertThat(people.signInStateOf(kept.getPersonId()).orElseThrow().sessionVersion())
+                .isEqualTo(1);
     }
 }

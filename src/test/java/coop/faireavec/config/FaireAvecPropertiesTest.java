@@ -30,9 +30,13 @@ class FaireAvecPropertiesTest {
 
     @Test
     void propertiesBindUnderTheirUnchangedNames() {
-        context.withPropertyValues("faireavec.time-zone=America/Cayenne", "faireavec.public-url=https://fa.example.org",
-                        "faireavec.mail.enabled=true", "faireavec.mail.from=Faire-Avec <fa@example.org>",
-                        "faireavec.security.bcrypt-strength=13", "faireavec.session.warn-before=5m")
+        context.withPropertyValues(
+                        "faireavec.time-zone=America/Cayenne",
+                        "faireavec.public-url=https://fa.example.org",
+                        "faireavec.mail.enabled=true",
+                        "faireavec.mail.from=Faire-Avec <fa@example.org>",
+                        "faireavec.security.bcrypt-strength=13",
+                        "faireavec.session.warn-before=5m")
                 .run(ctx -> {
                     FaireAvecProperties settings = ctx.getBean(FaireAvecProperties.class);
                     assertThat(settings.timeZone()).isEqualTo("America/Cayenne");
@@ -54,6 +58,7 @@ class FaireAvecPropertiesTest {
 
     @Test
     void aBcryptStrengthOutOfRangeStopsTheStart() {
-        context.withPropertyValues("faireavec.security.bcrypt-strength=40").run(ctx -> assertThat(ctx).hasFailed());
+        context.withPropertyValues("faireavec.security.bcrypt-strength=40")
+                .run(ctx -> assertThat(ctx).hasFailed());
     }
 }

@@ -20,17 +20,29 @@ import org.springframework.beans.factory.annotation.Autowired;
 @BrowserTest
 class RecordingOnBehalfBrowserTest {
 
-    @Autowired TestData data;
-    @Autowired BrowserData steps;
-    @Autowired PeopleService people;
-    @Autowired MembershipService memberships;
-    @Autowired ContributionService contributions;
+    @Autowired
+    TestData data;
+
+    @Autowired
+    BrowserData steps;
+
+    @Autowired
+    PeopleService people;
+
+    @Autowired
+    MembershipService memberships;
+
+    @Autowired
+    ContributionService contributions;
 
     @Test
     void theCarrierRecordsAContributionForAPersonWithoutAnAccount(Browser browser) {
         TestData.Scenario s = data.runningExperimentation();
         Person nadia = people.createPerson("Nadia", null, null);
-        memberships.addMember(nadia.getId(), s.experimentationId(), College.LIVED_EXPERIENCE,
+        memberships.addMember(
+                nadia.getId(),
+                s.experimentationId(),
+                College.LIVED_EXPERIENCE,
                 Set.of(ExperimentationRole.PARTICIPANT));
         steps.completeFirst(s.carrier(), "KickOffMeeting");
         // the carrier sees the three per-college steps; open the one of the people with lived experience

@@ -9,9 +9,15 @@ import org.junit.jupiter.api.Test;
 
 class VoiceChartTest {
 
-    static List<CollegeVoices> voices(long lived, long livedPeople, long practitioners, long practitionerPeople,
-                                      long deciders, long deciderPeople) {
-        return List.of(new CollegeVoices(College.LIVED_EXPERIENCE, lived, livedPeople),
+    static List<CollegeVoices> voices(
+            long lived,
+            long livedPeople,
+            long practitioners,
+            long practitionerPeople,
+            long deciders,
+            long deciderPeople) {
+        return List.of(
+                new CollegeVoices(College.LIVED_EXPERIENCE, lived, livedPeople),
                 new CollegeVoices(College.PRACTITIONERS, practitioners, practitionerPeople),
                 new CollegeVoices(College.DECISION_MAKERS, deciders, deciderPeople));
     }

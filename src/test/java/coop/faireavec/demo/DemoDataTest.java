@@ -27,12 +27,23 @@ import org.springframework.test.web.servlet.MockMvc;
 @ActiveProfiles("test")
 class DemoDataTest {
 
-    @Autowired MockMvc mvc;
-    @Autowired PeopleService people;
-    @Autowired ExperimentationService experimentations;
-    @Autowired MembershipService memberships;
-    @Autowired DemoData demo;
-    @Autowired coop.faireavec.task.StepService steps;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    PeopleService people;
+
+    @Autowired
+    ExperimentationService experimentations;
+
+    @Autowired
+    MembershipService memberships;
+
+    @Autowired
+    DemoData demo;
+
+    @Autowired
+    coop.faireavec.task.StepService steps;
 
     @Test
     void theReadmeAccountsSignInWithPasswordDemo() throws Exception {
@@ -46,7 +57,9 @@ class DemoDataTest {
     @Test
     void theDemoExperimentationIsStartedInPhaseOneWithTheThreeColleges() {
         Experimentation e = experimentations.visibleTo(new Viewer(0, "test", true)).stream()
-                .filter(x -> x.getTitle().equals("Prévenir la précarisation")).findFirst().orElseThrow();
+                .filter(x -> x.getTitle().equals("Prévenir la précarisation"))
+                .findFirst()
+                .orElseThrow();
         assertThat(e.getTerritory().getName()).isEqualTo("Mordelles et environs");
         assertThat(e.getStatus()).isEqualTo(ExperimentationStatus.RUNNING);
         assertThat(e.getCurrentPhase()).isEqualTo(Phase.SHARED_DIAGNOSIS);
@@ -63,7 +76,8 @@ class DemoDataTest {
             var account = people.accountByUsername(username).orElseThrow();
             var viewer = new Viewer(account.getPerson().getId(), username, false);
             org.assertj.core.api.Assertions.assertThat(steps.mySteps(viewer))
-                    .extracting(s -> s.taskKey()).containsExactly("PeerSessions");
+                    .extracting(s -> s.taskKey())
+                    .containsExactly("PeerSessions");
         }
     }
 

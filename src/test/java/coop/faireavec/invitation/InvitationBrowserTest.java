@@ -19,20 +19,34 @@ import org.springframework.beans.factory.annotation.Autowired;
 @BrowserTest
 class InvitationBrowserTest {
 
-    @Autowired TestData data;
-    @Autowired BrowserData steps;
-    @Autowired PeopleService people;
-    @Autowired MembershipService memberships;
-    @Autowired InvitationService invitations;
+    @Autowired
+    TestData data;
+
+    @Autowired
+    BrowserData steps;
+
+    @Autowired
+    PeopleService people;
+
+    @Autowired
+    MembershipService memberships;
+
+    @Autowired
+    InvitationService invitations;
 
     @Test
     void aPersonRedeemsAnInvitationCodeAndLandsOnTheirSteps(Browser browser) {
         TestData.Scenario s = data.runningExperimentation();
         Person nadia = people.createPerson("Nadia", null, null);
-        memberships.addMember(nadia.getId(), s.experimentationId(), College.LIVED_EXPERIENCE,
+        memberships.addMember(
+                nadia.getId(),
+                s.experimentationId(),
+                College.LIVED_EXPERIENCE,
                 Set.of(ExperimentationRole.PARTICIPANT));
         steps.completeFirst(s.carrier(), "KickOffMeeting");
-        String code = invitations.create(s.carrier().viewer(), s.experimentationId(), nadia.getId()).groupedCode();
+        String code = invitations
+                .create(s.carrier().viewer(), s.experimentationId(), nadia.getId())
+                .groupedCode();
 
         browser.phone();
         browser.driver().manage().deleteAllCookies();
@@ -47,7 +61,8 @@ class InvitationBrowserTest {
         browser.find("#passwordConfirmation").sendKeys("le chat dort au soleil");
         browser.submit("main form button[type=submit]");
         assertThat(browser.path()).isEqualTo("/tasks");
-        assertThat(browser.findAll(".card.step h3 a")).extracting(e -> e.getAttribute("data-step-key"))
+        assertThat(browser.findAll(".card.step h3 a"))
+                .extracting(e -> e.getAttribute("data-step-key"))
                 .contains("PeerSessions");
     }
 }

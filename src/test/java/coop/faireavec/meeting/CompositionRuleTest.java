@@ -44,9 +44,16 @@ class CompositionRuleTest {
             steering committee, three to one is 75 %        | DM LE    |  1  |  75  |  1  |  0  |  3  | true  | -
             steering committee, four to one is 80 %         | DM LE    |  1  |  75  |  1  |  0  |  4  | false | DOMINANT DM
             """)
-    void aRuleSaysWhetherTheRightPeopleAreThere(String situation, String required, int min, int maxShare,
-                                                long lived, long practitioners, long deciders, boolean holds,
-                                                String problems) {
+    void aRuleSaysWhetherTheRightPeopleAreThere(
+            String situation,
+            String required,
+            int min,
+            int maxShare,
+            long lived,
+            long practitioners,
+            long deciders,
+            boolean holds,
+            String problems) {
         CompositionRule rule = new CompositionRule(colleges(required), min, maxShare);
         Map<College, Long> present = new EnumMap<>(College.class);
         present.put(College.LIVED_EXPERIENCE, lived);
@@ -56,8 +63,11 @@ class CompositionRuleTest {
         CompositionCheck check = rule.check(present);
 
         assertThat(check.holds()).as(situation).isEqualTo(holds);
-        assertThat(check.problems().stream().map(p -> p.kind() + " " + SHORT.get(p.college()))
-                .collect(Collectors.joining(", "))).as(situation).isEqualTo(problems == null ? "" : problems);
+        assertThat(check.problems().stream()
+                        .map(p -> p.kind() + " " + SHORT.get(p.college()))
+                        .collect(Collectors.joining(", ")))
+                .as(situation)
+                .isEqualTo(problems == null ? "" : problems);
         assertThat(check.total()).isEqualTo(lived + practitioners + deciders);
     }
 
@@ -65,10 +75,11 @@ class CompositionRuleTest {
     void problemsCarryTheCountAndTheLimitToPutInWords() {
         CompositionRule crossed = new CompositionRule(EnumSet.allOf(College.class), 2, 50);
         CompositionCheck check = crossed.check(Map.of(College.LIVED_EXPERIENCE, 5L, College.PRACTITIONERS, 1L));
-        assertThat(check.problems()).containsExactly(
-                new Problem(Kind.MISSING_COLLEGE, College.DECISION_MAKERS, 0, 2),
-                new Problem(Kind.TOO_FEW, College.PRACTITIONERS, 1, 2),
-                new Problem(Kind.DOMINANT, College.LIVED_EXPERIENCE, 5, 50));
+        assertThat(check.problems())
+                .containsExactly(
+                        new Problem(Kind.MISSING_COLLEGE, College.DECISION_MAKERS, 0, 2),
+                        new Problem(Kind.TOO_FEW, College.PRACTITIONERS, 1, 2),
+                        new Problem(Kind.DOMINANT, College.LIVED_EXPERIENCE, 5, 50));
         assertThat(check.sharePercent(College.LIVED_EXPERIENCE)).isEqualTo(83);
         assertThat(check.sharePercent(College.DECISION_MAKERS)).isZero();
     }
@@ -76,9 +87,12 @@ class CompositionRuleTest {
     @Test
     void aCollegeLeftOutOfTheCountsHasNobodyAndEveryCollegeIsCounted() {
         CompositionCheck check = new CompositionRule(Set.of(), 0, 100).check(Map.of(College.PRACTITIONERS, 3L));
-        assertThat(check.counts()).containsOnlyKeys(College.values())
-                .containsEntry(College.LIVED_EXPERIENCE, 0L).containsEntry(College.PRACTITIONERS, 3L);
-        assertThat(new CompositionRule(Set.of(), 0, 100).check(Map.of()).total()).isZero();
+        assertThat(check.counts())
+                .containsOnlyKeys(College.values())
+                .containsEntry(College.LIVED_EXPERIENCE, 0L)
+                .containsEntry(College.PRACTITIONERS, 3L);
+        assertThat(new CompositionRule(Set.of(), 0, 100).check(Map.of()).total())
+                .isZero();
         assertThat(new CompositionRule(Set.of(), 0, 100).check(null).holds()).isTrue();
     }
 
@@ -106,21 +120,24 @@ class CompositionRuleTest {
         CompositionRule crossed = CompositionRule.defaultFor(MeetingKind.CROSSED_DISCUSSION);
         assertThat(crossed).isEqualTo(new CompositionRule(EnumSet.allOf(College.class), 2, 50));
         assertThat(crossed.requiresAllColleges()).isTrue();
-        assertThat(CompositionRule.defaultFor(MeetingKind.PEER_SESSION).hasShareLimit()).isFalse();
+        assertThat(CompositionRule.defaultFor(MeetingKind.PEER_SESSION).hasShareLimit())
+                .isFalse();
         for (MeetingKind kind : MeetingKind.values()) {
-            assertThat(CompositionRule.defaultFor(kind).canBeMet()).as(kind.name()).isTrue();
+            assertThat(CompositionRule.defaultFor(kind).canBeMet())
+                    .as(kind.name())
+                    .isTrue();
         }
     }
 
-    private static final Map<College, String> SHORT = Map.of(College.LIVED_EXPERIENCE, "LE",
-            College.PRACTITIONERS, "PR", College.DECISION_MAKERS, "DM");
+    private static final Map<College, String> SHORT =
+            Map.of(College.LIVED_EXPERIENCE, "LE", College.PRACTITIONERS, "PR", College.DECISION_MAKERS, "DM");
 
     private static Set<College> colleges(String shortNames) {
         if (shortNames == null) {
             return Set.of();
         }
-        Map<String, College> byShort = SHORT.entrySet().stream()
-                .collect(Collectors.toMap(Map.Entry::getValue, Map.Entry::getKey));
+        Map<String, College> byShort =
+                SHORT.entrySet().stream().collect(Collectors.toMap(Map.Entry::getValue, Map.Entry::getKey));
         return Arrays.stream(shortNames.trim().split("\\s+")).map(byShort::get).collect(Collectors.toSet());
     }
 }

@@ -34,15 +34,32 @@ import org.springframework.beans.factory.annotation.Autowired;
 @BrowserTest
 class CrossedDiscussionBrowserTest {
 
-    @Autowired TestData data;
-    @Autowired BrowserData steps;
-    @Autowired MemberService members;
-    @Autowired ExperimentationService experimentations;
-    @Autowired MeetingService meetings;
-    @Autowired MeetingAttendance attendance;
-    @Autowired MutableClock clock;
-    @Autowired MinutesService minutes;
-    @Autowired StepService stepService;
+    @Autowired
+    TestData data;
+
+    @Autowired
+    BrowserData steps;
+
+    @Autowired
+    MemberService members;
+
+    @Autowired
+    ExperimentationService experimentations;
+
+    @Autowired
+    MeetingService meetings;
+
+    @Autowired
+    MeetingAttendance attendance;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    MinutesService minutes;
+
+    @Autowired
+    StepService stepService;
 
     @AfterEach
     void backToNow() {
@@ -50,13 +67,22 @@ class CrossedDiscussionBrowserTest {
     }
 
     /** Someone with an account in a college of the experimentation. */
-    private record Member(String username, long personId) {
-    }
+    private record Member(String username, long personId) {}
 
     private Member member(TestData.Scenario s, String name, College college) {
         String username = TestData.unique(name.toLowerCase(java.util.Locale.ROOT));
-        long personId = members.addNewPerson(s.carrier().viewer(), s.experimentationId(), new MemberService.NewMember(
-                name, null, null, college, ExperimentationRole.PARTICIPANT, username, TestData.PASSWORD)).getId();
+        long personId = members.addNewPerson(
+                        s.carrier().viewer(),
+                        s.experimentationId(),
+                        new MemberService.NewMember(
+                                name,
+                                null,
+                                null,
+                                college,
+                                ExperimentationRole.PARTICIPANT,
+                                username,
+                                TestData.PASSWORD))
+                .getId();
         return new Member(username, personId);
     }
 
@@ -93,12 +119,16 @@ class CrossedDiscussionBrowserTest {
         assertThat(new Select(browser.find("#kind")).getFirstSelectedOption().getDomProperty("value"))
                 .isEqualTo("CROSSED_DISCUSSION");
         browser.submit("main form button[type=submit]"); // no date, no place
-        assertThat(browser.text(".error-summary")).contains("Indiquez la date de la rencontre.")
+        assertThat(browser.text(".error-summary"))
+                .contains("Indiquez la date de la rencontre.")
                 .contains("Indiquez un lieu, ou un lien pour participer à distance.");
         assertThat(browser.find("#date").getDomAttribute("aria-invalid")).isEqualTo("true");
         browser.assertAccessible().assertTargetsAtLeast44px();
-        browser.driver().executeScript("arguments[0].value = arguments[1]", browser.find("#date"),
-                java.time.LocalDate.now().plusWeeks(3).toString());
+        browser.driver()
+                .executeScript(
+                        "arguments[0].value = arguments[1]",
+                        browser.find("#date"),
+                        java.time.LocalDate.now().plusWeeks(3).toString());
         browser.find("#place").sendKeys("Maison des associations, 2 rue de la Gare");
         browser.submit("main form button[type=submit]");
         assertThat(browser.path()).matches("/experimentations/" + id + "/meetings/\\d+");
@@ -114,7 +144,10 @@ class CrossedDiscussionBrowserTest {
             browser.find("input[name=colleges][value=" + c + "]").click();
         }
         browser.submit("form[action$='/invitations'] button[type=submit]");
-        assertThat(browser.text("#people")).contains("Amina").contains("Bernard").contains("pas encore répondu");
+        assertThat(browser.text("#people"))
+                .contains("Amina")
+                .contains("Bernard")
+                .contains("pas encore répondu");
 
         // Amina, on her phone, says she comes: the question is on the first screen, the confirmation where she is
         browser.signIn(amina.username()).open(base);
@@ -134,7 +167,8 @@ class CrossedDiscussionBrowserTest {
         assertThat(browser.findAll("form.reply-form")).isEmpty();
         browser.signIn(carrier).open(base + "/attendance");
         browser.submit("button[formaction$='/attendance/new-person']");
-        assertThat(browser.text(".error-summary")).contains("Indiquez le nom de la personne venue sans être inscrite.")
+        assertThat(browser.text(".error-summary"))
+                .contains("Indiquez le nom de la personne venue sans être inscrite.")
                 .contains("Choisissez le collège de ce participant.");
         browser.assertAccessible().assertTargetsAtLeast44px();
         browser.find("#displayName").sendKeys("Nadia");
@@ -179,12 +213,15 @@ class CrossedDiscussionBrowserTest {
         browser.find("textarea#body").sendKeys("On ne sait pas à qui s'adresser quand on a une dette.");
         browser.submit("main form button[type=submit]");
         assertThat(browser.text("#round-PEER_LIVED_EXPERIENCE"))
-                .contains("On ne sait pas à qui s'adresser quand on a une dette.").contains("(corrigé)");
+                .contains("On ne sait pas à qui s'adresser quand on a une dette.")
+                .contains("(corrigé)");
 
         // round 2, all together: the carrier notes what Nadia and Bernard said, with their agreement
         browser.signIn(carrier).open(base);
         speakFor(browser, nadia, "Il faudrait un seul lieu pour tout.");
-        assertThat(browser.text("#round-CROSSED")).contains("Il faudrait un seul lieu pour tout.").contains("Nadia");
+        assertThat(browser.text("#round-CROSSED"))
+                .contains("Il faudrait un seul lieu pour tout.")
+                .contains("Nadia");
         speakFor(browser, bernard, "Nous pouvons ouvrir une permanence commune.");
         // ... and Paul types his own words
         browser.signIn(paul.username()).open(base);
@@ -202,7 +239,9 @@ class CrossedDiscussionBrowserTest {
         browser.find("#minutes a[href$='/minutes/edit']").click();
         browser.waitForPath(p -> p.equals(base + "/minutes/edit"), "the minutes writing page");
         String prefilled = browser.find("textarea#body").getDomProperty("value");
-        assertThat(prefilled).contains("Présents :").contains("Nadia (Personnes concernées)")
+        assertThat(prefilled)
+                .contains("Présents :")
+                .contains("Nadia (Personnes concernées)")
                 .contains("Bernard (Décideurs)")
                 .contains("Amina : On ne sait pas à qui s'adresser quand on a une dette.")
                 .contains("Nadia : Il faudrait un seul lieu pour tout.")
@@ -212,7 +251,8 @@ class CrossedDiscussionBrowserTest {
         browser.find("textarea#body").sendKeys("\nUne permanence commune sera essayée en avril.");
         browser.submit("button[name=submit][value=true]");
         assertThat(browser.path()).isEqualTo(base);
-        assertThat(browser.text("#minutes")).contains("envoyée aux collèges")
+        assertThat(browser.text("#minutes"))
+                .contains("envoyée aux collèges")
                 .contains("Une permanence commune sera essayée en avril.");
         // the carrier could note an answer for someone present: the form shows
         assertThat(browser.findAll("form.validation-form")).hasSize(1);
@@ -222,10 +262,13 @@ class CrossedDiscussionBrowserTest {
         for (Member validator : List.of(amina, paul, dominique)) {
             browser.signIn(validator.username()).open(base);
             assertThat(browser.text("form.validation-form")).contains("Le compte rendu dit-il bien ce qui a été dit ?");
-            browser.find("form.validation-form input[name=approved][value=true]").click();
+            browser.find("form.validation-form input[name=approved][value=true]")
+                    .click();
             if (validator == dominique) {
                 browser.assertAccessible().assertTargetsAtLeast44px();
-                browser.driver().executeScript("document.querySelector('#minutes .validation-list').previousElementSibling.scrollIntoView()");
+                browser.driver()
+                        .executeScript(
+                                "document.querySelector('#minutes .validation-list').previousElementSibling.scrollIntoView()");
                 browser.screenshot("meeting-minutes-validation-phone");
             }
             browser.submit("form.validation-form button[type=submit]");
@@ -234,7 +277,9 @@ class CrossedDiscussionBrowserTest {
 
         // the minutes are frozen, the voices counted, and the step is done
         assertThat(browser.text("#minutes .minutes-status")).contains("validée par les collèges");
-        assertThat(browser.text("#minutes .validation-list")).contains("validé par Amina").contains("validé par Paul")
+        assertThat(browser.text("#minutes .validation-list"))
+                .contains("validé par Amina")
+                .contains("validé par Paul")
                 .contains("validé par Dominique");
         assertThat(browser.findAll("form.validation-form")).isEmpty();
         assertThat(browser.find("#meeting-voices-desc").getDomProperty("textContent"))
@@ -242,17 +287,23 @@ class CrossedDiscussionBrowserTest {
                 .contains("Accompagnants : 1 contribution de 1 personne.")
                 .contains("Décideurs : 1 contribution de 1 personne.");
         browser.find("#voices .voice-table summary").click();
-        assertThat(browser.findAll("#voices table.voices tbody tr")).extracting(WebElement::getText)
+        assertThat(browser.findAll("#voices table.voices tbody tr"))
+                .extracting(WebElement::getText)
                 .containsExactly("Personnes concernées 2 2", "Accompagnants 1 1", "Décideurs 1 1");
         assertThat(browser.text("dl.summary")).contains("terminée");
         browser.assertAccessible().assertTargetsAtLeast44px();
-        assertThat(meetings.get(s.carrier().viewer(), id, meetingId).isStepCompleted()).isTrue();
-        assertThat(stepService.mySteps(s.carrier().viewer())).extracting(StepView::taskKey).doesNotContain("CrossedDiscussion");
+        assertThat(meetings.get(s.carrier().viewer(), id, meetingId).isStepCompleted())
+                .isTrue();
+        assertThat(stepService.mySteps(s.carrier().viewer()))
+                .extracting(StepView::taskKey)
+                .doesNotContain("CrossedDiscussion");
 
         // the minutes to read or print
         browser.find("a[href$='/minutes']").click();
         browser.waitForPath(p -> p.equals(base + "/minutes"), "the minutes to print");
-        assertThat(browser.text("main")).contains("Validée le").contains("Une permanence commune sera essayée en avril.");
+        assertThat(browser.text("main"))
+                .contains("Validée le")
+                .contains("Une permanence commune sera essayée en avril.");
         browser.assertAccessible().assertTargetsAtLeast44px();
     }
 
@@ -279,15 +330,28 @@ class CrossedDiscussionBrowserTest {
 
         // the step of a crossed discussion, with a meeting already planned that may serve it
         String stepId = openCrossedDiscussionStep(s);
-        Meeting planned = meetings.plan(s.carrier().viewer(), id, new MeetingDetails("Discussion du mardi",
-                MeetingKind.CROSSED_DISCUSSION, null, LocalDateTime.of(2026, 3, 10, 18, 0), 90, "Salle des fêtes",
-                null, "Ce qui marche, ce qui bloque"), null);
+        Meeting planned = meetings.plan(
+                s.carrier().viewer(),
+                id,
+                new MeetingDetails(
+                        "Discussion du mardi",
+                        MeetingKind.CROSSED_DISCUSSION,
+                        null,
+                        LocalDateTime.of(2026, 3, 10, 18, 0),
+                        90,
+                        "Salle des fêtes",
+                        null,
+                        "Ce qui marche, ce qui bloque"),
+                null);
         browser.open("/experimentations/" + id + "/meetings");
         assertThat(browser.findAll(".meeting-card")).hasSize(2); // the kick-off and this one
         browser.assertAccessible().assertTargetsAtLeast44px();
         browser.open("/tasks/" + stepId);
-        assertThat(browser.findAll("#link-meeting option")).extracting(WebElement::getText)
-                .singleElement().asString().startsWith("Discussion du mardi");
+        assertThat(browser.findAll("#link-meeting option"))
+                .extracting(WebElement::getText)
+                .singleElement()
+                .asString()
+                .startsWith("Discussion du mardi");
         browser.assertAccessible().assertTargetsAtLeast44px();
         browser.submit("#link-meeting-form button[type=submit]");
         String base = "/experimentations/" + id + "/meetings/" + planned.getId();
@@ -299,7 +363,11 @@ class CrossedDiscussionBrowserTest {
         // held with one person per college: the rule did not hold, the carrier says why
         var carrier = s.carrier().viewer();
         List<AccountPrincipal> present = data.collegeMembers(id);
-        attendance.attendance(carrier, id, planned.getId(), present.stream().map(AccountPrincipal::getPersonId).toList());
+        attendance.attendance(
+                carrier,
+                id,
+                planned.getId(),
+                present.stream().map(AccountPrincipal::getPersonId).toList());
         minutes.saveMinutes(carrier, id, planned.getId(), "Peu de monde, mais des idées.");
         minutes.submitMinutes(carrier, id, planned.getId());
         for (AccountPrincipal p : present) {
@@ -324,29 +392,41 @@ class CrossedDiscussionBrowserTest {
 
     /** The element is seen without scrolling: it sits entirely within the first screen of the page. */
     private static void assertOnFirstScreen(Browser browser, String css) {
-        Object bottom = browser.driver().executeScript("window.scrollTo(0, 0);"
-                + " return arguments[0].getBoundingClientRect().bottom <= window.innerHeight"
-                + "   && arguments[0].getBoundingClientRect().top >= 0;", browser.find(css));
-        assertThat(bottom).as("%s within the first screen of %s", css, browser.path()).isEqualTo(Boolean.TRUE);
+        Object bottom = browser.driver()
+                .executeScript(
+                        "window.scrollTo(0, 0);"
+                                + " return arguments[0].getBoundingClientRect().bottom <= window.innerHeight"
+                                + "   && arguments[0].getBoundingClientRect().top >= 0;",
+                        browser.find(css));
+        assertThat(bottom)
+                .as("%s within the first screen of %s", css, browser.path())
+                .isEqualTo(Boolean.TRUE);
     }
 
     /** No word of those cells is split over two lines (each word's text lies on one line box). */
     private static void assertNoWordBroken(Browser browser, String css) {
-        Object broken = browser.driver().executeScript("const out = [];"
-                + " for (const cell of document.querySelectorAll(arguments[0])) {"
-                + "   const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT); let n;"
-                + "   while ((n = walker.nextNode())) { const re = /\\S+/g; let m;"
-                + "     while ((m = re.exec(n.textContent))) {"
-                + "       const r = document.createRange(); r.setStart(n, m.index); r.setEnd(n, m.index + m[0].length);"
-                + "       const tops = new Set(Array.from(r.getClientRects()).map(x => Math.round(x.top)));"
-                + "       if (tops.size > 1) out.push(m[0]); } } }"
-                + " return out;", css);
-        assertThat((List<?>) broken).as("words broken inside table cells on %s", browser.path()).isEmpty();
+        Object broken = browser.driver()
+                .executeScript(
+                        "const out = [];"
+                                + " for (const cell of document.querySelectorAll(arguments[0])) {"
+                                + "   const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT); let n;"
+                                + "   while ((n = walker.nextNode())) { const re = /\\S+/g; let m;"
+                                + "     while ((m = re.exec(n.textContent))) {"
+                                + "       const r = document.createRange(); r.setStart(n, m.index); r.setEnd(n, m.index + m[0].length);"
+                                + "       const tops = new Set(Array.from(r.getClientRects()).map(x => Math.round(x.top)));"
+                                + "       if (tops.size > 1) out.push(m[0]); } } }"
+                                + " return out;",
+                        css);
+        assertThat((List<?>) broken)
+                .as("words broken inside table cells on %s", browser.path())
+                .isEmpty();
     }
 
     private static long personIdOfBox(Browser browser, String name) {
-        return browser.findAll(".attendance-form label").stream().filter(l -> l.getText().equals(name))
-                .map(l -> Long.parseLong(l.getDomAttribute("for").substring("present-".length()))).findFirst()
+        return browser.findAll(".attendance-form label").stream()
+                .filter(l -> l.getText().equals(name))
+                .map(l -> Long.parseLong(l.getDomAttribute("for").substring("present-".length())))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no box for " + name));
     }
 
@@ -355,8 +435,10 @@ class CrossedDiscussionBrowserTest {
     }
 
     private static void assertCounts(Browser browser, int lived, int practitioners, int deciders) {
-        assertThat(List.of(browser.text("#count-LIVED_EXPERIENCE"), browser.text("#count-PRACTITIONERS"),
-                browser.text("#count-DECISION_MAKERS")))
+        assertThat(List.of(
+                        browser.text("#count-LIVED_EXPERIENCE"),
+                        browser.text("#count-PRACTITIONERS"),
+                        browser.text("#count-DECISION_MAKERS")))
                 .as("present per college on the attendance sheet")
                 .containsExactly(String.valueOf(lived), String.valueOf(practitioners), String.valueOf(deciders));
     }

@@ -36,21 +36,36 @@ class MeetingCalendarTest {
 
     static final Instant NOW = Instant.parse("2027-05-02T08:15:30Z");
     static final ZoneId PARIS = ZoneId.of("Europe/Paris");
-    final MeetingCalendar calendar = new MeetingCalendar(Clock.fixed(NOW, ZoneOffset.UTC), "Europe/Paris",
-            "Faire-Avec <ne-pas-repondre@faireavec.example.org>");
+    final MeetingCalendar calendar = new MeetingCalendar(
+            Clock.fixed(NOW, ZoneOffset.UTC), "Europe/Paris", "Faire-Avec <ne-pas-repondre@faireavec.example.org>");
 
     static final Attendee LOU = new Attendee("Lou", "lou@example.org");
     static final String NOTE = "Répondez sur la page de la rencontre : https://faireavec.example.org/meetings/42";
 
-    private static CalendarInvite invite(boolean cancelled, LocalDateTime start, String title, String agenda,
-                                         String place, String organizerEmail) {
-        return new CalendarInvite("meeting-42@faireavec.example.org", 3, cancelled, title, agenda, place,
-                "https://faireavec.example.org/meetings/42", start, 90, "Camille Porteuse", organizerEmail);
+    private static CalendarInvite invite(
+            boolean cancelled, LocalDateTime start, String title, String agenda, String place, String organizerEmail) {
+        return new CalendarInvite(
+                "meeting-42@faireavec.example.org",
+                3,
+                cancelled,
+                title,
+                agenda,
+                place,
+                "https://faireavec.example.org/meetings/42",
+                start,
+                90,
+                "Camille Porteuse",
+                organizerEmail);
     }
 
     private static CalendarInvite summerInvite(boolean cancelled) {
-        return invite(cancelled, LocalDateTime.of(2027, 7, 1, 14, 30), "Parole entre pairs", "Ordre du jour",
-                "Maison des habitants", "camille@example.org");
+        return invite(
+                cancelled,
+                LocalDateTime.of(2027, 7, 1, 14, 30),
+                "Parole entre pairs",
+                "Ordre du jour",
+                "Maison des habitants",
+                "camille@example.org");
     }
 
     /** The file mailed to Lou. */
@@ -85,20 +100,26 @@ class MeetingCalendarTest {
     }
 
     private static String tzid(VEvent e, String property) {
-        return e.getRequiredProperty(property).getParameter(Parameter.TZID).map(Parameter::getValue).orElse(null);
+        return e.getRequiredProperty(property)
+                .getParameter(Parameter.TZID)
+                .map(Parameter::getValue)
+                .orElse(null);
     }
 
     private static void assertValid(Calendar c) {
         assertThat(c.validate().hasErrors()).as("%s", c.validate()).isFalse();
         assertThat(event(c).validate(c.<Method>getRequiredProperty("METHOD")).hasErrors())
-                .as("%s", event(c).validate(c.<Method>getRequiredProperty("METHOD"))).isFalse();
+                .as("%s", event(c).validate(c.<Method>getRequiredProperty("METHOD")))
+                .isFalse();
     }
 
     @Test
     void aSummerMeetingIsARequestAtTheParisWallClockTimeWithItsZone() throws Exception {
         String ics = mailed(summerInvite(false));
 
-        assertThat(ics).contains("DTSTART;TZID=Europe/Paris:20270701T143000\r\n").contains("DURATION:PT1H30M\r\n")
+        assertThat(ics)
+                .contains("DTSTART;TZID=Europe/Paris:20270701T143000\r\n")
+                .contains("DURATION:PT1H30M\r\n")
                 .doesNotContain("DTEND");
         Calendar c = parse(ics);
         assertThat(c.getProperty("PRODID").map(Property::getValue)).hasValue("-//Faire-Avec//Meetings//FR");
@@ -121,15 +142,16 @@ class MeetingCalendarTest {
         List<VTimeZone> zones = c.getComponents("VTIMEZONE");
         assertThat(zones).singleElement().satisfies(z -> {
             assertThat(z.getProperty("TZID").map(Property::getValue)).hasValue("Europe/Paris");
-            assertThat(z.getObservances()).extracting(o -> o.getName())
+            assertThat(z.getObservances())
+                    .extracting(o -> o.getName())
                     .containsExactlyInAnyOrder("DAYLIGHT", "STANDARD");
         });
     }
 
     @Test
     void aWinterMeetingKeepsItsWallClockTimeAndMovesItsUtcInstant() throws Exception {
-        VEvent e = event(parse(calendar.published(invite(false, LocalDateTime.of(2027, 1, 14, 14, 30), "Comité",
-                null, null, "camille@example.org"))));
+        VEvent e = event(parse(calendar.published(
+                invite(false, LocalDateTime.of(2027, 1, 14, 14, 30), "Comité", null, null, "camille@example.org"))));
 
         assertThat(tzid(e, "DTSTART")).isEqualTo("Europe/Paris");
         assertThat(value(e, "DTSTART")).isEqualTo("20270114T143000");
@@ -147,24 +169,36 @@ class MeetingCalendarTest {
      */
     @ParameterizedTest(name = "{0} for {1} min")
     @CsvSource({
-            "2027-03-28T01:30, 90, 2027-03-28T00:30:00Z", // spring forward during the meeting: ends 04:00 CEST
-            "2027-03-28T03:00, 60, 2027-03-28T01:00:00Z", // the first hour after the jump
-            "2027-03-28T01:59, 15, 2027-03-28T00:59:00Z",
-            "2027-10-31T01:30, 90, 2027-10-30T23:30:00Z", // ends in the repeated hour, the second time (CET)
-            "2027-10-31T02:30, 60, 2027-10-31T00:30:00Z", // starts in the repeated hour: the first time (CEST)
-            "2027-10-31T02:00, 120, 2027-10-31T00:00:00Z",
-            "2027-10-31T03:00, 60, 2027-10-31T02:00:00Z"})
-    void acrossEachClockChangeTheFileHasTheStartAndTheLengthThePageShows(LocalDateTime start, int minutes,
-                                                                        Instant startInstant) throws Exception {
-        CalendarInvite invite = new CalendarInvite("meeting-9@faireavec.example.org", 0, false, "Nuit", null, null,
-                null, start, minutes, "Camille", "camille@example.org");
+        "2027-03-28T01:30, 90, 2027-03-28T00:30:00Z", // spring forward during the meeting: ends 04:00 CEST
+        "2027-03-28T03:00, 60, 2027-03-28T01:00:00Z", // the first hour after the jump
+        "2027-03-28T01:59, 15, 2027-03-28T00:59:00Z",
+        "2027-10-31T01:30, 90, 2027-10-30T23:30:00Z", // ends in the repeated hour, the second time (CET)
+        "2027-10-31T02:30, 60, 2027-10-31T00:30:00Z", // starts in the repeated hour: the first time (CEST)
+        "2027-10-31T02:00, 120, 2027-10-31T00:00:00Z",
+        "2027-10-31T03:00, 60, 2027-10-31T02:00:00Z"
+    })
+    void acrossEachClockChangeTheFileHasTheStartAndTheLengthThePageShows(
+            LocalDateTime start, int minutes, Instant startInstant) throws Exception {
+        CalendarInvite invite = new CalendarInvite(
+                "meeting-9@faireavec.example.org",
+                0,
+                false,
+                "Nuit",
+                null,
+                null,
+                null,
+                start,
+                minutes,
+                "Camille",
+                "camille@example.org");
         String pageStart = start.format(DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss")); // as the page shows it
 
         for (String ics : List.of(mailed(invite), calendar.published(invite))) {
             VEvent e = event(parse(ics));
             assertThat(tzid(e, "DTSTART")).isEqualTo("Europe/Paris");
             assertThat(value(e, "DTSTART")).isEqualTo(pageStart);
-            assertThat(instant(e, "DTSTART")).isEqualTo(startInstant)
+            assertThat(instant(e, "DTSTART"))
+                    .isEqualTo(startInstant)
                     .isEqualTo(start.atZone(PARIS).toInstant());
             assertThat(Duration.between(instant(e, "DTSTART"), end(e))).isEqualTo(Duration.ofMinutes(minutes));
         }
@@ -177,12 +211,16 @@ class MeetingCalendarTest {
 
         Organizer organizer = e.getRequiredProperty("ORGANIZER");
         assertThat(organizer.getCalAddress().toString()).isEqualTo("mailto:camille@example.org");
-        assertThat(organizer.getParameter(Parameter.CN).map(Parameter::getValue)).hasValue("Camille Porteuse");
+        assertThat(organizer.getParameter(Parameter.CN).map(Parameter::getValue))
+                .hasValue("Camille Porteuse");
         assertThat(e.<net.fortuna.ical4j.model.property.Attendee>getProperties("ATTENDEE"))
-                .singleElement().satisfies(a -> {
+                .singleElement()
+                .satisfies(a -> {
                     assertThat(a.getCalAddress().toString()).isEqualTo("mailto:lou@example.org");
-                    assertThat(a.getParameter(Parameter.CN).map(Parameter::getValue)).hasValue("Lou");
-                    assertThat(a.getParameter(Parameter.RSVP).map(Parameter::getValue)).hasValue("FALSE");
+                    assertThat(a.getParameter(Parameter.CN).map(Parameter::getValue))
+                            .hasValue("Lou");
+                    assertThat(a.getParameter(Parameter.RSVP).map(Parameter::getValue))
+                            .hasValue("FALSE");
                     assertThat(a.getParameter(Parameter.PARTSTAT).map(Parameter::getValue))
                             .hasValue("NEEDS-ACTION");
                 });
@@ -207,20 +245,20 @@ class MeetingCalendarTest {
             assertThat(ics).doesNotContain("ATTENDEE");
             VEvent e = event(c);
             assertThat(value(e, "STATUS")).isEqualTo(cancelled ? "CANCELLED" : "CONFIRMED");
-            assertThat(value(e, "DESCRIPTION"))
-                    .isEqualTo("Ordre du jour\n\nhttps://faireavec.example.org/meetings/42");
+            assertThat(value(e, "DESCRIPTION")).isEqualTo("Ordre du jour\n\nhttps://faireavec.example.org/meetings/42");
             assertValid(c);
         }
     }
 
     @Test
     void withoutAnOrganizerAddressThePlatformSenderOrganizes() throws Exception {
-        VEvent e = event(parse(mailed(invite(false, LocalDateTime.of(2027, 7, 1, 14, 30), "Sans adresse",
-                null, null, null))));
+        VEvent e = event(
+                parse(mailed(invite(false, LocalDateTime.of(2027, 7, 1, 14, 30), "Sans adresse", null, null, null))));
 
         Organizer organizer = e.getRequiredProperty("ORGANIZER");
         assertThat(organizer.getCalAddress().toString()).isEqualTo("mailto:ne-pas-repondre@faireavec.example.org");
-        assertThat(organizer.getParameter(Parameter.CN).map(Parameter::getValue)).hasValue("Camille Porteuse");
+        assertThat(organizer.getParameter(Parameter.CN).map(Parameter::getValue))
+                .hasValue("Camille Porteuse");
     }
 
     @Test
@@ -233,7 +271,8 @@ class MeetingCalendarTest {
         assertThat(value(e, "SEQUENCE")).isEqualTo("3");
         assertThat(value(e, "STATUS")).isEqualTo("CANCELLED");
         assertThat(e.<net.fortuna.ical4j.model.property.Attendee>getProperties("ATTENDEE"))
-                .extracting(a -> a.getCalAddress().toString()).containsExactly("mailto:lou@example.org");
+                .extracting(a -> a.getCalAddress().toString())
+                .containsExactly("mailto:lou@example.org");
         assertValid(c);
     }
 
@@ -242,8 +281,17 @@ class MeetingCalendarTest {
         String title = "Bilan, étape 2; « on avance » =1+1";
         String agenda = "1. Accueil, café;\n2. Tour de table: \"qui\" \\ quoi ?\n=SUM(A1:A2)\n-- fin";
         String place = "Salle B; 2e étage, 12 rue des Lilas\nSonnez à « Faire-Avec »";
-        CalendarInvite invite = new CalendarInvite("meeting-7@faireavec.example.org", 0, false, title, agenda, place,
-                null, LocalDateTime.of(2027, 7, 1, 9, 0), 60, "Dupont, \"Jean\"; le porteur\nBIS",
+        CalendarInvite invite = new CalendarInvite(
+                "meeting-7@faireavec.example.org",
+                0,
+                false,
+                title,
+                agenda,
+                place,
+                null,
+                LocalDateTime.of(2027, 7, 1, 9, 0),
+                60,
+                "Dupont, \"Jean\"; le porteur\nBIS",
                 "jean@example.org");
 
         String ics = calendar.mailed(invite, new Attendee("Lou; \"la\" voisine, ici", "lou@example.org"), null);
@@ -256,7 +304,8 @@ class MeetingCalendarTest {
         assertThat(e.getProperty("URL")).isEmpty();
         assertThat(e.getRequiredProperty("ORGANIZER").getParameter(Parameter.CN).map(Parameter::getValue))
                 .hasValue("Dupont, 'Jean'; le porteur BIS");
-        assertThat(e.<net.fortuna.ical4j.model.property.Attendee>getProperties("ATTENDEE")).singleElement()
+        assertThat(e.<net.fortuna.ical4j.model.property.Attendee>getProperties("ATTENDEE"))
+                .singleElement()
                 .satisfies(a -> assertThat(a.getParameter(Parameter.CN).map(Parameter::getValue))
                         .hasValue("Lou; 'la' voisine, ici"));
         assertThat(c.validate().hasErrors()).as("%s", c.validate()).isFalse();
@@ -264,8 +313,13 @@ class MeetingCalendarTest {
 
     @Test
     void controlCharactersInUserTextCannotBreakTheFile() throws Exception {
-        String ics = mailed(invite(false, LocalDateTime.of(2027, 7, 1, 14, 30),
-                "Titre\rEND:VEVENT\u0007", "a\r\nb\rc\u0000d", "ici\u000b", "camille@example.org"));
+        String ics = mailed(invite(
+                false,
+                LocalDateTime.of(2027, 7, 1, 14, 30),
+                "Titre\rEND:VEVENT\u0007",
+                "a\r\nb\rc\u0000d",
+                "ici\u000b",
+                "camille@example.org"));
 
         // every line ends with CRLF, no line is longer than 75 octets, nothing else breaks a line
         assertThat(ics).endsWith("\r\n");
@@ -273,7 +327,8 @@ class MeetingCalendarTest {
             assertThat(line).doesNotContain("\r", "\n");
             assertThat(line.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(75);
         }
-        assertThat(Arrays.stream(ics.split("\r\n")).filter(l -> l.equals("END:VEVENT"))).hasSize(1);
+        assertThat(Arrays.stream(ics.split("\r\n")).filter(l -> l.equals("END:VEVENT")))
+                .hasSize(1);
         VEvent e = event(parse(ics));
         assertThat(value(e, "SUMMARY")).isEqualTo("Titre\nEND:VEVENT");
         assertThat(value(e, "DESCRIPTION")).startsWith("a\nb\nc d");
@@ -293,24 +348,51 @@ class MeetingCalendarTest {
                 + " puis mise en commun 🗣️ avec les élus, éducateurs·rices et bénévoles de l'épicerie solidaire.";
         String place = "Maison des solidarités, salle « Hélène-Boucher », 2ᵉ étage — entrée par la rue de l'Église";
         String name = "Frédérique Lefèvre-Bénédicte Éléonore Müller-Sørensen de la Châtaigneraie";
-        CalendarInvite request = new CalendarInvite("meeting-8@faireavec.example.org", 1, false, title, agenda, place,
-                "https://faireavec.example.org/experimentations/12/meetings/8", LocalDateTime.of(2027, 7, 1, 9, 0),
-                120, name, "frederique@example.org");
-        CalendarInvite cancel = new CalendarInvite("meeting-8@faireavec.example.org", 2, true, title, agenda, place,
-                request.url(), request.start(), 120, name, "frederique@example.org");
+        CalendarInvite request = new CalendarInvite(
+                "meeting-8@faireavec.example.org",
+                1,
+                false,
+                title,
+                agenda,
+                place,
+                "https://faireavec.example.org/experimentations/12/meetings/8",
+                LocalDateTime.of(2027, 7, 1, 9, 0),
+                120,
+                name,
+                "frederique@example.org");
+        CalendarInvite cancel = new CalendarInvite(
+                "meeting-8@faireavec.example.org",
+                2,
+                true,
+                title,
+                agenda,
+                place,
+                request.url(),
+                request.start(),
+                120,
+                name,
+                "frederique@example.org");
         String note = "Pour dire si vous venez, répondez sur la page de la rencontre (pas en répondant à cet e-mail)"
                 + " : " + request.url();
         Attendee invitee = new Attendee("Éléonore « Léo » Gauthier-Pérès", "eleonore@example.org");
 
-        Map<String, String> files = Map.of("REQUEST", calendar.mailed(request, invitee, note),
-                "CANCEL", calendar.mailed(cancel, invitee, note), "PUBLISH", calendar.published(request));
+        Map<String, String> files = Map.of(
+                "REQUEST",
+                calendar.mailed(request, invitee, note),
+                "CANCEL",
+                calendar.mailed(cancel, invitee, note),
+                "PUBLISH",
+                calendar.published(request));
         for (Map.Entry<String, String> file : files.entrySet()) {
             String ics = file.getValue();
             assertThat(ics).endsWith("\r\n");
             for (String line : ics.split("\r\n")) {
-                assertThat(line.getBytes(StandardCharsets.UTF_8).length).as(line).isLessThanOrEqualTo(75);
+                assertThat(line.getBytes(StandardCharsets.UTF_8).length)
+                        .as(line)
+                        .isLessThanOrEqualTo(75);
                 assertThat(line.codePoints().noneMatch(cp -> Character.isSurrogate((char) cp)))
-                        .as("a character cut in two: %s", line).isTrue();
+                        .as("a character cut in two: %s", line)
+                        .isTrue();
             }
             assertThat(ics).contains("\r\n "); // it was folded
 
@@ -321,10 +403,14 @@ class MeetingCalendarTest {
             assertThat(value(e, "LOCATION")).isEqualTo(place);
             assertThat(value(e, "DESCRIPTION"))
                     .isEqualTo(agenda + "\n\n" + (file.getKey().equals("PUBLISH") ? request.url() : note));
-            assertThat(e.getRequiredProperty("ORGANIZER").getParameter(Parameter.CN).map(Parameter::getValue))
+            assertThat(e.getRequiredProperty("ORGANIZER")
+                            .getParameter(Parameter.CN)
+                            .map(Parameter::getValue))
                     .hasValue(name);
             if (!file.getKey().equals("PUBLISH")) {
-                assertThat(e.getRequiredProperty("ATTENDEE").getParameter(Parameter.CN).map(Parameter::getValue))
+                assertThat(e.getRequiredProperty("ATTENDEE")
+                                .getParameter(Parameter.CN)
+                                .map(Parameter::getValue))
                         .hasValue(invitee.name());
             }
             assertValid(c);
@@ -337,11 +423,9 @@ class MeetingCalendarTest {
         assertThat(MeetingCalendar.fold(ascii75 + "\r\n")).isEqualTo(ascii75 + "\r\n");
         // 8 + 33 × 2 = 74 octets, then "é" (2) would make 76: the fold comes before it, not inside it
         String accented = "SUMMARY:" + "é".repeat(34);
-        assertThat(MeetingCalendar.fold(accented + "\r\n"))
-                .isEqualTo("SUMMARY:" + "é".repeat(33) + "\r\n é\r\n");
+        assertThat(MeetingCalendar.fold(accented + "\r\n")).isEqualTo("SUMMARY:" + "é".repeat(33) + "\r\n é\r\n");
         // a 4-octet emoji that does not fit goes whole to the next line
         String emoji = "SUMMARY:" + "a".repeat(64) + "🙂";
-        assertThat(MeetingCalendar.fold(emoji + "\r\n"))
-                .isEqualTo("SUMMARY:" + "a".repeat(64) + "\r\n 🙂\r\n");
+        assertThat(MeetingCalendar.fold(emoji + "\r\n")).isEqualTo("SUMMARY:" + "a".repeat(64) + "\r\n 🙂\r\n");
     }
 }

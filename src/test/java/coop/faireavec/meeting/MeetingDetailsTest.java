@@ -16,8 +16,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class MeetingDetailsTest {
 
     private static MeetingDetails withLink(String link) {
-        return new MeetingDetails("Rencontre", MeetingKind.PLENARY, null, LocalDateTime.of(2027, 1, 5, 14, 0), 60,
-                null, link, null);
+        return new MeetingDetails(
+                "Rencontre", MeetingKind.PLENARY, null, LocalDateTime.of(2027, 1, 5, 14, 0), 60, null, link, null);
     }
 
     @ParameterizedTest
@@ -34,18 +34,19 @@ class MeetingDetailsTest {
 
     @ParameterizedTest(name = "{0} in {1}: {2}")
     @CsvSource({
-            "2027-03-28T02:30, Europe/Paris, SKIPPED", // clocks jump from 02:00 to 03:00
-            "2027-03-28T02:00, Europe/Paris, SKIPPED",
-            "2027-03-28T01:59, Europe/Paris, NONE",
-            "2027-03-28T03:00, Europe/Paris, NONE",
-            "2027-10-31T02:30, Europe/Paris, REPEATED", // clocks go back from 03:00 to 02:00
-            "2027-10-31T02:00, Europe/Paris, REPEATED",
-            "2027-10-31T03:00, Europe/Paris, NONE",
-            "2027-07-01T14:30, Europe/Paris, NONE",
-            "2027-03-14T02:30, America/New_York, SKIPPED", // another zone, another date
-            "2027-03-28T02:30, UTC, NONE"})
-    void aStartIsToldApartWhenAClockChangeSkipsOrRepeatsIt(LocalDateTime start, String zone,
-                                                           MeetingDetails.ClockChange expected) {
+        "2027-03-28T02:30, Europe/Paris, SKIPPED", // clocks jump from 02:00 to 03:00
+        "2027-03-28T02:00, Europe/Paris, SKIPPED",
+        "2027-03-28T01:59, Europe/Paris, NONE",
+        "2027-03-28T03:00, Europe/Paris, NONE",
+        "2027-10-31T02:30, Europe/Paris, REPEATED", // clocks go back from 03:00 to 02:00
+        "2027-10-31T02:00, Europe/Paris, REPEATED",
+        "2027-10-31T03:00, Europe/Paris, NONE",
+        "2027-07-01T14:30, Europe/Paris, NONE",
+        "2027-03-14T02:30, America/New_York, SKIPPED", // another zone, another date
+        "2027-03-28T02:30, UTC, NONE"
+    })
+    void aStartIsToldApartWhenAClockChangeSkipsOrRepeatsIt(
+            LocalDateTime start, String zone, MeetingDetails.ClockChange expected) {
         assertThat(MeetingDetails.clockChangeAt(start, ZoneId.of(zone))).isEqualTo(expected);
     }
 }

@@ -27,9 +27,14 @@ class NotificationTimesWebTest {
 
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
-    @Autowired MockMvc mvc;
-    @Autowired TestData data;
-    @Autowired NotificationService notifications;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestData data;
+
+    @Autowired
+    NotificationService notifications;
 
     @Test
     void aMessageShowsTheParisTimeOnAServerRunningInUtc() throws Exception {
@@ -45,10 +50,14 @@ class NotificationTimesWebTest {
             assertThat(paris).isNotEqualTo(utc);
 
             for (String lang : new String[] {"fr", "en"}) {
-                Document dashboard = Jsoup.parse(mvc.perform(get("/").with(user(carrier))
-                                .cookie(new Cookie("faireavec-lang", lang)))
-                        .andReturn().getResponse().getContentAsString());
-                assertThat(dashboard.select(".notification .muted").eachText()).as(lang).containsExactly(paris);
+                Document dashboard =
+                        Jsoup.parse(mvc.perform(get("/").with(user(carrier)).cookie(new Cookie("faireavec-lang", lang)))
+                                .andReturn()
+                                .getResponse()
+                                .getContentAsString());
+                assertThat(dashboard.select(".notification .muted").eachText())
+                        .as(lang)
+                        .containsExactly(paris);
             }
         } finally {
             TimeZone.setDefault(before);

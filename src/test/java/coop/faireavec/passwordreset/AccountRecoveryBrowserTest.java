@@ -25,7 +25,9 @@ class AccountRecoveryBrowserTest {
         browser.find("#email").sendKeys("pas une adresse");
         browser.submit("main form button[type=submit]");
         assertThat(browser.text(".error-summary")).contains("ne semble pas complète");
-        browser.assertAccessible().assertTargetsAtLeast44px().assertNoHorizontalScroll()
+        browser.assertAccessible()
+                .assertTargetsAtLeast44px()
+                .assertNoHorizontalScroll()
                 .screenshot("password-forgotten-errors-phone");
 
         browser.find("#email").clear();

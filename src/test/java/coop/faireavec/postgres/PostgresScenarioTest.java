@@ -52,22 +52,42 @@ class PostgresScenarioTest {
         registry.add("spring.datasource.url", () -> POSTGRES.getJdbcUrl("postgres", "postgres"));
     }
 
-    @Autowired MockMvc mvc;
-    @Autowired TestData data;
-    @Autowired DataSource dataSource;
-    @Autowired org.camunda.bpm.engine.ManagementService jobs;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestData data;
+
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    org.camunda.bpm.engine.ManagementService jobs;
 
     @Test
     void migrationsCreateTheAppSchemaBesideCamundasTables() {
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         assertThat(jdbc.queryForObject("select current_setting('server_version_num')::int", Integer.class))
                 .isGreaterThanOrEqualTo(160000);
-        assertThat(jdbc.queryForList("select table_name from information_schema.tables where table_schema = 'app'",
-                String.class)).contains("experimentation", "membership", "person", "user_account", "territory",
-                "meeting", "meeting_participant", "meeting_minutes", "minutes_validation", "meeting_rule",
-                "flyway_schema_history");
-        assertThat(jdbc.queryForObject("select count(*) from information_schema.tables "
-                + "where table_schema = 'public' and table_name = 'act_ru_task'", Integer.class)).isEqualTo(1);
+        assertThat(jdbc.queryForList(
+                        "select table_name from information_schema.tables where table_schema = 'app'", String.class))
+                .contains(
+                        "experimentation",
+                        "membership",
+                        "person",
+                        "user_account",
+                        "territory",
+                        "meeting",
+                        "meeting_participant",
+                        "meeting_minutes",
+                        "minutes_validation",
+                        "meeting_rule",
+                        "flyway_schema_history");
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from information_schema.tables "
+                                + "where table_schema = 'public' and table_name = 'act_ru_task'",
+                        Integer.class))
+                .isEqualTo(1);
     }
 
     @Test
@@ -78,15 +98,26 @@ class PostgresScenarioTest {
         journey.experimenting();
         journey.consolidation();
         assertThat(data.experimentation(journey.id).getStatus()).isEqualTo(ExperimentationStatus.CLOSED);
-        // its four meetings were held on PostgreSQL (app tables live in the schema "app"): attendance, minutes validated once per college present, frozen
+        // its four meetings were held on PostgreSQL (app tables live in the schema "app"): attendance, minutes
+        // validated once per college present, frozen
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-        assertThat(jdbc.queryForObject("select count(*) from app.meeting where experimentation_id = ? and step_completed",
-                Integer.class, journey.id)).isEqualTo(4);
-        assertThat(jdbc.queryForObject("select count(*) from app.meeting_minutes mm join app.meeting m on m.id = mm.meeting_id "
-                + "where m.experimentation_id = ? and mm.status = 'VALIDATED' and mm.frozen_at is not null",
-                Integer.class, journey.id)).isEqualTo(4);
-        assertThat(jdbc.queryForObject("select count(*) from app.minutes_validation v join app.meeting_minutes mm "
-                + "on mm.id = v.minutes_id join app.meeting m on m.id = mm.meeting_id where m.experimentation_id = ? "
-                + "and v.approved", Integer.class, journey.id)).isEqualTo(12);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from app.meeting where experimentation_id = ? and step_completed",
+                        Integer.class,
+                        journey.id))
+                .isEqualTo(4);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from app.meeting_minutes mm join app.meeting m on m.id = mm.meeting_id "
+                                + "where m.experimentation_id = ? and mm.status = 'VALIDATED' and mm.frozen_at is not null",
+                        Integer.class,
+                        journey.id))
+                .isEqualTo(4);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from app.minutes_validation v join app.meeting_minutes mm "
+                                + "on mm.id = v.minutes_id join app.meeting m on m.id = mm.meeting_id where m.experimentation_id = ? "
+                                + "and v.approved",
+                        Integer.class,
+                        journey.id))
+                .isEqualTo(12);
     }
 }

@@ -5,7 +5,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.repositoryService;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.reset;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
@@ -28,13 +27,17 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class ExperimentationProcessTest {
 
-    static final List<String> PHASES = List.of(ProcessConstants.PHASE_1_PROCESS, ProcessConstants.PHASE_2_PROCESS,
-            ProcessConstants.PHASE_3_PROCESS, ProcessConstants.PHASE_4_PROCESS);
+    static final List<String> PHASES = List.of(
+            ProcessConstants.PHASE_1_PROCESS,
+            ProcessConstants.PHASE_2_PROCESS,
+            ProcessConstants.PHASE_3_PROCESS,
+            ProcessConstants.PHASE_4_PROCESS);
 
     @RegisterExtension
     static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder()
             .excludeProcessDefinitionKeys(PHASES.toArray(String[]::new))
-            .assertClassCoverageAtLeast(0.95).build();
+            .assertClassCoverageAtLeast(0.95)
+            .build();
 
     final ProcessTestSupport support = new ProcessTestSupport();
     private String deploymentId;
@@ -42,11 +45,17 @@ class ExperimentationProcessTest {
     @BeforeEach
     void deploy() {
         support.register();
-        DeploymentBuilder builder = repositoryService().createDeployment()
-                .addClasspathResource("processes/experimentation.bpmn");
+        DeploymentBuilder builder =
+                repositoryService().createDeployment().addClasspathResource("processes/experimentation.bpmn");
         for (String key : PHASES) {
-            builder.addModelInstance(key + ".bpmn", Bpmn.createExecutableProcess(key).camundaHistoryTimeToLive(1)
-                    .startEvent().userTask("StandIn").endEvent().done());
+            builder.addModelInstance(
+                    key + ".bpmn",
+                    Bpmn.createExecutableProcess(key)
+                            .camundaHistoryTimeToLive(1)
+                            .startEvent()
+                            .userTask("StandIn")
+                            .endEvent()
+                            .done());
         }
         deploymentId = builder.deploy().getId();
     }
@@ -61,8 +70,10 @@ class ExperimentationProcessTest {
         ProcessInstance phase = calledProcessInstance(main);
         assertThat(phase).hasProcessDefinitionKey(key).hasBusinessKey("7");
         Map<String, Object> vars = runtimeService().getVariables(phase.getId());
-        Assertions.assertThat(vars).containsEntry(ProcessConstants.VAR_EXPERIMENTATION_ID, 7L)
-                .containsEntry("reminderAfter", "P14D").containsEntry("escalateAfter", "P28D");
+        Assertions.assertThat(vars)
+                .containsEntry(ProcessConstants.VAR_EXPERIMENTATION_ID, 7L)
+                .containsEntry("reminderAfter", "P14D")
+                .containsEntry("escalateAfter", "P28D");
         if (key.equals(ProcessConstants.PHASE_2_PROCESS)) {
             Assertions.assertThat(vars).containsEntry("callForLeadsDuration", "P30D");
         }
@@ -74,8 +85,11 @@ class ExperimentationProcessTest {
 
     @Test
     void theFourPhasesRunInOrderAndTheExperimentationCloses() {
-        ProcessInstance main = runtimeService().startProcessInstanceByKey(ProcessConstants.EXPERIMENTATION_PROCESS,
-                "7", Map.of(ProcessConstants.VAR_EXPERIMENTATION_ID, 7L));
+        ProcessInstance main = runtimeService()
+                .startProcessInstanceByKey(
+                        ProcessConstants.EXPERIMENTATION_PROCESS,
+                        "7",
+                        Map.of(ProcessConstants.VAR_EXPERIMENTATION_ID, 7L));
         assertThat(main).isWaitingAt("Phase1SharedDiagnosis");
         finishPhase(main, ProcessConstants.PHASE_1_PROCESS);
         assertThat(main).isWaitingAt("Phase2ActionLeads");
@@ -85,10 +99,18 @@ class ExperimentationProcessTest {
         assertThat(main).isWaitingAt("Phase4Consolidation");
         finishPhase(main, ProcessConstants.PHASE_4_PROCESS);
 
-        assertThat(main).isEnded().hasPassedInOrder("ExperimentationStarted", "Phase1SharedDiagnosis",
-                "Phase2ActionLeads", "Phase3Experimenting", "Phase4Consolidation", "ExperimentationClosed");
-        Assertions.assertThat(support.calls).containsExactly("SHARED_DIAGNOSIS:7", "ACTION_LEADS:7",
-                "EXPERIMENTING:7", "CONSOLIDATION:7", "CLOSED:7");
+        assertThat(main)
+                .isEnded()
+                .hasPassedInOrder(
+                        "ExperimentationStarted",
+                        "Phase1SharedDiagnosis",
+                        "Phase2ActionLeads",
+                        "Phase3Experimenting",
+                        "Phase4Consolidation",
+                        "ExperimentationClosed");
+        Assertions.assertThat(support.calls)
+                .containsExactly(
+                        "SHARED_DIAGNOSIS:7", "ACTION_LEADS:7", "EXPERIMENTING:7", "CONSOLIDATION:7", "CLOSED:7");
         checkHistoryTimeToLive(ProcessConstants.EXPERIMENTATION_PROCESS);
     }
 }

@@ -25,7 +25,8 @@ class Phase1SharedDiagnosisProcessTest {
 
     @RegisterExtension
     static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder()
-            .assertClassCoverageAtLeast(0.95).build();
+            .assertClassCoverageAtLeast(0.95)
+            .build();
 
     /** Stand-ins for the beans the BPMN calls, registered around each test. */
     @RegisterExtension
@@ -44,8 +45,17 @@ class Phase1SharedDiagnosisProcessTest {
         assertThat(pi).isWaitingAt("WritePhaseReport");
         completeOne(pi, "WritePhaseReport");
         completeOne(pi, "CommitteeReview", withVariables(ProcessConstants.VAR_REVIEW_APPROVED, true));
-        assertThat(pi).isEnded().hasPassedInOrder("KickOffMeeting", "PeerSessions", "CrossedDiscussion",
-                "DraftSynthesis", "CollectiveValidation", "WritePhaseReport", "CommitteeReview", "PhaseApproved");
+        assertThat(pi)
+                .isEnded()
+                .hasPassedInOrder(
+                        "KickOffMeeting",
+                        "PeerSessions",
+                        "CrossedDiscussion",
+                        "DraftSynthesis",
+                        "CollectiveValidation",
+                        "WritePhaseReport",
+                        "CommitteeReview",
+                        "PhaseApproved");
         checkHistoryTimeToLive(ProcessConstants.PHASE_1_PROCESS);
     }
 
@@ -77,8 +87,12 @@ class Phase1SharedDiagnosisProcessTest {
         fireTimer(pi, "CollectiveValidationReminderDue");
         fireTimer(pi, "CollectiveValidationWellOverdue");
         completeEachCollege(pi, "CollectiveValidation", Set.of());
-        Assertions.assertThat(support.calls).containsExactly("remind:PeerSessions", "escalate:PeerSessions",
-                "remind:CollectiveValidation", "escalate:CollectiveValidation");
+        Assertions.assertThat(support.calls)
+                .containsExactly(
+                        "remind:PeerSessions",
+                        "escalate:PeerSessions",
+                        "remind:CollectiveValidation",
+                        "escalate:CollectiveValidation");
         assertThat(pi).isWaitingAt("WritePhaseReport");
     }
 }

@@ -26,7 +26,8 @@ class Phase2ActionLeadsProcessTest {
 
     @RegisterExtension
     static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder()
-            .assertClassCoverageAtLeast(0.95).build();
+            .assertClassCoverageAtLeast(0.95)
+            .build();
 
     /** Stand-ins for the beans the BPMN calls, registered around each test. */
     @RegisterExtension
@@ -52,8 +53,12 @@ class Phase2ActionLeadsProcessTest {
     @Test
     void theCallClosesByItselfWhenItsTimeIsUp() {
         ProcessInstance pi = start(ProcessConstants.PHASE_2_PROCESS);
-        Assertions.assertThat(managementService().createJobQuery().processInstanceId(pi.getId())
-                .activityId("CallForLeadsTimeUp").singleResult().getDuedate())
+        Assertions.assertThat(managementService()
+                        .createJobQuery()
+                        .processInstanceId(pi.getId())
+                        .activityId("CallForLeadsTimeUp")
+                        .singleResult()
+                        .getDuedate())
                 .isAfter(new java.util.Date(System.currentTimeMillis() + 29L * 24 * 3600 * 1000));
         fireTimer(pi, "CallForLeadsTimeUp");
         assertThat(pi).hasPassed("CallForLeadsTimeUp").isWaitingAt("CrossedDiscussionOnLeads");
@@ -76,7 +81,11 @@ class Phase2ActionLeadsProcessTest {
         completeOne(pi, "WriteActionPlan");
         completeEachCollege(pi, "CollectiveValidation", Set.of());
         reviewWithOneRoundOfChanges(pi);
-        Assertions.assertThat(support.calls).containsExactly("remind:PrioritisationVote", "escalate:PrioritisationVote",
-                "remind:CollectiveValidation", "escalate:CollectiveValidation");
+        Assertions.assertThat(support.calls)
+                .containsExactly(
+                        "remind:PrioritisationVote",
+                        "escalate:PrioritisationVote",
+                        "remind:CollectiveValidation",
+                        "escalate:CollectiveValidation");
     }
 }

@@ -6,7 +6,6 @@ import static coop.faireavec.process.ProcessTestSupport.openTasks;
 import static coop.faireavec.process.ProcessTestSupport.reviewWithOneRoundOfChanges;
 import static coop.faireavec.process.ProcessTestSupport.start;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 
 import java.util.List;
@@ -25,7 +24,8 @@ class Phase3ExperimentingProcessTest {
 
     @RegisterExtension
     static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder()
-            .assertClassCoverageAtLeast(0.95).build();
+            .assertClassCoverageAtLeast(0.95)
+            .build();
 
     /** Stand-ins for the beans the BPMN calls, registered around each test. */
     @RegisterExtension
@@ -33,13 +33,17 @@ class Phase3ExperimentingProcessTest {
 
     private static Task taskForLead(ProcessInstance pi, String activityId, long leadId) {
         return openTasks(pi, activityId).stream()
-                .filter(t -> Long.valueOf(leadId).equals(taskService().getVariable(t.getId(), ProcessConstants.VAR_LEAD_ID)))
-                .findFirst().orElseThrow(() -> new AssertionError("no " + activityId + " for lead " + leadId));
+                .filter(t ->
+                        Long.valueOf(leadId).equals(taskService().getVariable(t.getId(), ProcessConstants.VAR_LEAD_ID)))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no " + activityId + " for lead " + leadId));
     }
 
     private static void decide(ProcessInstance pi, long leadId, String decision) {
-        taskService().complete(taskForLead(pi, "MidTermReview", leadId).getId(),
-                Map.of(ProcessConstants.VAR_EXPERIMENT_DECISION, decision));
+        taskService()
+                .complete(
+                        taskForLead(pi, "MidTermReview", leadId).getId(),
+                        Map.of(ProcessConstants.VAR_EXPERIMENT_DECISION, decision));
     }
 
     @Test

@@ -22,7 +22,8 @@ class Phase4ConsolidationProcessTest {
 
     @RegisterExtension
     static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder()
-            .assertClassCoverageAtLeast(0.95).build();
+            .assertClassCoverageAtLeast(0.95)
+            .build();
 
     /** Stand-ins for the beans the BPMN calls, registered around each test. */
     @RegisterExtension
@@ -37,9 +38,16 @@ class Phase4ConsolidationProcessTest {
         completeOne(pi, "AssembleCapitalisation");
         completeOne(pi, "FinalCrossedMeeting");
         reviewWithOneRoundOfChanges(pi);
-        assertThat(pi).hasPassedInOrder("CollegeEvaluations", "AssembleCapitalisation", "FinalCrossedMeeting",
-                "WritePhaseReport", "CommitteeReview", "PhaseApproved");
-        Assertions.assertThat(support.calls).containsExactly("remind:CollegeEvaluations", "escalate:CollegeEvaluations");
+        assertThat(pi)
+                .hasPassedInOrder(
+                        "CollegeEvaluations",
+                        "AssembleCapitalisation",
+                        "FinalCrossedMeeting",
+                        "WritePhaseReport",
+                        "CommitteeReview",
+                        "PhaseApproved");
+        Assertions.assertThat(support.calls)
+                .containsExactly("remind:CollegeEvaluations", "escalate:CollegeEvaluations");
         checkHistoryTimeToLive(ProcessConstants.PHASE_4_PROCESS);
     }
 }

@@ -3,10 +3,8 @@ package coop.faireavec.process;
 import static coop.faireavec.process.ProcessTestSupport.completeOne;
 import static coop.faireavec.process.ProcessTestSupport.phaseVariables;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.repositoryService;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.reset;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
@@ -15,8 +13,8 @@ import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.migration.MigrationPlan;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,7 +27,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class PhaseMigrationTest {
 
     @RegisterExtension
-    static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder().build();
+    static ProcessEngineCoverageExtension engine =
+            ProcessEngineCoverageExtension.builder().build();
 
     final ProcessTestSupport support = new ProcessTestSupport();
 
@@ -42,14 +41,23 @@ class PhaseMigrationTest {
     @AfterEach
     void clean() {
         Mocks.reset();
-        repositoryService().createDeploymentQuery().list()
+        repositoryService()
+                .createDeploymentQuery()
+                .list()
                 .forEach(d -> repositoryService().deleteDeployment(d.getId(), true));
     }
 
     private ProcessDefinition deploy(String resource) {
-        String deploymentId = repositoryService().createDeployment()
-                .addClasspathResource(resource).name(resource).deploy().getId();
-        return repositoryService().createProcessDefinitionQuery().deploymentId(deploymentId).singleResult();
+        String deploymentId = repositoryService()
+                .createDeployment()
+                .addClasspathResource(resource)
+                .name(resource)
+                .deploy()
+                .getId();
+        return repositoryService()
+                .createProcessDefinitionQuery()
+                .deploymentId(deploymentId)
+                .singleResult();
     }
 
     @Test
@@ -61,17 +69,26 @@ class PhaseMigrationTest {
         ProcessDefinition current = deploy("processes/phase-1-shared-diagnosis.bpmn");
         Assertions.assertThat(current.getVersion()).isEqualTo(previous.getVersion() + 1);
         // a new deployment does not touch running instances: they keep their version
-        Assertions.assertThat(runtimeService().createProcessInstanceQuery().processInstanceId(pi.getId()).singleResult()
-                .getProcessDefinitionId()).isEqualTo(previous.getId());
+        Assertions.assertThat(runtimeService()
+                        .createProcessInstanceQuery()
+                        .processInstanceId(pi.getId())
+                        .singleResult()
+                        .getProcessDefinitionId())
+                .isEqualTo(previous.getId());
 
-        MigrationPlan plan = runtimeService().createMigrationPlan(previous.getId(), current.getId())
+        MigrationPlan plan = runtimeService()
+                .createMigrationPlan(previous.getId(), current.getId())
                 .mapActivities("CloseThePhase", "WritePhaseReport")
                 .mapActivities("CommitteeReview", "CommitteeReview")
                 .build();
         runtimeService().newMigration(plan).processInstanceIds(pi.getId()).execute();
 
-        Assertions.assertThat(runtimeService().createProcessInstanceQuery().processInstanceId(pi.getId()).singleResult()
-                .getProcessDefinitionId()).isEqualTo(current.getId());
+        Assertions.assertThat(runtimeService()
+                        .createProcessInstanceQuery()
+                        .processInstanceId(pi.getId())
+                        .singleResult()
+                        .getProcessDefinitionId())
+                .isEqualTo(current.getId());
         assertThat(pi).isWaitingAt("WritePhaseReport");
         assertThat(task(pi)).hasCandidateGroup("exp-42-carrier").hasFormKey("phase-report");
         completeOne(pi, "WritePhaseReport");

@@ -1,10 +1,8 @@
 package coop.faireavec.process;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.repositoryService;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.reset;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 
@@ -15,18 +13,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.mock.Mocks;
-import org.assertj.core.api.Assertions;
 
 /**
  * Stand-ins for the beans the BPMN files call, and small helpers to walk a phase: the tests drive the engine
  * directly (no Spring), fire timers through the job API, and record what the process asked of our beans.
  */
-public class ProcessTestSupport implements org.junit.jupiter.api.extension.BeforeEachCallback,
-        org.junit.jupiter.api.extension.AfterEachCallback {
+public class ProcessTestSupport
+        implements org.junit.jupiter.api.extension.BeforeEachCallback,
+                org.junit.jupiter.api.extension.AfterEachCallback {
 
     @Override
     public void beforeEach(org.junit.jupiter.api.extension.ExtensionContext context) {
@@ -61,24 +60,53 @@ public class ProcessTestSupport implements org.junit.jupiter.api.extension.Befor
     }
 
     public static class DurationsStandIn {
-        public String reminderAfter(long id) { return "P14D"; }
-        public String escalateAfter(long id) { return "P28D"; }
-        public String callForLeads(long id) { return "P30D"; }
-        public String observationCycle(long id) { return "P14D"; }
-        public Date dueDate(long id) { return new Date(System.currentTimeMillis() + 14L * 24 * 3600 * 1000); }
+        public String reminderAfter(long id) {
+            return "P14D";
+        }
+
+        public String escalateAfter(long id) {
+            return "P28D";
+        }
+
+        public String callForLeads(long id) {
+            return "P30D";
+        }
+
+        public String observationCycle(long id) {
+            return "P14D";
+        }
+
+        public Date dueDate(long id) {
+            return new Date(System.currentTimeMillis() + 14L * 24 * 3600 * 1000);
+        }
     }
 
     public static class LeadsStandIn {
         private final ProcessTestSupport support;
-        LeadsStandIn(ProcessTestSupport support) { this.support = support; }
-        public List<Long> selectedIds(long id) { return support.selectedLeads; }
+
+        LeadsStandIn(ProcessTestSupport support) {
+            this.support = support;
+        }
+
+        public List<Long> selectedIds(long id) {
+            return support.selectedLeads;
+        }
     }
 
     public static class RemindersStandIn {
         private final List<String> calls;
-        RemindersStandIn(List<String> calls) { this.calls = calls; }
-        public void remind(org.camunda.bpm.engine.delegate.DelegateExecution e, String activity) { calls.add("remind:" + activity); }
-        public void escalate(org.camunda.bpm.engine.delegate.DelegateExecution e, String activity) { calls.add("escalate:" + activity); }
+
+        RemindersStandIn(List<String> calls) {
+            this.calls = calls;
+        }
+
+        public void remind(org.camunda.bpm.engine.delegate.DelegateExecution e, String activity) {
+            calls.add("remind:" + activity);
+        }
+
+        public void escalate(org.camunda.bpm.engine.delegate.DelegateExecution e, String activity) {
+            calls.add("escalate:" + activity);
+        }
     }
 
     /** The variables experimentation.bpmn hands to a phase when it calls it. */
@@ -97,7 +125,11 @@ public class ProcessTestSupport implements org.junit.jupiter.api.extension.Befor
     }
 
     public static List<Task> openTasks(ProcessInstance pi, String activityId) {
-        return taskService().createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(activityId).list();
+        return taskService()
+                .createTaskQuery()
+                .processInstanceId(pi.getId())
+                .taskDefinitionKey(activityId)
+                .list();
     }
 
     /** Completes the one open task of that activity. */
@@ -124,15 +156,23 @@ public class ProcessTestSupport implements org.junit.jupiter.api.extension.Befor
             seen.add(college);
             assertThat(t).hasCandidateGroup("exp-42-" + college).hasCandidateGroup("exp-42-carrier");
             Assertions.assertThat(t.getDueDate()).isNotNull();
-            taskService().complete(t.getId(), disagreeing.contains(college)
-                    ? Map.of(ProcessConstants.VAR_VALIDATION_REJECTED, true) : Map.of());
+            taskService()
+                    .complete(
+                            t.getId(),
+                            disagreeing.contains(college)
+                                    ? Map.of(ProcessConstants.VAR_VALIDATION_REJECTED, true)
+                                    : Map.of());
         }
         Assertions.assertThat(seen).containsExactlyInAnyOrderElementsOf(COLLEGES);
     }
 
     /** Fires the timer of a boundary or catch event as if its time had come. */
     public static void fireTimer(ProcessInstance pi, String activityId) {
-        List<Job> jobs = managementService().createJobQuery().processInstanceId(pi.getId()).activityId(activityId).list();
+        List<Job> jobs = managementService()
+                .createJobQuery()
+                .processInstanceId(pi.getId())
+                .activityId(activityId)
+                .list();
         Assertions.assertThat(jobs).as("timer at %s", activityId).isNotEmpty();
         managementService().executeJob(jobs.get(0).getId());
     }
@@ -149,7 +189,12 @@ public class ProcessTestSupport implements org.junit.jupiter.api.extension.Befor
     }
 
     public static void checkHistoryTimeToLive(String key) {
-        Assertions.assertThat(repositoryService().createProcessDefinitionQuery().processDefinitionKey(key)
-                .latestVersion().singleResult().getHistoryTimeToLive()).isPositive();
+        Assertions.assertThat(repositoryService()
+                        .createProcessDefinitionQuery()
+                        .processDefinitionKey(key)
+                        .latestVersion()
+                        .singleResult()
+                        .getHistoryTimeToLive())
+                .isPositive();
     }
 }

@@ -113,8 +113,12 @@ class AuthorizationMatrixTest {
             Map.entry("POST /experimentations/{id}/meetings/{meetingId}/attendance", Access.CARRIER),
             Map.entry("POST /experimentations/{id}/meetings/{meetingId}/attendance/new-person", Access.CARRIER),
             Map.entry("POST /experimentations/{id}/meetings/{meetingId}/contributions", Access.MEMBER),
-            Map.entry("GET /experimentations/{id}/meetings/{meetingId}/contributions/{contributionId}", Access.OWN_CONTRIBUTION),
-            Map.entry("POST /experimentations/{id}/meetings/{meetingId}/contributions/{contributionId}", Access.OWN_CONTRIBUTION),
+            Map.entry(
+                    "GET /experimentations/{id}/meetings/{meetingId}/contributions/{contributionId}",
+                    Access.OWN_CONTRIBUTION),
+            Map.entry(
+                    "POST /experimentations/{id}/meetings/{meetingId}/contributions/{contributionId}",
+                    Access.OWN_CONTRIBUTION),
             Map.entry("GET /experimentations/{id}/meetings/{meetingId}/minutes", Access.MEMBER),
             Map.entry("GET /experimentations/{id}/meetings/{meetingId}/minutes/edit", Access.CARRIER),
             Map.entry("POST /experimentations/{id}/meetings/{meetingId}/minutes", Access.CARRIER),
@@ -215,7 +219,9 @@ class AuthorizationMatrixTest {
             Map.entry("GET /experimentations/{id}/settings", Answer.page()),
             Map.entry("POST /experimentations/{id}/settings", Answer.page()),
             Map.entry("GET /experimentations/{id}/meeting-rules", Answer.page()),
-            Map.entry("POST /experimentations/{id}/meeting-rules", Answer.redirect("/experimentations/{id}/meeting-rules")),
+            Map.entry(
+                    "POST /experimentations/{id}/meeting-rules",
+                    Answer.redirect("/experimentations/{id}/meeting-rules")),
             // the carrier's own message: no link, back to the dashboard
             Map.entry("POST /notifications/{id}/read", Answer.redirect("/")),
             Map.entry("POST /experimentations/{id}/members/{personId}/invitation", Answer.page()),
@@ -234,13 +240,15 @@ class AuthorizationMatrixTest {
             Map.entry("GET /experimentations/{id}/meetings/{meetingId}", Answer.page()),
             Map.entry("GET /experimentations/{id}/meetings/{meetingId}/edit", Answer.page()),
             Map.entry("POST /experimentations/{id}/meetings/{meetingId}/edit", Answer.page()),
-            Map.entry("POST /experimentations/{id}/meetings/{meetingId}/cancel",
+            Map.entry(
+                    "POST /experimentations/{id}/meetings/{meetingId}/cancel",
                     Answer.redirect("/experimentations/{id}/meetings/{meetingId}")),
             Map.entry("GET /experimentations/{id}/meetings/{meetingId}/calendar.ics", Answer.page()),
             Map.entry("POST /experimentations/{id}/meetings/{meetingId}/invitations", Answer.page()),
             Map.entry("POST /experimentations/{id}/meetings/{meetingId}/reply", Answer.page()),
             Map.entry("GET /experimentations/{id}/meetings/{meetingId}/attendance", Answer.page()),
-            Map.entry("POST /experimentations/{id}/meetings/{meetingId}/attendance",
+            Map.entry(
+                    "POST /experimentations/{id}/meetings/{meetingId}/attendance",
                     Answer.redirect("/experimentations/{id}/meetings/{meetingId}")),
             Map.entry("POST /experimentations/{id}/meetings/{meetingId}/attendance/new-person", Answer.page()),
             Map.entry("POST /experimentations/{id}/meetings/{meetingId}/contributions", Answer.page()),
@@ -280,9 +288,15 @@ class AuthorizationMatrixTest {
             Map.entry("POST /admin/people/{personId}/invitation", Answer.redirect("/admin/people/{personId}")),
             Map.entry("POST /admin/people/{personId}/merge", Answer.page()));
 
-    @Autowired MockMvc mvc;
-    @Autowired TestData data;
-    @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestData data;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
 
     private Set<String> mappedEndpoints() {
         Set<String> endpoints = new TreeSet<>();
@@ -301,18 +315,24 @@ class AuthorizationMatrixTest {
     @Test
     void everyMappedEndpointHasARuleAndEveryRuleAnEndpoint() {
         Set<String> mapped = mappedEndpoints();
-        assertThat(mapped).as("endpoints without an access rule").allSatisfy(e -> assertThat(RULES).containsKey(e));
-        assertThat(RULES.keySet()).as("rules for endpoints that no longer exist").allSatisfy(r -> assertThat(mapped).contains(r));
-        assertThat(EXPECTED.keySet()).as("every rule names the answer the allowed person gets")
+        assertThat(mapped)
+                .as("endpoints without an access rule")
+                .allSatisfy(e -> assertThat(RULES).containsKey(e));
+        assertThat(RULES.keySet())
+                .as("rules for endpoints that no longer exist")
+                .allSatisfy(r -> assertThat(mapped).contains(r));
+        assertThat(EXPECTED.keySet())
+                .as("every rule names the answer the allowed person gets")
                 .containsExactlyInAnyOrderElementsOf(RULES.keySet());
         assertThat(RULES.keySet()).as("actions before the meeting are rules").containsAll(BEFORE_THE_MEETING);
     }
 
     @TestFactory
     Stream<DynamicTest> everyRuleHoldsForEveryKindOfVisitor() {
-        return RULES.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .map(rule -> DynamicTest.dynamicTest(rule.getKey() + " is " + rule.getValue(),
-                        () -> check(rule.getKey(), rule.getValue())));
+        return RULES.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .map(rule -> DynamicTest.dynamicTest(
+                        rule.getKey() + " is " + rule.getValue(), () -> check(rule.getKey(), rule.getValue())));
     }
 
     private void check(String endpoint, Access access) throws Exception {
@@ -327,8 +347,8 @@ class AuthorizationMatrixTest {
         String stepId = new WebScenario(mvc).stepId(mine.carrier(), "KickOffMeeting");
         if (pattern.contains("{doneTaskId}")) {
             // a completed step: the carrier holds the kick-off meeting
-            new WebScenario(mvc).holdMeeting(mine.carrier(), id, "KickOffMeeting",
-                    "Compte rendu", data.collegeMembers(id));
+            new WebScenario(mvc)
+                    .holdMeeting(mine.carrier(), id, "KickOffMeeting", "Compte rendu", data.collegeMembers(id));
             pattern = pattern.replace("{doneTaskId}", stepId);
         }
         AccountPrincipal outsider = other.carrier();
@@ -343,19 +363,26 @@ class AuthorizationMatrixTest {
                 pattern = pattern.replace("{contributionId}", String.valueOf(meeting.contributionId()));
             }
             pattern = pattern.replace("{meetingId}", String.valueOf(meetingId));
-            expectedRedirect = expectedRedirect == null ? null
+            expectedRedirect = expectedRedirect == null
+                    ? null
                     : expectedRedirect.replace("{meetingId}", String.valueOf(meetingId));
         }
         AccountPrincipal committee = data.memberWithRole(id, ExperimentationRole.COMMITTEE);
         String path = pattern.replace("{taskId}", stepId)
                 .replace("{territoryId}", String.valueOf(mine.territoryId()))
                 .replace("{personId}", String.valueOf(participant.getPersonId()))
-                .replace("{id}", String.valueOf(access == Access.OWN_NOTIFICATION
-                        ? data.notificationFor(mine.carrier(), id) : id));
+                .replace(
+                        "{id}",
+                        String.valueOf(
+                                access == Access.OWN_NOTIFICATION ? data.notificationFor(mine.carrier(), id) : id));
         HttpMethod httpMethod = method.equals("ANY") ? HttpMethod.GET : HttpMethod.valueOf(method);
-        Answer answer = new Answer(expected.status(), expectedRedirect == null ? null
-                : expectedRedirect.replace("{id}", String.valueOf(id))
-                        .replace("{personId}", String.valueOf(participant.getPersonId())));
+        Answer answer = new Answer(
+                expected.status(),
+                expectedRedirect == null
+                        ? null
+                        : expectedRedirect
+                                .replace("{id}", String.valueOf(id))
+                                .replace("{personId}", String.valueOf(participant.getPersonId())));
 
         MockHttpServletResponse anonymous = perform(httpMethod, path, null);
         if (access == Access.PUBLIC) {
@@ -363,7 +390,8 @@ class AuthorizationMatrixTest {
             return;
         }
         assertThat(isSignInRedirect(anonymous) || anonymous.getStatus() == 403)
-                .as("%s refuses anonymous visitors (status %s)", endpoint, anonymous.getStatus()).isTrue();
+                .as("%s refuses anonymous visitors (status %s)", endpoint, anonymous.getStatus())
+                .isTrue();
 
         switch (access) {
             case SIGNED_IN -> assertAllowed(perform(httpMethod, path, participant), answer, endpoint + " signed in");
@@ -389,7 +417,8 @@ class AuthorizationMatrixTest {
             }
             case OWN_NOTIFICATION -> {
                 assertForbidden(perform(httpMethod, path, outsider), endpoint + " someone else");
-                assertForbidden(perform(httpMethod, path, participant), endpoint + " someone else of the same experimentation");
+                assertForbidden(
+                        perform(httpMethod, path, participant), endpoint + " someone else of the same experimentation");
                 assertAllowed(perform(httpMethod, path, mine.carrier()), answer, endpoint + " the person notified");
             }
             case OWN_CONTRIBUTION -> {
@@ -422,7 +451,9 @@ class AuthorizationMatrixTest {
     }
 
     private static boolean isSignInRedirect(MockHttpServletResponse r) {
-        return r.getStatus() == 302 && r.getRedirectedUrl() != null && r.getRedirectedUrl().endsWith("/login");
+        return r.getStatus() == 302
+                && r.getRedirectedUrl() != null
+                && r.getRedirectedUrl().endsWith("/login");
     }
 
     private static void assertForbidden(MockHttpServletResponse r, String who) {
@@ -431,7 +462,8 @@ class AuthorizationMatrixTest {
 
     /** Let through, and answered exactly as {@code expected} says (status, and the full redirect address). */
     private static void assertAllowed(MockHttpServletResponse r, Answer expected, String who) {
-        assertThat(r.getStatus()).as("%s must be let through and answered %s", who, expected.status())
+        assertThat(r.getStatus())
+                .as("%s must be let through and answered %s", who, expected.status())
                 .isEqualTo(expected.status());
         assertThat(r.getRedirectedUrl()).as("%s is sent to", who).isEqualTo(expected.redirectTo());
     }

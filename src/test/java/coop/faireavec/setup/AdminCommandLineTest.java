@@ -47,8 +47,11 @@ class AdminCommandLineTest {
         System.setIn(new ByteArrayInputStream((PASSWORD + "\n").getBytes(StandardCharsets.UTF_8)));
         System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
         try {
-            context = AdminCommandLine.start(FaireAvecApplication.class, "--spring.profiles.active=test",
-                    "--faireavec.admin.create=Root.Admin", "--faireavec.admin.name=Camille Admin");
+            context = AdminCommandLine.start(
+                    FaireAvecApplication.class,
+                    "--spring.profiles.active=test",
+                    "--faireavec.admin.create=Root.Admin",
+                    "--faireavec.admin.name=Camille Admin");
         } finally {
             System.setIn(stdin);
             System.setOut(stdout);
@@ -61,19 +64,28 @@ class AdminCommandLineTest {
     @AfterAll
     static void exitWithTheCommandsCode() {
         if (context != null) {
-            assertThat(SpringApplication.exit(context)).isEqualTo(exitCodeAtStart).isZero();
+            assertThat(SpringApplication.exit(context))
+                    .isEqualTo(exitCodeAtStart)
+                    .isZero();
         }
     }
 
     private MockMvc mvc() {
         return MockMvcBuilders.webAppContextSetup((WebApplicationContext) context)
-                .apply(SecurityMockMvcConfigurers.springSecurity()).build();
+                .apply(SecurityMockMvcConfigurers.springSecurity())
+                .build();
     }
 
     private int execute(String username, Map<String, String> variables, String stdin, ByteArrayOutputStream out) {
-        return context.getBean(AdminCommandLine.class).execute(username, null, null, variables,
-                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), null,
-                new PrintStream(out, true, StandardCharsets.UTF_8));
+        return context.getBean(AdminCommandLine.class)
+                .execute(
+                        username,
+                        null,
+                        null,
+                        variables,
+                        new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+                        null,
+                        new PrintStream(out, true, StandardCharsets.UTF_8));
     }
 
     @Test
@@ -82,16 +94,21 @@ class AdminCommandLineTest {
         assertThat(printedAtStart).contains("Administrator 'root.admin' created");
         mvc().perform(formLogin().user("root.admin").password(PASSWORD))
                 .andExpect(authenticated().withUsername("root.admin").withRoles("ADMIN", "USER"));
-        assertThat(new JdbcTemplate(context.getBean(DataSource.class)).queryForObject(
-                "select p.display_name from app.person p join app.user_account a on a.person_id = p.id "
-                        + "where a.username = 'root.admin' and a.admin", String.class)).isEqualTo("Camille Admin");
+        assertThat(new JdbcTemplate(context.getBean(DataSource.class))
+                        .queryForObject(
+                                "select p.display_name from app.person p join app.user_account a on a.person_id = p.id "
+                                        + "where a.username = 'root.admin' and a.admin",
+                                String.class))
+                .isEqualTo("Camille Admin");
     }
 
     @Test
     void theCommandServesNothingPrintsNoSetupAddressAndSeedsNoDemo() {
-        assertThat(((ServletWebServerApplicationContext) context).getWebServer().getPort()).isLessThan(1);
+        assertThat(((ServletWebServerApplicationContext) context).getWebServer().getPort())
+                .isLessThan(1);
         JdbcTemplate jdbc = new JdbcTemplate(context.getBean(DataSource.class));
-        assertThat(jdbc.queryForObject("select count(*) from app.setup_token", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from app.setup_token", Integer.class))
+                .isZero();
         assertThat(jdbc.queryForObject("select count(*) from app.user_account where username = 'admin'", Integer.class))
                 .isZero();
     }
@@ -100,8 +117,8 @@ class AdminCommandLineTest {
     void theEnvironmentVariableComesBeforeStandardInput() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         String fromEnvironment = "le vent souffle sur la lande";
-        int code = execute("second.admin", Map.of(AdminCommandLine.PASSWORD_VARIABLE, fromEnvironment),
-                "password\n", out);
+        int code =
+                execute("second.admin", Map.of(AdminCommandLine.PASSWORD_VARIABLE, fromEnvironment), "password\n", out);
         assertThat(code).as(out.toString(StandardCharsets.UTF_8)).isEqualTo(AdminCommandLine.CREATED);
         mvc().perform(formLogin().user("second.admin").password(fromEnvironment))
                 .andExpect(authenticated().withRoles("ADMIN", "USER"));
@@ -113,7 +130,8 @@ class AdminCommandLineTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         int code = execute("weak.admin", Map.of(), "password\n", out);
         assertThat(code).isEqualTo(AdminCommandLine.INVALID);
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("password: This password is too well known")
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains("password: This password is too well known")
                 .contains("Nothing was created.");
         mvc().perform(formLogin().user("weak.admin").password("password")).andExpect(unauthenticated());
     }

@@ -37,6 +37,7 @@ public final class Browser implements AutoCloseable {
 
     /** Debian's packages; -Dfaireavec.chromium / -Dfaireavec.chromedriver point elsewhere. */
     public static final String CHROMIUM = System.getProperty("faireavec.chromium", "/usr/bin/chromium");
+
     public static final String CHROMEDRIVER = System.getProperty("faireavec.chromedriver", "/usr/bin/chromedriver");
     public static final List<String> WCAG_21_A_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
     public static final Path SCREENSHOTS = Path.of("docs", "screenshots");
@@ -61,11 +62,23 @@ public final class Browser implements AutoCloseable {
         }
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--no-default-browser-check", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--disable-extensions", "--password-store=basic",
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-quic",
+                "--no-first-run",
+                "--no-default-browser-check",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-extensions",
+                "--password-store=basic",
                 "--disable-features=Translate,OptimizationHints,MediaRouter,AutofillServerCommunication",
-                "--force-device-scale-factor=1", "--window-size=1280,800", "--user-data-dir=" + profile);
+                "--force-device-scale-factor=1",
+                "--window-size=1280,800",
+                "--user-data-dir=" + profile);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(CHROMEDRIVER).toFile())
                 .withSilent(true)
@@ -94,7 +107,8 @@ public final class Browser implements AutoCloseable {
 
     /** Waits until the browser shows a page whose path matches, e.g. after a form was submitted. */
     public Browser waitForPath(Predicate<String> expected, String description) {
-        new WebDriverWait(driver, Duration.ofSeconds(10)).withMessage(() -> "waiting for " + description + ", at " + path())
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .withMessage(() -> "waiting for " + description + ", at " + path())
                 .until(d -> expected.test(path()) && pageLoaded());
         return this;
     }
@@ -105,7 +119,8 @@ public final class Browser implements AutoCloseable {
         open("/login");
         driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(password);
-        driver.findElement(By.cssSelector("form[action='/login'] button[type=submit]")).click();
+        driver.findElement(By.cssSelector("form[action='/login'] button[type=submit]"))
+                .click();
         return waitForPath(p -> !p.startsWith("/login"), "the dashboard after signing in as " + username);
     }
 
@@ -119,8 +134,10 @@ public final class Browser implements AutoCloseable {
 
     /** Waits (up to 10 s) for an element that a script adds to the page, e.g. the process drawing; returns it. */
     public WebElement waitFor(String css) {
-        return new WebDriverWait(driver, Duration.ofSeconds(10)).withMessage(() -> "waiting for " + css + " on " + path())
-                .until(d -> d.findElements(By.cssSelector(css)).stream().findFirst().orElse(null));
+        return new WebDriverWait(driver, Duration.ofSeconds(10))
+                .withMessage(() -> "waiting for " + css + " on " + path())
+                .until(d ->
+                        d.findElements(By.cssSelector(css)).stream().findFirst().orElse(null));
     }
 
     public List<WebElement> findAll(String css) {
@@ -135,8 +152,7 @@ public final class Browser implements AutoCloseable {
     public Browser submit(String buttonCss) {
         WebElement html = find("html");
         find(buttonCss).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> isStale(html)
-                && pageLoaded());
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> isStale(html) && pageLoaded());
         return this;
     }
 
@@ -163,7 +179,8 @@ public final class Browser implements AutoCloseable {
 
     /** Sets the layout viewport (CSS pixels, scale 1), whatever the window's minimum size. */
     public Browser viewport(int width, int height) {
-        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+        driver.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
                 Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
         return this;
     }
@@ -208,15 +225,28 @@ public final class Browser implements AutoCloseable {
         }
         List<Rule> violations = results.getViolations();
         if (!violations.isEmpty()) {
-            StringBuilder report = new StringBuilder("axe-core: " + violations.size() + " WCAG 2.1 A/AA violation(s) on "
-                    + path() + "\n");
+            StringBuilder report = new StringBuilder(
+                    "axe-core: " + violations.size() + " WCAG 2.1 A/AA violation(s) on " + path() + "\n");
             for (Rule rule : violations) {
-                report.append("- ").append(rule.getId()).append(" (").append(rule.getImpact()).append("): ")
-                        .append(rule.getHelp()).append(" — ").append(rule.getHelpUrl()).append('\n');
+                report.append("- ")
+                        .append(rule.getId())
+                        .append(" (")
+                        .append(rule.getImpact())
+                        .append("): ")
+                        .append(rule.getHelp())
+                        .append(" — ")
+                        .append(rule.getHelpUrl())
+                        .append('\n');
                 for (CheckedNode node : rule.getNodes()) {
-                    report.append("    node ").append(node.getTarget()).append(": ").append(node.getHtml()).append('\n');
+                    report.append("    node ")
+                            .append(node.getTarget())
+                            .append(": ")
+                            .append(node.getHtml())
+                            .append('\n');
                     if (node.getFailureSummary() != null) {
-                        report.append("      ").append(node.getFailureSummary().replace("\n", "\n      ")).append('\n');
+                        report.append("      ")
+                                .append(node.getFailureSummary().replace("\n", "\n      "))
+                                .append('\n');
                     }
                 }
             }
@@ -228,23 +258,28 @@ public final class Browser implements AutoCloseable {
 
     /** The page itself does not scroll sideways (scrolling containers inside it may). */
     public Browser assertNoHorizontalScroll() {
-        Map<?, ?> size = (Map<?, ?>) driver.executeScript("const e = document.documentElement;"
-                + " return {scroll: e.scrollWidth, client: e.clientWidth};");
+        Map<?, ?> size = (Map<?, ?>) driver.executeScript(
+                "const e = document.documentElement;" + " return {scroll: e.scrollWidth, client: e.clientWidth};");
         long scroll = ((Number) size.get("scroll")).longValue();
         long client = ((Number) size.get("client")).longValue();
-        assertThat(scroll).as("page width on %s (%s wide viewport): the widest elements are %s", path(), client,
-                widestElements(client)).isLessThanOrEqualTo(client);
+        assertThat(scroll)
+                .as(
+                        "page width on %s (%s wide viewport): the widest elements are %s",
+                        path(), client, widestElements(client))
+                .isLessThanOrEqualTo(client);
         return this;
     }
 
     private Object widestElements(long client) {
-        return driver.executeScript("const out = [];"
-                + " for (const el of document.querySelectorAll('body *')) {"
-                + "   const r = el.getBoundingClientRect();"
-                + "   if (r.right > arguments[0] + 0.5) out.push(el.tagName.toLowerCase() + (el.id ? '#' + el.id : '')"
-                + "     + (el.className && typeof el.className === 'string' ? '.' + el.className.trim().replace(/\\s+/g, '.') : '')"
-                + "     + ' right=' + Math.round(r.right));"
-                + " } return out.slice(0, 10);", client);
+        return driver.executeScript(
+                "const out = [];"
+                        + " for (const el of document.querySelectorAll('body *')) {"
+                        + "   const r = el.getBoundingClientRect();"
+                        + "   if (r.right > arguments[0] + 0.5) out.push(el.tagName.toLowerCase() + (el.id ? '#' + el.id : '')"
+                        + "     + (el.className && typeof el.className === 'string' ? '.' + el.className.trim().replace(/\\s+/g, '.') : '')"
+                        + "     + ' right=' + Math.round(r.right));"
+                        + " } return out.slice(0, 10);",
+                client);
     }
 
     /**
@@ -265,7 +300,9 @@ public final class Browser implements AutoCloseable {
                 + "   if (target.width < 44 || target.height < 44) out.push(el.outerHTML.substring(0, 80)"
                 + "     + ' ' + Math.round(target.width) + 'x' + Math.round(target.height));"
                 + " } return out;");
-        assertThat((List<?>) small).as("touch targets under 44x44 px on %s", path()).isEmpty();
+        assertThat((List<?>) small)
+                .as("touch targets under 44x44 px on %s", path())
+                .isEmpty();
         return this;
     }
 
@@ -290,7 +327,11 @@ public final class Browser implements AutoCloseable {
     public WebElement tabTo(Predicate<WebElement> wanted, String description, boolean backwards) {
         for (int i = 0; i < 40; i++) {
             if (backwards) {
-                new Actions(driver).keyDown(Keys.SHIFT).sendKeys(Keys.TAB).keyUp(Keys.SHIFT).perform();
+                new Actions(driver)
+                        .keyDown(Keys.SHIFT)
+                        .sendKeys(Keys.TAB)
+                        .keyUp(Keys.SHIFT)
+                        .perform();
             } else {
                 press(Keys.TAB);
             }

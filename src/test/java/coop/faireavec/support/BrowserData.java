@@ -31,21 +31,31 @@ public class BrowserData {
 
     /** The id of the first open step at that BPMN task key offered to the person. */
     public String stepId(AccountPrincipal who, String taskKey) {
-        return steps.mySteps(who.viewer()).stream().filter(s -> s.taskKey().equals(taskKey)).map(StepView::id).findFirst()
+        return steps.mySteps(who.viewer()).stream()
+                .filter(s -> s.taskKey().equals(taskKey))
+                .map(StepView::id)
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no step '" + taskKey + "' for " + who.getUsername()));
     }
 
     /** The id of the open step at that activity for that college, among the person's steps. */
     public String stepIdForCollege(AccountPrincipal who, String activityId, String college) {
         return steps.mySteps(who.viewer()).stream()
-                .filter(s -> s.taskKey().equals(activityId) && college.equals(s.college())).map(StepView::id)
-                .findFirst().orElseThrow(() -> new AssertionError("no " + activityId + " for " + college));
+                .filter(s -> s.taskKey().equals(activityId) && college.equals(s.college()))
+                .map(StepView::id)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no " + activityId + " for " + college));
     }
 
     /** Completes the first open step at that BPMN task key for that person, with a short text. */
     public void completeFirst(AccountPrincipal who, String taskKey) {
-        complete(who, steps.mySteps(who.viewer()).stream().filter(s -> s.taskKey().equals(taskKey)).findFirst()
-                .orElseThrow(() -> new AssertionError("no step '" + taskKey + "' for " + who.getUsername())), null);
+        complete(
+                who,
+                steps.mySteps(who.viewer()).stream()
+                        .filter(s -> s.taskKey().equals(taskKey))
+                        .findFirst()
+                        .orElseThrow(() -> new AssertionError("no step '" + taskKey + "' for " + who.getUsername())),
+                null);
     }
 
     /**

@@ -13,17 +13,19 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
 /** Starts one Chromium per test class (closed after the class) and hands it to test methods as {@link Browser}. */
 final class BrowserExtension implements BeforeAllCallback, BeforeEachCallback, ParameterResolver {
 
-    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(BrowserExtension.class);
+    private static final ExtensionContext.Namespace NAMESPACE =
+            ExtensionContext.Namespace.create(BrowserExtension.class);
     private static final String SKIPPED = "skipped";
 
     @Override
     public void beforeAll(ExtensionContext context) {
         String missing = missingBinaries();
         if (missing != null) {
-            String message = "Browser tests in " + context.getRequiredTestClass().getSimpleName() + " "
-                    + (ci() ? "FAIL" : "are SKIPPED") + ": " + missing + " not found. Install them with "
-                    + "`apt-get install chromium chromium-driver` (Debian)"
-                    + (ci() ? "." : "; with CI=true a missing browser fails the run.");
+            String message =
+                    "Browser tests in " + context.getRequiredTestClass().getSimpleName() + " "
+                            + (ci() ? "FAIL" : "are SKIPPED") + ": " + missing + " not found. Install them with "
+                            + "`apt-get install chromium chromium-driver` (Debian)"
+                            + (ci() ? "." : "; with CI=true a missing browser fails the run.");
             System.err.println("[browser] " + message);
             if (ci()) {
                 throw new IllegalStateException(message);
@@ -31,7 +33,9 @@ final class BrowserExtension implements BeforeAllCallback, BeforeEachCallback, P
             context.getStore(NAMESPACE).put(SKIPPED, message);
             return;
         }
-        String port = SpringExtension.getApplicationContext(context).getEnvironment().getRequiredProperty("local.server.port");
+        String port = SpringExtension.getApplicationContext(context)
+                .getEnvironment()
+                .getRequiredProperty("local.server.port");
         Browser browser = Browser.start("http://localhost:" + port);
         context.getStore(NAMESPACE).put(Browser.class, (ExtensionContext.Store.CloseableResource) browser::close);
         context.getStore(NAMESPACE).put("browser", browser);
@@ -64,7 +68,8 @@ final class BrowserExtension implements BeforeAllCallback, BeforeEachCallback, P
         if (chromium && driver) {
             return null;
         }
-        return !chromium && !driver ? Browser.CHROMIUM + " and " + Browser.CHROMEDRIVER
+        return !chromium && !driver
+                ? Browser.CHROMIUM + " and " + Browser.CHROMEDRIVER
                 : !chromium ? Browser.CHROMIUM : Browser.CHROMEDRIVER;
     }
 }

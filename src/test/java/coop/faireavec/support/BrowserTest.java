@@ -24,5 +24,4 @@ import org.springframework.test.context.ActiveProfiles;
 @Import({TestData.class, BrowserData.class, MutableClock.class})
 @ExtendWith(BrowserExtension.class)
 @Tag("browser")
-public @interface BrowserTest {
-}
+public @interface BrowserTest {}

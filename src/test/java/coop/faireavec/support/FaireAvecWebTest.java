@@ -19,5 +19,4 @@ import org.springframework.test.context.ActiveProfiles;
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 @Import({TestData.class, MutableClock.class})
-public @interface FaireAvecWebTest {
-}
+public @interface FaireAvecWebTest {}

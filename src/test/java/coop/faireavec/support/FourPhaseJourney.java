@@ -39,26 +39,36 @@ public final class FourPhaseJourney {
         id = web.createExperimentation(admin, "Prévenir la précarisation", TestData.unique("Mordelles "));
         carrier = data.principal(web.addMember(admin, id, "Claire", null, "CARRIER"));
         committee = data.principal(web.addMember(carrier, id, "Jean", null, "COMMITTEE"));
-        members.put(College.LIVED_EXPERIENCE, data.principal(web.addMember(carrier, id, "Camille", "LIVED_EXPERIENCE", "PARTICIPANT")));
-        members.put(College.PRACTITIONERS, data.principal(web.addMember(carrier, id, "Sam", "PRACTITIONERS", "PARTICIPANT")));
-        members.put(College.DECISION_MAKERS, data.principal(web.addMember(carrier, id, "Dominique", "DECISION_MAKERS", "PARTICIPANT")));
+        members.put(
+                College.LIVED_EXPERIENCE,
+                data.principal(web.addMember(carrier, id, "Camille", "LIVED_EXPERIENCE", "PARTICIPANT")));
+        members.put(
+                College.PRACTITIONERS,
+                data.principal(web.addMember(carrier, id, "Sam", "PRACTITIONERS", "PARTICIPANT")));
+        members.put(
+                College.DECISION_MAKERS,
+                data.principal(web.addMember(carrier, id, "Dominique", "DECISION_MAKERS", "PARTICIPANT")));
         web.start(carrier, id);
         assertPhase(Phase.SHARED_DIAGNOSIS);
         return this;
     }
 
     public void sharedDiagnosis() throws Exception {
-        web.holdMeeting(carrier, id, "KickOffMeeting", "Douze personnes, trois collèges.",
-                List.copyOf(members.values()));
+        web.holdMeeting(
+                carrier, id, "KickOffMeeting", "Douze personnes, trois collèges.", List.copyOf(members.values()));
         for (AccountPrincipal m : members.values()) {
             web.complete(m, "PeerSessions", "body", "Ce que dit le collège de " + m.getUsername());
         }
-        web.holdMeeting(carrier, id, "CrossedDiscussion", "Les regards se croisent.",
-                List.copyOf(members.values()));
+        web.holdMeeting(carrier, id, "CrossedDiscussion", "Les regards se croisent.", List.copyOf(members.values()));
         web.complete(carrier, "DraftSynthesis", "body", "Synthèse, première version.");
         // the people with lived experience ask for a change: back to the synthesis
-        web.complete(members.get(College.LIVED_EXPERIENCE), "CollectiveValidation", "decision", "DISAGREE",
-                "body", "Il manque l'accueil au guichet.");
+        web.complete(
+                members.get(College.LIVED_EXPERIENCE),
+                "CollectiveValidation",
+                "decision",
+                "DISAGREE",
+                "body",
+                "Il manque l'accueil au guichet.");
         web.complete(members.get(College.PRACTITIONERS), "CollectiveValidation", "decision", "AGREE");
         web.complete(members.get(College.DECISION_MAKERS), "CollectiveValidation", "decision", "AGREE");
         web.complete(carrier, "DraftSynthesis", "body", "Synthèse, avec l'accueil au guichet.");
@@ -75,18 +85,38 @@ public final class FourPhaseJourney {
         web.proposeLead(members.get(College.PRACTITIONERS), id, "Un référent unique");
         web.proposeLead(members.get(College.DECISION_MAKERS), id, "Un guichet commun");
         web.complete(carrier, "CallForLeadsOpen");
-        web.holdMeeting(carrier, id, "CrossedDiscussionOnLeads", "Trois pistes discutées.",
-                List.copyOf(members.values()));
+        web.holdMeeting(
+                carrier, id, "CrossedDiscussionOnLeads", "Trois pistes discutées.", List.copyOf(members.values()));
         List<Long> leads = leadIds();
         // two colleges out of three choose the first two leads; the third lead gets one vote
-        web.complete(members.get(College.LIVED_EXPERIENCE), "PrioritisationVote",
-                "leadIds", leads.get(0).toString(), "leadIds", leads.get(1).toString());
-        web.complete(members.get(College.PRACTITIONERS), "PrioritisationVote",
-                "leadIds", leads.get(0).toString(), "leadIds", leads.get(1).toString());
-        web.complete(members.get(College.DECISION_MAKERS), "PrioritisationVote",
-                "leadIds", leads.get(2).toString());
-        web.complete(carrier, "WriteActionPlan",
-                "leadIds", leads.get(0).toString(), "leadIds", leads.get(1).toString(), "body", "Plan d'action.");
+        web.complete(
+                members.get(College.LIVED_EXPERIENCE),
+                "PrioritisationVote",
+                "leadIds",
+                leads.get(0).toString(),
+                "leadIds",
+                leads.get(1).toString());
+        web.complete(
+                members.get(College.PRACTITIONERS),
+                "PrioritisationVote",
+                "leadIds",
+                leads.get(0).toString(),
+                "leadIds",
+                leads.get(1).toString());
+        web.complete(
+                members.get(College.DECISION_MAKERS),
+                "PrioritisationVote",
+                "leadIds",
+                leads.get(2).toString());
+        web.complete(
+                carrier,
+                "WriteActionPlan",
+                "leadIds",
+                leads.get(0).toString(),
+                "leadIds",
+                leads.get(1).toString(),
+                "body",
+                "Plan d'action.");
         for (AccountPrincipal m : members.values()) {
             web.complete(m, "CollectiveValidation", "decision", "AGREE");
         }
@@ -131,10 +161,16 @@ public final class FourPhaseJourney {
         for (AccountPrincipal m : members.values()) {
             web.complete(m, "CollegeEvaluations", "body", "Ce qui a changé pour " + m.getUsername());
         }
-        web.complete(carrier, "AssembleCapitalisation", "whatWorked", "L'accueil.",
-                "conditions", "Du temps.", "transferKit", "Le guide, les contacts.");
-        web.holdMeeting(carrier, id, "FinalCrossedMeeting", "Tout le monde était là.",
-                List.copyOf(members.values()));
+        web.complete(
+                carrier,
+                "AssembleCapitalisation",
+                "whatWorked",
+                "L'accueil.",
+                "conditions",
+                "Du temps.",
+                "transferKit",
+                "Le guide, les contacts.");
+        web.holdMeeting(carrier, id, "FinalCrossedMeeting", "Tout le monde était là.", List.copyOf(members.values()));
     }
 
     private List<Long> leadIds() {

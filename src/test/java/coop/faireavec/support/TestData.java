@@ -38,14 +38,20 @@ public class TestData {
     private final coop.faireavec.meeting.MeetingWords words;
     private final coop.faireavec.task.StepService steps;
 
-    TestData(PeopleService people, MembershipService memberships, ExperimentationService experimentations,
-             TerritoryService territories, UserDetailsService userDetails,
-             coop.faireavec.actionlead.ActionLeadService leadService,
-             coop.faireavec.notification.NotificationService notifications,
-             org.springframework.security.crypto.password.PasswordEncoder passwordEncoder,
-             coop.faireavec.meeting.MeetingService meetings, coop.faireavec.task.StepService steps,
-             coop.faireavec.meeting.MinutesService minutes, coop.faireavec.meeting.MeetingAttendance attendance,
-             coop.faireavec.meeting.MeetingWords words) {
+    TestData(
+            PeopleService people,
+            MembershipService memberships,
+            ExperimentationService experimentations,
+            TerritoryService territories,
+            UserDetailsService userDetails,
+            coop.faireavec.actionlead.ActionLeadService leadService,
+            coop.faireavec.notification.NotificationService notifications,
+            org.springframework.security.crypto.password.PasswordEncoder passwordEncoder,
+            coop.faireavec.meeting.MeetingService meetings,
+            coop.faireavec.task.StepService steps,
+            coop.faireavec.meeting.MinutesService minutes,
+            coop.faireavec.meeting.MeetingAttendance attendance,
+            coop.faireavec.meeting.MeetingWords words) {
         this.attendance = attendance;
         this.words = words;
         this.meetings = meetings;
@@ -62,8 +68,7 @@ public class TestData {
     }
 
     /** An experimentation in draft with its carrier; colleges get one participant each when asked. */
-    public record Scenario(long experimentationId, long territoryId, AccountPrincipal carrier) {
-    }
+    public record Scenario(long experimentationId, long territoryId, AccountPrincipal carrier) {}
 
     public static String unique(String prefix) {
         return prefix + SEQ.incrementAndGet();
@@ -99,9 +104,17 @@ public class TestData {
         AccountPrincipal admin = admin();
         String territory = unique("Territoire ");
         territories.findOrCreate(territory);
-        Experimentation e = experimentations.create(admin.viewer(), new NewExperimentation(unique("Expérimentation "),
-                null, territory, "Collège coopératif", "Pour les tests", LocalDate.of(2026, 1, 5),
-                LocalDate.of(2027, 12, 31), "precarity-prevention"));
+        Experimentation e = experimentations.create(
+                admin.viewer(),
+                new NewExperimentation(
+                        unique("Expérimentation "),
+                        null,
+                        territory,
+                        "Collège coopératif",
+                        "Pour les tests",
+                        LocalDate.of(2026, 1, 5),
+                        LocalDate.of(2027, 12, 31),
+                        "precarity-prevention"));
         AccountPrincipal carrier = member(e.getId(), null, ExperimentationRole.CARRIER);
         return new Scenario(e.getId(), e.getTerritory().getId(), carrier);
     }
@@ -138,20 +151,25 @@ public class TestData {
 
     /** The first member holding that role, as a principal (members made by this mother all have accounts). */
     public AccountPrincipal memberWithRole(long experimentationId, ExperimentationRole role) {
-        long personId = memberships.membersOf(experimentationId).stream().filter(m -> m.has(role)).findFirst()
-                .orElseThrow().getPersonId();
+        long personId = memberships.membersOf(experimentationId).stream()
+                .filter(m -> m.has(role))
+                .findFirst()
+                .orElseThrow()
+                .getPersonId();
         return principal(people.usernamesOf(Set.of(personId)).get(personId));
     }
 
     public AccountPrincipal memberOfCollege(long experimentationId, College college) {
-        long personId = memberships.membersOf(experimentationId).stream().filter(m -> m.getCollege() == college)
-                .findFirst().orElseThrow().getPersonId();
+        long personId = memberships.membersOf(experimentationId).stream()
+                .filter(m -> m.getCollege() == college)
+                .findFirst()
+                .orElseThrow()
+                .getPersonId();
         return principal(people.usernamesOf(Set.of(personId)).get(personId));
     }
 
     /** A meeting and one thing said in it. */
-    public record MeetingFixture(long meetingId, long contributionId) {
-    }
+    public record MeetingFixture(long meetingId, long contributionId) {}
 
     /**
      * A crossed discussion held on 2 March 2026 by the scenario's carrier, the speaker ticked present and having
@@ -160,14 +178,32 @@ public class TestData {
     public MeetingFixture meetingWithWords(Scenario s, AccountPrincipal speaker) {
         var carrier = s.carrier().viewer();
         long exp = s.experimentationId();
-        var m = meetings.plan(carrier, exp, new coop.faireavec.meeting.MeetingDetails(unique("Discussion croisée "),
-                coop.faireavec.meeting.MeetingKind.CROSSED_DISCUSSION, null, java.time.LocalDateTime.of(2026, 3, 2, 14, 30),
-                120, "Maison des associations", null, "Ce qui marche, ce qui bloque"), null);
+        var m = meetings.plan(
+                carrier,
+                exp,
+                new coop.faireavec.meeting.MeetingDetails(
+                        unique("Discussion croisée "),
+                        coop.faireavec.meeting.MeetingKind.CROSSED_DISCUSSION,
+                        null,
+                        java.time.LocalDateTime.of(2026, 3, 2, 14, 30),
+                        120,
+                        "Maison des associations",
+                        null,
+                        "Ce qui marche, ce qui bloque"),
+                null);
         // held in the past: the attendance says who came (invitations are closed once a meeting has started)
         attendance.attendance(carrier, exp, m.getId(), java.util.List.of(speaker.getPersonId()));
-        College college = memberships.membership(speaker.getPersonId(), exp).orElseThrow().getCollege();
-        var c = words.speak(speaker.viewer(), exp, m.getId(), "PEER_" + college.name(), "Ce que je voulais dire.",
-                null, null, null);
+        College college =
+                memberships.membership(speaker.getPersonId(), exp).orElseThrow().getCollege();
+        var c = words.speak(
+                speaker.viewer(),
+                exp,
+                m.getId(),
+                "PEER_" + college.name(),
+                "Ce que je voulais dire.",
+                null,
+                null,
+                null);
         return new MeetingFixture(m.getId(), c.getId());
     }
 
@@ -178,10 +214,24 @@ public class TestData {
     public long comingMeeting(Scenario s, AccountPrincipal invitee) {
         var carrier = s.carrier().viewer();
         long exp = s.experimentationId();
-        var m = meetings.plan(carrier, exp, new coop.faireavec.meeting.MeetingDetails(unique("Discussion croisée "),
-                coop.faireavec.meeting.MeetingKind.CROSSED_DISCUSSION, null,
-                java.time.LocalDateTime.now().plusDays(30).withHour(14).withMinute(30).withSecond(0).withNano(0),
-                120, "Maison des associations", null, "Ce qui marche, ce qui bloque"), null);
+        var m = meetings.plan(
+                carrier,
+                exp,
+                new coop.faireavec.meeting.MeetingDetails(
+                        unique("Discussion croisée "),
+                        coop.faireavec.meeting.MeetingKind.CROSSED_DISCUSSION,
+                        null,
+                        java.time.LocalDateTime.now()
+                                .plusDays(30)
+                                .withHour(14)
+                                .withMinute(30)
+                                .withSecond(0)
+                                .withNano(0),
+                        120,
+                        "Maison des associations",
+                        null,
+                        "Ce qui marche, ce qui bloque"),
+                null);
         attendance.invite(carrier, exp, m.getId(), java.util.List.of(), java.util.List.of(invitee.getPersonId()));
         return m.getId();
     }
@@ -193,17 +243,43 @@ public class TestData {
      */
     public coop.faireavec.meeting.Meeting holdMeeting(Viewer carrier, coop.faireavec.process.StepView step) {
         long exp = step.experimentationId();
-        var m = meetings.plan(carrier, exp, new coop.faireavec.meeting.MeetingDetails(step.taskKey(),
-                meetings.meetingKindFor(step.formKey()), null, java.time.LocalDateTime.of(2026, 3, 2, 14, 30), 120,
-                "Maison des associations", null, null), step.id());
-        java.util.List<coop.faireavec.participation.Membership> present = memberships.membersOf(exp).stream().filter(x -> x.getCollege() != null).toList();
-        attendance.attendance(carrier, exp, m.getId(), present.stream().map(coop.faireavec.participation.Membership::getPersonId).toList());
+        var m = meetings.plan(
+                carrier,
+                exp,
+                new coop.faireavec.meeting.MeetingDetails(
+                        step.taskKey(),
+                        meetings.meetingKindFor(step.formKey()),
+                        null,
+                        java.time.LocalDateTime.of(2026, 3, 2, 14, 30),
+                        120,
+                        "Maison des associations",
+                        null,
+                        null),
+                step.id());
+        java.util.List<coop.faireavec.participation.Membership> present = memberships.membersOf(exp).stream()
+                .filter(x -> x.getCollege() != null)
+                .toList();
+        attendance.attendance(
+                carrier,
+                exp,
+                m.getId(),
+                present.stream()
+                        .map(coop.faireavec.participation.Membership::getPersonId)
+                        .toList());
         minutes.saveMinutes(carrier, exp, m.getId(), "Compte rendu de test.");
         minutes.submitMinutes(carrier, exp, m.getId());
         java.util.Set<College> validated = new java.util.HashSet<>();
         for (coop.faireavec.participation.Membership p : present) {
             if (validated.add(p.getCollege())) {
-                minutes.validateMinutes(carrier, exp, m.getId(), true, null, p.getPersonId(), coop.faireavec.contribution.ConsentKind.ORAL, null);
+                minutes.validateMinutes(
+                        carrier,
+                        exp,
+                        m.getId(),
+                        true,
+                        null,
+                        p.getPersonId(),
+                        coop.faireavec.contribution.ConsentKind.ORAL,
+                        null);
             }
         }
         if (!meetings.get(carrier, exp, m.getId()).isStepCompleted()) {
@@ -228,11 +304,12 @@ public class TestData {
         if (type == coop.faireavec.task.kind.TextForm.class) {
             return new coop.faireavec.task.kind.TextForm(text);
         } else if (type == coop.faireavec.task.kind.ValidationForm.class) {
-            return new coop.faireavec.task.kind.ValidationForm(coop.faireavec.task.kind.Agreement.valueOf(
-                    decision == null ? "AGREE" : decision), text);
+            return new coop.faireavec.task.kind.ValidationForm(
+                    coop.faireavec.task.kind.Agreement.valueOf(decision == null ? "AGREE" : decision), text);
         } else if (type == coop.faireavec.task.kind.MidTermForm.class) {
-            return new coop.faireavec.task.kind.MidTermForm(coop.faireavec.task.kind.ExperimentDecision.valueOf(
-                    decision == null ? "CONTINUE" : decision), text);
+            return new coop.faireavec.task.kind.MidTermForm(
+                    coop.faireavec.task.kind.ExperimentDecision.valueOf(decision == null ? "CONTINUE" : decision),
+                    text);
         } else if (type == coop.faireavec.task.kind.LeadsForm.class) {
             return new coop.faireavec.task.kind.LeadsForm(java.util.List.of(), text);
         } else if (type == coop.faireavec.task.kind.CapitalisationForm.class) {
@@ -245,20 +322,29 @@ public class TestData {
 
     /** The members with a college, as principals (members made by this mother all have accounts). */
     public java.util.List<AccountPrincipal> collegeMembers(long experimentationId) {
-        return memberships.membersOf(experimentationId).stream().filter(m -> m.getCollege() != null)
+        return memberships.membersOf(experimentationId).stream()
+                .filter(m -> m.getCollege() != null)
                 .map(m -> people.usernamesOf(Set.of(m.getPersonId())).get(m.getPersonId()))
-                .filter(java.util.Objects::nonNull).map(this::principal).toList();
+                .filter(java.util.Objects::nonNull)
+                .map(this::principal)
+                .toList();
     }
 
     public java.util.List<Long> leads(long experimentationId) {
         return leadService.leadsOf(new Viewer(0, "system", true), experimentationId).stream()
-                .map(coop.faireavec.actionlead.ActionLead::getId).toList();
+                .map(coop.faireavec.actionlead.ActionLead::getId)
+                .toList();
     }
 
     /** Sends one reminder to that person and returns the notification's id. */
     public long notificationFor(AccountPrincipal who, long experimentationId) {
-        notifications.notify(java.util.List.of(who.getPersonId()), experimentationId,
-                coop.faireavec.notification.NotificationKind.REMINDER, "notification.reminder", "Étape", "/tasks");
+        notifications.notify(
+                java.util.List.of(who.getPersonId()),
+                experimentationId,
+                coop.faireavec.notification.NotificationKind.REMINDER,
+                "notification.reminder",
+                "Étape",
+                "/tasks");
         return notifications.all(who.getPersonId()).get(0).getId();
     }
 

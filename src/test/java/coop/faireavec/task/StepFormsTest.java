@@ -53,7 +53,8 @@ class StepFormsTest {
     void everyKindsTemplateExists() {
         for (StepKind<?> kind : StepKinds.all()) {
             assertThat(Path.of("src/main/resources/templates/task/forms", kind.template() + ".html"))
-                    .as("template of %s", kind.formKey()).exists();
+                    .as("template of %s", kind.formKey())
+                    .exists();
         }
     }
 

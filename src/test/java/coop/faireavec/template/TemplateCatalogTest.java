@@ -24,7 +24,8 @@ class TemplateCatalogTest {
         TemplateCatalog catalog = new TemplateCatalog();
         ExperimentationTemplate t = catalog.get("precarity-prevention");
         assertThat(catalog.defaultKey()).isEqualTo("precarity-prevention");
-        assertThat(t.phases()).extracting(ExperimentationTemplate.PhaseTemplate::key)
+        assertThat(t.phases())
+                .extracting(ExperimentationTemplate.PhaseTemplate::key)
                 .containsExactly("SHARED_DIAGNOSIS", "ACTION_LEADS", "EXPERIMENTING", "CONSOLIDATION");
         assertThat(t.name(Locale.FRENCH)).isEqualTo("Prévenir la précarisation");
         assertThat(t.name(Locale.ENGLISH)).isEqualTo("Preventing precarity");
@@ -75,22 +76,25 @@ class TemplateCatalogTest {
         ExperimentationTemplate t = new TemplateCatalog().get("precarity-prevention");
         assertThat(t.meetingRules()).containsOnlyKeys(TemplateCatalog.MEETING_KINDS);
         ExperimentationTemplate.MeetingRule crossed = t.meetingRule("CROSSED_DISCUSSION");
-        assertThat(crossed.requiredColleges()).containsExactlyInAnyOrder("LIVED_EXPERIENCE", "PRACTITIONERS", "DECISION_MAKERS");
+        assertThat(crossed.requiredColleges())
+                .containsExactlyInAnyOrder("LIVED_EXPERIENCE", "PRACTITIONERS", "DECISION_MAKERS");
         assertThat(crossed.minPerCollege()).isEqualTo(2);
         assertThat(crossed.maxSharePercent()).isEqualTo(50);
         for (MeetingKind kind : MeetingKind.values()) {
             ExperimentationTemplate.MeetingRule r = t.meetingRule(kind.name());
             Set<College> colleges = EnumSet.noneOf(College.class);
             r.requiredColleges().forEach(c -> colleges.add(College.valueOf(c)));
-            assertThat(new CompositionRule(colleges, r.minPerCollege(), r.maxSharePercent())).as(kind.name())
+            assertThat(new CompositionRule(colleges, r.minPerCollege(), r.maxSharePercent()))
+                    .as(kind.name())
                     .isEqualTo(CompositionRule.defaultFor(kind));
         }
     }
 
     @Test
     void theCatalogKnowsTheKindsOfMeetingTheApplicationHas() {
-        assertThat(TemplateCatalog.MEETING_KINDS).containsExactly(Arrays.stream(MeetingKind.values()).map(Enum::name)
-                .toArray(String[]::new));
+        assertThat(TemplateCatalog.MEETING_KINDS)
+                .containsExactly(
+                        Arrays.stream(MeetingKind.values()).map(Enum::name).toArray(String[]::new));
     }
 
     @Test
@@ -112,7 +116,8 @@ class TemplateCatalogTest {
         assertThatThrownBy(() -> new TemplateCatalog(new Resource[] {kit(rules)}))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("unknown kind of meeting COFFEE_BREAK")
-                .hasMessageContaining("meeting-rules.CROSSED_DISCUSSION: required college ROBOTS is not one of the kit's colleges")
+                .hasMessageContaining(
+                        "meeting-rules.CROSSED_DISCUSSION: required college ROBOTS is not one of the kit's colleges")
                 .hasMessageContaining("meeting-rules.CROSSED_DISCUSSION: min-per-college must be between 0 and 50")
                 .hasMessageContaining("meeting-rules.CROSSED_DISCUSSION: max-share-percent must be between 1 and 100")
                 .hasMessageContaining("meeting-rules.PLENARY: max-share-percent 30 can never be met with 3 colleges")

@@ -28,13 +28,26 @@ import org.springframework.beans.factory.annotation.Autowired;
 @BrowserTest
 class AccessibilityBrowserTest {
 
-    @Autowired TestData data;
-    @Autowired coop.faireavec.participation.MemberService memberService;
-    @Autowired BrowserData steps;
-    @Autowired StepService stepService;
-    @Autowired MyStepsService mySteps;
-    @Autowired TaskService engineTasks;
-    @Autowired ContributionService contributions;
+    @Autowired
+    TestData data;
+
+    @Autowired
+    coop.faireavec.participation.MemberService memberService;
+
+    @Autowired
+    BrowserData steps;
+
+    @Autowired
+    StepService stepService;
+
+    @Autowired
+    MyStepsService mySteps;
+
+    @Autowired
+    TaskService engineTasks;
+
+    @Autowired
+    ContributionService contributions;
 
     @Test
     void theSignInPageIsAccessible(Browser browser) {
@@ -58,7 +71,8 @@ class AccessibilityBrowserTest {
     void theTasksPageWithOneStepIsAccessible(Browser browser) {
         TestData.Scenario s = data.runningExperimentation();
         browser.phone().signIn(s.carrier().getUsername()).open("/tasks");
-        assertThat(browser.findAll(".card.step h3 a")).singleElement()
+        assertThat(browser.findAll(".card.step h3 a"))
+                .singleElement()
                 .satisfies(a -> assertThat(a.getText()).isEqualTo("Rencontre de lancement"));
         browser.assertAccessible().assertTargetsAtLeast44px().screenshot("tasks-one-step-phone");
     }
@@ -91,7 +105,8 @@ class AccessibilityBrowserTest {
         AccountPrincipal practitioner = data.memberOfCollege(id, College.PRACTITIONERS);
         memberService.allowRecordingForOthers(s.carrier().viewer(), id, practitioner.getPersonId(), true);
         browser.phone().signIn(practitioner.getUsername()).open("/tasks");
-        assertThat(browser.findAll("section[aria-labelledby=for-someone-heading] .card.step")).hasSize(2);
+        assertThat(browser.findAll("section[aria-labelledby=for-someone-heading] .card.step"))
+                .hasSize(2);
         browser.assertAccessible().assertTargetsAtLeast44px().screenshot("tasks-for-someone-phone");
     }
 
@@ -111,8 +126,18 @@ class AccessibilityBrowserTest {
         // some voices, so that the bars are drawn
         for (College c : new College[] {College.LIVED_EXPERIENCE, College.LIVED_EXPERIENCE, College.PRACTITIONERS}) {
             long author = data.memberOfCollege(id, c).getPersonId();
-            contributions.record(new NewContribution(id, "SHARED_DIAGNOSIS", "CrossedDiscussion", null, null, null,
-                    null, null, "Une parole.", author, author));
+            contributions.record(new NewContribution(
+                    id,
+                    "SHARED_DIAGNOSIS",
+                    "CrossedDiscussion",
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    "Une parole.",
+                    author,
+                    author));
         }
         browser.phone().signIn(s.carrier().getUsername()).open("/experimentations/" + id);
         browser.waitFor(".process-drawing.is-drawn .djs-container svg");
@@ -123,7 +148,9 @@ class AccessibilityBrowserTest {
         assertThat(browser.find(".voice-table table").isDisplayed()).isTrue();
         // wider than a small phone, it scrolls inside a region one can reach and scroll with the keyboard
         assertThat(browser.find(".voice-table .table-scroll[role=region][tabindex='0'] > table.voices")
-                .findElement(org.openqa.selenium.By.xpath("..")).getAttribute("aria-label")).isNotBlank();
+                        .findElement(org.openqa.selenium.By.xpath(".."))
+                        .getAttribute("aria-label"))
+                .isNotBlank();
         browser.driver().executeScript("document.querySelector('.voice-balance').scrollIntoView()");
         browser.assertAccessible().assertTargetsAtLeast44px().screenshot("voice-balance-phone");
         browser.viewport(320, 700).assertNoHorizontalScroll();
@@ -133,7 +160,9 @@ class AccessibilityBrowserTest {
     @Test
     void theMembersPageShowsValidationErrorsAccessibly(Browser browser) {
         TestData.Scenario s = data.draftExperimentation();
-        browser.phone().signIn(s.carrier().getUsername()).open("/experimentations/" + s.experimentationId() + "/members");
+        browser.phone()
+                .signIn(s.carrier().getUsername())
+                .open("/experimentations/" + s.experimentationId() + "/members");
         browser.submit("form[action$='/members'] button[type=submit]");
         assertThat(browser.text(".error-summary")).contains("Indiquez le nom de la personne.");
         assertThat(browser.find("#displayName").getAttribute("aria-invalid")).isEqualTo("true");
@@ -145,8 +174,7 @@ class AccessibilityBrowserTest {
     void aStepFormWithAndWithoutErrorsIsAccessible(Browser browser) {
         TestData.Scenario s = data.runningExperimentation();
         steps.completeFirst(s.carrier(), "KickOffMeeting");
-        browser.phone().signIn(s.carrier().getUsername())
-                .open("/tasks/" + steps.stepId(s.carrier(), "PeerSessions"));
+        browser.phone().signIn(s.carrier().getUsername()).open("/tasks/" + steps.stepId(s.carrier(), "PeerSessions"));
         assertThat(browser.text("h1")).isEqualTo("Parole entre pairs");
         browser.assertAccessible().assertTargetsAtLeast44px().screenshot("step-form-phone");
         // the form with its error shown
@@ -161,8 +189,7 @@ class AccessibilityBrowserTest {
         TestData.Scenario s = data.runningExperimentation();
         AccountPrincipal committee = data.memberWithRole(s.experimentationId(), ExperimentationRole.COMMITTEE);
         steps.bringPhaseToCommitteeReview(s.carrier());
-        browser.phone().signIn(committee.getUsername())
-                .open("/tasks/" + steps.stepId(committee, "CommitteeReview"));
+        browser.phone().signIn(committee.getUsername()).open("/tasks/" + steps.stepId(committee, "CommitteeReview"));
         browser.submit("form[action$='/review'] button[type=submit]");
         assertThat(browser.text(".error-summary")).contains("Choisissez une décision.");
         browser.driver().executeScript("document.querySelector('.error-summary').scrollIntoView()");

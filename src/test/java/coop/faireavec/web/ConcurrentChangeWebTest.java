@@ -25,8 +25,11 @@ import org.springframework.test.web.servlet.MockMvc;
 @FaireAvecWebTest
 class ConcurrentChangeWebTest {
 
-    @Autowired MockMvc mvc;
-    @Autowired TestData data;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestData data;
 
     @Test
     void theSecondOfTwoSimultaneousChangesIsRefusedAndTheFirstIsKept() throws Exception {
@@ -48,7 +51,9 @@ class ConcurrentChangeWebTest {
         Document refused = Jsoup.parse(second.getContentAsString());
         assertThat(refused.text())
                 .contains("Quelqu'un a modifié ceci en même temps que vous ; voici la version actuelle.");
-        assertThat(refused.select("main a[href=" + settings + "]")).as("link to the current version").hasSize(1);
+        assertThat(refused.select("main a[href=" + settings + "]"))
+                .as("link to the current version")
+                .hasSize(1);
 
         Document now = page(settings, claire);
         assertThat(now.select("input[name=stepDueDays]").val()).isEqualTo("7");
@@ -56,8 +61,10 @@ class ConcurrentChangeWebTest {
         assertThat(versionIn(now)).isNotEqualTo(seenByClaire);
 
         // with the current version, Claire's change goes through
-        assertThat(save(settings, claire, versionIn(now), "10", "30").getStatus()).isEqualTo(302);
-        assertThat(page(settings, other).select("input[name=stepDueDays]").val()).isEqualTo("10");
+        assertThat(save(settings, claire, versionIn(now), "10", "30").getStatus())
+                .isEqualTo(302);
+        assertThat(page(settings, other).select("input[name=stepDueDays]").val())
+                .isEqualTo("10");
     }
 
     @Test
@@ -66,17 +73,24 @@ class ConcurrentChangeWebTest {
         String settings = "/experimentations/" + s.experimentationId() + "/settings";
         String seen = versionIn(page(settings, s.carrier()));
         save(settings, s.carrier(), seen, "7", "21");
-        MockHttpServletResponse refused = mvc.perform(post(settings).with(user(s.carrier())).with(csrf())
+        MockHttpServletResponse refused = mvc.perform(post(settings)
+                        .with(user(s.carrier()))
+                        .with(csrf())
                         .header(HttpHeaders.REFERER, "https://evil.example.org/phish")
-                        .param("stepDueDays", "10").param("escalationDays", "30").param("callForLeadsDays", "30")
-                        .param("observationCycleDays", "14").param("version", seen))
-                .andReturn().getResponse();
+                        .param("stepDueDays", "10")
+                        .param("escalationDays", "30")
+                        .param("callForLeadsDays", "30")
+                        .param("observationCycleDays", "14")
+                        .param("version", seen))
+                .andReturn()
+                .getResponse();
         assertThat(refused.getStatus()).isEqualTo(409);
         assertThat(refused.getContentAsString()).doesNotContain("evil.example.org");
     }
 
     private Document page(String path, AccountPrincipal who) throws Exception {
-        MockHttpServletResponse r = mvc.perform(get(path).with(user(who))).andReturn().getResponse();
+        MockHttpServletResponse r =
+                mvc.perform(get(path).with(user(who))).andReturn().getResponse();
         assertThat(r.getStatus()).isEqualTo(200);
         return Jsoup.parse(r.getContentAsString());
     }
@@ -85,12 +99,18 @@ class ConcurrentChangeWebTest {
         return form.select("form input[type=hidden][name=version]").val();
     }
 
-    private MockHttpServletResponse save(String path, AccountPrincipal who, String version, String due,
-                                         String escalation) throws Exception {
-        return mvc.perform(post(path).with(user(who)).with(csrf())
+    private MockHttpServletResponse save(
+            String path, AccountPrincipal who, String version, String due, String escalation) throws Exception {
+        return mvc.perform(post(path)
+                        .with(user(who))
+                        .with(csrf())
                         .header(HttpHeaders.REFERER, "http://localhost" + path)
-                        .param("stepDueDays", due).param("escalationDays", escalation).param("callForLeadsDays", "30")
-                        .param("observationCycleDays", "14").param("version", version))
-                .andReturn().getResponse();
+                        .param("stepDueDays", due)
+                        .param("escalationDays", escalation)
+                        .param("callForLeadsDays", "30")
+                        .param("observationCycleDays", "14")
+                        .param("version", version))
+                .andReturn()
+                .getResponse();
     }
 }

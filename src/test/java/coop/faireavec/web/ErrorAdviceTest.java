@@ -1,7 +1,7 @@
 package coop.faireavec.web;
 
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.hamcrest.Matchers.nullValue;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
@@ -41,7 +41,8 @@ class ErrorAdviceTest {
     }
 
     private final MockMvc mvc = MockMvcBuilders.standaloneSetup(new DoubleSubmits())
-            .setControllerAdvice(new ErrorAdvice()).build();
+            .setControllerAdvice(new ErrorAdvice())
+            .build();
 
     @Test
     void aUniqueConstraintHitByADoubleSubmitIsAConflictInPlainWords() throws Exception {

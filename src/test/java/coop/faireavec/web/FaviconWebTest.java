@@ -15,15 +15,18 @@ import org.springframework.test.web.servlet.MockMvc;
 @FaireAvecWebTest
 class FaviconWebTest {
 
-    @Autowired MockMvc mvc;
+    @Autowired
+    MockMvc mvc;
 
     @Test
     void theIconsAreServedToAnAnonymousVisitor() throws Exception {
-        MockHttpServletResponse ico = mvc.perform(get("/favicon.ico")).andReturn().getResponse();
+        MockHttpServletResponse ico =
+                mvc.perform(get("/favicon.ico")).andReturn().getResponse();
         assertThat(ico.getStatus()).isEqualTo(200);
         assertThat(ico.getContentAsByteArray()).startsWith(0, 0, 1, 0);
 
-        MockHttpServletResponse svg = mvc.perform(get("/favicon.svg")).andReturn().getResponse();
+        MockHttpServletResponse svg =
+                mvc.perform(get("/favicon.svg")).andReturn().getResponse();
         assertThat(svg.getStatus()).isEqualTo(200);
         assertThat(svg.getContentType()).startsWith("image/svg+xml");
     }

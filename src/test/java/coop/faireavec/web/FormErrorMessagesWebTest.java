@@ -16,12 +16,22 @@ import org.springframework.test.web.servlet.MockMvc;
 @FaireAvecWebTest
 class FormErrorMessagesWebTest {
 
-    static final Set<String> GENERIC = Set.of("Ce champ est obligatoire.", "Ce texte est trop long.",
-            "Indiquez une date.", "Indiquez une heure.", "Écrivez quelques mots ici.", "Cette valeur n'est pas valable.",
-            "Indiquez une date valable.", "Indiquez un nombre de jours entre 1 et 365.", "{form.");
+    static final Set<String> GENERIC = Set.of(
+            "Ce champ est obligatoire.",
+            "Ce texte est trop long.",
+            "Indiquez une date.",
+            "Indiquez une heure.",
+            "Écrivez quelques mots ici.",
+            "Cette valeur n'est pas valable.",
+            "Indiquez une date valable.",
+            "Indiquez un nombre de jours entre 1 et 365.",
+            "{form.");
 
-    @Autowired MockMvc mvc;
-    @Autowired TestData data;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestData data;
 
     /** Posts the form with nothing filled in (or only these pairs) and returns its error summary, unescaped. */
     private String summaryOfEmpty(TestData.Scenario s, String path, String... pairs) throws Exception {
@@ -43,25 +53,46 @@ class FormErrorMessagesWebTest {
     @Test
     void theExperimentationFormsNameEachMissingField() throws Exception {
         TestData.Scenario s = data.draftExperimentation();
-        assertThat(summaryOfEmpty(s, "/experimentations/new", "title", "", "carrierOrganisation", "",
-                "startDate", "", "templateKey", ""))
+        assertThat(summaryOfEmpty(
+                        s,
+                        "/experimentations/new",
+                        "title",
+                        "",
+                        "carrierOrganisation",
+                        "",
+                        "startDate",
+                        "",
+                        "templateKey",
+                        ""))
                 .contains("Indiquez le titre de l'expérimentation.")
                 .contains("Indiquez l'organisation qui porte l'expérimentation.")
                 .contains("Indiquez la date de début de l'expérimentation.");
         assertThat(summaryOfEmpty(s, "/experimentations/{id}/edit", "title", "", "startDate", ""))
                 .contains("Indiquez le titre de l'expérimentation.")
                 .contains("Indiquez la date de début de l'expérimentation.");
-        assertThat(summaryOfEmpty(s, "/experimentations/{id}/settings", "stepDueDays", "", "escalationDays", "",
-                "callForLeadsDays", "0", "observationCycleDays", ""))
-                .contains("une étape est à faire").contains("prévenir le porteur")
-                .contains("l'appel à pistes").contains("demander des observations");
+        assertThat(summaryOfEmpty(
+                        s,
+                        "/experimentations/{id}/settings",
+                        "stepDueDays",
+                        "",
+                        "escalationDays",
+                        "",
+                        "callForLeadsDays",
+                        "0",
+                        "observationCycleDays",
+                        ""))
+                .contains("une étape est à faire")
+                .contains("prévenir le porteur")
+                .contains("l'appel à pistes")
+                .contains("demander des observations");
     }
 
     @Test
     void theMembersFormsNameEachMissingField() throws Exception {
         TestData.Scenario s = data.draftExperimentation();
         assertThat(summaryOfEmpty(s, "/experimentations/{id}/members", "displayName", ""))
-                .contains("Indiquez le nom de la personne.").contains("Choisissez le rôle de la personne.");
+                .contains("Indiquez le nom de la personne.")
+                .contains("Choisissez le rôle de la personne.");
         assertThat(summaryOfEmpty(s, "/experimentations/{id}/members/existing", "username", ""))
                 .contains("Choisissez un nom d'utilisateur.");
     }

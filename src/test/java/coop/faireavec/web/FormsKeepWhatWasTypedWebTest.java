@@ -31,10 +31,17 @@ import org.springframework.test.web.servlet.MockMvc;
 @FaireAvecWebTest
 class FormsKeepWhatWasTypedWebTest {
 
-    @Autowired MockMvc mvc;
-    @Autowired TestData data;
-    @Autowired MinutesService minutes;
-    @Autowired ManagementService jobs;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestData data;
+
+    @Autowired
+    MinutesService minutes;
+
+    @Autowired
+    ManagementService jobs;
 
     private Document refused(AccountPrincipal who, String path, String... fields) throws Exception {
         var request = post(path).with(user(who)).with(csrf());
@@ -44,7 +51,9 @@ class FormsKeepWhatWasTypedWebTest {
         MockHttpServletResponse r = mvc.perform(request).andReturn().getResponse();
         assertThat(r.getStatus()).as(path).isEqualTo(200);
         Document page = Jsoup.parse(r.getContentAsString());
-        assertThat(page.select(".error-summary, p.error").eachText()).as("the error is said").isNotEmpty();
+        assertThat(page.select(".error-summary, p.error").eachText())
+                .as("the error is said")
+                .isNotEmpty();
         return page;
     }
 
@@ -59,8 +68,17 @@ class FormsKeepWhatWasTypedWebTest {
     @Test
     void durations() throws Exception {
         TestData.Scenario s = data.draftExperimentation();
-        Element form = refused(s.carrier(), "/experimentations/" + s.experimentationId() + "/settings",
-                "stepDueDays", "0", "escalationDays", "12", "callForLeadsDays", "33", "observationCycleDays", "44")
+        Element form = refused(
+                        s.carrier(),
+                        "/experimentations/" + s.experimentationId() + "/settings",
+                        "stepDueDays",
+                        "0",
+                        "escalationDays",
+                        "12",
+                        "callForLeadsDays",
+                        "33",
+                        "observationCycleDays",
+                        "44")
                 .selectFirst("form[action$=/settings]");
         assertThat(form.select("#stepDueDays").val()).isEqualTo("0");
         assertThat(form.select("#escalationDays").val()).isEqualTo("12");
@@ -73,8 +91,13 @@ class FormsKeepWhatWasTypedWebTest {
         // the call for leads opens in phase 2
         FourPhaseJourney journey = new FourPhaseJourney(new WebScenario(mvc), data, jobs).enrolAndStart();
         journey.sharedDiagnosis();
-        Element form = refused(journey.carrier, "/experimentations/" + journey.id + "/leads",
-                "title", " ", "description", "Un guichet unique <le mardi>")
+        Element form = refused(
+                        journey.carrier,
+                        "/experimentations/" + journey.id + "/leads",
+                        "title",
+                        " ",
+                        "description",
+                        "Un guichet unique <le mardi>")
                 .selectFirst("form[action$=/leads]");
         assertThat(form.select("#description").val()).isEqualTo("Un guichet unique <le mardi>");
     }
@@ -82,9 +105,23 @@ class FormsKeepWhatWasTypedWebTest {
     @Test
     void addingANewMember() throws Exception {
         TestData.Scenario s = data.draftExperimentation();
-        Element form = refused(s.carrier(), "/experimentations/" + s.experimentationId() + "/members",
-                "displayName", "", "college", "PRACTITIONERS", "role", "PARTICIPANT", "email", "nadia@example.org",
-                "phone", "06 12 34 56 78", "language", "en", "username", "nadia.b")
+        Element form = refused(
+                        s.carrier(),
+                        "/experimentations/" + s.experimentationId() + "/members",
+                        "displayName",
+                        "",
+                        "college",
+                        "PRACTITIONERS",
+                        "role",
+                        "PARTICIPANT",
+                        "email",
+                        "nadia@example.org",
+                        "phone",
+                        "06 12 34 56 78",
+                        "language",
+                        "en",
+                        "username",
+                        "nadia.b")
                 .selectFirst("form[action$=/members]");
         assertThat(selected(form, "college")).isEqualTo("PRACTITIONERS");
         assertThat(selected(form, "role")).isEqualTo("PARTICIPANT");
@@ -97,8 +134,15 @@ class FormsKeepWhatWasTypedWebTest {
     @Test
     void addingSomeoneWhoHasAnAccount() throws Exception {
         TestData.Scenario s = data.draftExperimentation();
-        Element form = refused(s.carrier(), "/experimentations/" + s.experimentationId() + "/members/existing",
-                "username", "nobody-" + TestData.unique("x"), "college", "DECISION_MAKERS", "role", "PARTICIPANT")
+        Element form = refused(
+                        s.carrier(),
+                        "/experimentations/" + s.experimentationId() + "/members/existing",
+                        "username",
+                        "nobody-" + TestData.unique("x"),
+                        "college",
+                        "DECISION_MAKERS",
+                        "role",
+                        "PARTICIPANT")
                 .selectFirst("form[action$=/members/existing]");
         assertThat(form.select("[name=username]").val()).startsWith("nobody-");
         assertThat(selected(form, "college")).isEqualTo("DECISION_MAKERS");
@@ -109,21 +153,41 @@ class FormsKeepWhatWasTypedWebTest {
     void meetingRules() throws Exception {
         TestData.Scenario s = data.runningExperimentation();
         String path = "/experimentations/" + s.experimentationId() + "/meeting-rules";
-        Document shown = Jsoup.parse(mvc.perform(get(path).with(user(s.carrier()))).andReturn().getResponse()
+        Document shown = Jsoup.parse(mvc.perform(get(path).with(user(s.carrier())))
+                .andReturn()
+                .getResponse()
                 .getContentAsString());
         String kind0 = shown.select("input[name='rules[0].kind']").val();
         String kind1 = shown.select("input[name='rules[1].kind']").val();
-        Element form = refused(s.carrier(), path,
-                "rules[0].kind", kind0, "rules[0].requiredColleges", "LIVED_EXPERIENCE",
-                "rules[0].minPerCollege", "3", "rules[0].maxSharePercent", "10",
-                "rules[1].kind", kind1, "rules[1].requiredColleges", "PRACTITIONERS",
-                "rules[1].requiredColleges", "DECISION_MAKERS", "rules[1].minPerCollege", "2",
-                "rules[1].maxSharePercent", "60").selectFirst("form[action$=/meeting-rules]");
-        assertThat(form.select("input[name='rules[0].requiredColleges'][checked]").eachAttr("value"))
+        Element form = refused(
+                        s.carrier(),
+                        path,
+                        "rules[0].kind",
+                        kind0,
+                        "rules[0].requiredColleges",
+                        "LIVED_EXPERIENCE",
+                        "rules[0].minPerCollege",
+                        "3",
+                        "rules[0].maxSharePercent",
+                        "10",
+                        "rules[1].kind",
+                        kind1,
+                        "rules[1].requiredColleges",
+                        "PRACTITIONERS",
+                        "rules[1].requiredColleges",
+                        "DECISION_MAKERS",
+                        "rules[1].minPerCollege",
+                        "2",
+                        "rules[1].maxSharePercent",
+                        "60")
+                .selectFirst("form[action$=/meeting-rules]");
+        assertThat(form.select("input[name='rules[0].requiredColleges'][checked]")
+                        .eachAttr("value"))
                 .containsExactly("LIVED_EXPERIENCE");
         assertThat(form.select("input[name='rules[0].minPerCollege']").val()).isEqualTo("3");
         assertThat(form.select("input[name='rules[0].maxSharePercent']").val()).isEqualTo("10");
-        assertThat(form.select("input[name='rules[1].requiredColleges'][checked]").eachAttr("value"))
+        assertThat(form.select("input[name='rules[1].requiredColleges'][checked]")
+                        .eachAttr("value"))
                 .containsExactlyInAnyOrder("PRACTITIONERS", "DECISION_MAKERS");
         assertThat(form.select("input[name='rules[1].minPerCollege']").val()).isEqualTo("2");
         assertThat(form.select("input[name='rules[1].maxSharePercent']").val()).isEqualTo("60");
@@ -140,25 +204,56 @@ class FormsKeepWhatWasTypedWebTest {
         String livedId = String.valueOf(lived.getPersonId());
         String deciderId = String.valueOf(decider.getPersonId());
         // on the sheet: the decider ticked, lived unticked, then "add" with no name
-        Document sheet = refused(s.carrier(), base + "/attendance/new-person", "withSheet", "true",
-                "present", deciderId, "displayName", "", "college", "DECISION_MAKERS");
+        Document sheet = refused(
+                s.carrier(),
+                base + "/attendance/new-person",
+                "withSheet",
+                "true",
+                "present",
+                deciderId,
+                "displayName",
+                "",
+                "college",
+                "DECISION_MAKERS");
         Element form = sheet.selectFirst("form.attendance-form");
-        assertThat(form.select("input[name=present][checked]").eachAttr("value")).containsExactly(deciderId);
+        assertThat(form.select("input[name=present][checked]").eachAttr("value"))
+                .containsExactly(deciderId);
         assertThat(selected(form, "college")).isEqualTo("DECISION_MAKERS");
         // a name but no college; saving the sheet with Enter in the name field is the same
-        Element noCollege = refused(s.carrier(), base + "/attendance", "withSheet", "true", "present", deciderId,
-                "present", livedId, "displayName", "Nadia B.").selectFirst("form.attendance-form");
+        Element noCollege = refused(
+                        s.carrier(),
+                        base + "/attendance",
+                        "withSheet",
+                        "true",
+                        "present",
+                        deciderId,
+                        "present",
+                        livedId,
+                        "displayName",
+                        "Nadia B.")
+                .selectFirst("form.attendance-form");
         assertThat(noCollege.select("[name=displayName]").val()).isEqualTo("Nadia B.");
         assertThat(noCollege.select("input[name=present][checked]").eachAttr("value"))
                 .containsExactlyInAnyOrder(deciderId, livedId);
         // complete: the ticks are saved with the new person
-        String to = mvc.perform(post(base + "/attendance/new-person").with(user(s.carrier())).with(csrf())
-                .param("withSheet", "true").param("present", deciderId).param("displayName", "Nadia B.")
-                .param("college", "LIVED_EXPERIENCE")).andReturn().getResponse().getRedirectedUrl();
+        String to = mvc.perform(post(base + "/attendance/new-person")
+                        .with(user(s.carrier()))
+                        .with(csrf())
+                        .param("withSheet", "true")
+                        .param("present", deciderId)
+                        .param("displayName", "Nadia B.")
+                        .param("college", "LIVED_EXPERIENCE"))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
         assertThat(to).isEqualTo(base + "/attendance");
-        Document saved = Jsoup.parse(mvc.perform(get(base + "/attendance").with(user(s.carrier()))).andReturn()
-                .getResponse().getContentAsString());
-        assertThat(saved.select("input[name=present][checked]").eachAttr("value")).hasSize(2).contains(deciderId)
+        Document saved = Jsoup.parse(mvc.perform(get(base + "/attendance").with(user(s.carrier())))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        assertThat(saved.select("input[name=present][checked]").eachAttr("value"))
+                .hasSize(2)
+                .contains(deciderId)
                 .doesNotContain(livedId);
         assertThat(saved.select("label").eachText()).contains("Nadia B.");
     }
@@ -171,16 +266,34 @@ class FormsKeepWhatWasTypedWebTest {
         String base = "/experimentations/" + s.experimentationId() + "/meetings/" + meetingId;
         String round = "PEER_LIVED_EXPERIENCE";
         // the words are missing: who spoke, in which round and how they agreed stay
-        Element form = refused(s.carrier(), base + "/contributions", "round", round,
-                "forPerson", String.valueOf(lived.getPersonId()), "consentKind", "OTHER",
-                "consentNote", "Par SMS à Claire", "body", "").selectFirst("form.speak-form");
+        Element form = refused(
+                        s.carrier(),
+                        base + "/contributions",
+                        "round",
+                        round,
+                        "forPerson",
+                        String.valueOf(lived.getPersonId()),
+                        "consentKind",
+                        "OTHER",
+                        "consentNote",
+                        "Par SMS à Claire",
+                        "body",
+                        "")
+                .selectFirst("form.speak-form");
         assertThat(selected(form, "round")).isEqualTo(round);
         assertThat(selected(form, "forPerson")).isEqualTo(String.valueOf(lived.getPersonId()));
         assertThat(checked(form, "consentKind")).isEqualTo("OTHER");
         assertThat(form.select("[name=consentNote]").val()).isEqualTo("Par SMS à Claire");
         // the agreement is missing: the words stay
-        Element noConsent = refused(s.carrier(), base + "/contributions", "round", round,
-                "forPerson", String.valueOf(lived.getPersonId()), "body", "Le bus ne passe plus le dimanche.")
+        Element noConsent = refused(
+                        s.carrier(),
+                        base + "/contributions",
+                        "round",
+                        round,
+                        "forPerson",
+                        String.valueOf(lived.getPersonId()),
+                        "body",
+                        "Le bus ne passe plus le dimanche.")
                 .selectFirst("form.speak-form");
         assertThat(noConsent.select("[name=body]").val()).isEqualTo("Le bus ne passe plus le dimanche.");
         assertThat(selected(noConsent, "forPerson")).isEqualTo(String.valueOf(lived.getPersonId()));
@@ -196,15 +309,31 @@ class FormsKeepWhatWasTypedWebTest {
         minutes.submitMinutes(s.carrier().viewer(), exp, meetingId);
         String base = "/experimentations/" + exp + "/meetings/" + meetingId;
         // a correction without its comment: the person, the agreement and the answer stay
-        Element form = refused(s.carrier(), base + "/minutes/validation", "forPerson",
-                String.valueOf(lived.getPersonId()), "consentKind", "WRITTEN", "approved", "false", "comment", "")
+        Element form = refused(
+                        s.carrier(),
+                        base + "/minutes/validation",
+                        "forPerson",
+                        String.valueOf(lived.getPersonId()),
+                        "consentKind",
+                        "WRITTEN",
+                        "approved",
+                        "false",
+                        "comment",
+                        "")
                 .selectFirst("form.validation-form");
         assertThat(selected(form, "forPerson")).isEqualTo(String.valueOf(lived.getPersonId()));
         assertThat(checked(form, "consentKind")).isEqualTo("WRITTEN");
         assertThat(checked(form, "approved")).isEqualTo("false");
         // the agreement is missing: the comment stays
-        Element noConsent = refused(s.carrier(), base + "/minutes/validation", "forPerson",
-                String.valueOf(lived.getPersonId()), "approved", "false", "comment", "Il manque ce que j'ai dit du bus.")
+        Element noConsent = refused(
+                        s.carrier(),
+                        base + "/minutes/validation",
+                        "forPerson",
+                        String.valueOf(lived.getPersonId()),
+                        "approved",
+                        "false",
+                        "comment",
+                        "Il manque ce que j'ai dit du bus.")
                 .selectFirst("form.validation-form");
         assertThat(noConsent.select("[name=comment]").val()).isEqualTo("Il manque ce que j'ai dit du bus.");
         assertThat(checked(noConsent, "approved")).isEqualTo("false");
@@ -218,24 +347,38 @@ class FormsKeepWhatWasTypedWebTest {
         String base = "/experimentations/" + s.experimentationId() + "/meetings/" + f.meetingId();
         String tooLong = "a".repeat(8001);
         assertThat(refused(lived, base + "/contributions/" + f.contributionId(), "body", tooLong)
-                .select("textarea[name=body]").val()).isEqualTo(tooLong);
+                        .select("textarea[name=body]")
+                        .val())
+                .isEqualTo(tooLong);
         String minutesTooLong = "b".repeat(20001);
         assertThat(refused(s.carrier(), base + "/minutes", "body", minutesTooLong)
-                .select("textarea[name=body]").val()).isEqualTo(minutesTooLong);
+                        .select("textarea[name=body]")
+                        .val())
+                .isEqualTo(minutesTooLong);
     }
 
     @Test
     void signingInAgainNeedsOnlyThePassword() throws Exception {
         AccountPrincipal someone = data.account("kept", false);
         MockHttpSession session = new MockHttpSession();
-        mvc.perform(post("/login").session(session).with(csrf()).param("username", someone.getUsername())
+        mvc.perform(post("/login")
+                .session(session)
+                .with(csrf())
+                .param("username", someone.getUsername())
                 .param("password", "not the password"));
-        Document page = Jsoup.parse(mvc.perform(get("/login").param("error", "").session(session)).andReturn()
-                .getResponse().getContentAsString());
+        Document page = Jsoup.parse(mvc.perform(get("/login").param("error", "").session(session))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
         assertThat(page.select("#username").val()).isEqualTo(someone.getUsername());
         assertThat(page.select("#password").val()).isEmpty();
         // shown once: the next visit starts empty
-        assertThat(Jsoup.parse(mvc.perform(get("/login").session(session)).andReturn().getResponse()
-                .getContentAsString()).select("#username").val()).isEmpty();
+        assertThat(Jsoup.parse(mvc.perform(get("/login").session(session))
+                                .andReturn()
+                                .getResponse()
+                                .getContentAsString())
+                        .select("#username")
+                        .val())
+                .isEmpty();
     }
 }

@@ -13,8 +13,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 @BrowserTest
 class MorePagesAccessibilityBrowserTest {
 
-    @Autowired TestData data;
-    @Autowired BrowserData steps;
+    @Autowired
+    TestData data;
+
+    @Autowired
+    BrowserData steps;
 
     @Test
     void theLeadsDurationsMyWordsAndConfirmationPagesAreAccessible(Browser browser) {

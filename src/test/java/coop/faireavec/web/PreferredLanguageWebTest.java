@@ -32,10 +32,17 @@ class PreferredLanguageWebTest {
 
     static final String COOKIE = "faireavec-lang";
 
-    @Autowired MockMvc mvc;
-    @Autowired TestData data;
-    @Autowired PeopleService people;
-    @Autowired MemberService members;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestData data;
+
+    @Autowired
+    PeopleService people;
+
+    @Autowired
+    MemberService members;
 
     private String preferredLanguage(long personId) {
         return people.get(personId).getPreferredLanguage();
@@ -47,7 +54,8 @@ class PreferredLanguageWebTest {
         assertThat(preferredLanguage(someone.getPersonId())).isNull();
 
         mvc.perform(get("/").param("lang", "en").with(user(someone)))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("Sign out")));
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Sign out")));
         assertThat(preferredLanguage(someone.getPersonId())).isEqualTo("en");
 
         // a language Faire-Avec does not speak changes nothing
@@ -65,7 +73,8 @@ class PreferredLanguageWebTest {
     void aLinkOnAnotherSiteChangesThePageButNotThePersonsLanguage() throws Exception {
         AccountPrincipal someone = data.account("lang", false);
         mvc.perform(get("/").param("lang", "en").with(user(someone)).header("Sec-Fetch-Site", "cross-site"))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("Sign out")));
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Sign out")));
         assertThat(preferredLanguage(someone.getPersonId())).isNull();
     }
 
@@ -73,14 +82,17 @@ class PreferredLanguageWebTest {
     void onlySupportedLanguagesCanBeStored() {
         AccountPrincipal someone = data.account("lang", false);
         org.assertj.core.api.Assertions.assertThatThrownBy(
-                () -> people.setPreferredLanguage(someone.getPersonId(), "de"))
+                        () -> people.setPreferredLanguage(someone.getPersonId(), "de"))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(preferredLanguage(someone.getPersonId())).isNull();
     }
 
     private MvcResult signIn(AccountPrincipal someone, Cookie... cookies) throws Exception {
-        var request = post("/login").session(new MockHttpSession()).with(csrf())
-                .param("username", someone.getUsername()).param("password", TestData.PASSWORD);
+        var request = post("/login")
+                .session(new MockHttpSession())
+                .with(csrf())
+                .param("username", someone.getUsername())
+                .param("password", TestData.PASSWORD);
         if (cookies.length > 0) {
             request.cookie(cookies);
         }
@@ -128,20 +140,34 @@ class PreferredLanguageWebTest {
     void aCarrierAddingSomeoneMayChooseEnglishForTheirMailsOrLeaveFrench() throws Exception {
         TestData.Scenario s = data.draftExperimentation();
         String base = "/experimentations/" + s.experimentationId() + "/members";
-        mvc.perform(get(base).with(user(s.carrier())))
-                .andExpect(content().string(containsString("name=\"language\"")));
+        mvc.perform(get(base).with(user(s.carrier()))).andExpect(content().string(containsString("name=\"language\"")));
 
         String english = TestData.unique("Alex");
-        mvc.perform(post(base).with(user(s.carrier())).with(csrf()).param("displayName", english)
-                        .param("college", "LIVED_EXPERIENCE").param("role", "PARTICIPANT").param("language", "en"))
+        mvc.perform(post(base)
+                        .with(user(s.carrier()))
+                        .with(csrf())
+                        .param("displayName", english)
+                        .param("college", "LIVED_EXPERIENCE")
+                        .param("role", "PARTICIPANT")
+                        .param("language", "en"))
                 .andExpect(redirectedUrl(base));
         String french = TestData.unique("Momo");
-        mvc.perform(post(base).with(user(s.carrier())).with(csrf()).param("displayName", french)
-                        .param("college", "LIVED_EXPERIENCE").param("role", "PARTICIPANT").param("language", ""))
+        mvc.perform(post(base)
+                        .with(user(s.carrier()))
+                        .with(csrf())
+                        .param("displayName", french)
+                        .param("college", "LIVED_EXPERIENCE")
+                        .param("role", "PARTICIPANT")
+                        .param("language", ""))
                 .andExpect(redirectedUrl(base));
         String refused = TestData.unique("Zed");
-        mvc.perform(post(base).with(user(s.carrier())).with(csrf()).param("displayName", refused)
-                        .param("college", "LIVED_EXPERIENCE").param("role", "PARTICIPANT").param("language", "xx"))
+        mvc.perform(post(base)
+                        .with(user(s.carrier()))
+                        .with(csrf())
+                        .param("displayName", refused)
+                        .param("college", "LIVED_EXPERIENCE")
+                        .param("role", "PARTICIPANT")
+                        .param("language", "xx"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Choisissez une langue de la liste.")));
 

@@ -16,8 +16,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 @BrowserTest
 class SessionAndDraftBrowserTest {
 
-    @Autowired TestData data;
-    @Autowired coop.faireavec.support.BrowserData steps;
+    @Autowired
+    TestData data;
+
+    @Autowired
+    coop.faireavec.support.BrowserData steps;
 
     @Test
     void aHalfTypedStepComesBackAsADraftAfterLeavingThePage(Browser browser) {
@@ -54,10 +57,11 @@ class SessionAndDraftBrowserTest {
 
     /** The drafts kept in this browser (localStorage keys and values), whoever they belong to. */
     private static String drafts(Browser browser) {
-        return String.valueOf(browser.driver().executeScript("var out = [];"
-                + "for (var i = 0; i < localStorage.length; i++) { var k = localStorage.key(i);"
-                + " if (k.indexOf('faireavec-draft:') === 0) { out.push(k + '=' + localStorage.getItem(k)); } }"
-                + "return out.join('\\n');"));
+        return String.valueOf(browser.driver()
+                .executeScript("var out = [];"
+                        + "for (var i = 0; i < localStorage.length; i++) { var k = localStorage.key(i);"
+                        + " if (k.indexOf('faireavec-draft:') === 0) { out.push(k + '=' + localStorage.getItem(k)); } }"
+                        + "return out.join('\\n');"));
     }
 
     /** Signs in, opens the carrier's first step with a text and types in it; returns the step's path. */
@@ -75,8 +79,10 @@ class SessionAndDraftBrowserTest {
         TestData.Scenario s = data.runningExperimentation();
         String stepPath = typeInAStep(browser, s, "Ce que Claire a entendu");
         String owner = browser.find("meta[name='faireavec-draft-owner']").getAttribute("content");
-        assertThat(drafts(browser)).contains("faireavec-draft:" + owner + ":" + stepPath)
-                .contains("Ce que Claire a entendu").doesNotContain(s.carrier().getUsername());
+        assertThat(drafts(browser))
+                .contains("faireavec-draft:" + owner + ":" + stepPath)
+                .contains("Ce que Claire a entendu")
+                .doesNotContain(s.carrier().getUsername());
         // signing out takes the drafts away
         browser.submit("form[action$='/logout'] button[type=submit]");
         assertThat(drafts(browser)).isEmpty();
@@ -96,8 +102,9 @@ class SessionAndDraftBrowserTest {
         TestData.Scenario s = data.runningExperimentation();
         String stepPath = typeInAStep(browser, s, "Douze personnes sont venues");
         // the server does not take the form (an error page instead of the next page)
-        browser.driver().executeScript("document.querySelector(\"form[action='" + stepPath + "']\")"
-                + ".setAttribute('action', '/tasks/no-such-step')");
+        browser.driver()
+                .executeScript("document.querySelector(\"form[action='" + stepPath + "']\")"
+                        + ".setAttribute('action', '/tasks/no-such-step')");
         browser.submit("form[action='/tasks/no-such-step'] button[type=submit]");
         assertThat(drafts(browser)).contains("Douze personnes sont venues");
         browser.open(stepPath);

@@ -19,8 +19,11 @@ import org.springframework.test.web.servlet.MockMvc;
 @FaireAvecWebTest
 class SessionKeepAliveTest {
 
-    @Autowired MockMvc mvc;
-    @Autowired TestData data;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestData data;
 
     @Test
     void signedInPagesCarryTheSessionLengthAndTheWarningButSignInDoesNot() throws Exception {

@@ -12,7 +12,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 @BrowserTest
 class SmallScreenAndLanguageBrowserTest {
 
-    @Autowired TestData data;
+    @Autowired
+    TestData data;
 
     @Test
     void nothingScrollsSidewaysOnA320PixelWideScreen(Browser browser) {

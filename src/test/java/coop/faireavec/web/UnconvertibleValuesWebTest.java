@@ -25,8 +25,11 @@ import org.springframework.test.web.servlet.MockMvc;
 @FaireAvecWebTest
 class UnconvertibleValuesWebTest {
 
-    @Autowired MockMvc mvc;
-    @Autowired TestData data;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestData data;
 
     private Document refused(AccountPrincipal who, String path, String... fields) throws Exception {
         var request = post(path).with(user(who)).with(csrf());
@@ -41,10 +44,19 @@ class UnconvertibleValuesWebTest {
     @Test
     void durationsWithALetterForANumber() throws Exception {
         TestData.Scenario s = data.draftExperimentation();
-        Document page = refused(s.carrier(), "/experimentations/" + s.experimentationId() + "/settings",
-                "stepDueDays", "11", "escalationDays", "x", "callForLeadsDays", "33", "observationCycleDays", "44");
-        assertThat(page.text()).contains(
-                "Indiquez après combien de jours prévenir le porteur : un nombre entre 1 et 365.");
+        Document page = refused(
+                s.carrier(),
+                "/experimentations/" + s.experimentationId() + "/settings",
+                "stepDueDays",
+                "11",
+                "escalationDays",
+                "x",
+                "callForLeadsDays",
+                "33",
+                "observationCycleDays",
+                "44");
+        assertThat(page.text())
+                .contains("Indiquez après combien de jours prévenir le porteur : un nombre entre 1 et 365.");
         assertThat(page.select("#stepDueDays").val()).isEqualTo("11");
         assertThat(page.select("#callForLeadsDays").val()).isEqualTo("33");
         assertThat(page.select("#observationCycleDays").val()).isEqualTo("44");
@@ -53,9 +65,21 @@ class UnconvertibleValuesWebTest {
     @Test
     void aNewExperimentationWithAStartDateThatIsNotADate() throws Exception {
         TestData.Scenario s = data.draftExperimentation();
-        Document page = refused(s.carrier(), "/experimentations/new", "title", "Accueil <inconditionnel>",
-                "territoryId", String.valueOf(s.territoryId()), "carrierOrganisation", "Collège coopératif",
-                "startDate", "abc", "plannedEndDate", "2028-03-01", "templateKey", "precarity-prevention");
+        Document page = refused(
+                s.carrier(),
+                "/experimentations/new",
+                "title",
+                "Accueil <inconditionnel>",
+                "territoryId",
+                String.valueOf(s.territoryId()),
+                "carrierOrganisation",
+                "Collège coopératif",
+                "startDate",
+                "abc",
+                "plannedEndDate",
+                "2028-03-01",
+                "templateKey",
+                "precarity-prevention");
         assertThat(page.text()).contains("Indiquez la date de début avec le jour, le mois et l'année.");
         assertThat(page.select("[name=title]").val()).isEqualTo("Accueil <inconditionnel>");
         assertThat(page.select("[name=carrierOrganisation]").val()).isEqualTo("Collège coopératif");
@@ -65,9 +89,19 @@ class UnconvertibleValuesWebTest {
     @Test
     void editingAnExperimentationWithAnEndDateThatIsNotADate() throws Exception {
         TestData.Scenario s = data.draftExperimentation();
-        Document page = refused(s.carrier(), "/experimentations/" + s.experimentationId() + "/edit",
-                "title", "Un titre corrigé", "territoryId", String.valueOf(s.territoryId()),
-                "description", "Une description <em>neuve</em>", "startDate", "2026-03-01", "plannedEndDate", "abc");
+        Document page = refused(
+                s.carrier(),
+                "/experimentations/" + s.experimentationId() + "/edit",
+                "title",
+                "Un titre corrigé",
+                "territoryId",
+                String.valueOf(s.territoryId()),
+                "description",
+                "Une description <em>neuve</em>",
+                "startDate",
+                "2026-03-01",
+                "plannedEndDate",
+                "abc");
         assertThat(page.text()).contains("Indiquez la date de fin prévue avec le jour, le mois et l'année.");
         assertThat(page.select("[name=title]").val()).isEqualTo("Un titre corrigé");
         assertThat(page.select("[name=description]").val()).isEqualTo("Une description <em>neuve</em>");
@@ -77,11 +111,27 @@ class UnconvertibleValuesWebTest {
     @Test
     void aMeetingWithADateAndADurationThatAreNotOnes() throws Exception {
         TestData.Scenario s = data.runningExperimentation();
-        Document page = refused(s.carrier(), "/experimentations/" + s.experimentationId() + "/meetings/new",
-                "title", "Point <d'étape>", "kind", "WORKING_GROUP", "date", "abc", "time", "09:45",
-                "durationMinutes", "deux heures", "place", "Mairie, salle 2", "agenda", "1. Accueil");
-        assertThat(page.text()).contains("Indiquez la date de la rencontre avec le jour, le mois et l'année.",
-                "Indiquez la durée de la rencontre : un nombre de minutes entre 15 et 720.");
+        Document page = refused(
+                s.carrier(),
+                "/experimentations/" + s.experimentationId() + "/meetings/new",
+                "title",
+                "Point <d'étape>",
+                "kind",
+                "WORKING_GROUP",
+                "date",
+                "abc",
+                "time",
+                "09:45",
+                "durationMinutes",
+                "deux heures",
+                "place",
+                "Mairie, salle 2",
+                "agenda",
+                "1. Accueil");
+        assertThat(page.text())
+                .contains(
+                        "Indiquez la date de la rencontre avec le jour, le mois et l'année.",
+                        "Indiquez la durée de la rencontre : un nombre de minutes entre 15 et 720.");
         assertThat(page.select("#title").val()).isEqualTo("Point <d'étape>");
         assertThat(page.select("#kind option[selected]").val()).isEqualTo("WORKING_GROUP");
         assertThat(page.select("#time").val()).isEqualTo("09:45");
@@ -92,10 +142,19 @@ class UnconvertibleValuesWebTest {
     @Test
     void aNewMemberWithACollegeThatDoesNotExist() throws Exception {
         TestData.Scenario s = data.draftExperimentation();
-        Document page = refused(s.carrier(), "/experimentations/" + s.experimentationId() + "/members",
-                "displayName", "Nadia B.", "college", "NOT_A_COLLEGE", "role", "PARTICIPANT",
-                "email", "nadia@example.org");
-        assertThat(page.text()).contains("Choisissez un collège de la liste.")
+        Document page = refused(
+                s.carrier(),
+                "/experimentations/" + s.experimentationId() + "/members",
+                "displayName",
+                "Nadia B.",
+                "college",
+                "NOT_A_COLLEGE",
+                "role",
+                "PARTICIPANT",
+                "email",
+                "nadia@example.org");
+        assertThat(page.text())
+                .contains("Choisissez un collège de la liste.")
                 .doesNotContain("Choisissez le collège de ce participant.");
         Element form = page.selectFirst("form[action$=/members]");
         assertThat(form.select("[name=displayName]").val()).isEqualTo("Nadia B.");
@@ -106,8 +165,15 @@ class UnconvertibleValuesWebTest {
     @Test
     void addingSomeoneWithARoleThatDoesNotExist() throws Exception {
         TestData.Scenario s = data.draftExperimentation();
-        Document page = refused(s.carrier(), "/experimentations/" + s.experimentationId() + "/members/existing",
-                "username", "nobody-" + TestData.unique("x"), "college", "DECISION_MAKERS", "role", "KING");
+        Document page = refused(
+                s.carrier(),
+                "/experimentations/" + s.experimentationId() + "/members/existing",
+                "username",
+                "nobody-" + TestData.unique("x"),
+                "college",
+                "DECISION_MAKERS",
+                "role",
+                "KING");
         assertThat(page.text()).contains("Choisissez un rôle de la liste.");
         Element form = page.selectFirst("form[action$=/members/existing]");
         assertThat(form.select("[name=username]").val()).startsWith("nobody-");
@@ -118,14 +184,24 @@ class UnconvertibleValuesWebTest {
     void aStepFilledInForSomeoneWhoIsNotAPerson() throws Exception {
         TestData.Scenario s = data.runningExperimentation();
         WebScenario web = new WebScenario(mvc);
-        web.holdMeeting(s.carrier(), s.experimentationId(), "KickOffMeeting", "Lancement",
+        web.holdMeeting(
+                s.carrier(),
+                s.experimentationId(),
+                "KickOffMeeting",
+                "Lancement",
                 data.collegeMembers(s.experimentationId()));
         AccountPrincipal lived = data.memberOfCollege(s.experimentationId(), College.LIVED_EXPERIENCE);
         String step = web.stepId(lived, "PeerSessions");
-        Document page = refused(s.carrier(), "/tasks/" + step, "body", "Ce que <Nadia> a dit",
-                "onBehalfOf", "abc", "consentKind", "ORAL");
-        assertThat(page.text())
-                .contains("Choisissez dans la liste la personne pour qui vous remplissez cette étape.");
+        Document page = refused(
+                s.carrier(),
+                "/tasks/" + step,
+                "body",
+                "Ce que <Nadia> a dit",
+                "onBehalfOf",
+                "abc",
+                "consentKind",
+                "ORAL");
+        assertThat(page.text()).contains("Choisissez dans la liste la personne pour qui vous remplissez cette étape.");
         assertThat(page.select("textarea[name=body]").val()).isEqualTo("Ce que <Nadia> a dit");
         assertThat(page.select("input[name=consentKind][checked]").val()).isEqualTo("ORAL");
     }
@@ -134,19 +210,30 @@ class UnconvertibleValuesWebTest {
     void invitingSomeoneWhoIsNotAPersonInvitesNobody() throws Exception {
         TestData.Scenario s = data.runningExperimentation();
         long id = s.experimentationId();
-        long meetingId = new WebScenario(mvc).planMeeting(s.carrier(), id, "Point d'étape", "WORKING_GROUP", null,
-                "2027-01-10");
-        Document page = refused(s.carrier(), "/experimentations/" + id + "/meetings/" + meetingId + "/invitations",
-                "colleges", "PRACTITIONERS", "people", "abc");
+        long meetingId =
+                new WebScenario(mvc).planMeeting(s.carrier(), id, "Point d'étape", "WORKING_GROUP", null, "2027-01-10");
+        Document page = refused(
+                s.carrier(),
+                "/experimentations/" + id + "/meetings/" + meetingId + "/invitations",
+                "colleges",
+                "PRACTITIONERS",
+                "people",
+                "abc");
         assertThat(page.text()).contains("Choisissez les personnes à inviter dans la liste.");
-        assertThat(page.select("input[name=colleges][checked]").eachAttr("value")).containsExactly("PRACTITIONERS");
+        assertThat(page.select("input[name=colleges][checked]").eachAttr("value"))
+                .containsExactly("PRACTITIONERS");
     }
 
     @Test
     void meetingRulesForAKindOfMeetingThatDoesNotExist() throws Exception {
         TestData.Scenario s = data.runningExperimentation();
-        Document page = refused(s.carrier(), "/experimentations/" + s.experimentationId() + "/meeting-rules",
-                "rules[0].kind", "NOT_A_KIND", "rules[0].minPerCollege", "2");
+        Document page = refused(
+                s.carrier(),
+                "/experimentations/" + s.experimentationId() + "/meeting-rules",
+                "rules[0].kind",
+                "NOT_A_KIND",
+                "rules[0].minPerCollege",
+                "2");
         assertThat(page.text()).contains("Cette valeur n'est pas valable.");
     }
 }

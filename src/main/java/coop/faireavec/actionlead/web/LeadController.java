@@ -36,9 +36,13 @@ class LeadController {
     }
 
     @PostMapping
-    String propose(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal me,
-                   @Valid @ModelAttribute("leadForm") LeadForm form, BindingResult errors, Model model,
-                   RedirectAttributes redirect) {
+    String propose(
+            @PathVariable long id,
+            @AuthenticationPrincipal AccountPrincipal me,
+            @Valid @ModelAttribute("leadForm") LeadForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
         if (errors.hasErrors()) {
             return page(id, me.viewer(), model);
         }

@@ -49,8 +49,8 @@ class AdminController {
     }
 
     @PostMapping("/admin/platform/test-mail")
-    String testMail(@AuthenticationPrincipal AccountPrincipal me, HttpServletRequest request,
-                    RedirectAttributes redirect) {
+    String testMail(
+            @AuthenticationPrincipal AccountPrincipal me, HttpServletRequest request, RedirectAttributes redirect) {
         AuditLog.Actor actor = AdminActor.of(me, request);
         String to = admin.person(me.viewer(), me.getPersonId()).person().getEmail();
         PlatformService.MailOutcome outcome = platform.sendTestMail(me.viewer(), actor, to);

@@ -34,9 +34,12 @@ class AdminPeopleController {
     }
 
     @GetMapping
-    String search(@AuthenticationPrincipal AccountPrincipal me, @RequestParam(required = false) String q,
-                  @RequestParam(required = false) Long experimentation, @RequestParam(defaultValue = "0") int page,
-                  Model model) {
+    String search(
+            @AuthenticationPrincipal AccountPrincipal me,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) Long experimentation,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
         model.addAttribute("q", q);
         model.addAttribute("experimentation", experimentation);
         model.addAttribute("experimentations", admin.experimentations(me.viewer()));
@@ -51,28 +54,44 @@ class AdminPeopleController {
     }
 
     @PostMapping("/{personId}/enabled")
-    String enabled(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long personId,
-                   @RequestParam(defaultValue = "true") boolean enabled, HttpServletRequest request,
-                   RedirectAttributes redirect) {
-        return change(redirect, personId, enabled ? "flash.accountEnabled" : "flash.accountDisabled",
+    String enabled(
+            @AuthenticationPrincipal AccountPrincipal me,
+            @PathVariable long personId,
+            @RequestParam(defaultValue = "true") boolean enabled,
+            HttpServletRequest request,
+            RedirectAttributes redirect) {
+        return change(
+                redirect,
+                personId,
+                enabled ? "flash.accountEnabled" : "flash.accountDisabled",
                 () -> admin.setAccountEnabled(me.viewer(), AdminActor.of(me, request), personId, enabled));
     }
 
     @PostMapping("/{personId}/admin")
-    String adminRole(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long personId,
-                     @RequestParam(defaultValue = "false") boolean admin, HttpServletRequest request,
-                     RedirectAttributes redirect) {
-        return change(redirect, personId, admin ? "flash.adminGranted" : "flash.adminRemoved",
+    String adminRole(
+            @AuthenticationPrincipal AccountPrincipal me,
+            @PathVariable long personId,
+            @RequestParam(defaultValue = "false") boolean admin,
+            HttpServletRequest request,
+            RedirectAttributes redirect) {
+        return change(
+                redirect,
+                personId,
+                admin ? "flash.adminGranted" : "flash.adminRemoved",
                 () -> this.admin.setAdmin(me.viewer(), AdminActor.of(me, request), personId, admin));
     }
 
     /** Notes the reset in the audit, then hands over to the invitation card page of that membership. */
     @PostMapping("/{personId}/invitation")
-    String invitation(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long personId,
-                      @RequestParam(required = false) Long experimentation, HttpServletRequest request,
-                      RedirectAttributes redirect) {
-        boolean member = experimentation != null && admin.person(me.viewer(), personId).memberships().stream()
-                .anyMatch(m -> m.experimentation().getId().equals(experimentation));
+    String invitation(
+            @AuthenticationPrincipal AccountPrincipal me,
+            @PathVariable long personId,
+            @RequestParam(required = false) Long experimentation,
+            HttpServletRequest request,
+            RedirectAttributes redirect) {
+        boolean member = experimentation != null
+                && admin.person(me.viewer(), personId).memberships().stream()
+                        .anyMatch(m -> m.experimentation().getId().equals(experimentation));
         if (!member) {
             redirect.addFlashAttribute("flash", "flash.pickExperimentation");
             return "redirect:/admin/people/" + personId;
@@ -82,9 +101,14 @@ class AdminPeopleController {
     }
 
     @PostMapping("/{personId}/merge")
-    String merge(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long personId,
-                 @Valid @ModelAttribute("mergeForm") MergeForm form, BindingResult errors, Model model,
-                 HttpServletRequest request, RedirectAttributes redirect) {
+    String merge(
+            @AuthenticationPrincipal AccountPrincipal me,
+            @PathVariable long personId,
+            @Valid @ModelAttribute("mergeForm") MergeForm form,
+            BindingResult errors,
+            Model model,
+            HttpServletRequest request,
+            RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
                 admin.merge(me.viewer(), AdminActor.of(me, request), personId, form.otherPersonId());

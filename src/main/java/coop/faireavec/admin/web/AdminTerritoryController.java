@@ -35,8 +35,13 @@ class AdminTerritoryController {
     }
 
     @PostMapping
-    String create(@AuthenticationPrincipal AccountPrincipal me, @Valid @ModelAttribute("form") TerritoryForm form,
-                  BindingResult errors, Model model, HttpServletRequest request, RedirectAttributes redirect) {
+    String create(
+            @AuthenticationPrincipal AccountPrincipal me,
+            @Valid @ModelAttribute("form") TerritoryForm form,
+            BindingResult errors,
+            Model model,
+            HttpServletRequest request,
+            RedirectAttributes redirect) {
         if (!errors.hasFieldErrors("name") && admin.territoryNameTaken(form.name(), null)) {
             errors.rejectValue("name", "conflict.territoryName");
         }
@@ -58,9 +63,14 @@ class AdminTerritoryController {
     }
 
     @PostMapping("/{territoryId}")
-    String describe(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long territoryId,
-                    @Valid @ModelAttribute("form") TerritoryForm form, BindingResult errors, Model model,
-                    HttpServletRequest request, RedirectAttributes redirect) {
+    String describe(
+            @AuthenticationPrincipal AccountPrincipal me,
+            @PathVariable long territoryId,
+            @Valid @ModelAttribute("form") TerritoryForm form,
+            BindingResult errors,
+            Model model,
+            HttpServletRequest request,
+            RedirectAttributes redirect) {
         AdminService.TerritoryRow row = row(me, territoryId);
         if (!errors.hasFieldErrors("name") && admin.territoryNameTaken(form.name(), territoryId)) {
             errors.rejectValue("name", "conflict.territoryName");
@@ -75,9 +85,12 @@ class AdminTerritoryController {
     }
 
     @PostMapping("/{territoryId}/archive")
-    String archive(@AuthenticationPrincipal AccountPrincipal me, @PathVariable long territoryId,
-                   @RequestParam(defaultValue = "true") boolean archived, HttpServletRequest request,
-                   RedirectAttributes redirect) {
+    String archive(
+            @AuthenticationPrincipal AccountPrincipal me,
+            @PathVariable long territoryId,
+            @RequestParam(defaultValue = "true") boolean archived,
+            HttpServletRequest request,
+            RedirectAttributes redirect) {
         admin.archiveTerritory(me.viewer(), AdminActor.of(me, request), territoryId, archived);
         redirect.addFlashAttribute("flash", archived ? "flash.territoryArchived" : "flash.territoryRestored");
         return "redirect:/admin/territories";
@@ -89,7 +102,9 @@ class AdminTerritoryController {
     }
 
     private AdminService.TerritoryRow row(AccountPrincipal me, long territoryId) {
-        return admin.territories(me.viewer()).stream().filter(r -> r.territory().getId() == territoryId).findFirst()
+        return admin.territories(me.viewer()).stream()
+                .filter(r -> r.territory().getId() == territoryId)
+                .findFirst()
                 .orElseThrow(() -> new coop.faireavec.shared.NotFoundException("territory", territoryId));
     }
 }

@@ -5,7 +5,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /** A territory's name and the communes it covers, as typed by an administrator. */
-record TerritoryForm(@NotBlank @Size(max = 200) String name, @Size(max = 2000) String description) {
+record TerritoryForm(
+        @NotBlank @Size(max = 200) String name,
+        @Size(max = 2000) String description) {
 
     static TerritoryForm empty() {
         return new TerritoryForm("", "");

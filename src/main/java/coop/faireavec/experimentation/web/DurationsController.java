@@ -3,8 +3,8 @@ package coop.faireavec.experimentation.web;
 import coop.faireavec.experimentation.DurationSettings;
 import coop.faireavec.experimentation.Experimentation;
 import coop.faireavec.experimentation.ExperimentationService;
-import coop.faireavec.participation.ExperimentationRole;
 import coop.faireavec.participation.AccessGuard;
+import coop.faireavec.participation.ExperimentationRole;
 import coop.faireavec.security.AccountPrincipal;
 import jakarta.validation.Valid;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -37,15 +37,25 @@ class DurationsController {
         Experimentation e = experimentations.get(me.viewer(), id);
         DurationSettings d = e.getDurations();
         model.addAttribute("experimentation", e);
-        model.addAttribute("form", new DurationsForm(d.stepDueDays(), d.escalationDays(), d.callForLeadsDays(),
-                d.observationCycleDays(), e.getVersion()));
+        model.addAttribute(
+                "form",
+                new DurationsForm(
+                        d.stepDueDays(),
+                        d.escalationDays(),
+                        d.callForLeadsDays(),
+                        d.observationCycleDays(),
+                        e.getVersion()));
         return "experimentation/settings";
     }
 
     @PostMapping
-    String save(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal me,
-                @Valid @ModelAttribute("form") DurationsForm form, BindingResult errors, Model model,
-                RedirectAttributes redirect) {
+    String save(
+            @PathVariable long id,
+            @AuthenticationPrincipal AccountPrincipal me,
+            @Valid @ModelAttribute("form") DurationsForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
         guard.requireRole(me.viewer(), id, ExperimentationRole.CARRIER);
         if (!errors.hasErrors() && form.escalationDays() <= form.stepDueDays()) {
             errors.rejectValue("escalationDays", "form.escalationAfterDue");
@@ -54,8 +64,15 @@ class DurationsController {
             model.addAttribute("experimentation", experimentations.get(me.viewer(), id));
             return "experimentation/settings";
         }
-        experimentations.updateDurations(me.viewer(), id, new DurationSettings(form.stepDueDays(),
-                form.escalationDays(), form.callForLeadsDays(), form.observationCycleDays()), form.version());
+        experimentations.updateDurations(
+                me.viewer(),
+                id,
+                new DurationSettings(
+                        form.stepDueDays(),
+                        form.escalationDays(),
+                        form.callForLeadsDays(),
+                        form.observationCycleDays()),
+                form.version());
         redirect.addFlashAttribute("flash", "flash.settingsSaved");
         return "redirect:/experimentations/" + id;
     }

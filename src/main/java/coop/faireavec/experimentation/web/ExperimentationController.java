@@ -40,14 +40,22 @@ class ExperimentationController {
     }
 
     @PostMapping("/new")
-    String create(@AuthenticationPrincipal AccountPrincipal me, @Valid @ModelAttribute("form") ExperimentationForm form,
-                  BindingResult errors, Model model, RedirectAttributes redirect) {
+    String create(
+            @AuthenticationPrincipal AccountPrincipal me,
+            @Valid @ModelAttribute("form") ExperimentationForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
         Viewer viewer = me.viewer();
         requireMayCreate(viewer);
-        boolean typedNewTerritory = form.newTerritoryName() != null && !form.newTerritoryName().isBlank();
+        boolean typedNewTerritory =
+                form.newTerritoryName() != null && !form.newTerritoryName().isBlank();
         if (typedNewTerritory && !viewer.admin()) {
             // nothing typed is ignored: only administrators create (and rename) territories
-            errors.rejectValue("newTerritoryName", "form.territoryOnlyAdmins", new Object[] {form.newTerritoryName().strip()},
+            errors.rejectValue(
+                    "newTerritoryName",
+                    "form.territoryOnlyAdmins",
+                    new Object[] {form.newTerritoryName().strip()},
                     null);
         } else if (typedNewTerritory && form.territoryId() != null) {
             errors.rejectValue("newTerritoryName", "form.territoryEitherOr");
@@ -56,7 +64,9 @@ class ExperimentationController {
         } else if (form.territoryId() != null && !experimentations.mayUseTerritory(viewer, form.territoryId())) {
             errors.rejectValue("territoryId", "form.territoryNotYours");
         }
-        if (form.startDate() != null && form.plannedEndDate() != null && !form.plannedEndDate().isAfter(form.startDate())) {
+        if (form.startDate() != null
+                && form.plannedEndDate() != null
+                && !form.plannedEndDate().isAfter(form.startDate())) {
             errors.rejectValue("plannedEndDate", "form.endAfterStart");
         }
         if (!templates.exists(form.templateKey())) {
@@ -65,9 +75,17 @@ class ExperimentationController {
         if (errors.hasErrors()) {
             return formView(viewer, model);
         }
-        Experimentation e = experimentations.create(viewer, new NewExperimentation(form.title(), form.territoryId(),
-                form.newTerritoryName(), form.carrierOrganisation(), form.description(), form.startDate(),
-                form.plannedEndDate(), form.templateKey()));
+        Experimentation e = experimentations.create(
+                viewer,
+                new NewExperimentation(
+                        form.title(),
+                        form.territoryId(),
+                        form.newTerritoryName(),
+                        form.carrierOrganisation(),
+                        form.description(),
+                        form.startDate(),
+                        form.plannedEndDate(),
+                        form.templateKey()));
         redirect.addFlashAttribute("flash", "flash.experimentationCreated");
         return "redirect:/experimentations/" + e.getId();
     }

@@ -40,9 +40,13 @@ class ExperimentationEditController {
     }
 
     @PostMapping
-    String save(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal me,
-                @Valid @ModelAttribute("form") ExperimentationEditForm form, BindingResult errors, Model model,
-                RedirectAttributes redirect) {
+    String save(
+            @PathVariable long id,
+            @AuthenticationPrincipal AccountPrincipal me,
+            @Valid @ModelAttribute("form") ExperimentationEditForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
         Viewer viewer = me.viewer();
         Experimentation e = experimentations.forEdit(viewer, id);
         if (e.getStatus() == ExperimentationStatus.DRAFT) {
@@ -52,14 +56,17 @@ class ExperimentationEditController {
             return page(viewer, e, model);
         }
         // after the start, a name, territory or date that differs is refused (409), never silently dropped
-        experimentations.correct(viewer, id, new ExperimentationDetails(form.title(), form.territoryId(),
-                form.description(), form.startDate(), form.plannedEndDate()));
+        experimentations.correct(
+                viewer,
+                id,
+                new ExperimentationDetails(
+                        form.title(), form.territoryId(), form.description(), form.startDate(), form.plannedEndDate()));
         redirect.addFlashAttribute("flash", "flash.experimentationUpdated");
         return "redirect:/experimentations/" + id;
     }
 
-    private void checkBeforeStart(Viewer viewer, Experimentation e, ExperimentationEditForm form,
-                                  BindingResult errors) {
+    private void checkBeforeStart(
+            Viewer viewer, Experimentation e, ExperimentationEditForm form, BindingResult errors) {
         if (form.title() == null || form.title().isBlank()) {
             errors.rejectValue("title", "form.experimentation.title.required");
         }
@@ -72,7 +79,8 @@ class ExperimentationEditController {
         if (form.startDate() == null && !errors.hasFieldErrors("startDate")) {
             errors.rejectValue("startDate", "form.experimentation.startDate.required");
         }
-        if (form.startDate() != null && form.plannedEndDate() != null
+        if (form.startDate() != null
+                && form.plannedEndDate() != null
                 && !form.plannedEndDate().isAfter(form.startDate())) {
             errors.rejectValue("plannedEndDate", "form.endAfterStart");
         }

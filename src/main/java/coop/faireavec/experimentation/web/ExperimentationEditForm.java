@@ -10,14 +10,19 @@ import org.springframework.format.annotation.DateTimeFormat;
  * after the start only the description is sent.
  */
 record ExperimentationEditForm(
-        @Size(max = 200, message = "{form.experimentation.title.tooLong}") String title,
+        @Size(max = 200, message = "{form.experimentation.title.tooLong}")
+        String title,
+
         Long territoryId,
-        @Size(max = 4000, message = "{form.experimentation.description.tooLong}") String description,
+
+        @Size(max = 4000, message = "{form.experimentation.description.tooLong}")
+        String description,
+
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startDate,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate plannedEndDate) {
 
     static ExperimentationEditForm of(Experimentation e) {
-        return new ExperimentationEditForm(e.getTitle(), e.getTerritory().getId(), e.getDescription(),
-                e.getStartDate(), e.getPlannedEndDate());
+        return new ExperimentationEditForm(
+                e.getTitle(), e.getTerritory().getId(), e.getDescription(), e.getStartDate(), e.getPlannedEndDate());
     }
 }

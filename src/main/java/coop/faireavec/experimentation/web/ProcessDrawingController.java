@@ -7,10 +7,8 @@ import coop.faireavec.process.ProcessDrawing;
 import coop.faireavec.process.ProcessDrawings;
 import coop.faireavec.process.StepState;
 import coop.faireavec.security.AccountPrincipal;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -45,14 +43,13 @@ class ProcessDrawingController {
      * @param xml its BPMN XML, as deployed
      * @param markers the state of each element that has one, by BPMN element id
      */
-    record DrawingData(String processKey, String xml, Map<String, StepState> markers) {
-    }
+    record DrawingData(String processKey, String xml, Map<String, StepState> markers) {}
 
     @GetMapping(value = "/experimentations/{id}/process", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<List<DrawingData>> process(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal me) {
         Experimentation e = experimentations.get(me.viewer(), id);
-        List<ProcessDrawing> list = e.getProcessInstanceId() == null ? List.of()
-                : drawings.of(e.getProcessInstanceId());
+        List<ProcessDrawing> list =
+                e.getProcessInstanceId() == null ? List.of() : drawings.of(e.getProcessInstanceId());
         List<DrawingData> body = list.stream()
                 .map(d -> new DrawingData(d.processKey(), drawings.xml(d.processDefinitionId()), d.markers()))
                 .toList();

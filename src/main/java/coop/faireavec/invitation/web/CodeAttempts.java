@@ -15,8 +15,7 @@ final class CodeAttempts {
     private static final String FAILURES = CodeAttempts.class.getName() + ".failures";
     private static final String BLOCKED_UNTIL = CodeAttempts.class.getName() + ".blockedUntil";
 
-    private CodeAttempts() {
-    }
+    private CodeAttempts() {}
 
     static boolean blocked(HttpSession session, Instant now) {
         Instant until = (Instant) session.getAttribute(BLOCKED_UNTIL);

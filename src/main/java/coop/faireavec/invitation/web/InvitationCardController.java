@@ -1,8 +1,8 @@
 package coop.faireavec.invitation.web;
 
+import coop.faireavec.config.FaireAvecProperties;
 import coop.faireavec.invitation.InvitationService;
 import coop.faireavec.invitation.InvitationService.IssuedInvitation;
-import coop.faireavec.config.FaireAvecProperties;
 import coop.faireavec.security.AccountPrincipal;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -27,8 +27,11 @@ class InvitationCardController {
     }
 
     @PostMapping("/experimentations/{id}/members/{personId}/invitation")
-    String create(@PathVariable long id, @PathVariable long personId, @AuthenticationPrincipal AccountPrincipal me,
-                  Model model) {
+    String create(
+            @PathVariable long id,
+            @PathVariable long personId,
+            @AuthenticationPrincipal AccountPrincipal me,
+            Model model) {
         IssuedInvitation issued = invitations.create(me.viewer(), id, personId);
         String entryUrl = baseUrl() + "/invitation";
         String link = entryUrl + "?code=" + issued.code();
@@ -41,8 +44,11 @@ class InvitationCardController {
 
     /** Someone with an e-mail address gets the code and its link by mail instead of on paper. */
     @PostMapping("/experimentations/{id}/members/{personId}/invitation/email")
-    String mail(@PathVariable long id, @PathVariable long personId, @AuthenticationPrincipal AccountPrincipal me,
-                org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+    String mail(
+            @PathVariable long id,
+            @PathVariable long personId,
+            @AuthenticationPrincipal AccountPrincipal me,
+            org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
         IssuedInvitation issued = invitations.sendByMail(me.viewer(), id, personId);
         redirect.addFlashAttribute("flash", "flash.invitationMailed");
         redirect.addFlashAttribute("flashArg", issued.personName());

@@ -45,8 +45,12 @@ class InvitationController {
     private final SessionSignIn signIn;
     private final Clock clock;
 
-    InvitationController(InvitationService invitations, PeopleService people, PasswordPolicy passwords,
-                         SessionSignIn signIn, Clock clock) {
+    InvitationController(
+            InvitationService invitations,
+            PeopleService people,
+            PasswordPolicy passwords,
+            SessionSignIn signIn,
+            Clock clock) {
         this.invitations = invitations;
         this.people = people;
         this.passwords = passwords;
@@ -61,8 +65,13 @@ class InvitationController {
     }
 
     @PostMapping
-    String submit(@ModelAttribute("form") RedeemForm form, BindingResult errors, Model model,
-                  HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+    String submit(
+            @ModelAttribute("form") RedeemForm form,
+            BindingResult errors,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         HttpSession session = request.getSession(true);
         Instant now = clock.instant();
         if (CodeAttempts.blocked(session, now)) {
@@ -75,14 +84,18 @@ class InvitationController {
         }
         if (!check.ok()) {
             boolean nowBlocked = check.problem().countsAsFailedAttempt() && CodeAttempts.failed(session, now);
-            errors.rejectValue("code", nowBlocked ? "invitation.tooManyAttempts" : check.problem().messageKey());
+            errors.rejectValue(
+                    "code",
+                    nowBlocked ? "invitation.tooManyAttempts" : check.problem().messageKey());
             return "invitation/enter";
         }
         OpenedInvitation invitation = check.invitation();
         model.addAttribute("invitation", invitation);
         if (!form.choosingPassword()) {
-            model.addAttribute("form", new RedeemForm(invitation.code(), RedeemForm.ACCOUNT_STEP,
-                    invitation.suggestedUsername(), null, null));
+            model.addAttribute(
+                    "form",
+                    new RedeemForm(
+                            invitation.code(), RedeemForm.ACCOUNT_STEP, invitation.suggestedUsername(), null, null));
             return "invitation/account";
         }
         String username = invitation.hasAccount() ? invitation.username() : form.username();
@@ -104,8 +117,11 @@ class InvitationController {
             if (signedInWithThisCode(session, form.code())) {
                 return "redirect:/tasks";
             }
-            errors.rejectValue("code", usedMeanwhile instanceof ConflictException c ? c.getMessageKey()
-                    : InvitationProblem.USED.messageKey());
+            errors.rejectValue(
+                    "code",
+                    usedMeanwhile instanceof ConflictException c
+                            ? c.getMessageKey()
+                            : InvitationProblem.USED.messageKey());
             return "invitation/enter";
         } catch (DataIntegrityViolationException usernameTakenMeanwhile) {
             errors.rejectValue("username", "form.usernameTaken");
@@ -120,7 +136,8 @@ class InvitationController {
     /** Whether this session is already signed in as the person who used this code. */
     private boolean signedInWithThisCode(HttpSession session, String code) {
         Object context = session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
-        return context instanceof SecurityContext c && c.getAuthentication() != null
+        return context instanceof SecurityContext c
+                && c.getAuthentication() != null
                 && c.getAuthentication().getPrincipal() instanceof AccountPrincipal me
                 && invitations.usedBy(code, me.getPersonId());
     }

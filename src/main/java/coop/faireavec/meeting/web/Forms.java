@@ -11,8 +11,7 @@ import java.util.List;
 /** The small forms of the meeting page. */
 final class Forms {
 
-    private Forms() {
-    }
+    private Forms() {}
 
     /** Invite whole colleges and/or people one by one. */
     record InviteForm(List<College> colleges, List<Long> people) {
@@ -30,7 +29,8 @@ final class Forms {
     }
 
     /** An invitee's answer; the carrier may note it for someone (forPerson). */
-    record ReplyForm(@NotNull(message = "{form.replyRequired}") Reply reply, Long forPerson) {
+    record ReplyForm(
+            @NotNull(message = "{form.replyRequired}") Reply reply, Long forPerson) {
         static ReplyForm empty() {
             return new ReplyForm(null, null);
         }
@@ -45,7 +45,9 @@ final class Forms {
 
     /** Someone who came and is not a member yet. */
     record OnTheSpotForm(
-            @NotBlank(message = "{form.required}") @Size(max = 200, message = "{form.tooLong}") String displayName,
+            @NotBlank(message = "{form.required}") @Size(max = 200, message = "{form.tooLong}")
+            String displayName,
+
             @NotNull(message = "{form.collegeRequired}") College college) {
         static OnTheSpotForm empty() {
             return new OnTheSpotForm(null, null);
@@ -60,7 +62,10 @@ final class Forms {
     /** What someone said in a round; a facilitator may record it for a participant, with how they agreed. */
     record SpeakForm(
             @NotBlank(message = "{form.roundRequired}") String round,
-            @NotBlank(message = "{form.textRequired}") @Size(max = 8000, message = "{form.tooLong}") String body,
+
+            @NotBlank(message = "{form.textRequired}") @Size(max = 8000, message = "{form.tooLong}")
+            String body,
+
             Long forPerson,
             ConsentKind consentKind,
             @Size(max = 1000, message = "{form.tooLong}") String consentNote) {
@@ -71,13 +76,13 @@ final class Forms {
 
     /** A correction of one contribution. */
     record CorrectionForm(
-            @NotBlank(message = "{form.textRequired}") @Size(max = 8000, message = "{form.tooLong}") String body) {
-    }
+            @NotBlank(message = "{form.textRequired}") @Size(max = 8000, message = "{form.tooLong}")
+            String body) {}
 
     /** The minutes text. */
     record MinutesForm(
-            @NotBlank(message = "{form.textRequired}") @Size(max = 20000, message = "{form.tooLong}") String body) {
-    }
+            @NotBlank(message = "{form.textRequired}") @Size(max = 20000, message = "{form.tooLong}")
+            String body) {}
 
     /** A college's answer to the minutes; forPerson when noted for someone who was there. */
     record ValidationForm(
@@ -93,14 +98,16 @@ final class Forms {
 
     /** Why a meeting whose composition rule did not hold still counts. */
     record JustificationForm(
-            @NotBlank(message = "{form.justificationRequired}") @Size(max = 2000, message = "{form.tooLong}") String why) {
+            @NotBlank(message = "{form.justificationRequired}") @Size(max = 2000, message = "{form.tooLong}")
+            String why) {
         static JustificationForm empty() {
             return new JustificationForm(null);
         }
     }
 
     /** Shared check of the "for someone, with their agreement" fields. */
-    static void checkConsent(Long forPerson, ConsentKind kind, String note, org.springframework.validation.Errors errors) {
+    static void checkConsent(
+            Long forPerson, ConsentKind kind, String note, org.springframework.validation.Errors errors) {
         if (forPerson != null) {
             coop.faireavec.web.ConsentFields.check(kind, note, errors);
         }

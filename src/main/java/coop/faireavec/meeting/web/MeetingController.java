@@ -37,8 +37,11 @@ class MeetingController {
     private final MeetingPageModel pages;
     private final StepNames stepNames;
 
-    MeetingController(MeetingService meetings, ExperimentationService experimentations, MeetingPageModel pages,
-                      StepNames stepNames) {
+    MeetingController(
+            MeetingService meetings,
+            ExperimentationService experimentations,
+            MeetingPageModel pages,
+            StepNames stepNames) {
         this.meetings = meetings;
         this.experimentations = experimentations;
         this.pages = pages;
@@ -58,32 +61,40 @@ class MeetingController {
 
     /** The planning form; from a BPMN meeting step (?task=...), the kind and title come from the step. */
     @GetMapping("/new")
-    String newMeeting(@PathVariable long id, @RequestParam(required = false) String task,
-                      @AuthenticationPrincipal AccountPrincipal me, Model model) {
+    String newMeeting(
+            @PathVariable long id,
+            @RequestParam(required = false) String task,
+            @AuthenticationPrincipal AccountPrincipal me,
+            Model model) {
         Viewer viewer = me.viewer();
         meetings.requireCarrier(viewer, id);
         MeetingForm form = MeetingForm.empty(MeetingKind.CROSSED_DISCUSSION, null, null);
         if (task != null && !task.isBlank()) {
             StepView step = meetings.meetingStep(id, task);
-            form = MeetingForm.empty(meetings.meetingKindFor(step.formKey()),
-                    stepNames.name(step.processKey(), step.taskKey()), task);
+            form = MeetingForm.empty(
+                    meetings.meetingKindFor(step.formKey()), stepNames.name(step.processKey(), step.taskKey()), task);
         }
         model.addAttribute("meetingForm", form);
         return formPage(id, viewer, null, model);
     }
 
     @PostMapping("/new")
-    String plan(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal me,
-                @Valid @ModelAttribute("meetingForm") MeetingForm form, BindingResult errors, Model model,
-                RedirectAttributes redirect) {
+    String plan(
+            @PathVariable long id,
+            @AuthenticationPrincipal AccountPrincipal me,
+            @Valid @ModelAttribute("meetingForm") MeetingForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
         Viewer viewer = me.viewer();
         meetings.requireCarrier(viewer, id); // before saying anything about the form
         form.check(errors, meetings.zone());
         if (form.task() != null && !form.task().isBlank() && form.kind() != null) {
-            MeetingKind expected = meetings.meetingKindFor(meetings.meetingStep(id, form.task()).formKey());
+            MeetingKind expected = meetings.meetingKindFor(
+                    meetings.meetingStep(id, form.task()).formKey());
             if (form.kind() != expected) {
-                errors.rejectValue("kind", "form.meetingKindForStep",
-                        new Object[] {expected.name()}, "form.meetingKindForStep");
+                errors.rejectValue(
+                        "kind", "form.meetingKindForStep", new Object[] {expected.name()}, "form.meetingKindForStep");
             }
         }
         if (errors.hasErrors()) {
@@ -104,14 +115,20 @@ class MeetingController {
     }
 
     @GetMapping("/{meetingId}")
-    String show(@PathVariable long id, @PathVariable long meetingId, @AuthenticationPrincipal AccountPrincipal me,
-                Model model) {
+    String show(
+            @PathVariable long id,
+            @PathVariable long meetingId,
+            @AuthenticationPrincipal AccountPrincipal me,
+            Model model) {
         return pages.show(id, meetingId, me.viewer(), model);
     }
 
     @GetMapping("/{meetingId}/edit")
-    String edit(@PathVariable long id, @PathVariable long meetingId, @AuthenticationPrincipal AccountPrincipal me,
-                Model model) {
+    String edit(
+            @PathVariable long id,
+            @PathVariable long meetingId,
+            @AuthenticationPrincipal AccountPrincipal me,
+            Model model) {
         Viewer viewer = me.viewer();
         Meeting meeting = meetings.changeable(viewer, id, meetingId);
         model.addAttribute("meetingForm", MeetingForm.of(meeting));
@@ -119,9 +136,14 @@ class MeetingController {
     }
 
     @PostMapping("/{meetingId}/edit")
-    String change(@PathVariable long id, @PathVariable long meetingId, @AuthenticationPrincipal AccountPrincipal me,
-                  @Valid @ModelAttribute("meetingForm") MeetingForm form, BindingResult errors, Model model,
-                  RedirectAttributes redirect) {
+    String change(
+            @PathVariable long id,
+            @PathVariable long meetingId,
+            @AuthenticationPrincipal AccountPrincipal me,
+            @Valid @ModelAttribute("meetingForm") MeetingForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
         Viewer viewer = me.viewer();
         Meeting meeting = meetings.changeable(viewer, id, meetingId);
         form.check(errors, meetings.zone());
@@ -137,8 +159,11 @@ class MeetingController {
     }
 
     @PostMapping("/{meetingId}/cancel")
-    String cancel(@PathVariable long id, @PathVariable long meetingId, @AuthenticationPrincipal AccountPrincipal me,
-                  RedirectAttributes redirect) {
+    String cancel(
+            @PathVariable long id,
+            @PathVariable long meetingId,
+            @AuthenticationPrincipal AccountPrincipal me,
+            RedirectAttributes redirect) {
         meetings.cancel(me.viewer(), id, meetingId);
         redirect.addFlashAttribute("flash", "flash.meetingCancelled");
         return "redirect:/experimentations/" + id + "/meetings/" + meetingId;
@@ -146,9 +171,12 @@ class MeetingController {
 
     /** The carrier links an existing meeting to a BPMN meeting step. */
     @PostMapping("/link-step")
-    String linkToStep(@PathVariable long id, @RequestParam(required = false) Long meetingId,
-                      @RequestParam(required = false) String task, @AuthenticationPrincipal AccountPrincipal me,
-                      RedirectAttributes redirect) {
+    String linkToStep(
+            @PathVariable long id,
+            @RequestParam(required = false) Long meetingId,
+            @RequestParam(required = false) String task,
+            @AuthenticationPrincipal AccountPrincipal me,
+            RedirectAttributes redirect) {
         meetings.requireCarrier(me.viewer(), id);
         if (meetingId == null || task == null || task.isBlank()) {
             throw new IllegalArgumentException("which meeting for which step");
@@ -159,13 +187,17 @@ class MeetingController {
     }
 
     @GetMapping("/{meetingId}/calendar.ics")
-    ResponseEntity<byte[]> calendar(@PathVariable long id, @PathVariable long meetingId,
-                                    @AuthenticationPrincipal AccountPrincipal me) {
+    ResponseEntity<byte[]> calendar(
+            @PathVariable long id, @PathVariable long meetingId, @AuthenticationPrincipal AccountPrincipal me) {
         String ics = meetings.calendarFile(me.viewer(), id, meetingId);
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "calendar", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("rencontre-" + meetingId + ".ics").build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("rencontre-" + meetingId + ".ics")
+                                .build()
+                                .toString())
                 .body(ics.getBytes(StandardCharsets.UTF_8));
     }
 

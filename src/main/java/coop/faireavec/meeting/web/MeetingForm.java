@@ -15,16 +15,25 @@ import java.time.LocalTime;
 
 /** What the carrier types to plan or change a meeting. */
 record MeetingForm(
-        @NotBlank(message = "{form.required}") @Size(max = 200, message = "{form.tooLong}") String title,
+        @NotBlank(message = "{form.required}") @Size(max = 200, message = "{form.tooLong}")
+        String title,
+
         @NotNull(message = "{form.meetingKindRequired}") MeetingKind kind,
         College peerCollege,
         @NotNull(message = "{form.dateRequired}") LocalDate date,
         @NotNull(message = "{form.timeRequired}") LocalTime time,
-        @NotNull(message = "{form.durationMinutes}") @Min(value = 15, message = "{form.durationMinutes}")
-        @Max(value = 720, message = "{form.durationMinutes}") Integer durationMinutes,
+
+        @NotNull(message = "{form.durationMinutes}")
+        @Min(value = 15, message = "{form.durationMinutes}")
+        @Max(value = 720, message = "{form.durationMinutes}")
+        Integer durationMinutes,
+
         @Size(max = 300, message = "{form.tooLong}") String place,
+
         @Size(max = 500, message = "{form.tooLong}")
-        @Pattern(regexp = "^$|^https?://\\S+$", message = "{form.remoteLink}") String remoteLink,
+        @Pattern(regexp = "^$|^https?://\\S+$", message = "{form.remoteLink}")
+        String remoteLink,
+
         @Size(max = 4000, message = "{form.tooLong}") String agenda,
         String task) {
 
@@ -33,8 +42,16 @@ record MeetingForm(
     }
 
     static MeetingForm of(Meeting m) {
-        return new MeetingForm(m.getTitle(), m.getKind(), m.getPeerCollege(), m.getStartsAt().toLocalDate(),
-                m.getStartsAt().toLocalTime(), m.getDurationMinutes(), m.getPlace(), m.getRemoteLink(), m.getAgenda(),
+        return new MeetingForm(
+                m.getTitle(),
+                m.getKind(),
+                m.getPeerCollege(),
+                m.getStartsAt().toLocalDate(),
+                m.getStartsAt().toLocalTime(),
+                m.getDurationMinutes(),
+                m.getPlace(),
+                m.getRemoteLink(),
+                m.getAgenda(),
                 null);
     }
 
@@ -50,11 +67,15 @@ record MeetingForm(
         if (kind == MeetingKind.PEER_SESSION && peerCollege == null) {
             errors.rejectValue("peerCollege", "form.collegeRequired");
         }
-        if (date != null && time != null
+        if (date != null
+                && time != null
                 && MeetingDetails.clockChangeAt(date.atTime(time), zone) == MeetingDetails.ClockChange.SKIPPED) {
             java.time.zone.ZoneOffsetTransition change = zone.getRules().getTransition(date.atTime(time));
-            errors.rejectValue("time", "form.timeSkipped", new Object[] {hour(change.getDateTimeBefore()),
-                    hour(change.getDateTimeAfter())}, "form.timeSkipped");
+            errors.rejectValue(
+                    "time",
+                    "form.timeSkipped",
+                    new Object[] {hour(change.getDateTimeBefore()), hour(change.getDateTimeAfter())},
+                    "form.timeSkipped");
         }
     }
 
@@ -68,8 +89,8 @@ record MeetingForm(
     }
 
     MeetingDetails details() {
-        return new MeetingDetails(title, kind, peerCollege, date.atTime(time), durationMinutes, place, remoteLink,
-                agenda);
+        return new MeetingDetails(
+                title, kind, peerCollege, date.atTime(time), durationMinutes, place, remoteLink, agenda);
     }
 
     private static boolean isBlank(String s) {

@@ -1,8 +1,8 @@
 package coop.faireavec.meeting.web;
 
 import coop.faireavec.experimentation.ExperimentationService;
-import coop.faireavec.meeting.MeetingPage;
 import coop.faireavec.meeting.MeetingAttendance;
+import coop.faireavec.meeting.MeetingPage;
 import coop.faireavec.meeting.MeetingService;
 import coop.faireavec.participation.College;
 import coop.faireavec.participation.MemberService;
@@ -36,8 +36,12 @@ class MeetingPeopleController {
     private final ExperimentationService experimentations;
     private final MeetingPageModel pages;
 
-    MeetingPeopleController(MeetingService meetings, MeetingAttendance attendance, MemberService members,
-                            ExperimentationService experimentations, MeetingPageModel pages) {
+    MeetingPeopleController(
+            MeetingService meetings,
+            MeetingAttendance attendance,
+            MemberService members,
+            ExperimentationService experimentations,
+            MeetingPageModel pages) {
         this.meetings = meetings;
         this.attendance = attendance;
         this.members = members;
@@ -46,11 +50,17 @@ class MeetingPeopleController {
     }
 
     @PostMapping("/invitations")
-    String invite(@PathVariable long id, @PathVariable long meetingId, @AuthenticationPrincipal AccountPrincipal me,
-                  @ModelAttribute("inviteForm") Forms.InviteForm form, BindingResult errors, Model model,
-                  RedirectAttributes redirect) {
+    String invite(
+            @PathVariable long id,
+            @PathVariable long meetingId,
+            @AuthenticationPrincipal AccountPrincipal me,
+            @ModelAttribute("inviteForm") Forms.InviteForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
         meetings.requireCarrier(me.viewer(), id);
-        if (errors.hasErrors() || form.collegesOrEmpty().isEmpty() && form.peopleOrEmpty().isEmpty()) {
+        if (errors.hasErrors()
+                || form.collegesOrEmpty().isEmpty() && form.peopleOrEmpty().isEmpty()) {
             // a college or person that is not one of the list is refused, not ignored
             attendance.requireBeforeStart(me.viewer(), id, meetingId);
             if (!errors.hasErrors()) {
@@ -64,9 +74,14 @@ class MeetingPeopleController {
     }
 
     @PostMapping("/reply")
-    String reply(@PathVariable long id, @PathVariable long meetingId, @AuthenticationPrincipal AccountPrincipal me,
-                 @Valid @ModelAttribute("replyForm") Forms.ReplyForm form, BindingResult errors, Model model,
-                 RedirectAttributes redirect) {
+    String reply(
+            @PathVariable long id,
+            @PathVariable long meetingId,
+            @AuthenticationPrincipal AccountPrincipal me,
+            @Valid @ModelAttribute("replyForm") Forms.ReplyForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
         if (errors.hasErrors()) {
             attendance.requireBeforeStart(me.viewer(), id, meetingId);
             return pages.show(id, meetingId, me.viewer(), model);
@@ -79,8 +94,11 @@ class MeetingPeopleController {
 
     /** The attendance sheet: every member, by college, those present ticked; counts update as one ticks. */
     @GetMapping("/attendance")
-    String attendanceSheet(@PathVariable long id, @PathVariable long meetingId,
-                           @AuthenticationPrincipal AccountPrincipal me, Model model) {
+    String attendanceSheet(
+            @PathVariable long id,
+            @PathVariable long meetingId,
+            @AuthenticationPrincipal AccountPrincipal me,
+            Model model) {
         attendance.requireAttendanceSheet(me.viewer(), id, meetingId);
         model.addAttribute("onTheSpotForm", Forms.OnTheSpotForm.empty());
         return attendancePage(id, meetingId, me.viewer(), model);
@@ -91,11 +109,15 @@ class MeetingPeopleController {
      * person too, so nothing typed is lost; if it is incomplete, the sheet comes back with the ticks and the error.
      */
     @PostMapping("/attendance")
-    String attendance(@PathVariable long id, @PathVariable long meetingId,
-                      @AuthenticationPrincipal AccountPrincipal me,
-                      @ModelAttribute("attendanceForm") Forms.AttendanceForm form,
-                      @Valid @ModelAttribute("onTheSpotForm") Forms.OnTheSpotForm spot, BindingResult spotErrors,
-                      Model model, RedirectAttributes redirect) {
+    String attendance(
+            @PathVariable long id,
+            @PathVariable long meetingId,
+            @AuthenticationPrincipal AccountPrincipal me,
+            @ModelAttribute("attendanceForm") Forms.AttendanceForm form,
+            @Valid @ModelAttribute("onTheSpotForm") Forms.OnTheSpotForm spot,
+            BindingResult spotErrors,
+            Model model,
+            RedirectAttributes redirect) {
         if (spot.typed()) {
             return saveSheet(id, meetingId, me.viewer(), form.presentOrEmpty(), spot, spotErrors, model, redirect);
         }
@@ -109,19 +131,30 @@ class MeetingPeopleController {
      * saved with them, and come back ticked if the person's name or college is missing.
      */
     @PostMapping("/attendance/new-person")
-    String addOnTheSpot(@PathVariable long id, @PathVariable long meetingId,
-                        @AuthenticationPrincipal AccountPrincipal me,
-                        @ModelAttribute("attendanceForm") Forms.AttendanceForm sheet,
-                        @RequestParam(defaultValue = "false") boolean withSheet,
-                        @Valid @ModelAttribute("onTheSpotForm") Forms.OnTheSpotForm form, BindingResult errors,
-                        Model model, RedirectAttributes redirect) {
-        return saveSheet(id, meetingId, me.viewer(), withSheet ? sheet.presentOrEmpty() : null, form, errors, model,
-                redirect);
+    String addOnTheSpot(
+            @PathVariable long id,
+            @PathVariable long meetingId,
+            @AuthenticationPrincipal AccountPrincipal me,
+            @ModelAttribute("attendanceForm") Forms.AttendanceForm sheet,
+            @RequestParam(defaultValue = "false") boolean withSheet,
+            @Valid @ModelAttribute("onTheSpotForm") Forms.OnTheSpotForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        return saveSheet(
+                id, meetingId, me.viewer(), withSheet ? sheet.presentOrEmpty() : null, form, errors, model, redirect);
     }
 
     /** ticks: the boxes ticked on the sheet, or null when the sheet was not sent (then the attendance stays). */
-    private String saveSheet(long id, long meetingId, Viewer viewer, List<Long> ticks, Forms.OnTheSpotForm spot,
-                             BindingResult errors, Model model, RedirectAttributes redirect) {
+    private String saveSheet(
+            long id,
+            long meetingId,
+            Viewer viewer,
+            List<Long> ticks,
+            Forms.OnTheSpotForm spot,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
         attendance.requireAttendanceSheet(viewer, id, meetingId);
         if (errors.hasErrors()) {
             String page = attendancePage(id, meetingId, viewer, model);
@@ -142,8 +175,10 @@ class MeetingPeopleController {
         MeetingPage page = pages.page(id, meetingId, viewer);
         model.addAttribute("page", page);
         model.addAttribute("meeting", page.meeting());
-        Set<Long> present = page.participants().stream().filter(MeetingPage.Attendee::present)
-                .map(MeetingPage.Attendee::personId).collect(Collectors.toSet());
+        Set<Long> present = page.participants().stream()
+                .filter(MeetingPage.Attendee::present)
+                .map(MeetingPage.Attendee::personId)
+                .collect(Collectors.toSet());
         model.addAttribute("present", present);
         model.addAttribute("membersByCollege", members.membersByCollege(viewer, id));
         model.addAttribute("colleges", College.values());

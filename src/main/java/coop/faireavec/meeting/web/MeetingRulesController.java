@@ -4,9 +4,9 @@ import coop.faireavec.experimentation.ExperimentationService;
 import coop.faireavec.meeting.CompositionRule;
 import coop.faireavec.meeting.MeetingKind;
 import coop.faireavec.meeting.MeetingRules;
+import coop.faireavec.participation.AccessGuard;
 import coop.faireavec.participation.College;
 import coop.faireavec.participation.ExperimentationRole;
-import coop.faireavec.participation.AccessGuard;
 import coop.faireavec.security.AccountPrincipal;
 import coop.faireavec.security.Viewer;
 import java.util.Map;
@@ -45,9 +45,13 @@ class MeetingRulesController {
     }
 
     @PostMapping
-    String save(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal me,
-                @ModelAttribute("form") MeetingRulesForm form, BindingResult errors, Model model,
-                RedirectAttributes redirect) {
+    String save(
+            @PathVariable long id,
+            @AuthenticationPrincipal AccountPrincipal me,
+            @ModelAttribute("form") MeetingRulesForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
         guard.requireRole(me.viewer(), id, ExperimentationRole.CARRIER);
         Map<MeetingKind, CompositionRule> typed = form.validate(errors);
         if (errors.hasErrors()) {

@@ -20,13 +20,15 @@ record MeetingRulesForm(List<Row> rules) {
     /** The lowest share limit some meeting can meet: each college at or under it must add up to everyone. */
     static final int LOWEST_SHARE = (100 + College.values().length - 1) / College.values().length;
 
-    record Row(MeetingKind kind, Set<College> requiredColleges, String minPerCollege, String maxSharePercent) {
-    }
+    record Row(MeetingKind kind, Set<College> requiredColleges, String minPerCollege, String maxSharePercent) {}
 
     static MeetingRulesForm of(Map<MeetingKind, CompositionRule> rules) {
         List<Row> rows = new ArrayList<>();
-        rules.forEach((kind, rule) -> rows.add(new Row(kind, rule.requiredColleges(),
-                String.valueOf(rule.minPerCollege()), String.valueOf(rule.maxSharePercent()))));
+        rules.forEach((kind, rule) -> rows.add(new Row(
+                kind,
+                rule.requiredColleges(),
+                String.valueOf(rule.minPerCollege()),
+                String.valueOf(rule.maxSharePercent()))));
         return new MeetingRulesForm(rows);
     }
 
@@ -44,12 +46,21 @@ record MeetingRulesForm(List<Row> rules) {
             Object kindName = new DefaultMessageSourceResolvable("meetingRules.kind." + row.kind());
             Integer min = number(row.minPerCollege());
             if (min == null || min < 0 || min > CompositionRule.MAX_MIN_PER_COLLEGE) {
-                reject(errors, "rules[" + i + "].minPerCollege", "meetingRules.form.min", kindName,
+                reject(
+                        errors,
+                        "rules[" + i + "].minPerCollege",
+                        "meetingRules.form.min",
+                        kindName,
                         CompositionRule.MAX_MIN_PER_COLLEGE);
             }
             Integer share = number(row.maxSharePercent());
             if (share == null || share < LOWEST_SHARE || share > 100) {
-                reject(errors, "rules[" + i + "].maxSharePercent", "meetingRules.form.maxShare", kindName, LOWEST_SHARE);
+                reject(
+                        errors,
+                        "rules[" + i + "].maxSharePercent",
+                        "meetingRules.form.maxShare",
+                        kindName,
+                        LOWEST_SHARE);
             }
             if (!errors.hasErrors()) {
                 typed.put(row.kind(), new CompositionRule(row.requiredColleges(), min, share));

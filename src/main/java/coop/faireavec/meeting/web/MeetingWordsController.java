@@ -33,33 +33,54 @@ class MeetingWordsController {
     }
 
     @PostMapping
-    String speak(@PathVariable long id, @PathVariable long meetingId, @AuthenticationPrincipal AccountPrincipal me,
-                 @Valid @ModelAttribute("speakForm") Forms.SpeakForm form, BindingResult errors, Model model,
-                 RedirectAttributes redirect) {
+    String speak(
+            @PathVariable long id,
+            @PathVariable long meetingId,
+            @AuthenticationPrincipal AccountPrincipal me,
+            @Valid @ModelAttribute("speakForm") Forms.SpeakForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
         Forms.checkConsent(form.forPerson(), form.consentKind(), form.consentNote(), errors);
         if (errors.hasErrors()) {
             words.requireOpen(me.viewer(), id, meetingId);
             return pages.show(id, meetingId, me.viewer(), model);
         }
-        words.speak(me.viewer(), id, meetingId, form.round(), form.body(), form.forPerson(), form.consentKind(),
+        words.speak(
+                me.viewer(),
+                id,
+                meetingId,
+                form.round(),
+                form.body(),
+                form.forPerson(),
+                form.consentKind(),
                 form.consentKind() == ConsentKind.OTHER ? form.consentNote() : null);
         redirect.addFlashAttribute("flash", "flash.contributionRecorded");
         return "redirect:/experimentations/" + id + "/meetings/" + meetingId + "#round-" + form.round();
     }
 
     @GetMapping("/{contributionId}")
-    String edit(@PathVariable long id, @PathVariable long meetingId, @PathVariable long contributionId,
-                @AuthenticationPrincipal AccountPrincipal me, Model model) {
+    String edit(
+            @PathVariable long id,
+            @PathVariable long meetingId,
+            @PathVariable long contributionId,
+            @AuthenticationPrincipal AccountPrincipal me,
+            Model model) {
         Contribution c = editable(id, meetingId, contributionId, me);
         model.addAttribute("correctionForm", new Forms.CorrectionForm(c.getBody()));
         return editPage(id, meetingId, c, me, model);
     }
 
     @PostMapping("/{contributionId}")
-    String correct(@PathVariable long id, @PathVariable long meetingId, @PathVariable long contributionId,
-                   @AuthenticationPrincipal AccountPrincipal me,
-                   @Valid @ModelAttribute("correctionForm") Forms.CorrectionForm form, BindingResult errors,
-                   Model model, RedirectAttributes redirect) {
+    String correct(
+            @PathVariable long id,
+            @PathVariable long meetingId,
+            @PathVariable long contributionId,
+            @AuthenticationPrincipal AccountPrincipal me,
+            @Valid @ModelAttribute("correctionForm") Forms.CorrectionForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
         Contribution c = editable(id, meetingId, contributionId, me);
         if (errors.hasErrors()) {
             return editPage(id, meetingId, c, me, model);

@@ -39,8 +39,11 @@ class MinutesController {
 
     /** The minutes to read or print, every version kept. */
     @GetMapping("/minutes")
-    String read(@PathVariable long id, @PathVariable long meetingId, @AuthenticationPrincipal AccountPrincipal me,
-                Model model) {
+    String read(
+            @PathVariable long id,
+            @PathVariable long meetingId,
+            @AuthenticationPrincipal AccountPrincipal me,
+            Model model) {
         model.addAttribute("page", pages.page(id, meetingId, me.viewer()));
         model.addAttribute("versions", minutes.versions(me.viewer(), id, meetingId));
         return "meeting/minutes";
@@ -48,20 +51,31 @@ class MinutesController {
 
     /** The carrier's writing page, pre-filled from what was said, round by round, when nothing is written yet. */
     @GetMapping("/minutes/edit")
-    String write(@PathVariable long id, @PathVariable long meetingId, @AuthenticationPrincipal AccountPrincipal me,
-                 Model model) {
+    String write(
+            @PathVariable long id,
+            @PathVariable long meetingId,
+            @AuthenticationPrincipal AccountPrincipal me,
+            Model model) {
         Viewer viewer = me.viewer();
         minutes.requireWritable(viewer, id, meetingId);
         MeetingPage page = pages.page(id, meetingId, viewer);
-        String body = page.minutes() == null ? drafts.fromRounds(page) : page.minutes().current().getBody();
+        String body = page.minutes() == null
+                ? drafts.fromRounds(page)
+                : page.minutes().current().getBody();
         model.addAttribute("minutesForm", new Forms.MinutesForm(body));
         return writePage(page, model);
     }
 
     @PostMapping("/minutes")
-    String save(@PathVariable long id, @PathVariable long meetingId, @AuthenticationPrincipal AccountPrincipal me,
-                @Valid @ModelAttribute("minutesForm") Forms.MinutesForm form, BindingResult errors,
-                @RequestParam(defaultValue = "false") boolean submit, Model model, RedirectAttributes redirect) {
+    String save(
+            @PathVariable long id,
+            @PathVariable long meetingId,
+            @AuthenticationPrincipal AccountPrincipal me,
+            @Valid @ModelAttribute("minutesForm") Forms.MinutesForm form,
+            BindingResult errors,
+            @RequestParam(defaultValue = "false") boolean submit,
+            Model model,
+            RedirectAttributes redirect) {
         Viewer viewer = me.viewer();
         minutes.requireWritable(viewer, id, meetingId);
         if (errors.hasErrors()) {
@@ -76,43 +90,67 @@ class MinutesController {
     }
 
     @PostMapping("/minutes/submit")
-    String submit(@PathVariable long id, @PathVariable long meetingId, @AuthenticationPrincipal AccountPrincipal me,
-                  RedirectAttributes redirect) {
+    String submit(
+            @PathVariable long id,
+            @PathVariable long meetingId,
+            @AuthenticationPrincipal AccountPrincipal me,
+            RedirectAttributes redirect) {
         minutes.submitMinutes(me.viewer(), id, meetingId);
         redirect.addFlashAttribute("flash", "flash.minutesSubmitted");
         return "redirect:/experimentations/" + id + "/meetings/" + meetingId + "#minutes";
     }
 
     @PostMapping("/minutes/validation")
-    String validate(@PathVariable long id, @PathVariable long meetingId, @AuthenticationPrincipal AccountPrincipal me,
-                    @Valid @ModelAttribute("validationForm") Forms.ValidationForm form, BindingResult errors,
-                    Model model, RedirectAttributes redirect) {
-        if (Boolean.FALSE.equals(form.approved()) && (form.comment() == null || form.comment().isBlank())) {
+    String validate(
+            @PathVariable long id,
+            @PathVariable long meetingId,
+            @AuthenticationPrincipal AccountPrincipal me,
+            @Valid @ModelAttribute("validationForm") Forms.ValidationForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        if (Boolean.FALSE.equals(form.approved())
+                && (form.comment() == null || form.comment().isBlank())) {
             errors.rejectValue("comment", "form.minutesCorrectionRequired");
         }
         Forms.checkConsent(form.forPerson(), form.consentKind(), form.consentNote(), errors);
         if (errors.hasErrors()) {
             return pages.show(id, meetingId, me.viewer(), model);
         }
-        minutes.validateMinutes(me.viewer(), id, meetingId, form.approved(), form.comment(), form.forPerson(),
-                form.consentKind(), form.consentKind() == ConsentKind.OTHER ? form.consentNote() : null);
+        minutes.validateMinutes(
+                me.viewer(),
+                id,
+                meetingId,
+                form.approved(),
+                form.comment(),
+                form.forPerson(),
+                form.consentKind(),
+                form.consentKind() == ConsentKind.OTHER ? form.consentNote() : null);
         redirect.addFlashAttribute("flash", form.approved() ? "flash.minutesApproved" : "flash.minutesCorrectionAsked");
         // the answer was given at the top of the page, where the confirmation shows
         return "redirect:/experimentations/" + id + "/meetings/" + meetingId;
     }
 
     @PostMapping("/minutes/new-version")
-    String newVersion(@PathVariable long id, @PathVariable long meetingId,
-                      @AuthenticationPrincipal AccountPrincipal me, RedirectAttributes redirect) {
+    String newVersion(
+            @PathVariable long id,
+            @PathVariable long meetingId,
+            @AuthenticationPrincipal AccountPrincipal me,
+            RedirectAttributes redirect) {
         minutes.newVersion(me.viewer(), id, meetingId);
         redirect.addFlashAttribute("flash", "flash.minutesNewVersion");
         return "redirect:/experimentations/" + id + "/meetings/" + meetingId + "/minutes/edit";
     }
 
     @PostMapping("/justification")
-    String justify(@PathVariable long id, @PathVariable long meetingId, @AuthenticationPrincipal AccountPrincipal me,
-                   @Valid @ModelAttribute("justificationForm") Forms.JustificationForm form, BindingResult errors,
-                   Model model, RedirectAttributes redirect) {
+    String justify(
+            @PathVariable long id,
+            @PathVariable long meetingId,
+            @AuthenticationPrincipal AccountPrincipal me,
+            @Valid @ModelAttribute("justificationForm") Forms.JustificationForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
         meetings.requireCarrier(me.viewer(), id);
         if (errors.hasErrors()) {
             return pages.show(id, meetingId, me.viewer(), model);

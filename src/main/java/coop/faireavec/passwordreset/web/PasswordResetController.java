@@ -71,13 +71,19 @@ class PasswordResetController {
     }
 
     @PostMapping("/reset")
-    String change(@ModelAttribute("form") NewPasswordForm form, BindingResult errors, Model model,
-                  HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+    String change(
+            @ModelAttribute("form") NewPasswordForm form,
+            BindingResult errors,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         ResetCheck check = resets.open(form.token());
         if (!check.ok()) {
             return problemPage(check.problem(), model, response);
         }
-        passwords.problem(form.password(), check.reset().username())
+        passwords
+                .problem(form.password(), check.reset().username())
                 .ifPresent(key -> errors.rejectValue("password", key));
         if (!errors.hasFieldErrors("password") && !form.password().equals(form.passwordConfirmation())) {
             errors.rejectValue("passwordConfirmation", "form.passwordMismatch");

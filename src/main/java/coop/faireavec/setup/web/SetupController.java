@@ -46,8 +46,13 @@ class SetupController {
     }
 
     @PostMapping
-    String create(@ModelAttribute("form") SetupForm form, BindingResult errors, Model model,
-                  HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+    String create(
+            @ModelAttribute("form") SetupForm form,
+            BindingResult errors,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         Optional<SetupProblem> problem = setup.check(form.token());
         if (problem.isPresent()) {
             return problemPage(problem.get(), model, response);
@@ -66,8 +71,8 @@ class SetupController {
     }
 
     private static String problemPage(SetupProblem problem, Model model, HttpServletResponse response) {
-        boolean gone = problem == SetupProblem.EXPIRED || problem == SetupProblem.USED
-                || problem == SetupProblem.REPLACED;
+        boolean gone =
+                problem == SetupProblem.EXPIRED || problem == SetupProblem.USED || problem == SetupProblem.REPLACED;
         response.setStatus(gone ? HttpStatus.GONE.value() : HttpStatus.NOT_FOUND.value());
         model.addAttribute("problem", problem);
         return "setup/problem";

@@ -10,11 +10,15 @@ final class CapitalisationStep extends FormStep<CapitalisationForm> {
 
     /** The sections stored, in this order (their names are the contributions' {@code section}). */
     enum Section {
-        WHAT_WORKED, CONDITIONS, TRANSFER_KIT
+        WHAT_WORKED,
+        CONDITIONS,
+        TRANSFER_KIT
     }
 
     CapitalisationStep() {
-        super(ProcessConstants.FORM_CAPITALISATION, CapitalisationForm.class,
+        super(
+                ProcessConstants.FORM_CAPITALISATION,
+                CapitalisationForm.class,
                 () -> new CapitalisationForm(null, null, null));
     }
 

@@ -19,7 +19,8 @@ final class CollegeValidationStep extends FormStep<ValidationForm> {
 
     @Override
     public String stepToRead(Phase phase) {
-        return phase == Phase.ACTION_LEADS ? ProcessConstants.TASK_WRITE_ACTION_PLAN
+        return phase == Phase.ACTION_LEADS
+                ? ProcessConstants.TASK_WRITE_ACTION_PLAN
                 : ProcessConstants.TASK_DRAFT_SYNTHESIS;
     }
 

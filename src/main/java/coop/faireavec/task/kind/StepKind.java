@@ -66,8 +66,7 @@ public interface StepKind<F extends Record> {
      * @param page what the page shows (the leads one may choose among)
      * @param errors where to put the errors
      */
-    default void validate(F form, StepPage page, Errors errors) {
-    }
+    default void validate(F form, StepPage page, Errors errors) {}
 
     /**
      * Stores what the form collected and returns the variables the engine's gateways need. Inputs are checked by

@@ -15,19 +15,30 @@ public final class StepKinds {
     private static final Map<String, StepKind<?>> BY_FORM_KEY = new LinkedHashMap<>();
 
     static {
-        for (StepKind<?> kind : List.<StepKind<?>>of(new MeetingRecordStep(), new PeerSessionStep(),
-                new CrossedDiscussionStep(), new SynthesisStep(), new CollegeValidationStep(), new PhaseReportStep(),
-                new CommitteeReviewStep(), new CloseCallForLeadsStep(), new LeadVoteStep(), new ActionPlanStep(),
-                new ExperimentPlanStep(), new ObservationStep(), new MidTermReviewStep(),
-                new ExperimentAssessmentStep(), new CollegeEvaluationStep(), new CapitalisationStep())) {
+        for (StepKind<?> kind : List.<StepKind<?>>of(
+                new MeetingRecordStep(),
+                new PeerSessionStep(),
+                new CrossedDiscussionStep(),
+                new SynthesisStep(),
+                new CollegeValidationStep(),
+                new PhaseReportStep(),
+                new CommitteeReviewStep(),
+                new CloseCallForLeadsStep(),
+                new LeadVoteStep(),
+                new ActionPlanStep(),
+                new ExperimentPlanStep(),
+                new ObservationStep(),
+                new MidTermReviewStep(),
+                new ExperimentAssessmentStep(),
+                new CollegeEvaluationStep(),
+                new CapitalisationStep())) {
             if (BY_FORM_KEY.put(kind.formKey(), kind) != null) {
                 throw new IllegalStateException("two kinds of step for form key " + kind.formKey());
             }
         }
     }
 
-    private StepKinds() {
-    }
+    private StepKinds() {}
 
     /**
      * The kind of a step.

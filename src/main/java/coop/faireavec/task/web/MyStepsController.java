@@ -24,23 +24,25 @@ class MyStepsController {
     }
 
     @GetMapping
-    String list(@AuthenticationPrincipal AccountPrincipal me,
-                @RequestParam(name = "experimentation", required = false) Long experimentation, Model model) {
+    String list(
+            @AuthenticationPrincipal AccountPrincipal me,
+            @RequestParam(name = "experimentation", required = false) Long experimentation,
+            Model model) {
         model.addAttribute("board", mySteps.board(me.viewer(), experimentation));
         return "task/list";
     }
 
     @PostMapping("/{taskId}/claim")
-    String claim(@PathVariable String taskId, @AuthenticationPrincipal AccountPrincipal me,
-                 RedirectAttributes redirect) {
+    String claim(
+            @PathVariable String taskId, @AuthenticationPrincipal AccountPrincipal me, RedirectAttributes redirect) {
         mySteps.claim(me.viewer(), taskId);
         redirect.addFlashAttribute("flash", "flash.stepClaimed");
         return "redirect:/tasks";
     }
 
     @PostMapping("/{taskId}/unclaim")
-    String giveBack(@PathVariable String taskId, @AuthenticationPrincipal AccountPrincipal me,
-                    RedirectAttributes redirect) {
+    String giveBack(
+            @PathVariable String taskId, @AuthenticationPrincipal AccountPrincipal me, RedirectAttributes redirect) {
         mySteps.giveBack(me.viewer(), taskId);
         redirect.addFlashAttribute("flash", "flash.stepGivenBack");
         return "redirect:/tasks";

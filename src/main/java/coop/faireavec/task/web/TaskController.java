@@ -1,8 +1,8 @@
 package coop.faireavec.task.web;
 
 import coop.faireavec.contribution.ConsentKind;
-import coop.faireavec.meeting.MeetingService;
 import coop.faireavec.experimentation.ExperimentationService;
+import coop.faireavec.meeting.MeetingService;
 import coop.faireavec.security.AccountPrincipal;
 import coop.faireavec.security.Viewer;
 import coop.faireavec.shared.ConflictException;
@@ -50,8 +50,12 @@ class TaskController {
     private final SpringValidatorAdapter validator;
     private final MyStepsService mySteps;
 
-    TaskController(StepService steps, ExperimentationService experimentations, MeetingService meetings,
-                   Validator validator, MyStepsService mySteps) {
+    TaskController(
+            StepService steps,
+            ExperimentationService experimentations,
+            MeetingService meetings,
+            Validator validator,
+            MyStepsService mySteps) {
         this.mySteps = mySteps;
         this.steps = steps;
         this.experimentations = experimentations;
@@ -73,8 +77,12 @@ class TaskController {
 
     /** Completes a step with its kind's form ({@code /review} is the committee's form, kept for its address). */
     @PostMapping({"/{taskId}", "/{taskId}/review"})
-    String complete(@PathVariable String taskId, @AuthenticationPrincipal AccountPrincipal me,
-                    HttpServletRequest request, Model model, RedirectAttributes redirect) {
+    String complete(
+            @PathVariable String taskId,
+            @AuthenticationPrincipal AccountPrincipal me,
+            HttpServletRequest request,
+            Model model,
+            RedirectAttributes redirect) {
         Viewer viewer = me.viewer();
         StepPage page = steps.page(viewer, taskId);
         StepKind<?> kind = page.kind();
@@ -99,8 +107,11 @@ class TaskController {
             model.addAllAttributes(onBehalfErrors.getModel());
             return page(page, viewer, model);
         }
-        RecordedFor recordedFor = onBehalf.onBehalfOf() == null ? null
-                : new RecordedFor(onBehalf.onBehalfOf(), onBehalf.consentKind(),
+        RecordedFor recordedFor = onBehalf.onBehalfOf() == null
+                ? null
+                : new RecordedFor(
+                        onBehalf.onBehalfOf(),
+                        onBehalf.consentKind(),
                         onBehalf.consentKind() == ConsentKind.OTHER ? onBehalf.consentNote() : null);
         steps.complete(viewer, taskId, form, recordedFor);
         redirect.addFlashAttribute("flash", flash(kind, form));
@@ -124,8 +135,8 @@ class TaskController {
     }
 
     @SuppressWarnings("unchecked")
-    private static <F extends Record> void validate(StepKind<F> kind, Record form, StepPage page,
-                                                    BindingResult errors) {
+    private static <F extends Record> void validate(
+            StepKind<F> kind, Record form, StepPage page, BindingResult errors) {
         kind.validate((F) form, page, errors);
     }
 
@@ -152,7 +163,8 @@ class TaskController {
         model.addAttribute("page", page);
         model.addAttribute("kind", page.kind());
         model.addAttribute("step", page.step());
-        model.addAttribute("experimentation", experimentations.get(viewer, page.step().experimentationId()));
+        model.addAttribute(
+                "experimentation", experimentations.get(viewer, page.step().experimentationId()));
         model.addAttribute("phase", page.phase());
         model.addAttribute("leads", page.leads());
         model.addAttribute("experimentDecisions", ExperimentDecision.values());

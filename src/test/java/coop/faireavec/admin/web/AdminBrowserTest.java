@@ -16,8 +16,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 @BrowserTest
 class AdminBrowserTest {
 
-    @Autowired TestData data;
-    @Autowired PeopleService people;
+    @Autowired
+    TestData data;
+
+    @Autowired
+    PeopleService people;
 
     @Test
     void everyAdministrationPageIsAccessibleOnAPhoneAndADesktop(Browser browser) {
@@ -31,24 +34,35 @@ class AdminBrowserTest {
         assertThat(browser.text(".flash")).contains("Le compte est désactivé");
         browser.submit("form[action$='/enabled'] button[type=submit]");
 
-        List<String> pages = List.of("/admin", "/admin/territories", "/admin/territories/" + s.territoryId(),
-                "/admin/people", "/admin/people/" + participant.getPersonId(), "/admin/experimentations",
-                "/admin/platform", "/admin/audit");
+        List<String> pages = List.of(
+                "/admin",
+                "/admin/territories",
+                "/admin/territories/" + s.territoryId(),
+                "/admin/people",
+                "/admin/people/" + participant.getPersonId(),
+                "/admin/experimentations",
+                "/admin/platform",
+                "/admin/audit");
         for (String size : List.of("phone", "desktop")) {
             if (size.equals("desktop")) {
                 browser.desktop();
             }
             for (String page : pages) {
                 browser.open(page).assertAccessible().assertNoHorizontalScroll();
-                String name = "admin" + page.substring("/admin".length()).replaceAll("/[0-9]+", "-one")
-                        .replace('/', '-');
+                String name = "admin"
+                        + page.substring("/admin".length())
+                                .replaceAll("/[0-9]+", "-one")
+                                .replace('/', '-');
                 browser.screenshot((name.equals("admin") ? "admin-home" : name) + "-" + size);
             }
         }
 
         // a taken territory name: the error is said in the page, which stays accessible
         browser.phone().open("/admin/territories");
-        browser.find("#name").sendKeys(data.experimentation(s.experimentationId()).getTerritory().getName());
+        browser.find("#name")
+                .sendKeys(data.experimentation(s.experimentationId())
+                        .getTerritory()
+                        .getName());
         browser.submit("form[action='/admin/territories'] button[type=submit]");
         assertThat(browser.text(".error-summary")).contains("Un autre territoire porte déjà ce nom.");
         browser.assertAccessible().assertNoHorizontalScroll();

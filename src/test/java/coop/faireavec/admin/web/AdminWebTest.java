@@ -29,30 +29,46 @@ import org.springframework.test.web.servlet.MockMvc;
 @FaireAvecWebTest
 class AdminWebTest {
 
-    @Autowired MockMvc mvc;
-    @Autowired TestData data;
-    @Autowired PeopleService people;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired coop.faireavec.invitation.InvitationService invitations;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestData data;
+
+    @Autowired
+    PeopleService people;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    coop.faireavec.invitation.InvitationService invitations;
 
     @Test
     void everyAdministrationPageOpensForAnAdministratorAndIsRefusedToCarriersAndParticipants() throws Exception {
         TestData.Scenario s = data.runningExperimentation();
         AccountPrincipal admin = data.admin();
         AccountPrincipal participant = data.memberOfCollege(s.experimentationId(), College.LIVED_EXPERIENCE);
-        List<String> pages = List.of("/admin", "/admin/audit", "/admin/territories",
-                "/admin/territories/" + s.territoryId(), "/admin/people", "/admin/people/" + participant.getPersonId(),
-                "/admin/people?q=Personne&experimentation=" + s.experimentationId(), "/admin/experimentations",
+        List<String> pages = List.of(
+                "/admin",
+                "/admin/audit",
+                "/admin/territories",
+                "/admin/territories/" + s.territoryId(),
+                "/admin/people",
+                "/admin/people/" + participant.getPersonId(),
+                "/admin/people?q=Personne&experimentation=" + s.experimentationId(),
+                "/admin/experimentations",
                 "/admin/platform");
         for (String page : pages) {
-            mvc.perform(get(page).with(user(admin))).andExpect(status().isOk())
+            mvc.perform(get(page).with(user(admin)))
+                    .andExpect(status().isOk())
                     .andExpect(content().string(containsString("aria-label=\"Administration\"")));
             mvc.perform(get(page).with(user(s.carrier()))).andExpect(status().isForbidden());
             mvc.perform(get(page).with(user(participant))).andExpect(status().isForbidden());
         }
         mvc.perform(get("/").with(user(admin))).andExpect(content().string(containsString("href=\"/admin\"")));
-        mvc.perform(get("/").with(user(s.carrier()))).andExpect(content().string(
-                org.hamcrest.Matchers.not(containsString("href=\"/admin\""))));
+        mvc.perform(get("/").with(user(s.carrier())))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("href=\"/admin\""))));
     }
 
     @Test
@@ -62,7 +78,8 @@ class AdminWebTest {
         mvc.perform(get("/admin/experimentations").with(user(data.admin())))
                 .andExpect(content().string(containsString(title)))
                 .andExpect(content().string(containsString(s.carrier().getDisplayName())));
-        mvc.perform(get("/admin/people").param("experimentation", String.valueOf(s.experimentationId()))
+        mvc.perform(get("/admin/people")
+                        .param("experimentation", String.valueOf(s.experimentationId()))
                         .with(user(data.admin())))
                 .andExpect(content().string(containsString("6 personne(s) trouvée(s)")))
                 .andExpect(content().string(containsString(s.carrier().getDisplayName())));
@@ -72,30 +89,47 @@ class AdminWebTest {
     void disablingAnAccountSignsItsLiveSessionOutOnItsNextRequestAndTheAuditSaysWhoDidIt() throws Exception {
         AccountPrincipal someone = data.account("disabled", false);
         AccountPrincipal admin = data.admin();
-        MockHttpSession session = (MockHttpSession) mvc.perform(post("/login").session(new MockHttpSession())
-                        .with(csrf()).param("username", someone.getUsername()).param("password", TestData.PASSWORD))
-                .andExpect(redirectedUrl("/")).andReturn().getRequest().getSession();
+        MockHttpSession session = (MockHttpSession) mvc.perform(post("/login")
+                        .session(new MockHttpSession())
+                        .with(csrf())
+                        .param("username", someone.getUsername())
+                        .param("password", TestData.PASSWORD))
+                .andExpect(redirectedUrl("/"))
+                .andReturn()
+                .getRequest()
+                .getSession();
         mvc.perform(get("/tasks").session(session)).andExpect(status().isOk());
 
-        mvc.perform(post("/admin/people/" + someone.getPersonId() + "/enabled").param("enabled", "false")
-                        .with(csrf()).with(user(admin)))
+        mvc.perform(post("/admin/people/" + someone.getPersonId() + "/enabled")
+                        .param("enabled", "false")
+                        .with(csrf())
+                        .with(user(admin)))
                 .andExpect(redirectedUrl("/admin/people/" + someone.getPersonId()))
                 .andExpect(flash().attribute("flash", "flash.accountDisabled"));
 
         mvc.perform(get("/tasks").session(session)).andExpect(redirectedUrl("/login?ended"));
         assertThat(session.isInvalid()).isTrue();
-        mvc.perform(get("/login").param("ended", "")).andExpect(content().string(containsString("Votre session a été fermée.")));
-        mvc.perform(post("/login").session(new MockHttpSession()).with(csrf())
-                        .param("username", someone.getUsername()).param("password", TestData.PASSWORD))
+        mvc.perform(get("/login").param("ended", ""))
+                .andExpect(content().string(containsString("Votre session a été fermée.")));
+        mvc.perform(post("/login")
+                        .session(new MockHttpSession())
+                        .with(csrf())
+                        .param("username", someone.getUsername())
+                        .param("password", TestData.PASSWORD))
                 .andExpect(redirectedUrl("/login?error"));
         mvc.perform(get("/admin/people/" + someone.getPersonId()).with(user(admin)))
                 .andExpect(content().string(containsString("Compte désactivé")))
                 .andExpect(content().string(containsString("par " + admin.getDisplayName())));
 
-        mvc.perform(post("/admin/people/" + someone.getPersonId() + "/enabled").param("enabled", "true")
-                .with(csrf()).with(user(admin)));
-        mvc.perform(post("/login").session(new MockHttpSession()).with(csrf())
-                        .param("username", someone.getUsername()).param("password", TestData.PASSWORD))
+        mvc.perform(post("/admin/people/" + someone.getPersonId() + "/enabled")
+                .param("enabled", "true")
+                .with(csrf())
+                .with(user(admin)));
+        mvc.perform(post("/login")
+                        .session(new MockHttpSession())
+                        .with(csrf())
+                        .param("username", someone.getUsername())
+                        .param("password", TestData.PASSWORD))
                 .andExpect(redirectedUrl("/"));
     }
 
@@ -103,14 +137,19 @@ class AdminWebTest {
     void theLastAdministratorKeepsTheRoleAndTheAccount() throws Exception {
         AccountPrincipal last = data.admin();
         List<UserAccount> others = people.administrators().stream()
-                .filter(a -> a.getPerson().getId() != last.getPersonId()).toList();
+                .filter(a -> a.getPerson().getId() != last.getPersonId())
+                .toList();
         others.forEach(a -> people.setAccountEnabled(a.getPerson().getId(), false));
         try {
-            mvc.perform(post("/admin/people/" + last.getPersonId() + "/admin").param("admin", "false")
-                            .with(csrf()).with(user(last)))
+            mvc.perform(post("/admin/people/" + last.getPersonId() + "/admin")
+                            .param("admin", "false")
+                            .with(csrf())
+                            .with(user(last)))
                     .andExpect(flash().attribute("flash", "conflict.lastAdmin"));
-            mvc.perform(post("/admin/people/" + last.getPersonId() + "/enabled").param("enabled", "false")
-                            .with(csrf()).with(user(last)))
+            mvc.perform(post("/admin/people/" + last.getPersonId() + "/enabled")
+                            .param("enabled", "false")
+                            .with(csrf())
+                            .with(user(last)))
                     .andExpect(flash().attribute("flash", "conflict.lastAdmin"));
             UserAccount account = people.accountOf(last.getPersonId()).orElseThrow();
             assertThat(account.isAdmin()).isTrue();
@@ -119,8 +158,10 @@ class AdminWebTest {
             others.forEach(a -> people.setAccountEnabled(a.getPerson().getId(), true));
         }
         AccountPrincipal second = data.admin();
-        mvc.perform(post("/admin/people/" + last.getPersonId() + "/admin").param("admin", "false")
-                        .with(csrf()).with(user(second)))
+        mvc.perform(post("/admin/people/" + last.getPersonId() + "/admin")
+                        .param("admin", "false")
+                        .with(csrf())
+                        .with(user(second)))
                 .andExpect(flash().attribute("flash", "flash.adminRemoved"));
         assertThat(people.accountOf(last.getPersonId()).orElseThrow().isAdmin()).isFalse();
     }
@@ -140,13 +181,19 @@ class AdminWebTest {
         AccountPrincipal admin = data.admin();
 
         mvc.perform(post("/admin/people/" + kept.getPersonId() + "/merge")
-                        .param("otherPersonId", String.valueOf(duplicate.getPersonId())).with(csrf()).with(user(admin)))
+                        .param("otherPersonId", String.valueOf(duplicate.getPersonId()))
+                        .with(csrf())
+                        .with(user(admin)))
                 .andExpect(redirectedUrl("/admin/people/" + kept.getPersonId()))
                 .andExpect(flash().attribute("flash", "flash.peopleMerged"));
 
-        assertThat(count("contribution", "author_id", kept.getPersonId())).isEqualTo(before).isEqualTo(2);
-        assertThat(count("contribution", "recorded_by_id", duplicate.getPersonId())).isZero();
-        assertThat(count("meeting_participant", "person_id", kept.getPersonId())).isEqualTo(2);
+        assertThat(count("contribution", "author_id", kept.getPersonId()))
+                .isEqualTo(before)
+                .isEqualTo(2);
+        assertThat(count("contribution", "recorded_by_id", duplicate.getPersonId()))
+                .isZero();
+        assertThat(count("meeting_participant", "person_id", kept.getPersonId()))
+                .isEqualTo(2);
         assertThat(count("membership", "person_id", kept.getPersonId())).isEqualTo(2);
         assertThat(count("membership", "person_id", duplicate.getPersonId())).isZero();
         assertThat(count("person", "id", duplicate.getPersonId())).isZero();
@@ -160,14 +207,22 @@ class AdminWebTest {
     void aMergeWithAnUnknownOrTheSameRecordSaysSoInThePage() throws Exception {
         AccountPrincipal someone = data.account("merge", false);
         AccountPrincipal admin = data.admin();
-        mvc.perform(post("/admin/people/" + someone.getPersonId() + "/merge").param("otherPersonId", "999999999")
-                        .with(csrf()).with(user(admin)))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("Aucune fiche ne porte ce numéro.")));
         mvc.perform(post("/admin/people/" + someone.getPersonId() + "/merge")
-                        .param("otherPersonId", String.valueOf(someone.getPersonId())).with(csrf()).with(user(admin)))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("C&#39;est la même fiche")));
-        mvc.perform(post("/admin/people/" + someone.getPersonId() + "/merge").param("otherPersonId", "abc")
-                        .with(csrf()).with(user(admin)))
+                        .param("otherPersonId", "999999999")
+                        .with(csrf())
+                        .with(user(admin)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Aucune fiche ne porte ce numéro.")));
+        mvc.perform(post("/admin/people/" + someone.getPersonId() + "/merge")
+                        .param("otherPersonId", String.valueOf(someone.getPersonId()))
+                        .with(csrf())
+                        .with(user(admin)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("C&#39;est la même fiche")));
+        mvc.perform(post("/admin/people/" + someone.getPersonId() + "/merge")
+                        .param("otherPersonId", "abc")
+                        .with(csrf())
+                        .with(user(admin)))
                 .andExpect(status().isOk());
     }
 
@@ -175,17 +230,30 @@ class AdminWebTest {
     void aTerritoryIsOpenedRenamedAndArchivedAndATakenNameIsRefusedInThePage() throws Exception {
         AccountPrincipal admin = data.admin();
         String name = TestData.unique("Bassin de ");
-        mvc.perform(post("/admin/territories").param("name", name).param("description", "Lens, Liévin")
-                        .with(csrf()).with(user(admin)))
+        mvc.perform(post("/admin/territories")
+                        .param("name", name)
+                        .param("description", "Lens, Liévin")
+                        .with(csrf())
+                        .with(user(admin)))
                 .andExpect(redirectedUrl("/admin/territories"));
-        mvc.perform(post("/admin/territories").param("name", name.toUpperCase()).with(csrf()).with(user(admin)))
+        mvc.perform(post("/admin/territories")
+                        .param("name", name.toUpperCase())
+                        .with(csrf())
+                        .with(user(admin)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Un autre territoire porte déjà ce nom.")));
         long id = jdbc.queryForObject("select id from APP.territory where name = ?", Long.class, name);
-        mvc.perform(post("/admin/territories/" + id).param("name", name + " Nord").param("description", "Avion")
-                .with(csrf()).with(user(admin))).andExpect(redirectedUrl("/admin/territories"));
-        mvc.perform(post("/admin/territories/" + id + "/archive").param("archived", "true")
-                .with(csrf()).with(user(admin))).andExpect(redirectedUrl("/admin/territories"));
+        mvc.perform(post("/admin/territories/" + id)
+                        .param("name", name + " Nord")
+                        .param("description", "Avion")
+                        .with(csrf())
+                        .with(user(admin)))
+                .andExpect(redirectedUrl("/admin/territories"));
+        mvc.perform(post("/admin/territories/" + id + "/archive")
+                        .param("archived", "true")
+                        .with(csrf())
+                        .with(user(admin)))
+                .andExpect(redirectedUrl("/admin/territories"));
         mvc.perform(get("/admin/territories").with(user(admin)))
                 .andExpect(content().string(containsString(name + " Nord")))
                 .andExpect(content().string(containsString("Avion")));
@@ -202,14 +270,18 @@ class AdminWebTest {
         AccountPrincipal participant = data.memberOfCollege(s.experimentationId(), College.PRACTITIONERS);
         AccountPrincipal admin = data.admin();
         mvc.perform(post("/admin/people/" + participant.getPersonId() + "/invitation")
-                        .param("experimentation", String.valueOf(s.experimentationId())).with(csrf()).with(user(admin)))
+                        .param("experimentation", String.valueOf(s.experimentationId()))
+                        .with(csrf())
+                        .with(user(admin)))
                 .andExpect(forwardedUrl("/experimentations/" + s.experimentationId() + "/members/"
                         + participant.getPersonId() + "/invitation"));
         mvc.perform(get("/admin/people/" + participant.getPersonId()).with(user(admin)))
                 .andExpect(content().string(containsString("Code d&#39;invitation créé")));
         // an experimentation the person is not in: said in the page, no card
-        mvc.perform(post("/admin/people/" + participant.getPersonId() + "/invitation").param("experimentation", "0")
-                        .with(csrf()).with(user(admin)))
+        mvc.perform(post("/admin/people/" + participant.getPersonId() + "/invitation")
+                        .param("experimentation", "0")
+                        .with(csrf())
+                        .with(user(admin)))
                 .andExpect(flash().attribute("flash", "flash.pickExperimentation"));
     }
 
@@ -218,7 +290,9 @@ class AdminWebTest {
         TestData.Scenario s = data.runningExperimentation();
         AccountPrincipal participant = data.memberOfCollege(s.experimentationId(), College.PRACTITIONERS);
         MockHttpSession old = signIn(participant);
-        String code = invitations.create(data.admin().viewer(), s.experimentationId(), participant.getPersonId()).code();
+        String code = invitations
+                .create(data.admin().viewer(), s.experimentationId(), participant.getPersonId())
+                .code();
 
         invitations.redeem(code, participant.getUsername(), "un tout nouveau mot de passe");
 
@@ -226,9 +300,15 @@ class AdminWebTest {
     }
 
     private MockHttpSession signIn(AccountPrincipal someone) throws Exception {
-        MockHttpSession session = (MockHttpSession) mvc.perform(post("/login").session(new MockHttpSession())
-                        .with(csrf()).param("username", someone.getUsername()).param("password", TestData.PASSWORD))
-                .andExpect(redirectedUrl("/")).andReturn().getRequest().getSession();
+        MockHttpSession session = (MockHttpSession) mvc.perform(post("/login")
+                        .session(new MockHttpSession())
+                        .with(csrf())
+                        .param("username", someone.getUsername())
+                        .param("password", TestData.PASSWORD))
+                .andExpect(redirectedUrl("/"))
+                .andReturn()
+                .getRequest()
+                .getSession();
         mvc.perform(get("/tasks").session(session)).andExpect(status().isOk());
         return session;
     }

@@ -29,9 +29,15 @@ import org.springframework.test.web.servlet.MockMvc;
 @FaireAvecWebTest
 class RecordingOnBehalfWebTest {
 
-    @Autowired MockMvc mvc;
-    @Autowired TestData data;
-    @Autowired ContributionService contributions;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestData data;
+
+    @Autowired
+    ContributionService contributions;
+
     WebScenario web;
 
     @BeforeEach
@@ -40,8 +46,8 @@ class RecordingOnBehalfWebTest {
     }
 
     /** A running experimentation in its peer sessions, with Nadia, who has no account, in the lived-experience college. */
-    record PeerSessions(TestData.Scenario s, long nadia, String livedStep, AccountPrincipal lived,
-                        AccountPrincipal practitioner) {
+    record PeerSessions(
+            TestData.Scenario s, long nadia, String livedStep, AccountPrincipal lived, AccountPrincipal practitioner) {
         long id() {
             return s.experimentationId();
         }
@@ -49,16 +55,27 @@ class RecordingOnBehalfWebTest {
 
     PeerSessions peerSessions() throws Exception {
         TestData.Scenario s = data.runningExperimentation();
-        web.holdMeeting(s.carrier(), s.experimentationId(), "KickOffMeeting", "Lancement", data.collegeMembers(s.experimentationId()));
-        long nadia = data.personWithoutAccount(s.experimentationId(), TestData.unique("Nadia "), College.LIVED_EXPERIENCE);
+        web.holdMeeting(
+                s.carrier(),
+                s.experimentationId(),
+                "KickOffMeeting",
+                "Lancement",
+                data.collegeMembers(s.experimentationId()));
+        long nadia =
+                data.personWithoutAccount(s.experimentationId(), TestData.unique("Nadia "), College.LIVED_EXPERIENCE);
         AccountPrincipal lived = data.memberOfCollege(s.experimentationId(), College.LIVED_EXPERIENCE);
-        return new PeerSessions(s, nadia, web.stepId(lived, "PeerSessions"), lived,
+        return new PeerSessions(
+                s,
+                nadia,
+                web.stepId(lived, "PeerSessions"),
+                lived,
                 data.memberOfCollege(s.experimentationId(), College.PRACTITIONERS));
     }
 
     private List<Contribution> peerContributions(long id) {
         return contributions.ofPhase(id, "SHARED_DIAGNOSIS").stream()
-                .filter(c -> "PeerSessions".equals(c.getStepKey())).toList();
+                .filter(c -> "PeerSessions".equals(c.getStepKey()))
+                .toList();
     }
 
     private String nameOf(AccountPrincipal p) {
@@ -66,15 +83,23 @@ class RecordingOnBehalfWebTest {
     }
 
     @Test
-    void theCarrierCompletesAPeerSessionForAPersonWithoutAccountAndItIsShownAsHerVoiceNotedByTheCarrier() throws Exception {
+    void theCarrierCompletesAPeerSessionForAPersonWithoutAccountAndItIsShownAsHerVoiceNotedByTheCarrier()
+            throws Exception {
         PeerSessions p = peerSessions();
         String nadiaName = nameOfPerson(p);
         mvc.perform(get("/tasks/{t}", p.livedStep()).with(user(p.s().carrier())))
                 .andExpect(content().string(containsString("Je remplis pour :")))
                 .andExpect(content().string(containsString(nadiaName + " (sans compte)")));
 
-        web.submit(p.s().carrier(), p.livedStep(), "body", "Ce que Nadia a dit", "onBehalfOf", String.valueOf(p.nadia()),
-                "consentKind", "ORAL");
+        web.submit(
+                p.s().carrier(),
+                p.livedStep(),
+                "body",
+                "Ce que Nadia a dit",
+                "onBehalfOf",
+                String.valueOf(p.nadia()),
+                "consentKind",
+                "ORAL");
 
         assertThat(peerContributions(p.id())).singleElement().satisfies(c -> {
             assertThat(c.getAuthorId()).isEqualTo(p.nadia());
@@ -85,11 +110,13 @@ class RecordingOnBehalfWebTest {
         String practitionersStep = web.stepId(p.practitioner(), "PeerSessions");
         mvc.perform(get("/tasks/{t}", practitionersStep).with(user(p.practitioner())))
                 .andExpect(content().string(containsString("Ce que Nadia a dit")))
-                .andExpect(content().string(containsString("Noté par " + nameOf(p.s().carrier()) + " pour " + nadiaName
-                        + "</span>\n    — <span>accord donné à l&#39;oral")));
+                .andExpect(content()
+                        .string(containsString("Noté par " + nameOf(p.s().carrier()) + " pour " + nadiaName
+                                + "</span>\n    — <span>accord donné à l&#39;oral")));
     }
 
-    @Autowired coop.faireavec.people.PeopleService people;
+    @Autowired
+    coop.faireavec.people.PeopleService people;
 
     private String nameOfPerson(PeerSessions p) {
         return people.byIds(List.of(p.nadia())).get(p.nadia()).getDisplayName();
@@ -98,24 +125,41 @@ class RecordingOnBehalfWebTest {
     @Test
     void withoutSayingHowThePersonAgreedTheFormComesBackWithAPlainMessageAndNothingTypedIsLost() throws Exception {
         PeerSessions p = peerSessions();
-        mvc.perform(post("/tasks/{t}", p.livedStep()).with(user(p.s().carrier())).with(csrf())
-                        .param("body", "Texte a garder tel quel").param("onBehalfOf", String.valueOf(p.nadia())))
+        mvc.perform(post("/tasks/{t}", p.livedStep())
+                        .with(user(p.s().carrier()))
+                        .with(csrf())
+                        .param("body", "Texte a garder tel quel")
+                        .param("onBehalfOf", String.valueOf(p.nadia())))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Dites comment la personne a donné son accord.")))
                 .andExpect(content().string(containsString("Texte a garder tel quel")))
                 .andExpect(content().string(containsString("value=\"" + p.nadia() + "\" selected")));
-        mvc.perform(post("/tasks/{t}", p.livedStep()).with(user(p.s().carrier())).with(csrf())
-                        .param("body", "Texte a garder tel quel").param("onBehalfOf", String.valueOf(p.nadia()))
+        mvc.perform(post("/tasks/{t}", p.livedStep())
+                        .with(user(p.s().carrier()))
+                        .with(csrf())
+                        .param("body", "Texte a garder tel quel")
+                        .param("onBehalfOf", String.valueOf(p.nadia()))
                         .param("consentKind", "OTHER"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Dites en quelques mots comment la personne a donné son accord.")))
+                .andExpect(content()
+                        .string(containsString("Dites en quelques mots comment la personne a donné son accord.")))
                 .andExpect(content().string(containsString("Texte a garder tel quel")));
         assertThat(peerContributions(p.id())).isEmpty();
         assertThat(web.stepIds(p.lived(), "PeerSessions")).containsExactly(p.livedStep());
 
-        web.submit(p.s().carrier(), p.livedStep(), "body", "Texte", "onBehalfOf", String.valueOf(p.nadia()),
-                "consentKind", "OTHER", "consentNote", "Par téléphone, texte relu avec elle");
-        assertThat(peerContributions(p.id())).singleElement()
+        web.submit(
+                p.s().carrier(),
+                p.livedStep(),
+                "body",
+                "Texte",
+                "onBehalfOf",
+                String.valueOf(p.nadia()),
+                "consentKind",
+                "OTHER",
+                "consentNote",
+                "Par téléphone, texte relu avec elle");
+        assertThat(peerContributions(p.id()))
+                .singleElement()
                 .satisfies(c -> assertThat(c.getConsentNote()).isEqualTo("Par téléphone, texte relu avec elle"));
     }
 
@@ -125,17 +169,29 @@ class RecordingOnBehalfWebTest {
         mvc.perform(get("/tasks/{t}", p.livedStep()).with(user(p.lived())))
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("Je remplis pour :"))));
-        mvc.perform(post("/tasks/{t}", p.livedStep()).with(user(p.lived())).with(csrf()).param("body", "Pour Nadia")
-                        .param("onBehalfOf", String.valueOf(p.nadia())).param("consentKind", "ORAL"))
+        mvc.perform(post("/tasks/{t}", p.livedStep())
+                        .with(user(p.lived()))
+                        .with(csrf())
+                        .param("body", "Pour Nadia")
+                        .param("onBehalfOf", String.valueOf(p.nadia()))
+                        .param("consentKind", "ORAL"))
                 .andExpect(status().isForbidden());
         AccountPrincipal outsider = data.runningExperimentation().carrier();
-        mvc.perform(post("/tasks/{t}", p.livedStep()).with(user(outsider)).with(csrf()).param("body", "Pour Nadia")
-                        .param("onBehalfOf", String.valueOf(p.nadia())).param("consentKind", "ORAL"))
+        mvc.perform(post("/tasks/{t}", p.livedStep())
+                        .with(user(outsider))
+                        .with(csrf())
+                        .param("body", "Pour Nadia")
+                        .param("onBehalfOf", String.valueOf(p.nadia()))
+                        .param("consentKind", "ORAL"))
                 .andExpect(status().isForbidden());
         // the carrier may only record for a member the step is offered to
         long decider = data.memberOfCollege(p.id(), College.DECISION_MAKERS).getPersonId();
-        mvc.perform(post("/tasks/{t}", p.livedStep()).with(user(p.s().carrier())).with(csrf()).param("body", "Pour un élu")
-                        .param("onBehalfOf", String.valueOf(decider)).param("consentKind", "ORAL"))
+        mvc.perform(post("/tasks/{t}", p.livedStep())
+                        .with(user(p.s().carrier()))
+                        .with(csrf())
+                        .param("body", "Pour un élu")
+                        .param("onBehalfOf", String.valueOf(decider))
+                        .param("consentKind", "ORAL"))
                 .andExpect(status().isForbidden());
         assertThat(peerContributions(p.id())).isEmpty();
     }
@@ -147,34 +203,62 @@ class RecordingOnBehalfWebTest {
         mvc.perform(get("/tasks/{t}", p.livedStep()).with(user(practitioner))).andExpect(status().isForbidden());
 
         mvc.perform(post("/experimentations/{id}/members/{p}/record-for-others", p.id(), practitioner.getPersonId())
-                        .with(user(p.lived())).with(csrf()).param("allowed", "true"))
+                        .with(user(p.lived()))
+                        .with(csrf())
+                        .param("allowed", "true"))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/experimentations/{id}/members/{p}/record-for-others", p.id(), p.lived().getPersonId())
-                        .with(user(p.s().carrier())).with(csrf()).param("allowed", "true"))
+        mvc.perform(post(
+                                "/experimentations/{id}/members/{p}/record-for-others",
+                                p.id(),
+                                p.lived().getPersonId())
+                        .with(user(p.s().carrier()))
+                        .with(csrf())
+                        .param("allowed", "true"))
                 .andExpect(status().isBadRequest());
         mvc.perform(post("/experimentations/{id}/members/{p}/record-for-others", p.id(), practitioner.getPersonId())
-                        .with(user(p.s().carrier())).with(csrf()).param("allowed", "true"))
+                        .with(user(p.s().carrier()))
+                        .with(csrf())
+                        .param("allowed", "true"))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get("/experimentations/{id}/members", p.id()).with(user(p.s().carrier())))
                 .andExpect(content().string(containsString("peut noter pour d&#39;autres")));
         // my steps now list the other colleges' peer sessions, to fill in with someone (not my own college's)
-        org.jsoup.nodes.Document tasks = org.jsoup.Jsoup.parse(mvc.perform(get("/tasks").with(user(practitioner)))
-                .andReturn().getResponse().getContentAsString());
-        assertThat(tasks.select("#for-someone-heading").text()).isEqualTo("Les étapes que je peux remplir avec quelqu'un");
-        assertThat(tasks.select("section[aria-labelledby=for-someone-heading] .card.step h3 a").eachAttr("href"))
-                .hasSize(2).contains("/tasks/" + p.livedStep());
-        assertThat(tasks.select("section[aria-labelledby=for-someone-heading] .badge").eachText())
+        org.jsoup.nodes.Document tasks =
+                org.jsoup.Jsoup.parse(mvc.perform(get("/tasks").with(user(practitioner)))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString());
+        assertThat(tasks.select("#for-someone-heading").text())
+                .isEqualTo("Les étapes que je peux remplir avec quelqu'un");
+        assertThat(tasks.select("section[aria-labelledby=for-someone-heading] .card.step h3 a")
+                        .eachAttr("href"))
+                .hasSize(2)
+                .contains("/tasks/" + p.livedStep());
+        assertThat(tasks.select("section[aria-labelledby=for-someone-heading] .badge")
+                        .eachText())
                 .noneMatch(t -> t.contains("Accompagnants"));
-        assertThat(tasks.select("section[aria-labelledby=for-someone-heading] form")).isEmpty();
+        assertThat(tasks.select("section[aria-labelledby=for-someone-heading] form"))
+                .isEmpty();
 
         mvc.perform(get("/tasks/{t}", p.livedStep()).with(user(practitioner)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Choisissez la personne")));
-        mvc.perform(post("/tasks/{t}", p.livedStep()).with(user(practitioner)).with(csrf()).param("body", "En mon nom"))
+        mvc.perform(post("/tasks/{t}", p.livedStep())
+                        .with(user(practitioner))
+                        .with(csrf())
+                        .param("body", "En mon nom"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Choisissez la personne pour qui vous remplissez cette étape.")));
-        web.submit(practitioner, p.livedStep(), "body", "Ce que Nadia a écrit", "onBehalfOf",
-                String.valueOf(p.nadia()), "consentKind", "WRITTEN");
+                .andExpect(content()
+                        .string(containsString("Choisissez la personne pour qui vous remplissez cette étape.")));
+        web.submit(
+                practitioner,
+                p.livedStep(),
+                "body",
+                "Ce que Nadia a écrit",
+                "onBehalfOf",
+                String.valueOf(p.nadia()),
+                "consentKind",
+                "WRITTEN");
         assertThat(peerContributions(p.id())).singleElement().satisfies(c -> {
             assertThat(c.getAuthorId()).isEqualTo(p.nadia());
             assertThat(c.getRecordedById()).isEqualTo(practitioner.getPersonId());
@@ -182,7 +266,9 @@ class RecordingOnBehalfWebTest {
         });
 
         mvc.perform(post("/experimentations/{id}/members/{p}/record-for-others", p.id(), practitioner.getPersonId())
-                        .with(user(p.s().carrier())).with(csrf()).param("allowed", "false"))
+                        .with(user(p.s().carrier()))
+                        .with(csrf())
+                        .param("allowed", "false"))
                 .andExpect(status().is3xxRedirection());
         String deciders = web.stepId(data.memberOfCollege(p.id(), College.DECISION_MAKERS), "PeerSessions");
         mvc.perform(get("/tasks/{t}", deciders).with(user(practitioner))).andExpect(status().isForbidden());
@@ -194,8 +280,15 @@ class RecordingOnBehalfWebTest {
     @Test
     void aPersonSeesEverythingRecordedInTheirNameIncludingWhatOthersNotedForThem() throws Exception {
         PeerSessions p = peerSessions();
-        web.submit(p.s().carrier(), p.livedStep(), "body", "Ma parole notée par le porteur", "onBehalfOf",
-                String.valueOf(p.lived().getPersonId()), "consentKind", "ORAL");
+        web.submit(
+                p.s().carrier(),
+                p.livedStep(),
+                "body",
+                "Ma parole notée par le porteur",
+                "onBehalfOf",
+                String.valueOf(p.lived().getPersonId()),
+                "consentKind",
+                "ORAL");
         web.complete(p.practitioner(), "PeerSessions", "body", "Parole des accompagnants");
 
         mvc.perform(get("/").with(user(p.lived())))
@@ -203,7 +296,8 @@ class RecordingOnBehalfWebTest {
         mvc.perform(get("/me/contributions").with(user(p.lived())))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Ma parole notée par le porteur")))
-                .andExpect(content().string(containsString("Noté par " + nameOf(p.s().carrier()) + " pour " + nameOf(p.lived()))))
+                .andExpect(content()
+                        .string(containsString("Noté par " + nameOf(p.s().carrier()) + " pour " + nameOf(p.lived()))))
                 .andExpect(content().string(containsString("accord donné à l&#39;oral")))
                 .andExpect(content().string(not(containsString("Parole des accompagnants"))));
         mvc.perform(get("/me/contributions").with(user(p.practitioner())))
@@ -217,17 +311,40 @@ class RecordingOnBehalfWebTest {
         long id = p.id();
         long carrier = p.s().carrier().getPersonId();
         // noted by the carrier for Nadia in a step of no college: Nadia's voice, in her college
-        contributions.record(new NewContribution(id, "SHARED_DIAGNOSIS", "CrossedDiscussion", null, null, null, null,
-                null, "Nadia au croisement", p.nadia(), carrier, ConsentKind.ORAL, null));
+        contributions.record(new NewContribution(
+                id,
+                "SHARED_DIAGNOSIS",
+                "CrossedDiscussion",
+                null,
+                null,
+                null,
+                null,
+                null,
+                "Nadia au croisement",
+                p.nadia(),
+                carrier,
+                ConsentKind.ORAL,
+                null));
         web.submit(p.lived(), p.livedStep(), "body", "Parole des personnes concernées");
         web.complete(p.practitioner(), "PeerSessions", "body", "Parole des accompagnants");
-        contributions.record(new NewContribution(id, "SHARED_DIAGNOSIS", "CrossedDiscussion", null, null, null, null,
-                null, "Encore", p.practitioner().getPersonId(), p.practitioner().getPersonId()));
+        contributions.record(new NewContribution(
+                id,
+                "SHARED_DIAGNOSIS",
+                "CrossedDiscussion",
+                null,
+                null,
+                null,
+                null,
+                null,
+                "Encore",
+                p.practitioner().getPersonId(),
+                p.practitioner().getPersonId()));
 
-        assertThat(contributions.voicesByCollege(id, "SHARED_DIAGNOSIS")).containsExactly(
-                new ContributionService.CollegeVoices(College.LIVED_EXPERIENCE, 2, 2),
-                new ContributionService.CollegeVoices(College.PRACTITIONERS, 2, 1),
-                new ContributionService.CollegeVoices(College.DECISION_MAKERS, 0, 0));
+        assertThat(contributions.voicesByCollege(id, "SHARED_DIAGNOSIS"))
+                .containsExactly(
+                        new ContributionService.CollegeVoices(College.LIVED_EXPERIENCE, 2, 2),
+                        new ContributionService.CollegeVoices(College.PRACTITIONERS, 2, 1),
+                        new ContributionService.CollegeVoices(College.DECISION_MAKERS, 0, 0));
         mvc.perform(get("/experimentations/{id}", id).with(user(p.lived())))
                 .andExpect(content().string(containsString("Qui a pris la parole ?")))
                 .andExpect(content().string(containsString("<th scope=\"row\">Personnes concernées</th>")));

@@ -26,9 +26,14 @@ import org.springframework.test.web.servlet.MockMvc;
 @FaireAvecWebTest
 class ExperimentationEditWebTest {
 
-    @Autowired MockMvc mvc;
-    @Autowired TestData data;
-    @Autowired TerritoryService territories;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestData data;
+
+    @Autowired
+    TerritoryService territories;
 
     @Test
     void aNewTerritoryTypedByACarrierIsRefusedWithHowToAskAnAdministratorNeverIgnored() throws Exception {
@@ -36,30 +41,46 @@ class ExperimentationEditWebTest {
         String name = TestData.unique("Saint-Gilles ");
         mvc.perform(get("/experimentations/new").with(user(s.carrier())))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Seul un administrateur de la plateforme crée un territoire")))
+                .andExpect(
+                        content().string(containsString("Seul un administrateur de la plateforme crée un territoire")))
                 .andExpect(content().string(not(containsString("name=\"newTerritoryName\""))));
-        mvc.perform(post("/experimentations/new").with(user(s.carrier())).with(csrf())
-                        .param("title", "Ailleurs").param("territoryId", String.valueOf(s.territoryId()))
-                        .param("newTerritoryName", name).param("carrierOrganisation", "X")
-                        .param("startDate", "2026-03-01").param("templateKey", "precarity-prevention"))
+        mvc.perform(post("/experimentations/new")
+                        .with(user(s.carrier()))
+                        .with(csrf())
+                        .param("title", "Ailleurs")
+                        .param("territoryId", String.valueOf(s.territoryId()))
+                        .param("newTerritoryName", name)
+                        .param("carrierOrganisation", "X")
+                        .param("startDate", "2026-03-01")
+                        .param("templateKey", "precarity-prevention"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString(
-                        "Seul un administrateur de la plateforme peut créer le territoire « " + name + " »")))
+                .andExpect(content()
+                        .string(containsString(
+                                "Seul un administrateur de la plateforme peut créer le territoire « " + name + " »")))
                 .andExpect(content().string(containsString("value=\"" + name + "\"")));
         assertThat(territories.all()).noneMatch(t -> t.getName().equals(name));
         // an administrator who picks a territory and types a new one is asked to choose
         AccountPrincipal admin = data.admin();
-        mvc.perform(post("/experimentations/new").with(user(admin)).with(csrf())
-                        .param("title", "Ailleurs").param("territoryId", String.valueOf(s.territoryId()))
-                        .param("newTerritoryName", name).param("carrierOrganisation", "X")
-                        .param("startDate", "2026-03-01").param("templateKey", "precarity-prevention"))
+        mvc.perform(post("/experimentations/new")
+                        .with(user(admin))
+                        .with(csrf())
+                        .param("title", "Ailleurs")
+                        .param("territoryId", String.valueOf(s.territoryId()))
+                        .param("newTerritoryName", name)
+                        .param("carrierOrganisation", "X")
+                        .param("startDate", "2026-03-01")
+                        .param("templateKey", "precarity-prevention"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("pas les deux")));
         // a territory the carrier does not carry is refused in the page
         TestData.Scenario other = data.draftExperimentation();
-        mvc.perform(post("/experimentations/new").with(user(s.carrier())).with(csrf())
-                        .param("title", "Ailleurs").param("territoryId", String.valueOf(other.territoryId()))
-                        .param("carrierOrganisation", "X").param("startDate", "2026-03-01")
+        mvc.perform(post("/experimentations/new")
+                        .with(user(s.carrier()))
+                        .with(csrf())
+                        .param("title", "Ailleurs")
+                        .param("territoryId", String.valueOf(other.territoryId()))
+                        .param("carrierOrganisation", "X")
+                        .param("startDate", "2026-03-01")
                         .param("templateKey", "precarity-prevention"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Vous ne portez aucune expérimentation sur ce territoire")));
@@ -76,9 +97,13 @@ class ExperimentationEditWebTest {
                 .andExpect(content().string(containsString("name=\"title\"")))
                 .andExpect(content().string(containsString("value=\"2026-01-05\"")));
         // mistakes: the page says what to fix and keeps what was typed
-        mvc.perform(post("/experimentations/{id}/edit", id).with(user(s.carrier())).with(csrf())
-                        .param("title", " ").param("territoryId", String.valueOf(s.territoryId()))
-                        .param("description", "Une description <em>neuve</em>").param("startDate", "2026-03-01")
+        mvc.perform(post("/experimentations/{id}/edit", id)
+                        .with(user(s.carrier()))
+                        .with(csrf())
+                        .param("title", " ")
+                        .param("territoryId", String.valueOf(s.territoryId()))
+                        .param("description", "Une description <em>neuve</em>")
+                        .param("startDate", "2026-03-01")
                         .param("plannedEndDate", "2026-02-01"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Indiquez le titre de l&#39;expérimentation.")))
@@ -89,9 +114,13 @@ class ExperimentationEditWebTest {
 
         AccountPrincipal admin = data.admin();
         TestData.Scenario other = data.draftExperimentation();
-        mvc.perform(post("/experimentations/{id}/edit", id).with(user(admin)).with(csrf())
-                        .param("title", "Accueil sans condition").param("territoryId", String.valueOf(other.territoryId()))
-                        .param("description", "Nouvelle description").param("startDate", "2026-04-01")
+        mvc.perform(post("/experimentations/{id}/edit", id)
+                        .with(user(admin))
+                        .with(csrf())
+                        .param("title", "Accueil sans condition")
+                        .param("territoryId", String.valueOf(other.territoryId()))
+                        .param("description", "Nouvelle description")
+                        .param("startDate", "2026-04-01")
                         .param("plannedEndDate", "2028-04-01"))
                 .andExpect(redirectedUrl("/experimentations/" + id))
                 .andExpect(flash().attribute("flash", "flash.experimentationUpdated"));
@@ -113,16 +142,24 @@ class ExperimentationEditWebTest {
                 .andExpect(content().string(containsString("name=\"description\"")))
                 .andExpect(content().string(not(containsString("name=\"title\""))))
                 .andExpect(content().string(containsString("ses dates ne changent plus")));
-        mvc.perform(post("/experimentations/{id}/edit", id).with(user(s.carrier())).with(csrf())
+        mvc.perform(post("/experimentations/{id}/edit", id)
+                        .with(user(s.carrier()))
+                        .with(csrf())
                         .param("description", "Ce que nous avons appris en route"))
                 .andExpect(redirectedUrl("/experimentations/" + id));
         assertThat(data.experimentation(id).getDescription()).isEqualTo("Ce que nous avons appris en route");
-        mvc.perform(post("/experimentations/{id}/edit", id).with(user(s.carrier())).with(csrf())
-                        .param("title", "Autre nom").param("description", "x"))
+        mvc.perform(post("/experimentations/{id}/edit", id)
+                        .with(user(s.carrier()))
+                        .with(csrf())
+                        .param("title", "Autre nom")
+                        .param("description", "x"))
                 .andExpect(status().isConflict())
                 .andExpect(content().string(containsString("seule sa description peut encore changer")));
-        mvc.perform(post("/experimentations/{id}/edit", id).with(user(s.carrier())).with(csrf())
-                        .param("startDate", "2030-01-01").param("description", "x"))
+        mvc.perform(post("/experimentations/{id}/edit", id)
+                        .with(user(s.carrier()))
+                        .with(csrf())
+                        .param("startDate", "2030-01-01")
+                        .param("description", "x"))
                 .andExpect(status().isConflict());
         assertThat(data.experimentation(id).getTitle()).isEqualTo(title);
         assertThat(data.experimentation(id).getDescription()).isEqualTo("Ce que nous avons appris en route");

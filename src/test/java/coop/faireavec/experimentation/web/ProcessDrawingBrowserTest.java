@@ -36,8 +36,11 @@ class ProcessDrawingBrowserTest {
             + " document.addEventListener('securitypolicyviolation',"
             + "   e => window.cspViolations.push(e.violatedDirective + ' ' + e.blockedURI));";
 
-    @Autowired TestData data;
-    @Autowired BrowserData steps;
+    @Autowired
+    TestData data;
+
+    @Autowired
+    BrowserData steps;
 
     private void recordCspViolations(Browser browser) {
         browser.driver().executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", CSP_RECORDER));
@@ -45,7 +48,8 @@ class ProcessDrawingBrowserTest {
 
     /** The CSS classes of the drawn element with that BPMN id in one drawing (0: main flow, 1: running phase). */
     private static String classesOf(Browser browser, int drawing, String elementId) {
-        return browser.findAll(".process-drawing").get(drawing)
+        return browser.findAll(".process-drawing")
+                .get(drawing)
                 .findElement(org.openqa.selenium.By.cssSelector(".djs-element[data-element-id='" + elementId + "']"))
                 .getAttribute("class");
     }
@@ -71,29 +75,40 @@ class ProcessDrawingBrowserTest {
         assertThat(classesOf(browser, 1, "PeerSessions")).contains("fa-current");
         assertThat(classesOf(browser, 1, "DraftSynthesis")).contains("fa-upcoming");
         // not colour only: a tick on what is done, words on what runs (both drawings)
-        assertThat(browser.findAll(".fa-badge-done")).extracting(WebElement::getText).contains("✓");
-        assertThat(browser.findAll(".fa-badge-current")).extracting(WebElement::getText).hasSize(2)
+        assertThat(browser.findAll(".fa-badge-done"))
+                .extracting(WebElement::getText)
+                .contains("✓");
+        assertThat(browser.findAll(".fa-badge-current"))
+                .extracting(WebElement::getText)
+                .hasSize(2)
                 .allSatisfy(t -> assertThat(t).isEqualTo("▶ en cours"));
         // the bpmn.io watermark its licence asks for is there and visible
-        assertThat(browser.findAll(".process-canvas .bjs-powered-by")).hasSize(2)
+        assertThat(browser.findAll(".process-canvas .bjs-powered-by"))
+                .hasSize(2)
                 .allSatisfy(logo -> assertThat(logo.isDisplayed()).isTrue());
         // the viewer worked without breaking the Content-Security-Policy
-        assertThat((List<?>) browser.driver().executeScript("return window.cspViolations")).isEmpty();
+        assertThat((List<?>) browser.driver().executeScript("return window.cspViolations"))
+                .isEmpty();
         // fitted to the width: the whole drawing is inside its box, which is inside the screen
         @SuppressWarnings("unchecked")
-        List<Map<String, Number>> boxes = (List<Map<String, Number>>) browser.driver().executeScript(
-                "return [...document.querySelectorAll('.process-canvas')].map(c => {"
+        List<Map<String, Number>> boxes = (List<Map<String, Number>>) browser.driver()
+                .executeScript("return [...document.querySelectorAll('.process-canvas')].map(c => {"
                         + " const box = c.getBoundingClientRect();"
                         + " const drawing = c.querySelector('.djs-container svg .viewport').getBoundingClientRect();"
                         + " return {left: box.left, right: box.right, dLeft: drawing.left, dRight: drawing.right,"
                         + "   width: document.documentElement.clientWidth}; })");
         assertThat(boxes).hasSize(2).allSatisfy(b -> {
-            assertThat(b.get("right").doubleValue()).isLessThanOrEqualTo(b.get("width").doubleValue());
-            assertThat(b.get("dLeft").doubleValue()).isGreaterThanOrEqualTo(b.get("left").doubleValue() - 1);
-            assertThat(b.get("dRight").doubleValue()).isLessThanOrEqualTo(b.get("right").doubleValue() + 1);
+            assertThat(b.get("right").doubleValue())
+                    .isLessThanOrEqualTo(b.get("width").doubleValue());
+            assertThat(b.get("dLeft").doubleValue())
+                    .isGreaterThanOrEqualTo(b.get("left").doubleValue() - 1);
+            assertThat(b.get("dRight").doubleValue())
+                    .isLessThanOrEqualTo(b.get("right").doubleValue() + 1);
         });
         browser.assertNoHorizontalScroll().assertAccessible().assertTargetsAtLeast44px();
-        browser.driver().executeScript("document.querySelector('.process-drawing:nth-of-type(2) .process-toolbar').scrollIntoView()");
+        browser.driver()
+                .executeScript(
+                        "document.querySelector('.process-drawing:nth-of-type(2) .process-toolbar').scrollIntoView()");
         browser.screenshot("process-drawing-phone");
         browser.desktop().assertAccessible().assertTargetsAtLeast44px();
         browser.driver().executeScript("document.querySelector('.process-drawing:nth-of-type(2)').scrollIntoView()");
@@ -120,14 +135,16 @@ class ProcessDrawingBrowserTest {
         browser.press(Keys.ARROW_LEFT);
         assertThat(viewport(browser, 0)).isNotEqualTo(fitted);
         // and Tab leaves it for the next drawing's buttons
-        WebElement next = browser.tabTo(e -> "in".equals(e.getAttribute("data-zoom")) && !e.equals(zoomIn),
+        WebElement next = browser.tabTo(
+                e -> "in".equals(e.getAttribute("data-zoom")) && !e.equals(zoomIn),
                 "the second drawing's zoom-in button");
         assertThat(next.isDisplayed()).isTrue();
     }
 
     /** A saved picture has no page behind it: a white rectangle under the drawing keeps it readable on dark pages. */
     private static String withWhiteBackground(String svg) {
-        Matcher box = Pattern.compile("<svg[^>]*viewBox=\"([-\\d.]+) ([-\\d.]+) ([\\d.]+) ([\\d.]+)\"[^>]*>").matcher(svg);
+        Matcher box = Pattern.compile("<svg[^>]*viewBox=\"([-\\d.]+) ([-\\d.]+) ([\\d.]+) ([\\d.]+)\"[^>]*>")
+                .matcher(svg);
         assertThat(box.find()).as("the saved SVG has a viewBox").isTrue();
         return svg.substring(0, box.end()) + "<rect x=\"" + box.group(1) + "\" y=\"" + box.group(2) + "\" width=\""
                 + box.group(3) + "\" height=\"" + box.group(4) + "\" fill=\"#ffffff\"/>" + svg.substring(box.end());
@@ -135,9 +152,11 @@ class ProcessDrawingBrowserTest {
 
     /** The transform of one drawing's viewport, which changes when it is zoomed or moved. */
     private static String viewport(Browser browser, int drawing) {
-        return (String) browser.driver().executeScript(
-                "return document.querySelectorAll('.process-canvas')[arguments[0]]"
-                        + ".querySelector('.djs-container svg .viewport').getAttribute('transform');", drawing);
+        return (String) browser.driver()
+                .executeScript(
+                        "return document.querySelectorAll('.process-canvas')[arguments[0]]"
+                                + ".querySelector('.djs-container svg .viewport').getAttribute('transform');",
+                        drawing);
     }
 
     /**
@@ -146,8 +165,14 @@ class ProcessDrawingBrowserTest {
      * FAIREAVEC_SCREENSHOTS=update, so that a normal build leaves docs/ alone).
      */
     @ParameterizedTest
-    @ValueSource(strings = {"experimentation", "phase-1-shared-diagnosis", "phase-2-action-leads",
-            "phase-3-experimenting", "phase-4-consolidation"})
+    @ValueSource(
+            strings = {
+                "experimentation",
+                "phase-1-shared-diagnosis",
+                "phase-2-action-leads",
+                "phase-3-experimenting",
+                "phase-4-consolidation"
+            })
     void theProcessPicturesOfTheDocsAreDrawnByBpmnJs(String key, Browser browser) throws Exception {
         Path file = Path.of("processes", key + ".bpmn");
         if (!browser.driver().getCurrentUrl().contains("/experimentations/")) {
@@ -155,20 +180,23 @@ class ProcessDrawingBrowserTest {
             openDrawnPage(browser);
         }
         @SuppressWarnings("unchecked")
-        Map<String, Object> result = (Map<String, Object>) browser.driver().executeAsyncScript(
-                "const xml = arguments[0], done = arguments[arguments.length - 1];"
-                        + " const box = document.createElement('div');"
-                        + " box.style.width = '1600px'; box.style.height = '900px';"
-                        + " document.body.appendChild(box);"
-                        + " const viewer = new BpmnJS({container: box});"
-                        + " viewer.importXML(xml)"
-                        + "   .then(imported => viewer.saveSVG().then(saved => ({svg: saved.svg,"
-                        + "     warnings: imported.warnings.map(w => String(w.message))})))"
-                        + "   .then(r => { viewer.destroy(); box.remove(); done(r); })"
-                        + "   .catch(e => done({error: String(e)}));",
-                Files.readString(file));
+        Map<String, Object> result = (Map<String, Object>) browser.driver()
+                .executeAsyncScript(
+                        "const xml = arguments[0], done = arguments[arguments.length - 1];"
+                                + " const box = document.createElement('div');"
+                                + " box.style.width = '1600px'; box.style.height = '900px';"
+                                + " document.body.appendChild(box);"
+                                + " const viewer = new BpmnJS({container: box});"
+                                + " viewer.importXML(xml)"
+                                + "   .then(imported => viewer.saveSVG().then(saved => ({svg: saved.svg,"
+                                + "     warnings: imported.warnings.map(w => String(w.message))})))"
+                                + "   .then(r => { viewer.destroy(); box.remove(); done(r); })"
+                                + "   .catch(e => done({error: String(e)}));",
+                        Files.readString(file));
         assertThat(result.get("error")).as("bpmn-js error").isNull();
-        assertThat((List<?>) result.get("warnings")).as("bpmn-js import warnings").isEmpty();
+        assertThat((List<?>) result.get("warnings"))
+                .as("bpmn-js import warnings")
+                .isEmpty();
         String svg = (String) result.get("svg");
         BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
         for (FlowNode node : model.getModelElementsByType(FlowNode.class)) {

@@ -32,10 +32,17 @@ import org.springframework.test.web.servlet.MockMvc;
 @FaireAvecWebTest
 class VoiceBalanceWebTest {
 
-    @Autowired MockMvc mvc;
-    @Autowired TestData data;
-    @Autowired ContributionService contributions;
-    @Autowired StepService steps;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestData data;
+
+    @Autowired
+    ContributionService contributions;
+
+    @Autowired
+    StepService steps;
 
     @Test
     void eachStartedPhaseShowsContributionsAndPeoplePerCollegeAsBarsAndAsATable() throws Exception {
@@ -48,8 +55,20 @@ class VoiceBalanceWebTest {
         // lived experience: 3 contributions from 2 people (one noted by the carrier); practitioners: 1 from 1
         say(id, lived.getPersonId(), lived.getPersonId(), "Première parole");
         say(id, lived.getPersonId(), lived.getPersonId(), "Deuxième parole");
-        contributions.record(new NewContribution(id, "SHARED_DIAGNOSIS", "CrossedDiscussion", null, null, null, null,
-                null, "Nadia au croisement", nadia, carrier, ConsentKind.ORAL, null));
+        contributions.record(new NewContribution(
+                id,
+                "SHARED_DIAGNOSIS",
+                "CrossedDiscussion",
+                null,
+                null,
+                null,
+                null,
+                null,
+                "Nadia au croisement",
+                nadia,
+                carrier,
+                ConsentKind.ORAL,
+                null));
         say(id, practitioner.getPersonId(), practitioner.getPersonId(), "Parole des accompagnants");
         // the carrier has no college: not counted; and they walk phase 1 to its end, so phase 2 starts, silent
         walkPhaseOneAsCarrier(s);
@@ -63,7 +82,8 @@ class VoiceBalanceWebTest {
         assertThat(phases.get(1).selectFirst("h3").text()).isEqualTo("Phase 2 : pistes d'action en cours");
 
         Element first = phases.get(0);
-        assertThat(first.selectFirst("figcaption").text()).isEqualTo("Contributions par collège — Phase 1 : diagnostic partagé");
+        assertThat(first.selectFirst("figcaption").text())
+                .isEqualTo("Contributions par collège — Phase 1 : diagnostic partagé");
         // the table
         assertThat(row(first, "Personnes concernées")).containsExactly("3", "2");
         assertThat(row(first, "Accompagnants")).containsExactly("1", "1");
@@ -75,8 +95,8 @@ class VoiceBalanceWebTest {
         String[] labelledBy = svg.attr("aria-labelledby").split(" ");
         assertThat(labelledBy).hasSize(2);
         assertThat(page.getElementById(labelledBy[0]).text()).isEqualTo("Graphique en barres, par collège.");
-        assertThat(page.getElementById(labelledBy[1]).text()).isEqualTo(
-                "Personnes concernées : 3 contributions de 2 personnes. "
+        assertThat(page.getElementById(labelledBy[1]).text())
+                .isEqualTo("Personnes concernées : 3 contributions de 2 personnes. "
                         + "Accompagnants : 1 contribution de 1 personne. "
                         + "Décideurs : personne n'a encore pris la parole.");
         // the numbers written next to the bars
@@ -91,7 +111,8 @@ class VoiceBalanceWebTest {
         assertThat(livedContributions).isGreaterThan(livedPeople);
         assertThat(livedPeople).isGreaterThan(practitionerContributions);
         assertThat(practitionerContributions).isEqualTo(practitionerPeople).isPositive();
-        assertThat(List.of(livedContributions, livedPeople, practitionerContributions)).containsExactly(150, 100, 50);
+        assertThat(List.of(livedContributions, livedPeople, practitionerContributions))
+                .containsExactly(150, 100, 50);
         assertThat(svg.select("g[data-college=DECISION_MAKERS] rect")).isEmpty();
 
         // phase 2: nobody has spoken yet, said in words, with no empty drawing
@@ -110,7 +131,8 @@ class VoiceBalanceWebTest {
     @Test
     void beforeTheStartThereIsNoVoiceBalanceAndInTheFirstPhaseItSaysNobodyHasSpokenYet() throws Exception {
         TestData.Scenario draft = data.draftExperimentation();
-        assertThat(page(draft.experimentationId(), draft.carrier()).select(".voice-phase")).isEmpty();
+        assertThat(page(draft.experimentationId(), draft.carrier()).select(".voice-phase"))
+                .isEmpty();
 
         TestData.Scenario s = data.runningExperimentation();
         Document page = page(s.experimentationId(), s.carrier());
@@ -121,13 +143,16 @@ class VoiceBalanceWebTest {
     }
 
     private void say(long id, long author, long recordedBy, String body) {
-        contributions.record(new NewContribution(id, "SHARED_DIAGNOSIS", "CrossedDiscussion", null, null, null, null,
-                null, body, author, recordedBy));
+        contributions.record(new NewContribution(
+                id, "SHARED_DIAGNOSIS", "CrossedDiscussion", null, null, null, null, null, body, author, recordedBy));
     }
 
     private Document page(long id, AccountPrincipal who) throws Exception {
         return Jsoup.parse(mvc.perform(get("/experimentations/{id}", id).with(user(who)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
     }
 
     /** The carrier, offered every step of phase 1, completes them all; the committee approves the phase. */
@@ -142,7 +167,9 @@ class VoiceBalanceWebTest {
     }
 
     private static List<String> row(Element phase, String college) {
-        Element th = phase.select("tbody th[scope=row]").stream().filter(h -> h.text().equals(college)).findFirst()
+        Element th = phase.select("tbody th[scope=row]").stream()
+                .filter(h -> h.text().equals(college))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no row for " + college));
         return th.parent().select("td").eachText();
     }

@@ -55,13 +55,21 @@ import org.springframework.test.web.servlet.ResultActions;
 class InvitationWebTest {
 
     static final String GOOD_PASSWORD = "mon chat dort au soleil";
-    static final Pattern CODE_ON_CARD = Pattern.compile("class=\"invitation-code\">([A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{2})<");
+    static final Pattern CODE_ON_CARD =
+            Pattern.compile("class=\"invitation-code\">([A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{2})<");
     static final Pattern QR_ON_CARD = Pattern.compile("src=\"data:image/png;base64,([A-Za-z0-9+/=]+)\"");
 
-    @Autowired MockMvc mvc;
-    @Autowired TestData data;
-    @Autowired MutableClock clock;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestData data;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @AfterEach
     void realTimeAgain() {
@@ -71,9 +79,12 @@ class InvitationWebTest {
     /** The carrier makes a code from the members page; returns the card's HTML. */
     private String card(AccountPrincipal carrier, long experimentationId, long personId) throws Exception {
         return mvc.perform(post("/experimentations/{id}/members/{p}/invitation", experimentationId, personId)
-                        .with(user(carrier)).with(csrf()))
+                        .with(user(carrier))
+                        .with(csrf()))
                 .andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
     }
 
     /** The plain code (no dashes) printed on a card. */
@@ -91,10 +102,16 @@ class InvitationWebTest {
         return mvc.perform(post("/invitation").session(session).with(csrf()).param("code", code));
     }
 
-    private ResultActions choose(MockHttpSession session, String code, String username, String password,
-                                 String confirmation) throws Exception {
-        var request = post("/invitation").session(session).with(csrf()).param("code", code)
-                .param("step", "account").param("password", password).param("passwordConfirmation", confirmation);
+    private ResultActions choose(
+            MockHttpSession session, String code, String username, String password, String confirmation)
+            throws Exception {
+        var request = post("/invitation")
+                .session(session)
+                .with(csrf())
+                .param("code", code)
+                .param("step", "account")
+                .param("password", password)
+                .param("passwordConfirmation", confirmation);
         if (username != null) {
             request.param("username", username);
         }
@@ -109,20 +126,26 @@ class InvitationWebTest {
 
         mvc.perform(get("/experimentations/{id}/members", s.experimentationId()).with(user(s.carrier())))
                 .andExpect(content().string(containsString("Créer un code d&#39;invitation")))
-                .andExpect(content().string(containsString(
-                        "/experimentations/" + s.experimentationId() + "/members/" + zoe + "/invitation")));
+                .andExpect(content()
+                        .string(containsString(
+                                "/experimentations/" + s.experimentationId() + "/members/" + zoe + "/invitation")));
 
         String card = card(s.carrier(), s.experimentationId(), zoe);
         String code = codeOn(card);
-        assertThat(card).contains("Bonjour Zoé Martin").contains(title).contains("http://localhost/invitation")
+        assertThat(card)
+                .contains("Bonjour Zoé Martin")
+                .contains(title)
+                .contains("http://localhost/invitation")
                 .contains("Ce code ne sera plus affiché");
         assertThat(code).hasSize(10).matches("[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{10}");
 
         Matcher qr = QR_ON_CARD.matcher(card);
         assertThat(qr.find()).as("the card has a QR code image").isTrue();
-        BufferedImage image = ImageIO.read(new ByteArrayInputStream(Base64.getDecoder().decode(qr.group(1))));
-        String decoded = new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
-                new BufferedImageLuminanceSource(image)))).getText();
+        BufferedImage image =
+                ImageIO.read(new ByteArrayInputStream(Base64.getDecoder().decode(qr.group(1))));
+        String decoded = new QRCodeReader()
+                .decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image))))
+                .getText();
         assertThat(decoded).isEqualTo("http://localhost/invitation?code=" + code);
     }
 
@@ -139,19 +162,21 @@ class InvitationWebTest {
         TestData.Scenario s = data.draftExperimentation();
         TestData.Scenario other = data.draftExperimentation();
         long zoe = data.personWithoutAccount(s.experimentationId(), "Zoé", College.LIVED_EXPERIENCE);
-        AccountPrincipal participant = data.member(s.experimentationId(), College.PRACTITIONERS,
-                ExperimentationRole.PARTICIPANT);
+        AccountPrincipal participant =
+                data.member(s.experimentationId(), College.PRACTITIONERS, ExperimentationRole.PARTICIPANT);
         AccountPrincipal committee = data.member(s.experimentationId(), null, ExperimentationRole.COMMITTEE);
         for (AccountPrincipal who : List.of(participant, committee, other.carrier())) {
             mvc.perform(post("/experimentations/{id}/members/{p}/invitation", s.experimentationId(), zoe)
-                            .with(user(who)).with(csrf()))
+                            .with(user(who))
+                            .with(csrf()))
                     .andExpect(status().isForbidden());
         }
         mvc.perform(get("/experimentations/{id}/members", s.experimentationId()).with(user(participant)))
                 .andExpect(content().string(not(containsString("Créer un code"))));
         // a carrier cannot reach people of another experimentation through their own
         mvc.perform(post("/experimentations/{id}/members/{p}/invitation", other.experimentationId(), zoe)
-                        .with(user(other.carrier())).with(csrf()))
+                        .with(user(other.carrier()))
+                        .with(csrf()))
                 .andExpect(status().isNotFound());
     }
 
@@ -175,11 +200,12 @@ class InvitationWebTest {
                 .andExpect(redirectedUrl("/tasks"))
                 .andExpect(flash().attribute("flash", "flash.accountCreated"));
 
-        SecurityContext context = (SecurityContext) session.getAttribute(
-                HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+        SecurityContext context = (SecurityContext)
+                session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
         assertThat(context).as("signed in, kept in the session").isNotNull();
         assertThat(context.getAuthentication().isAuthenticated()).isTrue();
-        assertThat(((AccountPrincipal) context.getAuthentication().getPrincipal()).getPersonId()).isEqualTo(zoe);
+        assertThat(((AccountPrincipal) context.getAuthentication().getPrincipal()).getPersonId())
+                .isEqualTo(zoe);
         assertThat(session.getId()).as("the session id changes at sign-in").isNotEqualTo(sessionIdBefore);
         mvc.perform(get("/tasks").session(session)).andExpect(status().isOk());
         mvc.perform(get("/experimentations/{id}", s.experimentationId()).session(session))
@@ -234,8 +260,7 @@ class InvitationWebTest {
         choose(session, code, username, GOOD_PASSWORD, GOOD_PASSWORD + "!")
                 .andExpect(content().string(containsString("Les deux mots de passe ne sont pas pareils.")));
 
-        choose(session, code, username, GOOD_PASSWORD, GOOD_PASSWORD)
-                .andExpect(redirectedUrl("/tasks"));
+        choose(session, code, username, GOOD_PASSWORD, GOOD_PASSWORD).andExpect(redirectedUrl("/tasks"));
     }
 
     @Test
@@ -251,7 +276,8 @@ class InvitationWebTest {
     @Test
     void resettingAnExistingAccountChangesItsPassword() throws Exception {
         TestData.Scenario s = data.draftExperimentation();
-        AccountPrincipal sam = data.member(s.experimentationId(), College.PRACTITIONERS, ExperimentationRole.PARTICIPANT);
+        AccountPrincipal sam =
+                data.member(s.experimentationId(), College.PRACTITIONERS, ExperimentationRole.PARTICIPANT);
         mvc.perform(get("/experimentations/{id}/members", s.experimentationId()).with(user(s.carrier())))
                 .andExpect(content().string(containsString("Réinitialiser l&#39;accès")));
         String card = card(s.carrier(), s.experimentationId(), sam.getPersonId());
@@ -266,9 +292,15 @@ class InvitationWebTest {
                 .andExpect(redirectedUrl("/tasks"))
                 .andExpect(flash().attribute("flash", "flash.accessReset"));
 
-        mvc.perform(post("/login").with(csrf()).param("username", sam.getUsername()).param("password", TestData.PASSWORD))
+        mvc.perform(post("/login")
+                        .with(csrf())
+                        .param("username", sam.getUsername())
+                        .param("password", TestData.PASSWORD))
                 .andExpect(redirectedUrl("/login?error"));
-        mvc.perform(post("/login").with(csrf()).param("username", sam.getUsername()).param("password", GOOD_PASSWORD))
+        mvc.perform(post("/login")
+                        .with(csrf())
+                        .param("username", sam.getUsername())
+                        .param("password", GOOD_PASSWORD))
                 .andExpect(redirectedUrl("/"));
     }
 
@@ -280,8 +312,7 @@ class InvitationWebTest {
         String second = newCode(s.carrier(), s.experimentationId(), zoe);
         typeCode(new MockHttpSession(), first)
                 .andExpect(content().string(containsString("Ce code a été remplacé par un code plus récent.")));
-        typeCode(new MockHttpSession(), second)
-                .andExpect(content().string(containsString("Choisir mon mot de passe")));
+        typeCode(new MockHttpSession(), second).andExpect(content().string(containsString("Choisir mon mot de passe")));
     }
 
     @Test
@@ -290,8 +321,12 @@ class InvitationWebTest {
         TestData.Scenario other = data.draftExperimentation();
         AccountPrincipal otherCarrier = other.carrier();
         data.addToExperimentation(otherCarrier, s.experimentationId(), College.PRACTITIONERS);
-        mvc.perform(post("/experimentations/{id}/members/{p}/invitation", s.experimentationId(),
-                        otherCarrier.getPersonId()).with(user(s.carrier())).with(csrf()))
+        mvc.perform(post(
+                                "/experimentations/{id}/members/{p}/invitation",
+                                s.experimentationId(),
+                                otherCarrier.getPersonId())
+                        .with(user(s.carrier()))
+                        .with(csrf()))
                 .andExpect(status().isConflict())
                 .andExpect(content().string(containsString("une autre expérimentation que vous ne portez pas")));
     }
@@ -301,11 +336,12 @@ class InvitationWebTest {
         TestData.Scenario s = data.draftExperimentation();
         long zoe = data.personWithoutAccount(s.experimentationId(), "Zoé", College.LIVED_EXPERIENCE);
         String code = newCode(s.carrier(), s.experimentationId(), zoe);
-        String sha256 = HexFormat.of().formatHex(
-                MessageDigest.getInstance("SHA-256").digest(code.getBytes(StandardCharsets.US_ASCII)));
+        String sha256 = HexFormat.of()
+                .formatHex(MessageDigest.getInstance("SHA-256").digest(code.getBytes(StandardCharsets.US_ASCII)));
 
         String wholeDatabase = String.join("\n", jdbc.queryForList("SCRIPT", String.class));
-        assertThat(wholeDatabase).contains(sha256)
+        assertThat(wholeDatabase)
+                .contains(sha256)
                 .doesNotContain(code)
                 .doesNotContain(code.substring(0, 4) + "-" + code.substring(4, 8));
     }
@@ -318,7 +354,8 @@ class InvitationWebTest {
         MockHttpSession session = new MockHttpSession();
 
         for (int i = 0; i < 9; i++) {
-            typeCode(session, "222222222" + "ABCDEFGHJ".charAt(i)).andExpect(content().string(containsString("Ce code ne marche pas.")));
+            typeCode(session, "222222222" + "ABCDEFGHJ".charAt(i))
+                    .andExpect(content().string(containsString("Ce code ne marche pas.")));
         }
         typeCode(session, "2222222999").andExpect(content().string(containsString("Trop de codes faux.")));
         typeCode(session, code)
@@ -332,9 +369,11 @@ class InvitationWebTest {
 
     @Test
     void theInvitationPageIsPublicButKeepsCsrf() throws Exception {
-        mvc.perform(get("/invitation")).andExpect(status().isOk())
+        mvc.perform(get("/invitation"))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("J&#39;ai un code")));
-        mvc.perform(get("/invitation").param("lang", "en")).andExpect(status().isOk())
+        mvc.perform(get("/invitation").param("lang", "en"))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("I have a code")));
         mvc.perform(post("/invitation").param("code", "K7QM3XPA9R")).andExpect(status().isForbidden());
         mvc.perform(get("/login")).andExpect(content().string(containsString("href=\"/invitation\"")));
@@ -346,7 +385,9 @@ class InvitationWebTest {
         long zoe = data.personWithoutAccount(s.experimentationId(), "Zoé Pasteur", College.LIVED_EXPERIENCE);
         String code = newCode(s.carrier(), s.experimentationId(), zoe);
         String grouped = code.substring(0, 4) + "\u00A0" + code.substring(4, 8) + "\u00A0" + code.substring(8);
-        for (String typed : List.of(grouped, "http://localhost/invitation?code=" + code,
+        for (String typed : List.of(
+                grouped,
+                "http://localhost/invitation?code=" + code,
                 "localhost/invitation?code=" + code.toLowerCase(),
                 code.substring(0, 4) + "\u2011" + code.substring(4, 8) + "\u2013" + code.substring(8) + "\n")) {
             typeCode(new MockHttpSession(), typed)
@@ -367,7 +408,9 @@ class InvitationWebTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("value=\"K7QM3XPA9R\"")));
         String page = mvc.perform(get("/invitation?code=%22%3E%3Cscript%3Ex%3C/script%3E&x=a\"b"))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(page).doesNotContain("<script>x").doesNotContain("x=a\"b");
     }
 
@@ -383,7 +426,9 @@ class InvitationWebTest {
             CyclicBarrier together = new CyclicBarrier(2);
             Callable<MockHttpServletResponse> click = () -> {
                 together.await(10, TimeUnit.SECONDS);
-                return choose(session, code, username, GOOD_PASSWORD, GOOD_PASSWORD).andReturn().getResponse();
+                return choose(session, code, username, GOOD_PASSWORD, GOOD_PASSWORD)
+                        .andReturn()
+                        .getResponse();
             };
             ExecutorService pool = Executors.newFixedThreadPool(2);
             try {
@@ -391,7 +436,9 @@ class InvitationWebTest {
                 int signedIn = 0;
                 for (Future<MockHttpServletResponse> answer : clicks) {
                     MockHttpServletResponse r = answer.get();
-                    assertThat(r.getStatus()).as("no error page for either click").isIn(200, 302);
+                    assertThat(r.getStatus())
+                            .as("no error page for either click")
+                            .isIn(200, 302);
                     if (r.getStatus() == 200) {
                         assertThat(r.getContentAsString()).contains("Ce code a déjà servi");
                     } else {
@@ -399,11 +446,14 @@ class InvitationWebTest {
                         signedIn++;
                     }
                 }
-                assertThat(signedIn).as("at least one click signs the person in").isPositive();
+                assertThat(signedIn)
+                        .as("at least one click signs the person in")
+                        .isPositive();
             } finally {
                 pool.shutdownNow();
             }
-            assertThat(jdbc.queryForObject("select count(*) from app.user_account where person_id = ?", Long.class, zoe))
+            assertThat(jdbc.queryForObject(
+                            "select count(*) from app.user_account where person_id = ?", Long.class, zoe))
                     .isEqualTo(1L);
         }
     }

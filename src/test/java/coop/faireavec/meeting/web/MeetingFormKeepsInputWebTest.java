@@ -26,8 +26,12 @@ import org.springframework.test.web.servlet.MockMvc;
 @FaireAvecWebTest
 class MeetingFormKeepsInputWebTest {
 
-    @Autowired MockMvc mvc;
-    @Autowired TestData data;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestData data;
+
     WebScenario web;
 
     @BeforeEach
@@ -68,11 +72,26 @@ class MeetingFormKeepsInputWebTest {
         assertThat(form.select("#date").val()).isEqualTo("2027-01-10");
         assertThat(form.select("#time").val()).isEqualTo("14:30");
 
-        MockHttpServletResponse saved = send(s.carrier(), edit, lang, "title", form.select("#title").val(),
-                "kind", form.select("#kind option[selected]").val(), "date", form.select("#date").val(),
-                "time", form.select("#time").val(), "durationMinutes", form.select("#durationMinutes").val(),
-                "place", "Salle du conseil, mairie", "remoteLink", form.select("#remoteLink").val(),
-                "agenda", form.select("#agenda").val());
+        MockHttpServletResponse saved = send(
+                s.carrier(),
+                edit,
+                lang,
+                "title",
+                form.select("#title").val(),
+                "kind",
+                form.select("#kind option[selected]").val(),
+                "date",
+                form.select("#date").val(),
+                "time",
+                form.select("#time").val(),
+                "durationMinutes",
+                form.select("#durationMinutes").val(),
+                "place",
+                "Salle du conseil, mairie",
+                "remoteLink",
+                form.select("#remoteLink").val(),
+                "agenda",
+                form.select("#agenda").val());
         assertThat(saved.getStatus()).as(saved.getContentAsString()).isEqualTo(302);
         Document again = open(s.carrier(), edit, lang);
         assertThat(again.select("#place").val()).isEqualTo("Salle du conseil, mairie");
@@ -97,13 +116,34 @@ class MeetingFormKeepsInputWebTest {
             long id = s.experimentationId();
             String stepId = web.stepId(s.carrier(), "KickOffMeeting");
             assertThat(open(s.carrier(), "/experimentations/" + id + "/meetings/new?task=" + stepId, lang)
-                    .select("#time").val()).isEqualTo("14:00");
+                            .select("#time")
+                            .val())
+                    .isEqualTo("14:00");
             // the duration is wrong: everything else must come back as typed
-            MockHttpServletResponse r = send(s.carrier(), "/experimentations/" + id + "/meetings/new", lang,
-                    "task", stepId, "title", "Lancement <à la mairie>", "kind", "PLENARY",
-                    "peerCollege", "PRACTITIONERS", "date", "2027-03-02", "time", "09:45", "durationMinutes", "5",
-                    "place", "Mairie, salle 2", "remoteLink", "https://visio.example.org/lancement",
-                    "agenda", "1. Accueil\n2. Tour de table");
+            MockHttpServletResponse r = send(
+                    s.carrier(),
+                    "/experimentations/" + id + "/meetings/new",
+                    lang,
+                    "task",
+                    stepId,
+                    "title",
+                    "Lancement <à la mairie>",
+                    "kind",
+                    "PLENARY",
+                    "peerCollege",
+                    "PRACTITIONERS",
+                    "date",
+                    "2027-03-02",
+                    "time",
+                    "09:45",
+                    "durationMinutes",
+                    "5",
+                    "place",
+                    "Mairie, salle 2",
+                    "remoteLink",
+                    "https://visio.example.org/lancement",
+                    "agenda",
+                    "1. Accueil\n2. Tour de table");
             assertThat(r.getStatus()).isEqualTo(200);
             Document page = Jsoup.parse(r.getContentAsString());
             assertThat(page.select(".error-summary li")).hasSize(1);
@@ -124,9 +164,22 @@ class MeetingFormKeepsInputWebTest {
     void aDateTheBrowserCouldNotReadIsSaidSoAndTheOtherValuesStay() throws Exception {
         TestData.Scenario s = data.runningExperimentation();
         long id = s.experimentationId();
-        MockHttpServletResponse r = send(s.carrier(), "/experimentations/" + id + "/meetings/new", null,
-                "title", "Atelier", "kind", "WORKING_GROUP", "date", "31/02/2027", "time", "18:00",
-                "durationMinutes", "90", "place", "Médiathèque");
+        MockHttpServletResponse r = send(
+                s.carrier(),
+                "/experimentations/" + id + "/meetings/new",
+                null,
+                "title",
+                "Atelier",
+                "kind",
+                "WORKING_GROUP",
+                "date",
+                "31/02/2027",
+                "time",
+                "18:00",
+                "durationMinutes",
+                "90",
+                "place",
+                "Médiathèque");
         assertThat(r.getStatus()).isEqualTo(200);
         Document page = Jsoup.parse(r.getContentAsString());
         assertThat(page.select("#date").val()).isEqualTo("31/02/2027");

@@ -43,14 +43,30 @@ import org.springframework.test.web.servlet.MockMvc;
 @FaireAvecWebTest
 class MeetingWebTest {
 
-    @Autowired MockMvc mvc;
-    @Autowired TestData data;
-    @Autowired ContributionService contributions;
-    @Autowired NotificationService notifications;
-    @Autowired MembershipService memberships;
-    @Autowired PeopleService people;
-    @Autowired coop.faireavec.meeting.MeetingService meetings;
-    @Autowired MutableClock clock;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestData data;
+
+    @Autowired
+    ContributionService contributions;
+
+    @Autowired
+    NotificationService notifications;
+
+    @Autowired
+    MembershipService memberships;
+
+    @Autowired
+    PeopleService people;
+
+    @Autowired
+    coop.faireavec.meeting.MeetingService meetings;
+
+    @Autowired
+    MutableClock clock;
+
     WebScenario web;
 
     @BeforeEach
@@ -69,9 +85,14 @@ class MeetingWebTest {
     }
 
     /** A running experimentation whose kick-off meeting is planned from its step, the three colleges invited. */
-    record Planned(TestData.Scenario s, String stepId, long meetingId, String base, AccountPrincipal lived,
-                   AccountPrincipal practitioner, AccountPrincipal decider) {
-    }
+    record Planned(
+            TestData.Scenario s,
+            String stepId,
+            long meetingId,
+            String base,
+            AccountPrincipal lived,
+            AccountPrincipal practitioner,
+            AccountPrincipal decider) {}
 
     private Planned planKickOff() throws Exception {
         TestData.Scenario s = data.runningExperimentation();
@@ -79,15 +100,31 @@ class MeetingWebTest {
         String stepId = web.stepId(s.carrier(), "KickOffMeeting");
         long meetingId = web.planMeeting(s.carrier(), id, "Rencontre de lancement", "PLENARY", stepId);
         String base = "/experimentations/" + id + "/meetings/" + meetingId;
-        web.send(s.carrier(), base + "/invitations", "colleges", "LIVED_EXPERIENCE", "colleges", "PRACTITIONERS",
-                "colleges", "DECISION_MAKERS");
-        return new Planned(s, stepId, meetingId, base, data.memberOfCollege(id, College.LIVED_EXPERIENCE),
-                data.memberOfCollege(id, College.PRACTITIONERS), data.memberOfCollege(id, College.DECISION_MAKERS));
+        web.send(
+                s.carrier(),
+                base + "/invitations",
+                "colleges",
+                "LIVED_EXPERIENCE",
+                "colleges",
+                "PRACTITIONERS",
+                "colleges",
+                "DECISION_MAKERS");
+        return new Planned(
+                s,
+                stepId,
+                meetingId,
+                base,
+                data.memberOfCollege(id, College.LIVED_EXPERIENCE),
+                data.memberOfCollege(id, College.PRACTITIONERS),
+                data.memberOfCollege(id, College.DECISION_MAKERS));
     }
 
     private Document page(AccountPrincipal who, String path) throws Exception {
-        return Jsoup.parse(mvc.perform(get(path).with(user(who))).andExpect(status().isOk()).andReturn()
-                .getResponse().getContentAsString());
+        return Jsoup.parse(mvc.perform(get(path).with(user(who)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
     }
 
     private MockHttpServletResponse postAs(AccountPrincipal who, String path, String... fields) throws Exception {
@@ -123,10 +160,13 @@ class MeetingWebTest {
 
         Document meeting = page(p.lived(), p.base());
         assertThat(meeting.select("h1").text()).isEqualTo("Rencontre de lancement");
-        String day = WebScenario.MEETING_DAY.format(java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM yyyy",
-                java.util.Locale.FRENCH));
-        assertThat(meeting.text()).contains(day + " à 14:30", "Maison des associations, 2 rue de la Gare",
-                "se termine quand le compte rendu est validé");
+        String day = WebScenario.MEETING_DAY.format(
+                java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", java.util.Locale.FRENCH));
+        assertThat(meeting.text())
+                .contains(
+                        day + " à 14:30",
+                        "Maison des associations, 2 rue de la Gare",
+                        "se termine quand le compte rendu est validé");
     }
 
     @Test
@@ -137,10 +177,16 @@ class MeetingWebTest {
             assertThat(n.getLink()).isEqualTo(p.base());
         });
         web.send(p.lived(), p.base() + "/reply", "reply", "YES");
-        web.send(p.s().carrier(), p.base() + "/reply", "reply", "NO", "forPerson",
+        web.send(
+                p.s().carrier(),
+                p.base() + "/reply",
+                "reply",
+                "NO",
+                "forPerson",
                 String.valueOf(p.decider().getPersonId()));
         Document meeting = page(p.practitioner(), p.base());
-        assertThat(meeting.select("#people li").eachText()).anySatisfy(t -> assertThat(t).contains("vient"))
+        assertThat(meeting.select("#people li").eachText())
+                .anySatisfy(t -> assertThat(t).contains("vient"))
                 .anySatisfy(t -> assertThat(t).contains("ne vient pas").contains("réponse notée par le porteur"))
                 .anySatisfy(t -> assertThat(t).contains("pas encore répondu"));
         // counts per college, before the meeting: invited and said yes
@@ -148,14 +194,25 @@ class MeetingWebTest {
                 .containsExactly("Personnes concernées 1 1 0", "Accompagnants 1 0 0", "Décideurs 1 0 0");
 
         // a member who is not invited, and a participant answering for someone else, are refused
-        AccountPrincipal notInvited = data.member(p.s().experimentationId(), College.PRACTITIONERS,
+        AccountPrincipal notInvited = data.member(
+                p.s().experimentationId(),
+                College.PRACTITIONERS,
                 coop.faireavec.participation.ExperimentationRole.PARTICIPANT);
-        assertThat(postAs(notInvited, p.base() + "/reply", "reply", "YES").getStatus()).isEqualTo(403);
+        assertThat(postAs(notInvited, p.base() + "/reply", "reply", "YES").getStatus())
+                .isEqualTo(403);
         // ... nor speak in it
         assertThat(postAs(notInvited, p.base() + "/contributions", "round", "MAIN", "body", "Moi aussi")
-                .getStatus()).isEqualTo(403);
-        assertThat(postAs(p.lived(), p.base() + "/reply", "reply", "YES", "forPerson",
-                String.valueOf(p.practitioner().getPersonId())).getStatus()).isEqualTo(403);
+                        .getStatus())
+                .isEqualTo(403);
+        assertThat(postAs(
+                                p.lived(),
+                                p.base() + "/reply",
+                                "reply",
+                                "YES",
+                                "forPerson",
+                                String.valueOf(p.practitioner().getPersonId()))
+                        .getStatus())
+                .isEqualTo(403);
         // no answer chosen: the page again, with the message
         MockHttpServletResponse empty = postAs(p.lived(), p.base() + "/reply");
         assertThat(empty.getStatus()).isEqualTo(200);
@@ -168,14 +225,34 @@ class MeetingWebTest {
         long id = s.experimentationId();
         String soon = java.time.LocalDate.now().plusDays(10).toString();
         long coming = web.planMeeting(s.carrier(), id, "Discussion croisée à venir", "CROSSED_DISCUSSION", null);
-        web.send(s.carrier(), "/experimentations/" + id + "/meetings/" + coming + "/edit", "title",
-                "Discussion croisée à venir", "kind", "CROSSED_DISCUSSION", "date", soon, "time", "14:00",
-                "durationMinutes", "120", "place", "Salle 2");
-        long past = web.planMeeting(s.carrier(), id, "Rencontre passée", "PLENARY", null,
+        web.send(
+                s.carrier(),
+                "/experimentations/" + id + "/meetings/" + coming + "/edit",
+                "title",
+                "Discussion croisée à venir",
+                "kind",
+                "CROSSED_DISCUSSION",
+                "date",
+                soon,
+                "time",
+                "14:00",
+                "durationMinutes",
+                "120",
+                "place",
+                "Salle 2");
+        long past = web.planMeeting(
+                s.carrier(),
+                id,
+                "Rencontre passée",
+                "PLENARY",
+                null,
                 java.time.LocalDate.now().plusDays(1).toString());
         for (long m : new long[] {coming, past}) {
-            web.send(s.carrier(), "/experimentations/" + id + "/meetings/" + m + "/invitations",
-                    "colleges", "LIVED_EXPERIENCE");
+            web.send(
+                    s.carrier(),
+                    "/experimentations/" + id + "/meetings/" + m + "/invitations",
+                    "colleges",
+                    "LIVED_EXPERIENCE");
         }
         clock.advance(java.time.Duration.ofDays(3)); // the second meeting is over, the first one still to come
         AccountPrincipal lived = data.memberOfCollege(id, College.LIVED_EXPERIENCE);
@@ -186,15 +263,20 @@ class MeetingWebTest {
         web.send(lived, "/experimentations/" + id + "/meetings/" + coming + "/reply", "reply", "YES");
         assertThat(page(lived, "/").select(".meeting-card").text()).contains("Vous avez dit que vous venez.");
         // someone not invited sees no meeting there
-        assertThat(page(data.memberOfCollege(id, College.PRACTITIONERS), "/").select("#meetings-heading")).isEmpty();
+        assertThat(page(data.memberOfCollege(id, College.PRACTITIONERS), "/").select("#meetings-heading"))
+                .isEmpty();
         // the experimentation's meetings: coming ones first, then past ones
         Document list = page(lived, "/experimentations/" + id + "/meetings");
         assertThat(list.select("section[aria-labelledby=upcoming-heading] h3").eachText())
                 .containsExactly("Discussion croisée à venir");
-        assertThat(list.select("section[aria-labelledby=past-heading] h3").eachText()).containsExactly("Rencontre passée");
+        assertThat(list.select("section[aria-labelledby=past-heading] h3").eachText())
+                .containsExactly("Rencontre passée");
         // a meeting that is over no longer asks "are you coming?"
-        assertThat(page(lived, "/experimentations/" + id + "/meetings/" + coming).select("form.reply-form")).hasSize(1);
-        assertThat(page(lived, "/experimentations/" + id + "/meetings/" + past).select("form.reply-form")).isEmpty();
+        assertThat(page(lived, "/experimentations/" + id + "/meetings/" + coming)
+                        .select("form.reply-form"))
+                .hasSize(1);
+        assertThat(page(lived, "/experimentations/" + id + "/meetings/" + past).select("form.reply-form"))
+                .isEmpty();
     }
 
     @Test
@@ -209,7 +291,9 @@ class MeetingWebTest {
         meetings.remindComingMeetings(day.minusDays(1).atTime(15, 0));
         meetings.remindComingMeetings(day.minusDays(1).atTime(15, 15)); // the next round reminds nobody again
         assertThat(soon(p.lived())).singleElement().satisfies(n -> {
-            assertThat(n.getMessageArg()).startsWith("Rencontre de lancement — ").contains("14h30")
+            assertThat(n.getMessageArg())
+                    .startsWith("Rencontre de lancement — ")
+                    .contains("14h30")
                     .endsWith("Maison des associations, 2 rue de la Gare");
             assertThat(n.getLink()).isEqualTo(p.base());
         });
@@ -227,7 +311,8 @@ class MeetingWebTest {
 
     private List<coop.faireavec.notification.Notification> soon(AccountPrincipal who) {
         return notifications.all(who.getPersonId()).stream()
-                .filter(n -> n.getMessageKey().equals("notification.meetingSoon")).toList();
+                .filter(n -> n.getMessageKey().equals("notification.meetingSoon"))
+                .toList();
     }
 
     @Test
@@ -235,21 +320,36 @@ class MeetingWebTest {
         Planned p = planKickOff();
         long id = p.s().experimentationId();
         attend(p, p.lived());
-        web.send(p.s().carrier(), p.base() + "/attendance/new-person", "displayName", "Nadia",
-                "college", "LIVED_EXPERIENCE");
+        web.send(
+                p.s().carrier(),
+                p.base() + "/attendance/new-person",
+                "displayName",
+                "Nadia",
+                "college",
+                "LIVED_EXPERIENCE");
         long nadia = memberships.membersOf(id).stream()
-                .filter(m -> people.get(m.getPersonId()).getDisplayName().equals("Nadia")).findFirst().orElseThrow()
+                .filter(m -> people.get(m.getPersonId()).getDisplayName().equals("Nadia"))
+                .findFirst()
+                .orElseThrow()
                 .getPersonId();
         assertThat(memberships.membership(nadia, id).orElseThrow().getCollege()).isEqualTo(College.LIVED_EXPERIENCE);
         assertThat(people.accountOf(nadia)).isEmpty();
         Document sheet = page(p.s().carrier(), p.base() + "/attendance");
         assertThat(sheet.select("#present-" + nadia).hasAttr("checked")).isTrue();
         assertThat(sheet.select("#count-LIVED_EXPERIENCE").text()).isEqualTo("2");
-        assertThat(page(p.s().carrier(), p.base()).select("table.counts tbody tr").first().text())
+        assertThat(page(p.s().carrier(), p.base())
+                        .select("table.counts tbody tr")
+                        .first()
+                        .text())
                 .isEqualTo("Personnes concernées 1 0 2");
         // a name is needed
-        MockHttpServletResponse noName = postAs(p.s().carrier(), p.base() + "/attendance/new-person",
-                "displayName", " ", "college", "LIVED_EXPERIENCE");
+        MockHttpServletResponse noName = postAs(
+                p.s().carrier(),
+                p.base() + "/attendance/new-person",
+                "displayName",
+                " ",
+                "college",
+                "LIVED_EXPERIENCE");
         assertThat(noName.getStatus()).isEqualTo(200);
         assertThat(noName.getContentAsString()).contains("Indiquez le nom de la personne venue sans être inscrite.");
     }
@@ -260,48 +360,95 @@ class MeetingWebTest {
         long id = s.experimentationId();
         long meetingId = web.planMeeting(s.carrier(), id, "Discussion croisée", "CROSSED_DISCUSSION", null);
         String base = "/experimentations/" + id + "/meetings/" + meetingId;
-        web.send(s.carrier(), base + "/invitations", "colleges", "LIVED_EXPERIENCE", "colleges", "PRACTITIONERS",
-                "colleges", "DECISION_MAKERS");
+        web.send(
+                s.carrier(),
+                base + "/invitations",
+                "colleges",
+                "LIVED_EXPERIENCE",
+                "colleges",
+                "PRACTITIONERS",
+                "colleges",
+                "DECISION_MAKERS");
         AccountPrincipal lived = data.memberOfCollege(id, College.LIVED_EXPERIENCE);
         AccountPrincipal practitioner = data.memberOfCollege(id, College.PRACTITIONERS);
         long nadia = data.personWithoutAccount(id, "Nadia", College.LIVED_EXPERIENCE);
         meetingDayIsPast();
-        web.send(s.carrier(), base + "/attendance", "present", String.valueOf(lived.getPersonId()),
-                "present", String.valueOf(practitioner.getPersonId()), "present", String.valueOf(nadia));
+        web.send(
+                s.carrier(),
+                base + "/attendance",
+                "present",
+                String.valueOf(lived.getPersonId()),
+                "present",
+                String.valueOf(practitioner.getPersonId()),
+                "present",
+                String.valueOf(nadia));
 
         web.send(lived, base + "/contributions", "round", "PEER_LIVED_EXPERIENCE", "body", "Entre nous d'abord.");
         web.send(practitioner, base + "/contributions", "round", "PEER_PRACTITIONERS", "body", "Nos pratiques.");
         web.send(lived, base + "/contributions", "round", "CROSSED", "body", "Ensemble maintenant.");
-        web.send(s.carrier(), base + "/contributions", "round", "CROSSED", "body", "Ce que Nadia a dit.",
-                "forPerson", String.valueOf(nadia), "consentKind", "ORAL");
+        web.send(
+                s.carrier(),
+                base + "/contributions",
+                "round",
+                "CROSSED",
+                "body",
+                "Ce que Nadia a dit.",
+                "forPerson",
+                String.valueOf(nadia),
+                "consentKind",
+                "ORAL");
         // one college's peer round is for that college only
         assertThat(postAs(practitioner, base + "/contributions", "round", "PEER_LIVED_EXPERIENCE", "body", "Non.")
-                .getStatus()).isEqualTo(400);
+                        .getStatus())
+                .isEqualTo(400);
         // recording for someone needs how they agreed
-        MockHttpServletResponse noConsent = postAs(s.carrier(), base + "/contributions", "round", "CROSSED",
-                "body", "Sans accord", "forPerson", String.valueOf(nadia));
+        MockHttpServletResponse noConsent = postAs(
+                s.carrier(),
+                base + "/contributions",
+                "round",
+                "CROSSED",
+                "body",
+                "Sans accord",
+                "forPerson",
+                String.valueOf(nadia));
         assertThat(noConsent.getStatus()).isEqualTo(200);
         assertThat(noConsent.getContentAsString()).contains("Dites comment la personne a donné son accord.");
         // a participant cannot record for others
-        assertThat(postAs(practitioner, base + "/contributions", "round", "CROSSED", "body", "Pour Nadia",
-                "forPerson", String.valueOf(nadia), "consentKind", "ORAL").getStatus()).isEqualTo(403);
+        assertThat(postAs(
+                                practitioner,
+                                base + "/contributions",
+                                "round",
+                                "CROSSED",
+                                "body",
+                                "Pour Nadia",
+                                "forPerson",
+                                String.valueOf(nadia),
+                                "consentKind",
+                                "ORAL")
+                        .getStatus())
+                .isEqualTo(403);
 
         List<Contribution> said = contributions.ofMeeting(meetingId);
-        assertThat(said).extracting(Contribution::getMeetingRound, Contribution::getCollege, Contribution::getBody)
+        assertThat(said)
+                .extracting(Contribution::getMeetingRound, Contribution::getCollege, Contribution::getBody)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("PEER_LIVED_EXPERIENCE", "LIVED_EXPERIENCE", "Entre nous d'abord."),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "PEER_LIVED_EXPERIENCE", "LIVED_EXPERIENCE", "Entre nous d'abord."),
                         org.assertj.core.groups.Tuple.tuple("PEER_PRACTITIONERS", "PRACTITIONERS", "Nos pratiques."),
                         org.assertj.core.groups.Tuple.tuple("CROSSED", "LIVED_EXPERIENCE", "Ensemble maintenant."),
                         org.assertj.core.groups.Tuple.tuple("CROSSED", "LIVED_EXPERIENCE", "Ce que Nadia a dit."));
         Contribution forNadia = said.get(3);
         assertThat(forNadia.getAuthorId()).isEqualTo(nadia);
         assertThat(forNadia.getRecordedById()).isEqualTo(s.carrier().getPersonId());
-        assertThat(contributions.voicesOfMeeting(meetingId)).containsExactly(
-                new CollegeVoices(College.LIVED_EXPERIENCE, 3, 2), new CollegeVoices(College.PRACTITIONERS, 1, 1),
-                new CollegeVoices(College.DECISION_MAKERS, 0, 0));
+        assertThat(contributions.voicesOfMeeting(meetingId))
+                .containsExactly(
+                        new CollegeVoices(College.LIVED_EXPERIENCE, 3, 2),
+                        new CollegeVoices(College.PRACTITIONERS, 1, 1),
+                        new CollegeVoices(College.DECISION_MAKERS, 0, 0));
 
         Document meeting = page(practitioner, base);
-        assertThat(meeting.select("#round-PEER_LIVED_EXPERIENCE h3").text()).isEqualTo("Tour entre pairs : Personnes concernées");
+        assertThat(meeting.select("#round-PEER_LIVED_EXPERIENCE h3").text())
+                .isEqualTo("Tour entre pairs : Personnes concernées");
         assertThat(meeting.select("#round-CROSSED li").eachText())
                 .anySatisfy(t -> assertThat(t).contains("pour Nadia").contains("Ce que Nadia a dit."));
         assertThat(meeting.select("#round-DECISION_MAKERS")).isEmpty();
@@ -316,10 +463,15 @@ class MeetingWebTest {
         long cid = contributions.ofMeeting(p.meetingId()).get(0).getId();
         String path = p.base() + "/contributions/" + cid;
         assertThat(page(p.lived(), p.base()).select("a[href=" + path + "]")).hasSize(1);
-        assertThat(page(p.practitioner(), p.base()).select("a[href=" + path + "]")).isEmpty();
-        assertThat(mvc.perform(get(path).with(user(p.practitioner()))).andReturn().getResponse().getStatus())
+        assertThat(page(p.practitioner(), p.base()).select("a[href=" + path + "]"))
+                .isEmpty();
+        assertThat(mvc.perform(get(path).with(user(p.practitioner())))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
                 .isEqualTo(403);
-        assertThat(postAs(p.practitioner(), path, "body", "Pas moi").getStatus()).isEqualTo(403);
+        assertThat(postAs(p.practitioner(), path, "body", "Pas moi").getStatus())
+                .isEqualTo(403);
         web.send(p.lived(), path, "body", "Mieux dit.");
         assertThat(contributions.find(cid).orElseThrow().getBody()).isEqualTo("Mieux dit.");
         assertThat(contributions.find(cid).orElseThrow().getUpdatedAt()).isNotNull();
@@ -332,7 +484,8 @@ class MeetingWebTest {
         assertThat(late.getContentAsString()).contains("Le compte rendu est validé : il ne change plus.");
         assertThat(contributions.find(cid).orElseThrow().getBody()).isEqualTo("Mieux dit.");
         assertThat(postAs(p.lived(), p.base() + "/contributions", "round", "MAIN", "body", "Encore")
-                .getStatus()).isEqualTo(409);
+                        .getStatus())
+                .isEqualTo(409);
     }
 
     @Test
@@ -349,9 +502,13 @@ class MeetingWebTest {
         web.send(p.lived(), p.base() + "/minutes/validation", "approved", "true");
         web.send(p.practitioner(), p.base() + "/minutes/validation", "approved", "true");
         // the same college cannot answer twice; someone absent cannot answer
-        AccountPrincipal absent = data.member(p.s().experimentationId(), College.DECISION_MAKERS,
+        AccountPrincipal absent = data.member(
+                p.s().experimentationId(),
+                College.DECISION_MAKERS,
                 coop.faireavec.participation.ExperimentationRole.PARTICIPANT);
-        assertThat(postAs(absent, p.base() + "/minutes/validation", "approved", "true").getStatus()).isEqualTo(403);
+        assertThat(postAs(absent, p.base() + "/minutes/validation", "approved", "true")
+                        .getStatus())
+                .isEqualTo(403);
         assertThat(web.stepIds(p.s().carrier(), "KickOffMeeting")).containsExactly(p.stepId());
         assertThat(page(p.decider(), p.base()).select("form.validation-form")).hasSize(1);
         assertThat(page(p.lived(), p.base()).select("form.validation-form")).isEmpty();
@@ -370,7 +527,8 @@ class MeetingWebTest {
         });
         Document done = page(p.lived(), p.base());
         assertThat(done.select(".minutes-status").text()).contains("validée par les collèges");
-        assertThat(done.select(".validation-list li").eachText()).hasSize(3)
+        assertThat(done.select(".validation-list li").eachText())
+                .hasSize(3)
                 .allSatisfy(t -> assertThat(t).contains("validé par"));
 
         // frozen: no change (409 page), a new version keeps the old one
@@ -425,8 +583,13 @@ class MeetingWebTest {
         AccountPrincipal practitioner = data.memberOfCollege(id, College.PRACTITIONERS);
         // only two colleges, one person each: the crossed discussion's rule (3 colleges, 2 each) does not hold
         meetingDayIsPast();
-        web.send(s.carrier(), base + "/attendance", "present", String.valueOf(lived.getPersonId()),
-                "present", String.valueOf(practitioner.getPersonId()));
+        web.send(
+                s.carrier(),
+                base + "/attendance",
+                "present",
+                String.valueOf(lived.getPersonId()),
+                "present",
+                String.valueOf(practitioner.getPersonId()));
         assertThat(page(lived, base).select(".flagged").text()).contains("signalée");
         web.send(s.carrier(), base + "/minutes", "body", "Croisement.", "submit", "true");
         web.send(lived, base + "/minutes/validation", "approved", "true");
@@ -439,7 +602,11 @@ class MeetingWebTest {
         MockHttpServletResponse empty = postAs(s.carrier(), base + "/justification", "why", " ");
         assertThat(empty.getStatus()).isEqualTo(200);
         assertThat(empty.getContentAsString()).contains("Dites pourquoi la rencontre compte quand même.");
-        web.send(s.carrier(), base + "/justification", "why", "Les décideurs étaient excusés ; ils ont lu le compte rendu.");
+        web.send(
+                s.carrier(),
+                base + "/justification",
+                "why",
+                "Les décideurs étaient excusés ; ils ont lu le compte rendu.");
         assertThat(web.stepIds(s.carrier(), "CrossedDiscussion")).isEmpty();
         assertThat(page(lived, base).select("#balance").text()).contains("Les décideurs étaient excusés");
     }
@@ -448,41 +615,98 @@ class MeetingWebTest {
     void theCalendarFileKeepsItsUidAndMovesItsSequenceWhenTheDateChanges() throws Exception {
         Planned p = planKickOff();
         VEvent before = event(p);
-        web.send(p.s().carrier(), p.base() + "/edit", "title", "Rencontre de lancement", "kind", "PLENARY",
-                "date", "2030-03-11", "time", "10:00", "durationMinutes", "90", "place", "Mairie");
+        web.send(
+                p.s().carrier(),
+                p.base() + "/edit",
+                "title",
+                "Rencontre de lancement",
+                "kind",
+                "PLENARY",
+                "date",
+                "2030-03-11",
+                "time",
+                "10:00",
+                "durationMinutes",
+                "90",
+                "place",
+                "Mairie");
         VEvent after = event(p);
         assertThat(value(after, "UID")).isEqualTo(value(before, "UID"));
-        assertThat(Integer.parseInt(value(after, "SEQUENCE"))).isEqualTo(Integer.parseInt(value(before, "SEQUENCE")) + 1);
+        assertThat(Integer.parseInt(value(after, "SEQUENCE")))
+                .isEqualTo(Integer.parseInt(value(before, "SEQUENCE")) + 1);
         assertThat(value(after, "DTSTART")).isEqualTo("20300311T100000");
-        assertThat(after.getRequiredProperty("DTSTART").getParameter("TZID").orElseThrow().getValue())
+        assertThat(after.getRequiredProperty("DTSTART")
+                        .getParameter("TZID")
+                        .orElseThrow()
+                        .getValue())
                 .isEqualTo("Europe/Paris");
         assertThat(notifications.all(p.lived().getPersonId()))
                 .anySatisfy(n -> assertThat(n.getMessageKey()).isEqualTo("notification.meetingChanged"));
         // a meeting serving a step keeps its kind
-        MockHttpServletResponse kind = postAs(p.s().carrier(), p.base() + "/edit", "title", "X", "kind",
-                "WORKING_GROUP", "date", "2030-03-11", "time", "10:00", "durationMinutes", "90", "place", "Mairie");
+        MockHttpServletResponse kind = postAs(
+                p.s().carrier(),
+                p.base() + "/edit",
+                "title",
+                "X",
+                "kind",
+                "WORKING_GROUP",
+                "date",
+                "2030-03-11",
+                "time",
+                "10:00",
+                "durationMinutes",
+                "90",
+                "place",
+                "Mairie");
         assertThat(kind.getContentAsString()).contains("sa sorte ne change pas");
     }
 
     @Test
     void planningNeedsAPlaceOrALinkAndKeepsWhatWasTyped() throws Exception {
         TestData.Scenario s = data.runningExperimentation();
-        MockHttpServletResponse r = postAs(s.carrier(), "/experimentations/" + s.experimentationId() + "/meetings/new",
-                "title", "Groupe de travail <accueil>", "kind", "WORKING_GROUP", "date", "2026-04-01",
-                "time", "18:00", "durationMinutes", "5", "remoteLink", "javascript:alert(1)");
+        MockHttpServletResponse r = postAs(
+                s.carrier(),
+                "/experimentations/" + s.experimentationId() + "/meetings/new",
+                "title",
+                "Groupe de travail <accueil>",
+                "kind",
+                "WORKING_GROUP",
+                "date",
+                "2026-04-01",
+                "time",
+                "18:00",
+                "durationMinutes",
+                "5",
+                "remoteLink",
+                "javascript:alert(1)");
         assertThat(r.getStatus()).isEqualTo(200);
         Document form = Jsoup.parse(r.getContentAsString());
-        assertThat(form.select(".error-summary li").eachText()).containsExactlyInAnyOrder(
-                "Indiquez une durée entre 15 et 720 minutes.", "Le lien doit commencer par https:// ou http://");
+        assertThat(form.select(".error-summary li").eachText())
+                .containsExactlyInAnyOrder(
+                        "Indiquez une durée entre 15 et 720 minutes.",
+                        "Le lien doit commencer par https:// ou http://");
         assertThat(form.select("#title").val()).isEqualTo("Groupe de travail <accueil>");
         assertThat(form.select("#durationMinutes").val()).isEqualTo("5");
-        MockHttpServletResponse nowhere = postAs(s.carrier(), "/experimentations/" + s.experimentationId()
-                + "/meetings/new", "title", "Groupe", "kind", "WORKING_GROUP", "date", "2026-04-01", "time", "18:00",
-                "durationMinutes", "60");
-        assertThat(Jsoup.parse(nowhere.getContentAsString()).select(".error-summary li").eachText())
+        MockHttpServletResponse nowhere = postAs(
+                s.carrier(),
+                "/experimentations/" + s.experimentationId() + "/meetings/new",
+                "title",
+                "Groupe",
+                "kind",
+                "WORKING_GROUP",
+                "date",
+                "2026-04-01",
+                "time",
+                "18:00",
+                "durationMinutes",
+                "60");
+        assertThat(Jsoup.parse(nowhere.getContentAsString())
+                        .select(".error-summary li")
+                        .eachText())
                 .containsExactly("Indiquez un lieu, ou un lien pour participer à distance.");
         assertThat(page(s.carrier(), "/experimentations/" + s.experimentationId() + "/meetings")
-                .select(".meeting-card")).isEmpty();
+                        .select(".meeting-card"))
+                .isEmpty();
     }
 
     @Test
@@ -493,11 +717,14 @@ class MeetingWebTest {
         Calendar cancelled = calendar(p);
         // a downloaded file is always a PUBLISH (CANCEL is for mails); it says the meeting is called off
         assertThat(cancelled.getProperty("METHOD").orElseThrow().getValue()).isEqualTo("PUBLISH");
-        assertThat(value((VEvent) cancelled.getComponent("VEVENT").orElseThrow(), "UID")).isEqualTo(uid);
-        assertThat(value((VEvent) cancelled.getComponent("VEVENT").orElseThrow(), "STATUS")).isEqualTo("CANCELLED");
+        assertThat(value((VEvent) cancelled.getComponent("VEVENT").orElseThrow(), "UID"))
+                .isEqualTo(uid);
+        assertThat(value((VEvent) cancelled.getComponent("VEVENT").orElseThrow(), "STATUS"))
+                .isEqualTo("CANCELLED");
         assertThat(notifications.all(p.lived().getPersonId()))
                 .anySatisfy(n -> assertThat(n.getMessageKey()).isEqualTo("notification.meetingCancelled"));
-        assertThat(postAs(p.lived(), p.base() + "/reply", "reply", "YES").getStatus()).isEqualTo(409);
+        assertThat(postAs(p.lived(), p.base() + "/reply", "reply", "YES").getStatus())
+                .isEqualTo(409);
         // the step can be served by a new meeting
         web.planMeeting(p.s().carrier(), p.s().experimentationId(), "Lancement, autre date", "PLENARY", p.stepId());
     }
@@ -510,15 +737,29 @@ class MeetingWebTest {
         String stepId = web.stepId(s.carrier(), "KickOffMeeting");
         Document step = page(s.carrier(), "/tasks/" + stepId);
         assertThat(step.select("#link-meeting option").eachAttr("value")).contains(String.valueOf(meetingId));
-        web.send(s.carrier(), "/experimentations/" + id + "/meetings/link-step", "meetingId", String.valueOf(meetingId),
-                "task", stepId);
-        assertThat(page(s.carrier(), "/tasks/" + stepId).select("section.highlight a").attr("href"))
+        web.send(
+                s.carrier(),
+                "/experimentations/" + id + "/meetings/link-step",
+                "meetingId",
+                String.valueOf(meetingId),
+                "task",
+                stepId);
+        assertThat(page(s.carrier(), "/tasks/" + stepId)
+                        .select("section.highlight a")
+                        .attr("href"))
                 .isEqualTo("/experimentations/" + id + "/meetings/" + meetingId);
         // a step of another experimentation cannot be linked
         TestData.Scenario other = data.runningExperimentation();
         long otherMeeting = web.planMeeting(other.carrier(), other.experimentationId(), "Autre", "PLENARY", null);
-        assertThat(postAs(other.carrier(), "/experimentations/" + other.experimentationId() + "/meetings/link-step",
-                "meetingId", String.valueOf(otherMeeting), "task", stepId).getStatus()).isEqualTo(409);
+        assertThat(postAs(
+                                other.carrier(),
+                                "/experimentations/" + other.experimentationId() + "/meetings/link-step",
+                                "meetingId",
+                                String.valueOf(otherMeeting),
+                                "task",
+                                stepId)
+                        .getStatus())
+                .isEqualTo(409);
     }
 
     @Test
@@ -526,14 +767,35 @@ class MeetingWebTest {
         TestData.Scenario s = data.runningExperimentation();
         long id = s.experimentationId();
         String stepId = web.stepId(s.carrier(), "KickOffMeeting");
-        MockHttpServletResponse wrong = postAs(s.carrier(), "/experimentations/" + id + "/meetings/new",
-                "title", "Petit groupe", "kind", "WORKING_GROUP", "date", "2026-03-02", "time", "14:30",
-                "durationMinutes", "60", "place", "Salle 2", "task", stepId);
+        MockHttpServletResponse wrong = postAs(
+                s.carrier(),
+                "/experimentations/" + id + "/meetings/new",
+                "title",
+                "Petit groupe",
+                "kind",
+                "WORKING_GROUP",
+                "date",
+                "2026-03-02",
+                "time",
+                "14:30",
+                "durationMinutes",
+                "60",
+                "place",
+                "Salle 2",
+                "task",
+                stepId);
         assertThat(wrong.getStatus()).isEqualTo(200);
         assertThat(wrong.getContentAsString()).contains("Cette étape demande une autre sorte de rencontre");
         long group = web.planMeeting(s.carrier(), id, "Petit groupe", "WORKING_GROUP", null);
-        assertThat(postAs(s.carrier(), "/experimentations/" + id + "/meetings/link-step", "meetingId",
-                String.valueOf(group), "task", stepId).getStatus()).isEqualTo(409);
+        assertThat(postAs(
+                                s.carrier(),
+                                "/experimentations/" + id + "/meetings/link-step",
+                                "meetingId",
+                                String.valueOf(group),
+                                "task",
+                                stepId)
+                        .getStatus())
+                .isEqualTo(409);
     }
 
     /**
@@ -546,26 +808,42 @@ class MeetingWebTest {
         long id = s.experimentationId();
         List<Long> withAddress = new java.util.ArrayList<>();
         for (College college : College.values()) {
-            long person = people.createPerson("Invité " + college, college.name().toLowerCase() + "."
-                    + TestData.unique("ics") + "@example.org", null).getId();
+            long person = people.createPerson(
+                            "Invité " + college,
+                            college.name().toLowerCase() + "." + TestData.unique("ics") + "@example.org",
+                            null)
+                    .getId();
             memberships.addMember(person, id, college, java.util.Set.of(ExperimentationRole.PARTICIPANT));
             withAddress.add(person);
         }
         long meetingId = web.planMeeting(s.carrier(), id, "Rencontre de lancement", "PLENARY", null);
         String base = "/experimentations/" + id + "/meetings/" + meetingId;
-        web.send(s.carrier(), base + "/invitations", "colleges", "LIVED_EXPERIENCE", "colleges", "PRACTITIONERS",
-                "colleges", "DECISION_MAKERS");
+        web.send(
+                s.carrier(),
+                base + "/invitations",
+                "colleges",
+                "LIVED_EXPERIENCE",
+                "colleges",
+                "PRACTITIONERS",
+                "colleges",
+                "DECISION_MAKERS");
         for (long invitee : withAddress) { // they are invited: a list of invitees would show their addresses
-            assertThat(notifications.all(invitee)).extracting(n -> n.getMessageKey())
+            assertThat(notifications.all(invitee))
+                    .extracting(n -> n.getMessageKey())
                     .contains("notification.meetingInvitation");
         }
 
-        MockHttpServletResponse r = mvc.perform(get(base + "/calendar.ics")
-                        .with(user(data.memberOfCollege(id, College.LIVED_EXPERIENCE))))
-                .andExpect(status().isOk()).andReturn().getResponse();
+        MockHttpServletResponse r = mvc.perform(
+                        get(base + "/calendar.ics").with(user(data.memberOfCollege(id, College.LIVED_EXPERIENCE))))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse();
         String ics = r.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(ics).contains("METHOD:PUBLISH\r\n").contains("ORGANIZER")
-                .doesNotContain("ATTENDEE").doesNotContain("@example.org");
+        assertThat(ics)
+                .contains("METHOD:PUBLISH\r\n")
+                .contains("ORGANIZER")
+                .doesNotContain("ATTENDEE")
+                .doesNotContain("@example.org");
     }
 
     @Test
@@ -573,15 +851,21 @@ class MeetingWebTest {
         Planned p = planKickOff();
         TestData.Scenario other = data.runningExperimentation();
         String foreign = "/experimentations/" + other.experimentationId() + "/meetings/" + p.meetingId();
-        assertThat(mvc.perform(get(foreign).with(user(other.carrier()))).andReturn().getResponse().getStatus())
+        assertThat(mvc.perform(get(foreign).with(user(other.carrier())))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
                 .isEqualTo(404);
     }
 
     private Calendar calendar(Planned p) throws Exception {
         MockHttpServletResponse r = mvc.perform(get(p.base() + "/calendar.ics").with(user(p.lived())))
-                .andExpect(status().isOk()).andReturn().getResponse();
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse();
         assertThat(r.getContentType()).startsWith("text/calendar");
-        return new CalendarBuilder().build(new StringReader(r.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)));
+        return new CalendarBuilder()
+                .build(new StringReader(r.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)));
     }
 
     private static String value(VEvent event, String property) {

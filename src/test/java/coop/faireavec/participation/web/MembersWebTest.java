@@ -20,19 +20,31 @@ import org.springframework.test.web.servlet.MockMvc;
 @FaireAvecWebTest
 class MembersWebTest {
 
-    @Autowired MockMvc mvc;
-    @Autowired TestData data;
-    @Autowired PeopleService people;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestData data;
+
+    @Autowired
+    PeopleService people;
 
     private void addWithPassword(TestData.Scenario s, String username, String password, String expected)
             throws Exception {
-        mvc.perform(post("/experimentations/{id}/members", s.experimentationId()).with(user(s.carrier())).with(csrf())
-                        .param("displayName", "Joël").param("college", "PRACTITIONERS").param("role", "PARTICIPANT")
-                        .param("username", username).param("password", password))
+        mvc.perform(post("/experimentations/{id}/members", s.experimentationId())
+                        .with(user(s.carrier()))
+                        .with(csrf())
+                        .param("displayName", "Joël")
+                        .param("college", "PRACTITIONERS")
+                        .param("role", "PARTICIPANT")
+                        .param("username", username)
+                        .param("password", password))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(expected)))
                 .andExpect(content().string(containsString("value=\"" + username + "\"")));
-        assertThat(people.usernameTaken(username)).as("no account made with %s", password).isFalse();
+        assertThat(people.usernameTaken(username))
+                .as("no account made with %s", password)
+                .isFalse();
     }
 
     @Test

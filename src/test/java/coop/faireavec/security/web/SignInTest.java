@@ -23,8 +23,11 @@ import org.springframework.test.web.servlet.MvcResult;
 @FaireAvecWebTest
 class SignInTest {
 
-    @Autowired MockMvc mvc;
-    @Autowired TestData data;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestData data;
 
     @Test
     void theSignInPageIsPublicAndInFrenchByDefault() throws Exception {
@@ -46,8 +49,11 @@ class SignInTest {
         AccountPrincipal someone = data.account("signin", false);
         MockHttpSession session = new MockHttpSession();
         String before = session.getId();
-        MvcResult result = mvc.perform(post("/login").session(session).with(csrf())
-                        .param("username", someone.getUsername()).param("password", TestData.PASSWORD))
+        MvcResult result = mvc.perform(post("/login")
+                        .session(session)
+                        .with(csrf())
+                        .param("username", someone.getUsername())
+                        .param("password", TestData.PASSWORD))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/"))
                 .andReturn();
@@ -57,7 +63,10 @@ class SignInTest {
     @Test
     void aWrongPasswordIsRefusedWithAPlainMessage() throws Exception {
         AccountPrincipal someone = data.account("signin", false);
-        mvc.perform(post("/login").with(csrf()).param("username", someone.getUsername()).param("password", "wrong-one"))
+        mvc.perform(post("/login")
+                        .with(csrf())
+                        .param("username", someone.getUsername())
+                        .param("password", "wrong-one"))
                 .andExpect(redirectedUrl("/login?error"));
         mvc.perform(get("/login").param("error", ""))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("ne va pas")));
@@ -79,23 +88,26 @@ class SignInTest {
         TestData.Scenario s = data.draftExperimentation();
         mvc.perform(post("/experimentations/{id}/start", s.experimentationId()).with(user(s.carrier())))
                 .andExpect(status().isForbidden());
-        assertThat(data.experimentation(s.experimentationId()).getStatus().name()).isEqualTo("DRAFT");
+        assertThat(data.experimentation(s.experimentationId()).getStatus().name())
+                .isEqualTo("DRAFT");
     }
 
     @Test
     void anonymousVisitorsAreSentToSignIn() throws Exception {
-        mvc.perform(get("/")).andExpect(status().is3xxRedirection())
-                .andExpect(redirectedUrlPattern("**/login"));
+        mvc.perform(get("/")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrlPattern("**/login"));
         mvc.perform(get("/tasks")).andExpect(redirectedUrlPattern("**/login"));
     }
 
     @Test
     void everyPageCarriesAStrictContentSecurityPolicy() throws Exception {
         mvc.perform(get("/login"))
-                .andExpect(header().string("Content-Security-Policy", org.hamcrest.Matchers.allOf(
-                        org.hamcrest.Matchers.containsString("script-src 'self'"),
-                        org.hamcrest.Matchers.containsString("style-src 'self'"),
-                        org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("unsafe-inline")))))
+                .andExpect(header().string(
+                                "Content-Security-Policy",
+                                org.hamcrest.Matchers.allOf(
+                                        org.hamcrest.Matchers.containsString("script-src 'self'"),
+                                        org.hamcrest.Matchers.containsString("style-src 'self'"),
+                                        org.hamcrest.Matchers.not(
+                                                org.hamcrest.Matchers.containsString("unsafe-inline")))))
                 .andExpect(header().string("X-Frame-Options", "DENY"));
     }
 

@@ -31,11 +31,18 @@ class FinishedStepLinksWebTest {
     static final String PEER_SESSION = "PeerSessions";
     /** The steps' names as people read them (activity.* in the messages), in the notices. */
     static final String KICK_OFF_NAME = "Rencontre de lancement";
+
     static final String PEER_SESSION_NAME = "Parole entre pairs";
 
-    @Autowired MockMvc mvc;
-    @Autowired TestData data;
-    @Autowired StepService steps;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestData data;
+
+    @Autowired
+    StepService steps;
+
     WebScenario web;
 
     @BeforeEach
@@ -44,7 +51,10 @@ class FinishedStepLinksWebTest {
     }
 
     private String dashboard(AccountPrincipal who) throws Exception {
-        return mvc.perform(get("/").with(user(who))).andExpect(status().isOk()).andReturn().getResponse()
+        return mvc.perform(get("/").with(user(who)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
                 .getContentAsString();
     }
 
@@ -56,31 +66,45 @@ class FinishedStepLinksWebTest {
     void aDoneStepsNoticesAreDealtWithForEveryoneAndItsLinkOpensWhatWasDone() throws Exception {
         TestData.Scenario s = data.runningExperimentation();
         AccountPrincipal first = data.memberOfCollege(s.experimentationId(), College.LIVED_EXPERIENCE);
-        AccountPrincipal second = data.member(s.experimentationId(), College.LIVED_EXPERIENCE,
-                ExperimentationRole.PARTICIPANT);
+        AccountPrincipal second =
+                data.member(s.experimentationId(), College.LIVED_EXPERIENCE, ExperimentationRole.PARTICIPANT);
         assertThat(dashboard(s.carrier())).contains(newStepNotice(KICK_OFF_NAME));
         String kickOffId = web.stepId(s.carrier(), KICK_OFF);
-        web.holdMeeting(s.carrier(), s.experimentationId(), KICK_OFF, "On s'est présentés.",
+        web.holdMeeting(
+                s.carrier(),
+                s.experimentationId(),
+                KICK_OFF,
+                "On s'est présentés.",
                 data.collegeMembers(s.experimentationId()));
         // the carrier's message about the kick-off meeting no longer asks anything
         assertThat(dashboard(s.carrier())).doesNotContain(newStepNotice(KICK_OFF_NAME));
 
         String peer = web.stepId(first, PEER_SESSION);
-        assertThat(dashboard(second)).contains(newStepNotice(PEER_SESSION_NAME)).contains("href=\"/tasks/" + peer + "\"");
+        assertThat(dashboard(second))
+                .contains(newStepNotice(PEER_SESSION_NAME))
+                .contains("href=\"/tasks/" + peer + "\"");
         web.submit(first, peer, "body", "Ce que notre collège a dit entre pairs.");
 
         // done by the first: the second is no longer asked, and the old link shows what was done
         assertThat(dashboard(second)).doesNotContain("href=\"/tasks/" + peer + "\"");
         mvc.perform(get("/tasks/{t}", peer).with(user(second)))
-                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/tasks/done/" + peer));
-        String done = mvc.perform(get("/tasks/done/{t}", peer).with(user(second))).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
-        assertThat(done).contains("Ce que notre collège a dit entre pairs.")
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/tasks/done/" + peer));
+        String done = mvc.perform(get("/tasks/done/{t}", peer).with(user(second)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(done)
+                .contains("Ce que notre collège a dit entre pairs.")
                 .contains("Envoyé par Personne " + first.getUsername());
 
         // the kick-off's old link shows the step and leads to its meeting and minutes
-        String kickOff = mvc.perform(get("/tasks/done/{t}", kickOffId)
-                        .with(user(second))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String kickOff = mvc.perform(get("/tasks/done/{t}", kickOffId).with(user(second)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(kickOff).contains("On s&#39;est présentés.").contains("Voir la rencontre et son compte rendu");
     }
 
@@ -97,10 +121,14 @@ class FinishedStepLinksWebTest {
         web.review(committee, steps.mySteps(committee.viewer()).get(0).taskKey(), true, null);
 
         mvc.perform(get("/tasks/{t}", review).with(user(s.carrier())))
-                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/tasks/done/" + review));
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/tasks/done/" + review));
         AccountPrincipal lived = data.memberOfCollege(s.experimentationId(), College.LIVED_EXPERIENCE);
-        String page = mvc.perform(get("/tasks/done/{t}", review).with(user(lived))).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+        String page = mvc.perform(get("/tasks/done/{t}", review).with(user(lived)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(page).contains("Cette étape est faite.").contains("Terminée le ");
         mvc.perform(get("/tasks/done/{t}", review).with(user(other.carrier()))).andExpect(status().isForbidden());
         mvc.perform(get("/tasks/{t}", "no-such-step").with(user(lived))).andExpect(status().isNotFound());

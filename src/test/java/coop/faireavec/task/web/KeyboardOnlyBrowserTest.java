@@ -15,33 +15,44 @@ import org.springframework.beans.factory.annotation.Autowired;
 @BrowserTest
 class KeyboardOnlyBrowserTest {
 
-    @Autowired TestData data;
-    @Autowired coop.faireavec.support.BrowserData steps;
+    @Autowired
+    TestData data;
+
+    @Autowired
+    coop.faireavec.support.BrowserData steps;
 
     @Test
     void aPersonWithLivedExperienceAnswersForHerCollegeWithTheKeyboardOnly(Browser browser) {
         TestData.Scenario s = data.runningExperimentation();
         // the kick-off took place: each college now has its peer session
         steps.completeFirst(s.carrier(), "KickOffMeeting");
-        var camille = data.memberOfCollege(s.experimentationId(), coop.faireavec.participation.College.LIVED_EXPERIENCE);
+        var camille =
+                data.memberOfCollege(s.experimentationId(), coop.faireavec.participation.College.LIVED_EXPERIENCE);
         browser.phone();
         browser.driver().manage().deleteAllCookies();
         browser.open("/login");
         browser.press(camille.getUsername(), Keys.TAB, TestData.PASSWORD, Keys.ENTER);
         browser.waitForPath("/"::equals, "the dashboard");
         // the dashboard's button leads to her steps
-        browser.tabTo(e -> "a".equals(e.getTagName()) && e.getAttribute("href").endsWith("/tasks")
-                && e.getAttribute("class") != null && e.getAttribute("class").contains("button"), "see my steps");
+        browser.tabTo(
+                e -> "a".equals(e.getTagName())
+                        && e.getAttribute("href").endsWith("/tasks")
+                        && e.getAttribute("class") != null
+                        && e.getAttribute("class").contains("button"),
+                "see my steps");
         browser.press(Keys.ENTER).waitForPath("/tasks"::equals, "my steps");
         browser.tabTo(e -> "PeerSessions".equals(e.getAttribute("data-step-key")), "her college's step");
         browser.press(Keys.ENTER).waitForPath(p -> p.startsWith("/tasks/"), "the step page");
         assertThat(browser.text("main")).contains("Pour le collège : Personnes concernées");
-        browser.tabTo(e -> "textarea".equals(e.getTagName()), "the text box").sendKeys("On nous renvoie d'un guichet à l'autre.");
+        browser.tabTo(e -> "textarea".equals(e.getTagName()), "the text box")
+                .sendKeys("On nous renvoie d'un guichet à l'autre.");
         browser.tabTo(e -> "button".equals(e.getTagName()) && e.getText().equals("Enregistrer"), "the save button");
         browser.press(Keys.ENTER).waitForPath(p -> p.startsWith("/tasks/done/"), "the confirmation page");
         assertThat(browser.text("main")).contains("On nous renvoie d'un guichet à l'autre.");
         browser.open("/tasks");
-        assertThat(browser.findAll(".card.step h3 a")).extracting(e -> e.getAttribute("data-step-key")).doesNotContain("PeerSessions");
+        assertThat(browser.findAll(".card.step h3 a"))
+                .extracting(e -> e.getAttribute("data-step-key"))
+                .doesNotContain("PeerSessions");
         browser.screenshot("participant-done-phone");
     }
 
@@ -63,17 +74,26 @@ class KeyboardOnlyBrowserTest {
         browser.waitForPath("/"::equals, "the dashboard");
 
         // the main menu leads to my steps
-        browser.tabTo(e -> "a".equals(e.getTagName()) && e.getText().equals("Mes étapes")
-                && e.getAttribute("href").endsWith("/tasks"), "the menu link to my steps");
+        browser.tabTo(
+                e -> "a".equals(e.getTagName())
+                        && e.getText().equals("Mes étapes")
+                        && e.getAttribute("href").endsWith("/tasks"),
+                "the menu link to my steps");
         browser.press(Keys.ENTER).waitForPath("/tasks"::equals, "my steps");
 
         // the skip link comes first and takes the focus to the content
         WebElement first = browser.press(Keys.TAB).focused();
-        assertThat(first.getAttribute("class")).as("first focusable: %s", describe(first)).contains("skip-link");
+        assertThat(first.getAttribute("class"))
+                .as("first focusable: %s", describe(first))
+                .contains("skip-link");
         assertThat(first.isDisplayed()).as("the skip link shows when focused").isTrue();
-        assertThat(first.getRect().getX()).as("the skip link is on screen when focused").isGreaterThanOrEqualTo(0);
+        assertThat(first.getRect().getX())
+                .as("the skip link is on screen when focused")
+                .isGreaterThanOrEqualTo(0);
         browser.press(Keys.ENTER);
-        assertThat(browser.focused().getAttribute("id")).as("focus after the skip link").isEqualTo("content");
+        assertThat(browser.focused().getAttribute("id"))
+                .as("focus after the skip link")
+                .isEqualTo("content");
 
         // open the step: its link is the first thing in the content
         WebElement step = browser.tabTo(e -> "PeerSessions".equals(e.getAttribute("data-step-key")), "the step link");
@@ -85,25 +105,33 @@ class KeyboardOnlyBrowserTest {
         WebElement notes = browser.tabTo(e -> "textarea".equals(e.getTagName()), "the notes box");
         notes.sendKeys("Douze personnes, les trois collèges.");
         // Shift+Tab works too: go past the button, then come back to it
-        WebElement button = browser.tabTo(e -> "button".equals(e.getTagName())
-                && e.getText().equals("Enregistrer"), "the save button");
+        WebElement button = browser.tabTo(
+                e -> "button".equals(e.getTagName()) && e.getText().equals("Enregistrer"), "the save button");
         browser.tabTo(e -> !e.equals(button), "the element after the button");
         WebElement back = browser.tabTo(e -> e.equals(button), "the button again", true);
         assertVisibleFocus(browser, back);
         browser.press(Keys.SPACE).waitForPath(p -> p.startsWith("/tasks/done/"), "the confirmation page");
 
-        assertThat(browser.text("main [role=status]")).isEqualTo("Merci, c'est enregistré. L'étape suivante peut commencer.");
+        assertThat(browser.text("main [role=status]"))
+                .isEqualTo("Merci, c'est enregistré. L'étape suivante peut commencer.");
         assertThat(browser.text("main")).contains("Douze personnes, les trois collèges.");
         browser.open("/tasks");
         // two colleges' peer sessions are left to the carrier
-        assertThat(browser.findAll(".card.step h3 a")).extracting(e -> e.getAttribute("data-step-key")).containsOnly("PeerSessions")
+        assertThat(browser.findAll(".card.step h3 a"))
+                .extracting(e -> e.getAttribute("data-step-key"))
+                .containsOnly("PeerSessions")
                 .hasSize(2);
     }
 
     /** The focused element shows a visible outline (the focus ring), not just a colour change. */
     private static void assertVisibleFocus(Browser browser, WebElement element) {
-        Object outline = browser.driver().executeScript(
-                "const s = getComputedStyle(arguments[0]); return s.outlineStyle + ' ' + s.outlineWidth;", element);
-        assertThat((String) outline).as("focus ring on %s", describe(element)).doesNotStartWith("none").doesNotEndWith(" 0px");
+        Object outline = browser.driver()
+                .executeScript(
+                        "const s = getComputedStyle(arguments[0]); return s.outlineStyle + ' ' + s.outlineWidth;",
+                        element);
+        assertThat((String) outline)
+                .as("focus ring on %s", describe(element))
+                .doesNotStartWith("none")
+                .doesNotEndWith(" 0px");
     }
 }

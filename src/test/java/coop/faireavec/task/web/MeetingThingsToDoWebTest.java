@@ -28,9 +28,15 @@ import org.springframework.test.web.servlet.MockMvc;
 @FaireAvecWebTest
 class MeetingThingsToDoWebTest {
 
-    @Autowired MockMvc mvc;
-    @Autowired TestData data;
-    @Autowired MutableClock clock;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestData data;
+
+    @Autowired
+    MutableClock clock;
+
     WebScenario web;
 
     @BeforeEach
@@ -44,7 +50,10 @@ class MeetingThingsToDoWebTest {
     }
 
     private String page(AccountPrincipal who, String path) throws Exception {
-        return mvc.perform(get(path).with(user(who))).andExpect(status().isOk()).andReturn().getResponse()
+        return mvc.perform(get(path).with(user(who)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
                 .getContentAsString();
     }
 
@@ -59,24 +68,40 @@ class MeetingThingsToDoWebTest {
 
         long meetingId = web.planMeeting(s.carrier(), exp, "Atelier logement", "PLENARY", null);
         String base = "/experimentations/" + exp + "/meetings/" + meetingId;
-        web.send(s.carrier(), base + "/invitations", "colleges", "LIVED_EXPERIENCE", "colleges", "PRACTITIONERS",
-                "colleges", "DECISION_MAKERS");
+        web.send(
+                s.carrier(),
+                base + "/invitations",
+                "colleges",
+                "LIVED_EXPERIENCE",
+                "colleges",
+                "PRACTITIONERS",
+                "colleges",
+                "DECISION_MAKERS");
 
         // asked to say whether she comes: listed, linked to the meeting, counted
-        assertThat(page(lived, "/tasks")).contains("Venez-vous à « Atelier logement » ?")
-                .contains("href=\"" + base + "\"").doesNotContain("Rien à faire pour le moment.");
+        assertThat(page(lived, "/tasks"))
+                .contains("Venez-vous à « Atelier logement » ?")
+                .contains("href=\"" + base + "\"")
+                .doesNotContain("Rien à faire pour le moment.");
         assertThat(page(lived, "/")).contains("Vous avez 1 étape à faire.");
         web.send(lived, base + "/reply", "reply", "YES");
         assertThat(page(lived, "/tasks")).doesNotContain("Atelier logement").contains("Rien à faire pour le moment.");
 
         // the meeting takes place (attendance and minutes open once it has started)
-        clock.advance(Duration.between(LocalDateTime.now(), WebScenario.MEETING_DAY.atTime(14, 30)).plusHours(3));
+        clock.advance(Duration.between(LocalDateTime.now(), WebScenario.MEETING_DAY.atTime(14, 30))
+                .plusHours(3));
         // the minutes wait for her college: both members present of that college are asked, until one answers
-        web.send(s.carrier(), base + "/attendance", "present", String.valueOf(lived.getPersonId()),
-                "present", String.valueOf(livedToo.getPersonId()));
+        web.send(
+                s.carrier(),
+                base + "/attendance",
+                "present",
+                String.valueOf(lived.getPersonId()),
+                "present",
+                String.valueOf(livedToo.getPersonId()));
         web.send(s.carrier(), base + "/minutes", "body", "Nous avons parlé du logement.", "submit", "true");
         String mine = page(lived, "/tasks");
-        assertThat(mine).contains("Valider le compte rendu de « Atelier logement »")
+        assertThat(mine)
+                .contains("Valider le compte rendu de « Atelier logement »")
                 .contains("href=\"" + base + "#minutes\"");
         assertThat(page(lived, "/")).contains("Vous avez 1 étape à faire.");
         assertThat(page(livedToo, "/tasks")).contains("Valider le compte rendu de « Atelier logement »");
@@ -97,11 +122,16 @@ class MeetingThingsToDoWebTest {
         AccountPrincipal both = data.memberOfCollege(a.experimentationId(), College.DECISION_MAKERS);
         data.addToExperimentation(both, b.experimentationId(), College.DECISION_MAKERS);
         long meetingId = web.planMeeting(b.carrier(), b.experimentationId(), "Comité local", "PLENARY", null);
-        web.send(b.carrier(), "/experimentations/" + b.experimentationId() + "/meetings/" + meetingId + "/invitations",
-                "colleges", "DECISION_MAKERS");
+        web.send(
+                b.carrier(),
+                "/experimentations/" + b.experimentationId() + "/meetings/" + meetingId + "/invitations",
+                "colleges",
+                "DECISION_MAKERS");
         assertThat(page(both, "/tasks")).contains("Venez-vous à « Comité local » ?");
-        assertThat(page(both, "/tasks?experimentation=" + b.experimentationId())).contains("Comité local");
-        assertThat(page(both, "/tasks?experimentation=" + a.experimentationId())).doesNotContain("Comité local");
+        assertThat(page(both, "/tasks?experimentation=" + b.experimentationId()))
+                .contains("Comité local");
+        assertThat(page(both, "/tasks?experimentation=" + a.experimentationId()))
+                .doesNotContain("Comité local");
     }
 
     @Test
@@ -110,7 +140,12 @@ class MeetingThingsToDoWebTest {
         long exp = s.experimentationId();
         AccountPrincipal lived = data.memberOfCollege(exp, College.LIVED_EXPERIENCE);
         // it took place yesterday: its attendance and minutes are open
-        long meetingId = web.planMeeting(s.carrier(), exp, "Atelier santé", "PLENARY", null,
+        long meetingId = web.planMeeting(
+                s.carrier(),
+                exp,
+                "Atelier santé",
+                "PLENARY",
+                null,
                 LocalDate.now().minusDays(1).toString());
         String base = "/experimentations/" + exp + "/meetings/" + meetingId;
         web.send(s.carrier(), base + "/attendance", "present", String.valueOf(lived.getPersonId()));

@@ -33,9 +33,15 @@ import org.springframework.test.web.servlet.MockMvc;
 @FaireAvecWebTest
 class MyStepsWebTest {
 
-    @Autowired MockMvc mvc;
-    @Autowired TestData data;
-    @Autowired TaskService engineTasks;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestData data;
+
+    @Autowired
+    TaskService engineTasks;
+
     WebScenario web;
 
     @BeforeEach
@@ -48,7 +54,11 @@ class MyStepsWebTest {
         for (int i = 0; i < params.length; i += 2) {
             request.param(params[i], params[i + 1]);
         }
-        return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        return mvc.perform(request)
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
     }
 
     private void dueOn(String taskId, Instant due) {
@@ -58,7 +68,12 @@ class MyStepsWebTest {
     }
 
     private String peerSessionOf(TestData.Scenario s, College college) throws Exception {
-        web.holdMeeting(s.carrier(), s.experimentationId(), "KickOffMeeting", "Lancement", data.collegeMembers(s.experimentationId()));
+        web.holdMeeting(
+                s.carrier(),
+                s.experimentationId(),
+                "KickOffMeeting",
+                "Lancement",
+                data.collegeMembers(s.experimentationId()));
         return web.stepId(data.memberOfCollege(s.experimentationId(), college), "PeerSessions");
     }
 
@@ -68,7 +83,8 @@ class MyStepsWebTest {
         String kickOff = web.stepId(s.carrier(), "KickOffMeeting");
         dueOn(kickOff, Instant.parse("2099-03-15T10:00:00Z"));
         String html = page(s.carrier());
-        assertThat(html).contains("Racontez la rencontre de lancement.")
+        assertThat(html)
+                .contains("Racontez la rencontre de lancement.")
                 .contains("Tout le monde saura ce qui a été décidé au départ.")
                 .contains("À faire avant le 15/03/2099")
                 .contains(data.experimentation(s.experimentationId()).getTitle())
@@ -81,7 +97,9 @@ class MyStepsWebTest {
         TestData.Scenario s = data.runningExperimentation();
         dueOn(web.stepId(s.carrier(), "KickOffMeeting"), Instant.now().minus(3, ChronoUnit.DAYS));
         String html = page(s.carrier());
-        assertThat(html).contains("En retard : c&#39;était à faire avant le").contains("class=\"overdue-icon\"")
+        assertThat(html)
+                .contains("En retard : c&#39;était à faire avant le")
+                .contains("class=\"overdue-icon\"")
                 .contains("is-overdue");
     }
 
@@ -90,32 +108,43 @@ class MyStepsWebTest {
         TestData.Scenario s = data.runningExperimentation();
         String step = peerSessionOf(s, College.LIVED_EXPERIENCE);
         AccountPrincipal first = data.memberOfCollege(s.experimentationId(), College.LIVED_EXPERIENCE);
-        AccountPrincipal second = data.member(s.experimentationId(), College.LIVED_EXPERIENCE, ExperimentationRole.PARTICIPANT);
+        AccountPrincipal second =
+                data.member(s.experimentationId(), College.LIVED_EXPERIENCE, ExperimentationRole.PARTICIPANT);
 
-        assertThat(page(second)).contains("Les étapes que je peux prendre")
+        assertThat(page(second))
+                .contains("Les étapes que je peux prendre")
                 .contains("N&#39;importe qui de votre collège peut répondre.")
-                .contains("Pour le collège : Personnes concernées").contains(step)
+                .contains("Pour le collège : Personnes concernées")
+                .contains(step)
                 .doesNotContain("Les étapes dont je m&#39;occupe");
 
         mvc.perform(post("/tasks/{t}/claim", step).with(user(first)).with(csrf()))
-                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/tasks"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/tasks"))
                 .andExpect(flash().attribute("flash", "flash.stepClaimed"));
-        assertThat(page(first)).contains("Les étapes dont je m&#39;occupe").contains("Je laisse").contains(step);
+        assertThat(page(first))
+                .contains("Les étapes dont je m&#39;occupe")
+                .contains("Je laisse")
+                .contains(step);
         // the other member of the college no longer sees it, and cannot take it
         assertThat(page(second)).doesNotContain(step);
         mvc.perform(post("/tasks/{t}/claim", step).with(user(second)).with(csrf()))
                 .andExpect(status().isConflict())
-                .andExpect(content().string(containsString("Quelqu&#39;un d&#39;autre s&#39;occupe déjà de cette étape.")));
+                .andExpect(content()
+                        .string(containsString("Quelqu&#39;un d&#39;autre s&#39;occupe déjà de cette étape.")));
         // nor complete it through its link, nor give it back for the first one
         mvc.perform(post("/tasks/{t}", step).with(user(second)).with(csrf()).param("body", "à sa place"))
                 .andExpect(status().isConflict());
-        mvc.perform(post("/tasks/{t}/unclaim", step).with(user(second)).with(csrf())).andExpect(status().isForbidden());
+        mvc.perform(post("/tasks/{t}/unclaim", step).with(user(second)).with(csrf()))
+                .andExpect(status().isForbidden());
         // the carrier sees who took it
-        assertThat(page(s.carrier())).contains("Les étapes prises par d&#39;autres personnes")
+        assertThat(page(s.carrier()))
+                .contains("Les étapes prises par d&#39;autres personnes")
                 .contains("Pris par " + "Personne " + first.getUsername());
 
         mvc.perform(post("/tasks/{t}/unclaim", step).with(user(first)).with(csrf()))
-                .andExpect(status().is3xxRedirection()).andExpect(flash().attribute("flash", "flash.stepGivenBack"));
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("flash", "flash.stepGivenBack"));
         assertThat(page(second)).contains(step).contains("Je m&#39;en occupe");
     }
 
@@ -125,8 +154,10 @@ class MyStepsWebTest {
         TestData.Scenario s = data.runningExperimentation();
         String step = peerSessionOf(s, College.LIVED_EXPERIENCE);
         AccountPrincipal first = data.memberOfCollege(s.experimentationId(), College.LIVED_EXPERIENCE);
-        AccountPrincipal second = data.member(s.experimentationId(), College.LIVED_EXPERIENCE, ExperimentationRole.PARTICIPANT);
-        mvc.perform(post("/tasks/{t}/claim", step).with(user(first)).with(csrf())).andExpect(status().is3xxRedirection());
+        AccountPrincipal second =
+                data.member(s.experimentationId(), College.LIVED_EXPERIENCE, ExperimentationRole.PARTICIPANT);
+        mvc.perform(post("/tasks/{t}/claim", step).with(user(first)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
 
         org.jsoup.nodes.Document other = stepPage(second, step);
         assertThat(other.select(".taken-notice h2").text())
@@ -137,18 +168,24 @@ class MyStepsWebTest {
 
         org.jsoup.nodes.Document mine = stepPage(first, step);
         assertThat(mine.select(".taken-notice")).isEmpty();
-        assertThat(mine.select("form[action='/tasks/" + step + "'] textarea#body")).hasSize(1);
+        assertThat(mine.select("form[action='/tasks/" + step + "'] textarea#body"))
+                .hasSize(1);
 
         org.jsoup.nodes.Document carrier = stepPage(s.carrier(), step);
         assertThat(carrier.select(".taken-notice h2").text()).startsWith("Personne " + first.getUsername());
-        assertThat(carrier.select("form[action='/tasks/" + step + "/unclaim'] button").text())
+        assertThat(carrier.select("form[action='/tasks/" + step + "/unclaim'] button")
+                        .text())
                 .isEqualTo("Rendre l'étape libre");
-        assertThat(carrier.select("form[action='/tasks/" + step + "'] textarea#body")).hasSize(1);
+        assertThat(carrier.select("form[action='/tasks/" + step + "'] textarea#body"))
+                .hasSize(1);
     }
 
     private org.jsoup.nodes.Document stepPage(AccountPrincipal who, String step) throws Exception {
-        return org.jsoup.Jsoup.parse(mvc.perform(get("/tasks/{t}", step).with(user(who))).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString());
+        return org.jsoup.Jsoup.parse(mvc.perform(get("/tasks/{t}", step).with(user(who)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
     }
 
     @Test
@@ -160,10 +197,15 @@ class MyStepsWebTest {
         String crossed = web.stepId(s.carrier(), "PeerSessions");
         AccountPrincipal lived = data.memberOfCollege(s.experimentationId(), College.LIVED_EXPERIENCE);
         String livedStep = web.stepId(lived, "PeerSessions");
-        mvc.perform(post("/tasks/{t}/claim", livedStep).with(user(lived)).with(csrf())).andExpect(status().is3xxRedirection());
-        mvc.perform(post("/tasks/{t}/unclaim", livedStep).with(user(s.carrier())).with(csrf()))
+        mvc.perform(post("/tasks/{t}/claim", livedStep).with(user(lived)).with(csrf()))
                 .andExpect(status().is3xxRedirection());
-        assertThat(page(lived)).contains("Les étapes que je peux prendre").contains(livedStep)
+        mvc.perform(post("/tasks/{t}/unclaim", livedStep)
+                        .with(user(s.carrier()))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(page(lived))
+                .contains("Les étapes que je peux prendre")
+                .contains(livedStep)
                 .doesNotContain("Les étapes dont je m&#39;occupe");
         assertThat(crossed).isNotBlank();
     }
@@ -175,13 +217,17 @@ class MyStepsWebTest {
         String step = peerSessionOf(a, College.LIVED_EXPERIENCE);
         AccountPrincipal otherCollege = data.memberOfCollege(a.experimentationId(), College.PRACTITIONERS);
         for (AccountPrincipal intruder : new AccountPrincipal[] {b.carrier(), otherCollege}) {
-            mvc.perform(post("/tasks/{t}/claim", step).with(user(intruder)).with(csrf())).andExpect(status().isForbidden());
-            mvc.perform(post("/tasks/{t}/unclaim", step).with(user(intruder)).with(csrf())).andExpect(status().isForbidden());
+            mvc.perform(post("/tasks/{t}/claim", step).with(user(intruder)).with(csrf()))
+                    .andExpect(status().isForbidden());
+            mvc.perform(post("/tasks/{t}/unclaim", step).with(user(intruder)).with(csrf()))
+                    .andExpect(status().isForbidden());
         }
-        mvc.perform(post("/tasks/{t}/claim", step).with(user(a.carrier()))).andExpect(status().isForbidden()); // no CSRF token
+        mvc.perform(post("/tasks/{t}/claim", step).with(user(a.carrier())))
+                .andExpect(status().isForbidden()); // no CSRF token
         // a step taken stays closed to outsiders
         AccountPrincipal lived = data.memberOfCollege(a.experimentationId(), College.LIVED_EXPERIENCE);
-        mvc.perform(post("/tasks/{t}/claim", step).with(user(lived)).with(csrf())).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/tasks/{t}/claim", step).with(user(lived)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
         mvc.perform(get("/tasks/{t}", step).with(user(otherCollege))).andExpect(status().isForbidden());
         mvc.perform(get("/tasks/{t}", step).with(user(lived))).andExpect(status().isOk());
     }
@@ -192,18 +238,28 @@ class MyStepsWebTest {
         TestData.Scenario b = data.runningExperimentation();
         AccountPrincipal both = a.carrier();
         data.addToExperimentation(both, b.experimentationId(), College.PRACTITIONERS);
-        web.holdMeeting(b.carrier(), b.experimentationId(), "KickOffMeeting", "Lancement B", data.collegeMembers(b.experimentationId()));
+        web.holdMeeting(
+                b.carrier(),
+                b.experimentationId(),
+                "KickOffMeeting",
+                "Lancement B",
+                data.collegeMembers(b.experimentationId()));
         String titleA = data.experimentation(a.experimentationId()).getTitle();
         String titleB = data.experimentation(b.experimentationId()).getTitle();
 
         String all = page(both);
-        assertThat(all).contains("<label for=\"experimentation\">Expérimentation</label>")
-                .contains(web.stepId(both, "KickOffMeeting")).contains(web.stepId(both, "PeerSessions"));
+        assertThat(all)
+                .contains("<label for=\"experimentation\">Expérimentation</label>")
+                .contains(web.stepId(both, "KickOffMeeting"))
+                .contains(web.stepId(both, "PeerSessions"));
         String onlyB = page(both, "experimentation", String.valueOf(b.experimentationId()));
-        assertThat(onlyB).contains(web.stepId(both, "PeerSessions")).doesNotContain(web.stepId(both, "KickOffMeeting"))
+        assertThat(onlyB)
+                .contains(web.stepId(both, "PeerSessions"))
+                .doesNotContain(web.stepId(both, "KickOffMeeting"))
                 .contains("selected=\"selected\">" + titleB);
         assertThat(page(both, "experimentation", String.valueOf(a.experimentationId())))
-                .doesNotContain(web.stepId(both, "PeerSessions")).contains(titleA);
+                .doesNotContain(web.stepId(both, "PeerSessions"))
+                .contains(titleA);
     }
 
     @Test
@@ -227,7 +283,8 @@ class MyStepsWebTest {
         TestData.Scenario b = data.draftExperimentation();
         data.addToExperimentation(a.carrier(), b.experimentationId(), College.PRACTITIONERS);
         assertThat(page(a.carrier(), "experimentation", String.valueOf(b.experimentationId())))
-                .contains("Rien à faire dans cette expérimentation pour le moment.").contains("Voir toutes mes étapes");
+                .contains("Rien à faire dans cette expérimentation pour le moment.")
+                .contains("Voir toutes mes étapes");
     }
 
     @Test
@@ -235,17 +292,25 @@ class MyStepsWebTest {
         TestData.Scenario a = data.runningExperimentation();
         TestData.Scenario b = data.runningExperimentation();
         String kickOff = web.stepId(a.carrier(), "KickOffMeeting");
-        web.holdMeeting(a.carrier(), a.experimentationId(), "KickOffMeeting", "Douze personnes, les trois collèges.",
+        web.holdMeeting(
+                a.carrier(),
+                a.experimentationId(),
+                "KickOffMeeting",
+                "Douze personnes, les trois collèges.",
                 data.collegeMembers(a.experimentationId()));
         AccountPrincipal participant = data.memberOfCollege(a.experimentationId(), College.LIVED_EXPERIENCE);
         mvc.perform(get("/tasks/done/{t}", kickOff).with(user(participant)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Douze personnes, les trois collèges.")))
-                .andExpect(content().string(containsString("Envoyé par Personne " + a.carrier().getUsername())))
+                .andExpect(content()
+                        .string(containsString(
+                                "Envoyé par Personne " + a.carrier().getUsername())))
                 .andExpect(content().string(containsString("Rencontre de lancement")));
-        assertThat(page(a.carrier())).contains("Ce que j&#39;ai fait dernièrement")
+        assertThat(page(a.carrier()))
+                .contains("Ce que j&#39;ai fait dernièrement")
                 .contains("href=\"/tasks/done/" + kickOff + "\">Rencontre de lancement — ");
         mvc.perform(get("/tasks/done/{t}", kickOff).with(user(b.carrier()))).andExpect(status().isForbidden());
-        mvc.perform(get("/tasks/done/{t}", "no-such-step").with(user(participant))).andExpect(status().isNotFound());
+        mvc.perform(get("/tasks/done/{t}", "no-such-step").with(user(participant)))
+                .andExpect(status().isNotFound());
     }
 }

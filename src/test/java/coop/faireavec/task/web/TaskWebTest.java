@@ -27,10 +27,18 @@ import org.springframework.test.web.servlet.MockMvc;
 @FaireAvecWebTest
 class TaskWebTest {
 
-    @Autowired MockMvc mvc;
-    @Autowired TestData data;
-    @Autowired ReviewService reviews;
-    @Autowired ContributionService contributions;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestData data;
+
+    @Autowired
+    ReviewService reviews;
+
+    @Autowired
+    ContributionService contributions;
+
     WebScenario web;
 
     @BeforeEach
@@ -41,7 +49,12 @@ class TaskWebTest {
     @Test
     void aStepWithoutItsTextIsShownAgainWithAPlainMessage() throws Exception {
         TestData.Scenario s = data.runningExperimentation();
-        web.holdMeeting(s.carrier(), s.experimentationId(), "KickOffMeeting", "Lancement", data.collegeMembers(s.experimentationId()));
+        web.holdMeeting(
+                s.carrier(),
+                s.experimentationId(),
+                "KickOffMeeting",
+                "Lancement",
+                data.collegeMembers(s.experimentationId()));
         AccountPrincipal lived = data.memberOfCollege(s.experimentationId(), College.LIVED_EXPERIENCE);
         String peer = web.stepId(lived, "PeerSessions");
         mvc.perform(post("/tasks/{t}", peer).with(user(lived)).with(csrf()).param("body", "  "))
@@ -55,7 +68,12 @@ class TaskWebTest {
     @Test
     void eachCollegeSeesOnlyItsOwnPeerSessionAndTheCarrierSeesThemAll() throws Exception {
         TestData.Scenario s = data.runningExperimentation();
-        web.holdMeeting(s.carrier(), s.experimentationId(), "KickOffMeeting", "Lancement", data.collegeMembers(s.experimentationId()));
+        web.holdMeeting(
+                s.carrier(),
+                s.experimentationId(),
+                "KickOffMeeting",
+                "Lancement",
+                data.collegeMembers(s.experimentationId()));
         assertThat(web.stepIds(s.carrier(), "PeerSessions")).hasSize(3);
         for (College c : College.values()) {
             AccountPrincipal member = data.memberOfCollege(s.experimentationId(), c);
@@ -68,22 +86,36 @@ class TaskWebTest {
         AccountPrincipal lived = data.memberOfCollege(s.experimentationId(), College.LIVED_EXPERIENCE);
         AccountPrincipal practitioner = data.memberOfCollege(s.experimentationId(), College.PRACTITIONERS);
         String practitionersStep = web.stepId(practitioner, "PeerSessions");
-        mvc.perform(post("/tasks/{t}", practitionersStep).with(user(lived)).with(csrf()).param("body", "intrus"))
+        mvc.perform(post("/tasks/{t}", practitionersStep)
+                        .with(user(lived))
+                        .with(csrf())
+                        .param("body", "intrus"))
                 .andExpect(status().isForbidden());
         web.submit(practitioner, practitionersStep, "body", "Parole des accompagnants");
         assertThat(contributions.ofPhase(s.experimentationId(), "SHARED_DIAGNOSIS"))
-                .filteredOn(c -> "PeerSessions".equals(c.getStepKey())).singleElement()
+                .filteredOn(c -> "PeerSessions".equals(c.getStepKey()))
+                .singleElement()
                 .satisfies(c -> assertThat(c.getCollege()).isEqualTo("PRACTITIONERS"));
     }
 
     @Test
     void theSynthesisPageShowsWhatTheCollegesSaidBefore() throws Exception {
         TestData.Scenario s = data.runningExperimentation();
-        web.holdMeeting(s.carrier(), s.experimentationId(), "KickOffMeeting", "Lancement", data.collegeMembers(s.experimentationId()));
+        web.holdMeeting(
+                s.carrier(),
+                s.experimentationId(),
+                "KickOffMeeting",
+                "Lancement",
+                data.collegeMembers(s.experimentationId()));
         for (College c : College.values()) {
             web.complete(data.memberOfCollege(s.experimentationId(), c), "PeerSessions", "body", "Parole " + c);
         }
-        web.holdMeeting(s.carrier(), s.experimentationId(), "CrossedDiscussion", "Croisement des regards", data.collegeMembers(s.experimentationId()));
+        web.holdMeeting(
+                s.carrier(),
+                s.experimentationId(),
+                "CrossedDiscussion",
+                "Croisement des regards",
+                data.collegeMembers(s.experimentationId()));
         mvc.perform(get("/tasks/{t}", web.stepId(s.carrier(), "DraftSynthesis")).with(user(s.carrier())))
                 .andExpect(content().string(containsString("Parole LIVED_EXPERIENCE")))
                 .andExpect(content().string(containsString("Parole DECISION_MAKERS")))
@@ -95,17 +127,30 @@ class TaskWebTest {
         TestData.Scenario s = data.runningExperimentation();
         long id = s.experimentationId();
         AccountPrincipal committee = data.memberWithRole(id, ExperimentationRole.COMMITTEE);
-        web.holdMeeting(s.carrier(), s.experimentationId(), "KickOffMeeting", "Lancement", data.collegeMembers(s.experimentationId()));
+        web.holdMeeting(
+                s.carrier(),
+                s.experimentationId(),
+                "KickOffMeeting",
+                "Lancement",
+                data.collegeMembers(s.experimentationId()));
         for (College c : College.values()) {
             web.complete(data.memberOfCollege(id, c), "PeerSessions", "body", "Parole");
         }
-        web.holdMeeting(s.carrier(), s.experimentationId(), "CrossedDiscussion", "Croisement", data.collegeMembers(s.experimentationId()));
+        web.holdMeeting(
+                s.carrier(),
+                s.experimentationId(),
+                "CrossedDiscussion",
+                "Croisement",
+                data.collegeMembers(s.experimentationId()));
         web.complete(s.carrier(), "DraftSynthesis", "body", "La synthèse à valider");
         AccountPrincipal lived = data.memberOfCollege(id, College.LIVED_EXPERIENCE);
         String validation = web.stepId(lived, "CollectiveValidation");
         mvc.perform(get("/tasks/{t}", validation).with(user(lived)))
                 .andExpect(content().string(containsString("La synthèse à valider")));
-        mvc.perform(post("/tasks/{t}", validation).with(user(lived)).with(csrf()).param("decision", "DISAGREE"))
+        mvc.perform(post("/tasks/{t}", validation)
+                        .with(user(lived))
+                        .with(csrf())
+                        .param("decision", "DISAGREE"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Dites ce qu&#39;il faut changer")));
         mvc.perform(post("/tasks/{t}", validation).with(user(lived)).with(csrf()))
@@ -121,11 +166,17 @@ class TaskWebTest {
                 .andExpect(content().string(containsString("Le bilan pour le comité")))
                 .andExpect(content().string(containsString("J&#39;approuve : on passe à la suite")))
                 .andExpect(content().string(not(containsString("terminée"))));
-        mvc.perform(post("/tasks/{t}/review", review).with(user(committee)).with(csrf()).param("approved", "false"))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("Dites ce qui manque")));
+        mvc.perform(post("/tasks/{t}/review", review)
+                        .with(user(committee))
+                        .with(csrf())
+                        .param("approved", "false"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Dites ce qui manque")));
         web.review(committee, "CommitteeReview", false, "Il manque la parole des personnes concernées.");
         assertThat(data.experimentation(id).getCurrentPhase()).isEqualTo(Phase.SHARED_DIAGNOSIS);
-        assertThat(reviews.reviewsOf(id)).singleElement().satisfies(r -> assertThat(r.isApproved()).isFalse());
+        assertThat(reviews.reviewsOf(id))
+                .singleElement()
+                .satisfies(r -> assertThat(r.isApproved()).isFalse());
         web.complete(s.carrier(), "WritePhaseReport", "body", "Le bilan complété");
         web.review(committee, "CommitteeReview", true, null);
         assertThat(data.experimentation(id).getCurrentPhase()).isEqualTo(Phase.ACTION_LEADS);
@@ -143,7 +194,10 @@ class TaskWebTest {
         AccountPrincipal committeeA = data.memberWithRole(a.experimentationId(), ExperimentationRole.COMMITTEE);
         for (AccountPrincipal intruder : new AccountPrincipal[] {b.carrier(), participantA, committeeA}) {
             mvc.perform(get("/tasks/{t}", kickOffA).with(user(intruder))).andExpect(status().isForbidden());
-            mvc.perform(post("/tasks/{t}", kickOffA).with(user(intruder)).with(csrf()).param("body", "x"))
+            mvc.perform(post("/tasks/{t}", kickOffA)
+                            .with(user(intruder))
+                            .with(csrf())
+                            .param("body", "x"))
                     .andExpect(status().isForbidden());
         }
         mvc.perform(get("/tasks").with(user(b.carrier()))).andExpect(content().string(not(containsString(kickOffA))));
@@ -155,7 +209,10 @@ class TaskWebTest {
     void aStepCannotBeCompletedWithTheWrongForm() throws Exception {
         TestData.Scenario s = data.runningExperimentation();
         String kickOff = web.stepId(s.carrier(), "KickOffMeeting");
-        mvc.perform(post("/tasks/{t}/review", kickOff).with(user(s.carrier())).with(csrf()).param("approved", "true"))
+        mvc.perform(post("/tasks/{t}/review", kickOff)
+                        .with(user(s.carrier()))
+                        .with(csrf())
+                        .param("approved", "true"))
                 .andExpect(status().isConflict());
         assertThat(web.stepId(s.carrier(), "KickOffMeeting")).isEqualTo(kickOff);
     }
