@@ -193,4 +193,32 @@ class MessagesTest {
         assertThat(tasks).isGreaterThan(20);
         assertThat(missing).isEmpty();
     }
+
+    /**
+     * Bean Validation's own texts ("ne doit pas être vide", "must not be null") never name the field: every constraint
+     * on a form the people fill in carries a message of ours ({@code config} validates operators' settings at start-up
+     * and is left out).
+     */
+    @Test
+    void everyConstraintOnAFormHasAMessageOfOurs() throws IOException {
+        Pattern constraint = Pattern.compile(
+                "@(NotBlank|NotNull|NotEmpty|Size|Positive|PositiveOrZero|Min|Max|Email|Pattern|Past|Future)"
+                        + "(\\((?:[^()\"]|\"(?:\\\\.|[^\"\\\\])*\")*\\))?");
+        List<String> bare = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java/coop/faireavec"))) {
+            for (Path f : files.filter(
+                            p -> p.toString().endsWith(".java") && !p.toString().contains("/config/"))
+                    .toList()) {
+                Matcher m = constraint.matcher(Files.readString(f));
+                while (m.find()) {
+                    if (m.group(2) == null || !m.group(2).contains("message")) {
+                        bare.add(f.getFileName() + ": " + m.group());
+                    }
+                }
+            }
+        }
+        assertThat(bare)
+                .as("constraints that would show Bean Validation's own text")
+                .isEmpty();
+    }
 }

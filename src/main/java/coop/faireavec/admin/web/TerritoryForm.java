@@ -6,8 +6,11 @@ import jakarta.validation.constraints.Size;
 
 /** A territory's name and the communes it covers, as typed by an administrator. */
 record TerritoryForm(
-        @NotBlank @Size(max = 200) String name,
-        @Size(max = 2000) String description) {
+        @NotBlank(message = "{form.territory.nameRequired}") @Size(max = 200, message = "{form.territory.nameTooLong}")
+        String name,
+
+        @Size(max = 2000, message = "{form.territory.descriptionTooLong}")
+        String description) {
 
     static TerritoryForm empty() {
         return new TerritoryForm("", "");

@@ -227,6 +227,24 @@ class AdminWebTest {
     }
 
     @Test
+    void anEmptyTerritoryNameOrMergeNumberIsRefusedWithAMessageNamingTheField() throws Exception {
+        AccountPrincipal admin = data.admin();
+        AccountPrincipal someone =
+                data.memberOfCollege(data.runningExperimentation().experimentationId(), College.LIVED_EXPERIENCE);
+        mvc.perform(post("/admin/territories").param("name", "").with(csrf()).with(user(admin)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Indiquez le nom du territoire.")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("ne doit pas"))));
+        mvc.perform(post("/admin/people/" + someone.getPersonId() + "/merge")
+                        .param("otherPersonId", "-5")
+                        .with(csrf())
+                        .with(user(admin)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Indiquez le numéro de l&#39;autre fiche")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("doit être supérieur"))));
+    }
+
+    @Test
     void aTerritoryIsOpenedRenamedAndArchivedAndATakenNameIsRefusedInThePage() throws Exception {
         AccountPrincipal admin = data.admin();
         String name = TestData.unique("Bassin de ");
