@@ -12,6 +12,7 @@ import coop.faireavec.meeting.MeetingService;
 import coop.faireavec.meeting.MeetingWords;
 import coop.faireavec.meeting.MinutesService;
 import coop.faireavec.meeting.Reply;
+import coop.faireavec.notification.NotificationService;
 import coop.faireavec.participation.College;
 import coop.faireavec.participation.ExperimentationRole;
 import coop.faireavec.participation.MembershipService;
@@ -56,6 +57,7 @@ class DemoData implements ApplicationRunner {
     private final MeetingAttendance attendance;
     private final MeetingWords words;
     private final PasswordEncoder encoder;
+    private final NotificationService notifications;
     private String demoHash;
 
     DemoData(
@@ -69,7 +71,9 @@ class DemoData implements ApplicationRunner {
             MinutesService minutes,
             MeetingAttendance attendance,
             MeetingWords words,
-            PasswordEncoder encoder) {
+            PasswordEncoder encoder,
+            NotificationService notifications) {
+        this.notifications = notifications;
         this.attendance = attendance;
         this.words = words;
         this.encoder = encoder;
@@ -89,7 +93,7 @@ class DemoData implements ApplicationRunner {
             return; // seeded once; the H2 file keeps it across restarts
         }
         tx.executeWithoutResult(status -> seed());
-        log.info("Demo data seeded: sign in at http://localhost:8080 as porteur / demo");
+        log.info("Demo data seeded: sign in at {} as porteur / demo", notifications.absoluteLink("/login"));
     }
 
     private void seed() {

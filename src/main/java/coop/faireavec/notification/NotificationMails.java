@@ -26,6 +26,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
+import org.springframework.core.env.Environment;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessagePreparator;
@@ -60,6 +61,10 @@ class NotificationMails {
     private final boolean enabled;
     private final String from;
     private final String publicUrl;
+
+    /** Where the server listens, for links when no public address is set (the port it really took). */
+    private Environment environment;
+
     private final PeopleService people;
     private final MessageSource messages;
     private final ObjectProvider<JavaMailSender> sender;
@@ -98,7 +103,7 @@ class NotificationMails {
         this.enabled = enabled;
         this.from = from;
         this.publicUrl = publicUrl == null || publicUrl.isBlank()
-                ? "http://localhost:8080"
+                ? null
                 : publicUrl.strip().replaceAll("/+$", "");
         this.people = people;
         this.messages = messages;
@@ -254,7 +259,8 @@ class NotificationMails {
 
     /** A link of the platform as an address to open from a mail or a calendar (faireavec.public-url). */
     String absolute(String link) {
-        return link == null ? publicUrl + "/" : publicUrl + (link.startsWith("/") ? link : "/" + link);
+        String base = publicUrl != null ? publicUrl : localAddress();
+        return link == null ? base + "/" : base + (link.startsWith("/") ? link : "/" + link);
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
@@ -279,5 +285,21 @@ class NotificationMails {
                 log.warn("could not send a calendar mail: {}", e.getMessage());
             }
         }
+    }
+
+    @Autowired(required = false)
+    void setEnvironment(Environment environment) {
+        this.environment = environment;
+    }
+
+    /**
+     * Without {@code faireavec.public-url}: {@code http://localhost:<port>} with the port the server actually took
+     * ({@code local.server.port}), else the one configured ({@code server.port}), else 8080.
+     */
+    private String localAddress() {
+        String port = environment == null
+                ? "8080"
+                : environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
+        return "http://localhost:" + port;
     }
 }
