@@ -236,4 +236,44 @@ class UnconvertibleValuesWebTest {
                 "2");
         assertThat(page.text()).contains("Cette valeur n'est pas valable.");
     }
+
+    /** A browser's date field takes year 0001 or 9999: such dates are refused with a message naming the field. */
+    @Test
+    void datesOutsideTheYears2000To2100AreRefusedWithTheirField() throws Exception {
+        TestData.Scenario s = data.runningExperimentation();
+        Document meeting = refused(
+                s.carrier(),
+                "/experimentations/" + s.experimentationId() + "/meetings/new",
+                "title",
+                "Point d'étape",
+                "kind",
+                "WORKING_GROUP",
+                "date",
+                "0001-01-01",
+                "time",
+                "14:00",
+                "durationMinutes",
+                "60",
+                "place",
+                "Mairie");
+        assertThat(meeting.text()).contains("Choisissez une date de rencontre entre l'an 2000 et l'an 2100.");
+        assertThat(meeting.select("#date").val()).isEqualTo("0001-01-01");
+        TestData.Scenario d = data.draftExperimentation();
+        Document experimentation = refused(
+                d.carrier(),
+                "/experimentations/new",
+                "title",
+                "Accueil",
+                "territoryId",
+                String.valueOf(d.territoryId()),
+                "carrierOrganisation",
+                "Collège coopératif",
+                "startDate",
+                "2027-01-04",
+                "plannedEndDate",
+                "9999-12-31",
+                "templateKey",
+                "precarity-prevention");
+        assertThat(experimentation.text()).contains("Choisissez une date de fin prévue entre l'an 2000 et l'an 2100.");
+    }
 }

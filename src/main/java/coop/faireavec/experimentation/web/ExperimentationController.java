@@ -6,6 +6,7 @@ import coop.faireavec.experimentation.NewExperimentation;
 import coop.faireavec.security.AccountPrincipal;
 import coop.faireavec.security.Viewer;
 import coop.faireavec.template.TemplateCatalog;
+import coop.faireavec.web.PlausibleDates;
 import jakarta.validation.Valid;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -69,6 +70,8 @@ class ExperimentationController {
                 && !form.plannedEndDate().isAfter(form.startDate())) {
             errors.rejectValue("plannedEndDate", "form.endAfterStart");
         }
+        PlausibleDates.check(form.startDate(), "startDate", "form.experimentation.startDateOutOfRange", errors);
+        PlausibleDates.check(form.plannedEndDate(), "plannedEndDate", "form.experimentation.endDateOutOfRange", errors);
         if (!templates.exists(form.templateKey())) {
             errors.rejectValue("templateKey", "form.templateUnknown");
         }

@@ -6,6 +6,7 @@ import coop.faireavec.experimentation.ExperimentationService;
 import coop.faireavec.experimentation.ExperimentationStatus;
 import coop.faireavec.security.AccountPrincipal;
 import coop.faireavec.security.Viewer;
+import coop.faireavec.web.PlausibleDates;
 import jakarta.validation.Valid;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -84,6 +85,8 @@ class ExperimentationEditController {
                 && !form.plannedEndDate().isAfter(form.startDate())) {
             errors.rejectValue("plannedEndDate", "form.endAfterStart");
         }
+        PlausibleDates.check(form.startDate(), "startDate", "form.experimentation.startDateOutOfRange", errors);
+        PlausibleDates.check(form.plannedEndDate(), "plannedEndDate", "form.experimentation.endDateOutOfRange", errors);
     }
 
     private String page(Viewer viewer, Experimentation e, Model model) {

@@ -67,6 +67,7 @@ record MeetingForm(
         if (kind == MeetingKind.PEER_SESSION && peerCollege == null) {
             errors.rejectValue("peerCollege", "form.collegeRequired");
         }
+        coop.faireavec.web.PlausibleDates.check(date, "date", "form.meeting.dateOutOfRange", errors);
         if (date != null
                 && time != null
                 && MeetingDetails.clockChangeAt(date.atTime(time), zone) == MeetingDetails.ClockChange.SKIPPED) {
