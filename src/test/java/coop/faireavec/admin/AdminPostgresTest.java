@@ -8,9 +8,7 @@ import coop.faireavec.participation.College;
 import coop.faireavec.people.PeopleService;
 import coop.faireavec.security.AccountPrincipal;
 import coop.faireavec.support.TestData;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import coop.faireavec.support.TestPostgres;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -31,22 +29,11 @@ import org.springframework.test.context.DynamicPropertySource;
 @DirtiesContext
 class AdminPostgresTest {
 
-    static final EmbeddedPostgres POSTGRES = start();
-
-    static EmbeddedPostgres start() {
-        try {
-            return EmbeddedPostgres.builder().start();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
+    static final String DATABASE = TestPostgres.newDatabase("admin_test");
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
-        registry.add("FAIREAVEC_DB_URL", () -> POSTGRES.getJdbcUrl("postgres", "postgres"));
-        registry.add("FAIREAVEC_DB_USER", () -> "postgres");
-        registry.add("FAIREAVEC_DB_PASSWORD", () -> "postgres");
-        registry.add("spring.datasource.url", () -> POSTGRES.getJdbcUrl("postgres", "postgres"));
+        TestPostgres.register(registry, DATABASE);
     }
 
     @Autowired

@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import coop.faireavec.experimentation.ExperimentationStatus;
 import coop.faireavec.support.FourPhaseJourney;
 import coop.faireavec.support.TestData;
+import coop.faireavec.support.TestPostgres;
 import coop.faireavec.support.WebScenario;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,23 +31,11 @@ import org.springframework.test.web.servlet.MockMvc;
 @DirtiesContext // close the engine and the pool while the server still runs, not in a racing shutdown hook
 class PostgresScenarioTest {
 
-    static final EmbeddedPostgres POSTGRES = startPostgres();
-
-    static EmbeddedPostgres startPostgres() {
-        try {
-            // Started once per test JVM; the library's shutdown hook stops it.
-            return EmbeddedPostgres.builder().start();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
+    static final String DATABASE = TestPostgres.newDatabase("scenario_test");
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
-        registry.add("FAIREAVEC_DB_URL", () -> POSTGRES.getJdbcUrl("postgres", "postgres"));
-        registry.add("FAIREAVEC_DB_USER", () -> "postgres");
-        registry.add("FAIREAVEC_DB_PASSWORD", () -> "postgres");
-        registry.add("spring.datasource.url", () -> POSTGRES.getJdbcUrl("postgres", "postgres"));
+        TestPostgres.register(registry, DATABASE);
     }
 
     @Autowired

@@ -19,11 +19,9 @@ import coop.faireavec.people.PeopleService;
 import coop.faireavec.people.Person;
 import coop.faireavec.shared.OneTimeTokens;
 import coop.faireavec.support.MutableClock;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import coop.faireavec.support.TestPostgres;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -79,27 +77,16 @@ class FirstHourOnPostgresTest {
     static final String ADMIN_PASSWORD = "un jardin partagé au printemps";
     static final String CARRIER_PASSWORD = "la rivière coule sous le pont";
 
-    static final EmbeddedPostgres POSTGRES = startPostgres();
+    static final String DATABASE = TestPostgres.newDatabase("first_hour_test");
     static final GreenMail SMTP = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
 
     static {
         SMTP.start();
     }
 
-    static EmbeddedPostgres startPostgres() {
-        try {
-            return EmbeddedPostgres.builder().start();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     @DynamicPropertySource
     static void postgresAndMail(DynamicPropertyRegistry registry) {
-        registry.add("FAIREAVEC_DB_URL", () -> POSTGRES.getJdbcUrl("postgres", "postgres"));
-        registry.add("FAIREAVEC_DB_USER", () -> "postgres");
-        registry.add("FAIREAVEC_DB_PASSWORD", () -> "postgres");
-        registry.add("spring.datasource.url", () -> POSTGRES.getJdbcUrl("postgres", "postgres"));
+        TestPostgres.register(registry, DATABASE);
         registry.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
     }
 
