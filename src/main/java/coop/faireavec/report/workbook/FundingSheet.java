@@ -80,18 +80,22 @@ final class FundingSheet {
                         + " et accordées, et ce qui reste.");
         grid.freezeThrough(0);
         grid.widths(10, 44, 16, 30, 28, 15, 15, 15, 15, 40);
-        Totals charges = accounts("Charges (comptes 60 à 68)", "Financement_charges", statement.charges(), true);
+        Totals charges = accounts(
+                "Charges (comptes 60 à 68)", "Total des charges", "Financement_charges", statement.charges(), true);
         grid.skip(1);
-        Totals income = accounts("Produits (comptes 70 à 78)", "Financement_produits", statement.income(), false);
+        Totals income = accounts(
+                "Produits (comptes 70 à 78)", "Total des produits", "Financement_produits", statement.income(), false);
         grid.skip(1);
         Totals uses = accounts(
                 "Emplois des contributions volontaires en nature (comptes 86)",
+                "Total des emplois (86)",
                 "Financement_emplois_86",
                 statement.inKindUses(),
                 false);
         grid.skip(1);
         Totals sources = accounts(
                 "Contributions volontaires en nature (comptes 87)",
+                "Total des contributions (87)",
                 "Financement_contributions_87",
                 statement.inKindSources(),
                 false);
@@ -127,7 +131,7 @@ final class FundingSheet {
     }
 
     /** One block of accounts, each account summed over phases and funders, then its total line under the table. */
-    private Totals accounts(String heading, String tableName, List<BudgetRow> rows, boolean chart) {
+    private Totals accounts(String heading, String totalLabel, String tableName, List<BudgetRow> rows, boolean chart) {
         Cells cells = book.cells;
         grid.section(heading);
         Map<String, Totals> byAccount = new LinkedHashMap<>();
@@ -152,7 +156,7 @@ final class FundingSheet {
         int last = grid.next() - 1;
         Tables.add(sheet, tableName, header, last, 0, ACCOUNT_HEADERS);
         Row totalRow = grid.row();
-        cells.text(totalRow, 1, "Total " + heading.toLowerCase(java.util.Locale.FRENCH), cells.styles.label);
+        cells.text(totalRow, 1, totalLabel, cells.styles.label);
         cells.euros(totalRow, 2, total.planned(), cells.styles.eurosBold);
         cells.euros(totalRow, 3, total.actual(), cells.styles.eurosBold);
         if (chart) {

@@ -84,7 +84,7 @@ final class ParticipationSheet {
             for (PhaseReport.MeetingRow m : report.meetings()) {
                 Row row = grid.row();
                 cells.text(row, 0, Book.phase(report.heading().phase()));
-                cells.text(row, 1, m.title());
+                cells.text(row, 1, m.title() == null ? "" : m.title());
                 cells.dateTime(row, 2, m.startsAt());
                 int col = 3;
                 for (College c : College.values()) {

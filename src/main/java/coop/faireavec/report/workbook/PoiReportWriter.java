@@ -4,6 +4,7 @@ import coop.faireavec.report.PhaseReport;
 import coop.faireavec.report.ReportWriter;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
@@ -86,8 +87,9 @@ public class PoiReportWriter implements ReportWriter {
         core.setTitle("Rapport au comité d'appui et de suivi : " + h.experimentationTitle() + " (" + covers + ")");
         core.setSubjectProperty("Expérimentation sociale coopérative, territoire : " + h.territory());
         core.setCreator("Faire-Avec");
-        core.setCreated(Optional.of(Date.from(h.generatedAt())));
-        String generated = WHEN.format(LocalDateTime.ofInstant(h.generatedAt(), Cells.PARIS)) + " (heure de Paris)";
+        Instant at = h.generatedAt() == null ? Instant.now() : h.generatedAt();
+        core.setCreated(Optional.of(Date.from(at)));
+        String generated = WHEN.format(LocalDateTime.ofInstant(at, Cells.PARIS)) + " (heure de Paris)";
         core.setDescription("Généré le " + generated + " par " + h.generatedBy() + ", version " + h.version() + ". "
                 + h.pseudonymised());
         core.setKeywords("Faire-Avec; rapport de phase; comité");

@@ -187,7 +187,7 @@ class PoiReportWriterTest {
     void fundingIsBalancedPlannedVersusActualPerLineFunderAndGrantInEurosWithCents() throws Exception {
         try (XSSFWorkbook book = Workbooks.open(phase1)) {
             Sheet sheet = book.getSheet("Financement");
-            Row charges = Workbooks.rowWith(sheet, 1, "Total charges (comptes 60 à 68)");
+            Row charges = Workbooks.rowWith(sheet, 1, "Total des charges");
             assertThat(charges.getCell(2).getNumericCellValue()).isEqualTo(10000.10);
             assertThat(charges.getCell(3).getNumericCellValue()).isEqualTo(4200.20);
             assertThat(charges.getCell(2).getCellStyle().getDataFormatString()).contains("€");
