@@ -300,13 +300,56 @@ class PoiReportWriterTest {
     }
 
     @Test
-    void userTextOnTheSmallSheetsIsQuotePrefixedToo() throws Exception {
-        try (XSSFWorkbook book = Workbooks.open(Workbooks.bytes(PhaseReports.wholeExperimentation()))) {
-            Cell lead = Workbooks.rowWith(book.getSheet("Pistes et votes"), 1, "=Une permanence le samedi")
-                    .getCell(1);
+    void userTextOnTheSmallSheetsIsQuotePrefixedTooInTheXml() throws Exception {
+        byte[] whole = Workbooks.bytes(PhaseReports.wholeExperimentation());
+        String leadsPart;
+        String participationPart;
+        String leadRef;
+        String justificationRef;
+        try (XSSFWorkbook book = Workbooks.open(whole)) {
+            XSSFSheet leads = book.getSheet("Pistes et votes");
+            Cell lead = Workbooks.rowWith(leads, 1, "=Une permanence le samedi").getCell(1);
             assertThat(lead.getCellType()).isEqualTo(CellType.STRING);
             assertThat(lead.getCellStyle().getQuotePrefixed()).isTrue();
-            assertThat(lead.getCellStyle().getWrapText()).isTrue();
+            assertThat(lead.getCellStyle().getWrapText())
+                    .as("keeps its wrapping")
+                    .isTrue();
+            leadsPart = leads.getPackagePart().getPartName().getName().substring(1);
+            leadRef = lead.getAddress().formatAsString();
+            XSSFSheet participation = book.getSheet("Participation");
+            Cell justification = cellWithText(participation, "-un décideur malade, prévenu la veille");
+            participationPart =
+                    participation.getPackagePart().getPartName().getName().substring(1);
+            justificationRef = justification.getAddress().formatAsString();
+        }
+        List<Element> xfs = elements(Workbooks.part(whole, "xl/styles.xml"), "cellXfs", "xf");
+        for (String[] at :
+                List.of(new String[] {leadsPart, leadRef}, new String[] {participationPart, justificationRef})) {
+            Element c = elements(Workbooks.part(whole, at[0]), "sheetData", "c").stream()
+                    .filter(e -> e.getAttribute("r").equals(at[1]))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(c.getAttribute("t")).as(at[1]).isEqualTo("s");
+            assertThat(xfs.get(Integer.parseInt(c.getAttribute("s"))).getAttribute("quotePrefix"))
+                    .as(at[1])
+                    .isIn("1", "true");
+        }
+    }
+
+    @Test
+    void contributionTimesAreDateCellsAtParisTime() throws Exception {
+        try (XSSFWorkbook book = Workbooks.open(phase1)) {
+            Cell first = book.getSheet("Contributions").getRow(4).getCell(1);
+            assertThat(first.getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(DateUtil.isCellDateFormatted(first)).isTrue();
+            assertThat(first.getLocalDateTimeCellValue())
+                    .as("17:10 UTC is 18:10 in Paris in January")
+                    .isEqualTo(LocalDateTime.of(2026, 1, 20, 18, 10));
+            Row late = Workbooks.rowWith(book.getSheet("Étapes"), 1, "Écrire la synthèse du diagnostic");
+            assertThat(late.getCell(6).getStringCellValue()).isEqualTo("Oui");
+            assertThat(late.getCell(5).getLocalDateTimeCellValue()).isEqualTo(LocalDateTime.of(2026, 3, 4, 11, 0));
+            Row open = Workbooks.rowWith(book.getSheet("Étapes"), 1, "Relire le rapport de phase");
+            assertThat(open.getCell(5)).as("not done yet: empty").isNull();
         }
     }
 
