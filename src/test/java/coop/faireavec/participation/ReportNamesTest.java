@@ -2,6 +2,8 @@ package coop.faireavec.participation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import coop.faireavec.admin.AdminService;
+import coop.faireavec.audit.AuditLog;
 import coop.faireavec.people.PeopleService;
 import coop.faireavec.people.Person;
 import coop.faireavec.security.AccountPrincipal;
@@ -80,6 +82,28 @@ class ReportNamesTest {
                 .containsEntry(chloe, "Personne concernée 3")
                 .containsEntry(emma, "Personne concernée 5")
                 .doesNotContainKey(david);
+    }
+
+    @Autowired
+    AdminService admin;
+
+    @Test
+    void twoRecordsOfOnePersonMergedKeepThePseudonymTheReportsAlreadyUsed() {
+        TestData.Scenario s = data.draftExperimentation();
+        long exp = s.experimentationId();
+        long removed = lived(exp, "Amina (fiche en double)");
+        Person kept = people.createPerson("Amina", null, null);
+        memberships.addMember(kept.getId(), exp, null, Set.of(ExperimentationRole.PARTICIPANT));
+        assertThat(names.namesFor(exp)).containsEntry(removed, "Personne concernée 1");
+        AccountPrincipal administrator = data.admin();
+
+        admin.merge(
+                administrator.viewer(),
+                new AuditLog.Actor(administrator.getPersonId(), "Admin", null),
+                kept.getId(),
+                removed);
+
+        assertThat(names.namesFor(exp)).containsEntry(kept.getId(), "Personne concernée 1");
     }
 
     @Test
