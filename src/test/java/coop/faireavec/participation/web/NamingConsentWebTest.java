@@ -141,6 +141,13 @@ class NamingConsentWebTest {
                         .with(user(s.carrier())))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Dites en quelques mots comment la personne")));
+        mvc.perform(post(page)
+                        .param("named", "true")
+                        .param("consentKind", "EN_REVE")
+                        .with(csrf())
+                        .with(user(s.carrier())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("choisissez une réponse de la liste")));
         assertThat(events.stream(NamingConsentChanged.class)).isEmpty();
 
         mvc.perform(post(page)
