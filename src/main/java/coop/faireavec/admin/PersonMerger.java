@@ -89,7 +89,9 @@ class PersonMerger {
                     "update " + t("membership") + " set college = coalesce(college, (select o.college from "
                             + t("membership") + " o where o.id = ?)), may_record_for_others = (may_record_for_others or"
                             + " (select o.may_record_for_others from " + t("membership")
-                            + " o where o.id = ?)) where id = ?",
+                            + " o where o.id = ?)), pseudonym_no = coalesce(pseudonym_no, (select o.pseudonym_no from "
+                            + t("membership") + " o where o.id = ?)) where id = ?",
+                    removedMembership,
                     removedMembership,
                     removedMembership,
                     keptMembership);

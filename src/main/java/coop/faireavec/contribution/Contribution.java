@@ -10,14 +10,17 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.hibernate.annotations.SQLRestriction;
 
 /**
  * An individual or collective expression collected by a step of the process: what a college said among peers, a
  * synthesis, a validation with its comment, observations, an evaluation... Counted as its author's voice; who typed
- * it is kept apart (recordedBy), so recording on someone's behalf is always visible.
+ * it is kept apart (recordedBy), so recording on someone's behalf is always visible. A withdrawn contribution stays in
+ * the table (who withdrew it, when) but no query of the application sees it any more: it is neither counted nor shown.
  */
 @Entity
 @Table(name = "contribution")
+@SQLRestriction("withdrawn_at is null")
 public class Contribution {
 
     @Id
@@ -81,6 +84,24 @@ public class Contribution {
 
     @Column(name = "updated_at")
     private Instant updatedAt;
+
+    @Column(name = "withdrawn_at")
+    private Instant withdrawnAt;
+
+    @Column(name = "withdrawn_by_id")
+    private Long withdrawnById;
+
+    /** Who last corrected or withdrew it. */
+    @Column(name = "changed_by_id")
+    private Long changedById;
+
+    /** Set when someone else than the author corrected or withdrew it: how the author agreed. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "change_consent_kind", length = 20)
+    private ConsentKind changeConsentKind;
+
+    @Column(name = "change_consent_note", length = 1000)
+    private String changeConsentNote;
 
     protected Contribution() {}
 
@@ -179,9 +200,42 @@ public class Contribution {
         this.meetingRound = round;
     }
 
-    void correct(String newBody) {
+    public Instant getWithdrawnAt() {
+        return withdrawnAt;
+    }
+
+    public Long getWithdrawnById() {
+        return withdrawnById;
+    }
+
+    public Long getChangedById() {
+        return changedById;
+    }
+
+    public ConsentKind getChangeConsentKind() {
+        return changeConsentKind;
+    }
+
+    public String getChangeConsentNote() {
+        return changeConsentNote;
+    }
+
+    void correct(String newBody, long byPersonId, ConsentKind consent, String consentNote, Instant at) {
         this.body = newBody.trim();
-        this.updatedAt = Instant.now();
+        this.updatedAt = at;
+        changedBy(byPersonId, consent, consentNote);
+    }
+
+    void withdraw(long byPersonId, ConsentKind consent, String consentNote, Instant at) {
+        this.withdrawnAt = at;
+        this.withdrawnById = byPersonId;
+        changedBy(byPersonId, consent, consentNote);
+    }
+
+    private void changedBy(long byPersonId, ConsentKind consent, String consentNote) {
+        this.changedById = byPersonId;
+        this.changeConsentKind = consent;
+        this.changeConsentNote = consentNote == null || consentNote.isBlank() ? null : consentNote.trim();
     }
 
     /** True when the person who typed it is not its author: shown everywhere the contribution appears. */

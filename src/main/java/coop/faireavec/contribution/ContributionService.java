@@ -2,6 +2,8 @@ package coop.faireavec.contribution;
 
 import coop.faireavec.participation.College;
 import coop.faireavec.participation.MembershipService;
+import coop.faireavec.shared.ConflictException;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -13,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,10 +27,21 @@ public class ContributionService {
 
     private final ContributionRepository contributions;
     private final MembershipService memberships;
+    private final ObjectProvider<ReportedPhases> reportedPhases;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    ContributionService(ContributionRepository contributions, MembershipService memberships) {
+    ContributionService(
+            ContributionRepository contributions,
+            MembershipService memberships,
+            ObjectProvider<ReportedPhases> reportedPhases,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.contributions = contributions;
         this.memberships = memberships;
+        this.reportedPhases = reportedPhases;
+        this.events = events;
+        this.clock = clock;
     }
 
     /** How much one college was heard: contributions, and how many different people they come from. */
@@ -102,13 +117,51 @@ public class ContributionService {
         return contributions.findById(contributionId);
     }
 
-    /** Corrects the text of a contribution; callers check who may and that the minutes are not frozen. */
+    /**
+     * Corrects the text of a contribution: the one way every page corrects (a meeting's words, "my contributions",
+     * the carrier for someone). Keeps who corrected and, when it was not the author, how the author agreed. When the
+     * contribution's phase was already reported, publishes {@link ContributionChanged} so that the report module
+     * makes a new version. Callers check who may (and, for a meeting, that its minutes are not validated).
+     *
+     * @param consent null when the author corrects; else how the author agreed
+     * @throws IllegalArgumentException when the text is blank
+     * @throws java.util.NoSuchElementException when there is no such (not withdrawn) contribution
+     */
     @Transactional
-    public void correct(long contributionId, String body) {
+    public void correct(long contributionId, String body, long byPersonId, ConsentKind consent, String consentNote) {
         if (body == null || body.isBlank()) {
             throw new IllegalArgumentException("text required");
         }
-        contributions.findById(contributionId).orElseThrow().correct(body);
+        Contribution c = contributions.findById(contributionId).orElseThrow();
+        c.correct(body, byPersonId, consent, consentNote, clock.instant());
+        if (phaseReported(c)) {
+            events.publishEvent(new ContributionChanged(c.getExperimentationId(), c.getPhase(), c.getId()));
+        }
+    }
+
+    /**
+     * Marks a contribution withdrawn (kept, with who and when; no longer counted nor shown). Callers check who may;
+     * a contribution whose phase was reported cannot be withdrawn any more.
+     *
+     * @throws ConflictException ("conflict.withdrawAfterReport") when the phase was already reported
+     * @throws java.util.NoSuchElementException when there is no such (not withdrawn) contribution
+     */
+    @Transactional
+    public void withdraw(long contributionId, long byPersonId, ConsentKind consent, String consentNote) {
+        Contribution c = contributions.findById(contributionId).orElseThrow();
+        if (phaseReported(c)) {
+            throw new ConflictException("conflict.withdrawAfterReport");
+        }
+        c.withdraw(byPersonId, consent, consentNote, clock.instant());
+    }
+
+    /**
+     * Whether a report of that contribution's phase was already generated; "not reported" when no report module is
+     * present.
+     */
+    public boolean phaseReported(Contribution c) {
+        ReportedPhases reported = reportedPhases.getIfAvailable();
+        return reported != null && reported.reported(c.getExperimentationId(), c.getPhase());
     }
 
     /** Contributions and distinct speakers per college in one meeting, every college listed, in order. */

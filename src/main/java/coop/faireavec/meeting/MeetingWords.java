@@ -140,7 +140,7 @@ public class MeetingWords {
     @Transactional
     public void correct(Viewer viewer, long experimentationId, long meetingId, long contributionId, String body) {
         Contribution c = correctable(viewer, experimentationId, meetingId, contributionId);
-        contributions.correct(c.getId(), body);
+        contributions.correct(c.getId(), body, viewer.personId(), null, null);
     }
 
     /**

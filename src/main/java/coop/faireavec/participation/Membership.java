@@ -49,6 +49,29 @@ public class Membership {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt = Instant.now();
 
+    /** Whether this member agreed to appear with their name in reports (only matters for lived experience). */
+    @Column(name = "named_in_reports", nullable = false)
+    private boolean namedInReports;
+
+    /** When the consent to be named was last given or withdrawn; null if never. */
+    @Column(name = "naming_consent_at")
+    private Instant namingConsentAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "naming_consent_kind", length = 20)
+    private NamingConsentKind namingConsentKind;
+
+    @Column(name = "naming_consent_note", length = 1000)
+    private String namingConsentNote;
+
+    /** Who recorded the last change: the person themself (kind SELF) or a carrier. */
+    @Column(name = "naming_consent_noted_by")
+    private Long namingConsentNotedBy;
+
+    /** N of "Personne concernée N": set once for a member of the lived-experience college, never changed. */
+    @Column(name = "pseudonym_no")
+    private Integer pseudonymNo;
+
     protected Membership() {}
 
     Membership(Long personId, Long experimentationId, College college, Set<ExperimentationRole> roles) {
@@ -84,6 +107,46 @@ public class Membership {
 
     void setMayRecordForOthers(boolean allowed) {
         this.mayRecordForOthers = allowed;
+    }
+
+    public boolean isNamedInReports() {
+        return namedInReports;
+    }
+
+    public Instant getNamingConsentAt() {
+        return namingConsentAt;
+    }
+
+    public NamingConsentKind getNamingConsentKind() {
+        return namingConsentKind;
+    }
+
+    public String getNamingConsentNote() {
+        return namingConsentNote;
+    }
+
+    public Long getNamingConsentNotedBy() {
+        return namingConsentNotedBy;
+    }
+
+    /** The stable pseudonym number, or null for members outside the lived-experience college. */
+    public Integer getPseudonymNo() {
+        return pseudonymNo;
+    }
+
+    void setPseudonymNo(int number) {
+        if (pseudonymNo != null) {
+            throw new IllegalStateException("a pseudonym is never changed");
+        }
+        this.pseudonymNo = number;
+    }
+
+    void recordNamingConsent(boolean named, NamingConsentKind kind, String note, long notedBy, Instant at) {
+        this.namedInReports = named;
+        this.namingConsentKind = kind;
+        this.namingConsentNote = note == null || note.isBlank() ? null : note.trim();
+        this.namingConsentNotedBy = notedBy;
+        this.namingConsentAt = at;
     }
 
     public boolean has(ExperimentationRole role) {

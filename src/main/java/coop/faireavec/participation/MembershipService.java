@@ -21,9 +21,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class MembershipService {
 
     private final MembershipRepository memberships;
+    private final PseudonymCounterRepository counters;
 
-    MembershipService(MembershipRepository memberships) {
+    MembershipService(MembershipRepository memberships, PseudonymCounterRepository counters) {
         this.memberships = memberships;
+        this.counters = counters;
     }
 
     public Optional<Membership> membership(long personId, long experimentationId) {
@@ -121,6 +123,20 @@ public class MembershipService {
         if (roles.isEmpty()) {
             throw new IllegalArgumentException("a member needs at least one role");
         }
-        return memberships.save(new Membership(personId, experimentationId, college, roles));
+        Membership m = new Membership(personId, experimentationId, college, roles);
+        if (college == College.LIVED_EXPERIENCE) {
+            m.setPseudonymNo(nextPseudonymNo(experimentationId));
+        }
+        return memberships.save(m);
+    }
+
+    /**
+     * The next pseudonym number of that experimentation (1, 2, 3...), from its counter locked until the transaction
+     * ends; numbers are never given twice, even when a member leaves.
+     */
+    private int nextPseudonymNo(long experimentationId) {
+        PseudonymCounter counter = counters.findByExperimentationId(experimentationId)
+                .orElseGet(() -> counters.save(new PseudonymCounter(experimentationId)));
+        return counter.next();
     }
 }

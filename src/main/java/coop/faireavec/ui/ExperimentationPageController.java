@@ -12,6 +12,7 @@ import coop.faireavec.review.ReviewService;
 import coop.faireavec.security.AccountPrincipal;
 import coop.faireavec.security.Viewer;
 import coop.faireavec.template.TemplateCatalog;
+import java.util.Arrays;
 import java.util.List;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -66,6 +67,8 @@ class ExperimentationPageController {
                 contributions.voicesByPhase(
                         id, e.getStartedPhases().stream().map(Phase::name).toList()));
         model.addAttribute("isCarrier", viewer.admin() || guard.hasRole(viewer, id, ExperimentationRole.CARRIER));
+        model.addAttribute(
+                "isMember", Arrays.stream(ExperimentationRole.values()).anyMatch(r -> guard.hasRole(viewer, id, r)));
         model.addAttribute(
                 "drawings", e.getProcessInstanceId() == null ? List.of() : drawings.of(e.getProcessInstanceId()));
         model.addAttribute("phaseOfProcess", Phase.namesByProcessKey());

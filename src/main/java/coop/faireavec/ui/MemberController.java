@@ -6,10 +6,13 @@ import coop.faireavec.participation.AccessGuard;
 import coop.faireavec.participation.College;
 import coop.faireavec.participation.ExperimentationRole;
 import coop.faireavec.participation.MemberService;
+import coop.faireavec.participation.ReportNames;
 import coop.faireavec.people.PasswordPolicy;
 import coop.faireavec.security.AccountPrincipal;
 import coop.faireavec.security.Viewer;
 import jakarta.validation.Valid;
+import java.util.Map;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,13 +35,16 @@ class MemberController {
     private final AccessGuard guard;
     private final PasswordPolicy passwords;
     private final boolean mailEnabled;
+    private final ReportNames reportNames;
 
     MemberController(
             MemberService members,
             ExperimentationService experimentations,
             AccessGuard guard,
             PasswordPolicy passwords,
-            FaireAvecProperties settings) {
+            FaireAvecProperties settings,
+            ReportNames reportNames) {
+        this.reportNames = reportNames;
         this.passwords = passwords;
         this.members = members;
         this.experimentations = experimentations;
@@ -144,6 +150,9 @@ class MemberController {
         model.addAttribute("canInvite", carrier);
         model.addAttribute("mailEnabled", mailEnabled);
         model.addAttribute("canAllowRecording", carrier);
+        model.addAttribute("canNoteNaming", carrier);
+        model.addAttribute(
+                "reportNames", carrier ? reportNames.namesFor(id, LocaleContextHolder.getLocale()) : Map.of());
         model.addAttribute("colleges", College.values());
         model.addAttribute("roles", ExperimentationRole.values());
         model.addAttribute("languages", MemberForm.LANGUAGES);

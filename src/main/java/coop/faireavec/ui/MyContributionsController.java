@@ -3,6 +3,7 @@ package coop.faireavec.ui;
 import coop.faireavec.contribution.Contribution;
 import coop.faireavec.contribution.ContributionService;
 import coop.faireavec.experimentation.ExperimentationService;
+import coop.faireavec.participation.MembershipService;
 import coop.faireavec.people.PeopleService;
 import coop.faireavec.people.Person;
 import coop.faireavec.security.AccountPrincipal;
@@ -11,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -24,12 +26,17 @@ class MyContributionsController {
     private final ContributionService contributions;
     private final ExperimentationService experimentations;
     private final PeopleService people;
+    private final MembershipService memberships;
 
     MyContributionsController(
-            ContributionService contributions, ExperimentationService experimentations, PeopleService people) {
+            ContributionService contributions,
+            ExperimentationService experimentations,
+            PeopleService people,
+            MembershipService memberships) {
         this.contributions = contributions;
         this.experimentations = experimentations;
         this.people = people;
+        this.memberships = memberships;
     }
 
     @GetMapping("/me/contributions")
@@ -45,6 +52,14 @@ class MyContributionsController {
         model.addAttribute("contributions", list);
         model.addAttribute("names", names);
         model.addAttribute("titles", titles);
+        // "my name in the reports": one link per experimentation the person is a member of
+        Map<Long, String> namingIn = new TreeMap<>();
+        memberships.membershipsOf(me.getPersonId()).forEach(m -> {
+            if (titles.containsKey(m.getExperimentationId())) {
+                namingIn.put(m.getExperimentationId(), titles.get(m.getExperimentationId()));
+            }
+        });
+        model.addAttribute("namingIn", namingIn);
         return "contribution/mine";
     }
 }

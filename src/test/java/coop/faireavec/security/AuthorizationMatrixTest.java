@@ -94,6 +94,14 @@ class AuthorizationMatrixTest {
             Map.entry("POST /experimentations/{id}/members/{personId}/invitation", Access.CARRIER),
             Map.entry("POST /experimentations/{id}/members/{personId}/record-for-others", Access.CARRIER),
             Map.entry("GET /me/contributions", Access.SIGNED_IN),
+            Map.entry("GET /experimentations/{id}/naming", Access.MEMBER),
+            Map.entry("POST /experimentations/{id}/naming", Access.MEMBER),
+            Map.entry("GET /experimentations/{id}/members/{personId}/naming", Access.CARRIER),
+            Map.entry("POST /experimentations/{id}/members/{personId}/naming", Access.CARRIER),
+            Map.entry("GET /experimentations/{id}/members/{personId}/contributions", Access.CARRIER),
+            Map.entry("GET /experimentations/{id}/contributions/{contributionId}", Access.OWN_CONTRIBUTION),
+            Map.entry("POST /experimentations/{id}/contributions/{contributionId}/correct", Access.OWN_CONTRIBUTION),
+            Map.entry("POST /experimentations/{id}/contributions/{contributionId}/withdraw", Access.OWN_CONTRIBUTION),
             Map.entry("POST /experimentations/{id}/members/{personId}/invitation/email", Access.CARRIER),
             Map.entry("GET /invitation", Access.PUBLIC),
             Map.entry("POST /invitation", Access.PUBLIC),
@@ -228,6 +236,15 @@ class AuthorizationMatrixTest {
             // the participant is not a practitioner: only practitioners may record for others
             Map.entry("POST /experimentations/{id}/members/{personId}/record-for-others", Answer.status(400)),
             Map.entry("GET /me/contributions", Answer.page()),
+            // the consent and withdrawal forms sent empty are shown again with what is missing
+            Map.entry("GET /experimentations/{id}/naming", Answer.page()),
+            Map.entry("POST /experimentations/{id}/naming", Answer.page()),
+            Map.entry("GET /experimentations/{id}/members/{personId}/naming", Answer.page()),
+            Map.entry("POST /experimentations/{id}/members/{personId}/naming", Answer.page()),
+            Map.entry("GET /experimentations/{id}/members/{personId}/contributions", Answer.page()),
+            Map.entry("GET /experimentations/{id}/contributions/{contributionId}", Answer.page()),
+            Map.entry("POST /experimentations/{id}/contributions/{contributionId}/correct", Answer.page()),
+            Map.entry("POST /experimentations/{id}/contributions/{contributionId}/withdraw", Answer.page()),
             // the participant has no e-mail address
             Map.entry("POST /experimentations/{id}/members/{personId}/invitation/email", Answer.status(409)),
             Map.entry("GET /invitation", Answer.page()),
@@ -366,6 +383,12 @@ class AuthorizationMatrixTest {
             expectedRedirect = expectedRedirect == null
                     ? null
                     : expectedRedirect.replace("{meetingId}", String.valueOf(meetingId));
+        }
+        if (pattern.contains("{contributionId}")) {
+            // something the participant said in a meeting: they are its author
+            pattern = pattern.replace(
+                    "{contributionId}",
+                    String.valueOf(data.meetingWithWords(mine, participant).contributionId()));
         }
         AccountPrincipal committee = data.memberWithRole(id, ExperimentationRole.COMMITTEE);
         String path = pattern.replace("{taskId}", stepId)
