@@ -9,6 +9,8 @@ import coop.faireavec.meeting.MeetingService;
 import coop.faireavec.meeting.MeetingWords;
 import coop.faireavec.meeting.MinutesService;
 import coop.faireavec.meeting.Reply;
+import coop.faireavec.notification.Notification;
+import coop.faireavec.notification.NotificationService;
 import coop.faireavec.participation.College;
 import coop.faireavec.security.Viewer;
 import java.time.Clock;
@@ -47,6 +49,7 @@ class SecondMeetings {
     private final MinutesService minutes;
     private final Clock clock;
     private final SeedingSession session;
+    private final NotificationService notifications;
 
     SecondMeetings(
             MeetingService meetings,
@@ -54,8 +57,10 @@ class SecondMeetings {
             MeetingWords words,
             MinutesService minutes,
             Clock clock,
-            SeedingSession session) {
+            SeedingSession session,
+            NotificationService notifications) {
         this.session = session;
+        this.notifications = notifications;
         this.meetings = meetings;
         this.attendance = attendance;
         this.words = words;
@@ -139,9 +144,20 @@ class SecondMeetings {
                 }
                 if (m.hasAccount()) {
                     attendance.reply(m.self(), cast.experimentationId, mid, reply, null);
+                    readInvitation(m.self(), cast.experimentationId, mid);
                 } else {
                     attendance.reply(cast.carrier, cast.experimentationId, mid, reply, m.id());
                 }
+            }
+        }
+    }
+
+    /** Someone who answered on the meeting's page opened the message that invited them: it is read. */
+    private void readInvitation(Viewer viewer, long experimentationId, long meetingId) {
+        String page = "/experimentations/" + experimentationId + "/meetings/" + meetingId;
+        for (Notification n : notifications.unread(viewer)) {
+            if (page.equals(n.getLink())) {
+                notifications.markRead(viewer, n.getId());
             }
         }
     }
