@@ -111,7 +111,8 @@ class SecondDiagnosis {
                                 present,
                                 "chacun a dit ce qu'il attend : être écouté, se connaître entre structures, "
                                         + "comprendre ce qui bloque.",
-                                "chaque collège se retrouve entre pairs dans le mois.")));
+                                "chaque collège se retrouve entre pairs dans le mois."),
+                        "Il manque ce que j'ai dit sur le bus : il ne passe pas le dimanche."));
     }
 
     private void peerSessions(SecondCast cast, SecondTalk talk, LocalDate start) {

@@ -39,9 +39,22 @@ class SecondMeetings {
     /** What one person said in one round (MAIN, PEER_{college} or CROSSED). */
     record Said(SecondCast.Member who, String round, String text) {}
 
-    /** A meeting to hold: what the carrier types, who came, what they said, the minutes' text. */
+    /**
+     * A meeting to hold: what the carrier types, who came, what they said, the minutes' text, and the correction
+     * someone asks for on the first submitted minutes (null: approved at once).
+     */
     record Held(
-            MeetingDetails details, String taskId, List<SecondCast.Member> present, List<Said> words, String minutes) {}
+            MeetingDetails details,
+            String taskId,
+            List<SecondCast.Member> present,
+            List<Said> words,
+            String minutes,
+            String correction) {
+
+        Held(MeetingDetails details, String taskId, List<SecondCast.Member> present, List<Said> words, String minutes) {
+            this(details, taskId, present, words, minutes, null);
+        }
+    }
 
     private final MeetingService meetings;
     private final MeetingAttendance attendance;
@@ -102,28 +115,52 @@ class SecondMeetings {
             minutes.saveMinutes(cast.carrier, id, mid, held.minutes());
             minutes.submitMinutes(cast.carrier, id, mid);
 
-            time.travelTo(at.plusDays(3));
-            for (College college : collegesPresent(held.present())) {
-                SecondCast.Member m = held.present().stream()
-                        .filter(p -> p.college() == college)
-                        .filter(SecondCast.Member::hasAccount)
-                        .findFirst()
-                        .orElse(null);
-                if (m != null) {
-                    minutes.validateMinutes(m.self(), id, mid, true, null, null, null, null);
-                } else {
-                    SecondCast.Member first = held.present().stream()
-                            .filter(p -> p.college() == college)
-                            .findFirst()
-                            .orElseThrow();
-                    minutes.validateMinutes(cast.carrier, id, mid, true, null, first.id(), ConsentKind.ORAL, null);
-                }
+            if (held.correction() != null) {
+                time.travelTo(at.plusDays(2));
+                correct(cast, mid, held);
             }
+            time.travelTo(at.plusDays(4));
+            approveByEachCollege(cast, mid, held.present());
             session.settle();
         } finally {
             time.backToNow();
         }
         return meeting;
+    }
+
+    /**
+     * Someone present without an account tells the carrier what the minutes miss (noted with their consent): the
+     * minutes go back to draft, the carrier adds it and submits them again.
+     */
+    private void correct(SecondCast cast, long mid, Held held) {
+        long id = cast.experimentationId;
+        SecondCast.Member asker =
+                held.present().stream().filter(p -> !p.hasAccount()).findFirst().orElseThrow();
+        minutes.validateMinutes(cast.carrier, id, mid, false, held.correction(), asker.id(), ConsentKind.ORAL, null);
+        minutes.saveMinutes(cast.carrier, id, mid, held.minutes() + "\n\nCorrection : " + held.correction());
+        minutes.submitMinutes(cast.carrier, id, mid);
+    }
+
+    /**
+     * One person of each college present approves the minutes: someone with an account themself, else the carrier
+     * notes the approval of the first one present, given orally. The last approval freezes them.
+     */
+    private void approveByEachCollege(SecondCast cast, long mid, List<SecondCast.Member> present) {
+        long id = cast.experimentationId;
+        for (College college : collegesPresent(present)) {
+            List<SecondCast.Member> ofCollege =
+                    present.stream().filter(p -> p.college() == college).toList();
+            SecondCast.Member withAccount = ofCollege.stream()
+                    .filter(SecondCast.Member::hasAccount)
+                    .findFirst()
+                    .orElse(null);
+            if (withAccount != null) {
+                minutes.validateMinutes(withAccount.self(), id, mid, true, null, null, null, null);
+            } else {
+                minutes.validateMinutes(
+                        cast.carrier, id, mid, true, null, ofCollege.get(0).id(), ConsentKind.ORAL, null);
+            }
+        }
     }
 
     /**

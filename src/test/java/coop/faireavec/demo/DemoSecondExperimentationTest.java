@@ -168,6 +168,15 @@ class DemoSecondExperimentationTest {
                 .filteredOn(m -> m.getTaskId() != null)
                 .allMatch(Meeting::isStepCompleted)
                 .hasSize(3);
+        // the kick-off's minutes were sent back once by a person with lived experience (noted by the carrier)
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from app.minutes_validation v join app.meeting_minutes m on m.id ="
+                                + " v.minutes_id join app.meeting g on g.id = m.meeting_id where g.experimentation_id"
+                                + " = ? and not v.approved and v.college = 'LIVED_EXPERIENCE' and v.consent_kind ="
+                                + " 'ORAL'",
+                        Integer.class,
+                        id))
+                .isEqualTo(1);
         // those who answered read their invitation then: no message about a past meeting waits for them
         for (String username : List.of("rachid", "morgane", "bruno")) {
             assertThat(notifications.unread(viewer(username)))
