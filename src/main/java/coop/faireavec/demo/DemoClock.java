@@ -14,7 +14,9 @@ import java.util.concurrent.atomic.AtomicReference;
  * ago the seeder sets this clock to a few days before it, plans and invites, then to the evening of the meeting,
  * takes the attendance and writes the minutes, and finally sets it back to the real time ({@link #backToNow()}).
  * Outside seeding its offset is zero: it is the system clock. Moments stored with {@code Instant.now()} (e.g. when a
- * contribution was typed) and the engine's own clock are not moved.
+ * contribution was typed, a committee decision) and the engine's own clock are not moved, so those read "today".
+ * Seeding runs once, at the first start, for a few seconds after the server is up: a request in those seconds would
+ * see the moved time too.
  */
 final class DemoClock extends Clock {
 

@@ -28,8 +28,9 @@ import org.springframework.stereotype.Component;
  * before, the carrier plans it (for its BPMN step if it serves one) and invites the colleges; a week before, people
  * answer (themselves, or the carrier notes the answer given on the phone); on the evening itself the carrier ticks
  * who came and notes what was said (people with an account speak themselves, the others are noted by the carrier or
- * the CIAS's social worker, with their consent), writes and submits the minutes; three days later one person of
- * each college present approves them, which freezes them and, for a step's meeting, completes the step. The
+ * the CIAS's social worker, with their consent), writes and submits the minutes; two days later someone may ask for
+ * a correction (the carrier adds it and submits again); four days after the meeting one person of each college
+ * present approves them, which freezes them and, for a step's meeting, completes the step. The
  * {@link DemoClock} is set to each of those moments and back to the real time at the end.
  */
 @Component

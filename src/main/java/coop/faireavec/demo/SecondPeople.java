@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The people of the demo's second experimentation (Le Rheu and Vezin-le-Coquet), added as a carrier adds them:
- * fifteen people with lived experience (first names only, no address; one with an account), thirteen practitioners
+ * fifteen people with lived experience (first names only, no address; one with an account), twelve practitioners
  * and nine decision-makers of the west of Rennes, three of them already in the first experimentation (the
  * département, the metropolis, the CDAS), and the steering committee with the demo's {@code comite}.
  */
