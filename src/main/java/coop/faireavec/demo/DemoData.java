@@ -58,6 +58,7 @@ class DemoData implements ApplicationRunner {
     private final MeetingWords words;
     private final PasswordEncoder encoder;
     private final NotificationService notifications;
+    private final DemoSecondExperimentation second;
     private String demoHash;
 
     DemoData(
@@ -72,8 +73,10 @@ class DemoData implements ApplicationRunner {
             MeetingAttendance attendance,
             MeetingWords words,
             PasswordEncoder encoder,
-            NotificationService notifications) {
+            NotificationService notifications,
+            DemoSecondExperimentation second) {
         this.notifications = notifications;
+        this.second = second;
         this.attendance = attendance;
         this.words = words;
         this.encoder = encoder;
@@ -164,6 +167,7 @@ class DemoData implements ApplicationRunner {
                 null);
         attendance.invite(porteur, id, crossed.getId(), EnumSet.allOf(College.class), List.of());
         attendance.reply(porteur, id, crossed.getId(), Reply.YES, nadia.getId());
+        second.seed(admin, id);
     }
 
     private void holdKickOff(Viewer porteur, long id, String taskId, List<Person> present) {

@@ -1,0 +1,188 @@
+package coop.faireavec.demo;
+
+import static coop.faireavec.participation.College.DECISION_MAKERS;
+import static coop.faireavec.participation.College.LIVED_EXPERIENCE;
+import static coop.faireavec.participation.College.PRACTITIONERS;
+
+import coop.faireavec.actionlead.ActionLeadService;
+import coop.faireavec.contribution.ConsentKind;
+import coop.faireavec.meeting.MeetingDetails;
+import coop.faireavec.meeting.MeetingKind;
+import coop.faireavec.process.StepView;
+import coop.faireavec.security.Viewer;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+
+/**
+ * Phase 2 of the second experimentation, the action leads, and the start of phase 3: five leads proposed, the call
+ * closed, the crossed discussion on the leads, each college's vote (the people with lived experience's noted by
+ * the carrier), the action plan with the two leads most colleges chose, agreed by the three colleges, the report
+ * approved by the committee; then the CIAS's social worker plans the first experiment.
+ */
+@Component
+@ConditionalOnProperty(name = "faireavec.demo.enabled", havingValue = "true")
+class SecondLeads {
+
+    private final ActionLeadService leads;
+    private final SecondMeetings meetings;
+    private final SecondSteps steps;
+
+    SecondLeads(ActionLeadService leads, SecondMeetings meetings, SecondSteps steps) {
+        this.leads = leads;
+        this.meetings = meetings;
+        this.steps = steps;
+    }
+
+    void run(SecondCast cast, SecondTalk talk, LocalDateTime crossedAt) {
+        long id = cast.experimentationId;
+        Viewer carrier = cast.carrier;
+        Viewer rachid = cast.voice(LIVED_EXPERIENCE).self();
+        Viewer morgane = cast.voice(PRACTITIONERS).self();
+        Viewer bruno = cast.voice(DECISION_MAKERS).self();
+        long walkIn = propose(
+                rachid,
+                id,
+                "Un accueil sans rendez-vous le mardi matin",
+                "Au CIAS du Rheu, une matinée où l'on peut venir sans rendez-vous, avec un café.");
+        long referent = propose(
+                morgane,
+                id,
+                "Un référent de parcours pour chaque famille",
+                "Une seule personne qui suit le dossier d'un bout à l'autre, quelle que soit la structure.");
+        long transport = propose(
+                bruno,
+                id,
+                "Un transport solidaire vers Rennes",
+                "Des bénévoles qui conduisent aux rendez-vous, avec le minibus de la commune.");
+        propose(
+                carrier,
+                id,
+                "Un annuaire partagé des acteurs de la commune",
+                "Proposé par le groupe des accompagnants : qui fait quoi, à jour, sur papier et en ligne.");
+        propose(
+                morgane,
+                id,
+                "Des ateliers numériques au centre social",
+                "Apprendre à faire ses démarches en ligne, ou les faire ensemble.");
+        steps.complete(carrier, steps.one(carrier, id, "CallForLeadsOpen", null));
+
+        crossedDiscussionOnLeads(cast, talk, crossedAt);
+
+        steps.completeFor(
+                carrier,
+                steps.one(carrier, id, "PrioritisationVote", LIVED_EXPERIENCE.name()),
+                cast.of(LIVED_EXPERIENCE).get(8).id(),
+                ConsentKind.ORAL,
+                "leadIds",
+                List.of(walkIn, transport),
+                "body",
+                "Le groupe a choisi en levant la main, après la discussion croisée.");
+        steps.complete(
+                morgane,
+                steps.one(morgane, id, "PrioritisationVote", PRACTITIONERS.name()),
+                "leadIds",
+                List.of(walkIn, referent),
+                "body",
+                "Le référent demande du temps que nous n'avons pas encore.");
+        steps.complete(
+                bruno,
+                steps.one(bruno, id, "PrioritisationVote", DECISION_MAKERS.name()),
+                "leadIds",
+                List.of(walkIn, transport),
+                "body",
+                null);
+        steps.complete(
+                carrier,
+                steps.one(carrier, id, "WriteActionPlan", null),
+                "leadIds",
+                List.of(walkIn, transport),
+                "body",
+                ACTION_PLAN);
+        steps.completeFor(
+                carrier,
+                steps.one(carrier, id, "CollectiveValidation", LIVED_EXPERIENCE.name()),
+                cast.of(LIVED_EXPERIENCE).get(4).id(),
+                ConsentKind.WRITTEN,
+                "decision",
+                "AGREE",
+                "body",
+                "D'accord, si on peut venir avec ses enfants le mardi.");
+        steps.complete(
+                morgane,
+                steps.one(morgane, id, "CollectiveValidation", PRACTITIONERS.name()),
+                "decision",
+                "AGREE",
+                "body",
+                null);
+        steps.complete(
+                bruno,
+                steps.one(bruno, id, "CollectiveValidation", DECISION_MAKERS.name()),
+                "decision",
+                "AGREE",
+                "body",
+                "La commune prête le minibus le jeudi.");
+        steps.complete(carrier, steps.one(carrier, id, "WritePhaseReport", null), "body", REPORT_2);
+        steps.review(
+                cast.committee,
+                steps.one(cast.committee, id, "CommitteeReview", null),
+                true,
+                "Plan d'action approuvé. Le comité suivra les indicateurs de fréquentation de l'accueil.");
+
+        // phase 3: the CIAS's social worker plans the walk-in morning with a mixed team
+        StepView plan = steps.open(morgane, id, "PlanExperiment").stream()
+                .filter(s -> Long.valueOf(walkIn).equals(s.leadId()))
+                .findFirst()
+                .orElseThrow();
+        steps.complete(morgane, plan, "body", EXPERIMENT_PLAN);
+    }
+
+    private long propose(Viewer viewer, long id, String title, String description) {
+        return leads.propose(viewer, id, title, description).getId();
+    }
+
+    private void crossedDiscussionOnLeads(SecondCast cast, SecondTalk talk, LocalDateTime at) {
+        List<SecondCast.Member> present = new ArrayList<>(cast.pick(LIVED_EXPERIENCE, 0, 1, 6, 7, 8, 10));
+        present.addAll(cast.pick(PRACTITIONERS, 0, 4, 6, 9));
+        present.addAll(cast.pick(DECISION_MAKERS, 0, 1, 3, 7));
+        MeetingDetails details = new MeetingDetails(
+                "Discussion croisée sur les pistes",
+                MeetingKind.CROSSED_DISCUSSION,
+                null,
+                at,
+                150,
+                "Salle polyvalente, Le Rheu",
+                null,
+                "1. Chaque collège regarde les cinq pistes.\n2. On croise les avis.\n3. Ce qu'il faut pour tester.");
+        meetings.hold(
+                cast,
+                new SecondMeetings.Held(
+                        details,
+                        steps.one(cast.carrier, cast.experimentationId, "CrossedDiscussionOnLeads", null)
+                                .id(),
+                        present,
+                        talk.crossed(present, 6, 12),
+                        SecondTalk.minutes(
+                                details,
+                                present,
+                                "l'accueil sans rendez-vous plaît aux trois collèges ; le transport est le premier "
+                                        + "frein pour les personnes concernées.",
+                                "chaque collège vote dans les quinze jours.")));
+    }
+
+    private static final String ACTION_PLAN = "Plan d'action. Deux pistes testées pendant dix mois :\n"
+            + "1. Un accueil sans rendez-vous le mardi matin au CIAS du Rheu (équipe : deux personnes concernées, "
+            + "deux accompagnants, une élue).\n"
+            + "2. Un transport solidaire vers Rennes avec le minibus de la commune, le jeudi.\n"
+            + "Indicateurs : nombre de personnes accueillies, premières venues, trajets faits.";
+
+    private static final String REPORT_2 = "Bilan de la phase 2. Cinq pistes proposées, une discussion croisée, "
+            + "trois votes. Deux pistes retenues par au moins deux collèges sur trois. Nous demandons au comité "
+            + "d'approuver le plan d'action et de lancer les expériences.";
+
+    private static final String EXPERIMENT_PLAN = "Accueil sans rendez-vous : chaque mardi de 9 h à 12 h, salle du "
+            + "CIAS. Deux personnes concernées accueillent avec une travailleuse sociale. On note combien de "
+            + "personnes viennent et si c'est leur première venue. Point d'étape dans un mois.";
+}

@@ -1,0 +1,236 @@
+package coop.faireavec.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+
+import coop.faireavec.actionlead.ActionLeadService;
+import coop.faireavec.contribution.Contribution;
+import coop.faireavec.contribution.ContributionService;
+import coop.faireavec.experimentation.Experimentation;
+import coop.faireavec.experimentation.ExperimentationService;
+import coop.faireavec.experimentation.ExperimentationStatus;
+import coop.faireavec.experimentation.Phase;
+import coop.faireavec.meeting.Meeting;
+import coop.faireavec.meeting.MeetingService;
+import coop.faireavec.meeting.MinutesService;
+import coop.faireavec.meeting.MinutesStatus;
+import coop.faireavec.notification.NotificationService;
+import coop.faireavec.participation.College;
+import coop.faireavec.participation.ExperimentationRole;
+import coop.faireavec.participation.Membership;
+import coop.faireavec.participation.MembershipService;
+import coop.faireavec.people.PeopleService;
+import coop.faireavec.people.Person;
+import coop.faireavec.review.PhaseReview;
+import coop.faireavec.review.ReviewService;
+import coop.faireavec.security.Viewer;
+import coop.faireavec.task.StepService;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * On first start the demo holds a second experimentation on the neighbouring territory, in phase 3, with what the
+ * committee's reports need: about forty people over the three colleges, six meetings held with validated minutes,
+ * about 150 contributions, the leads and the colleges' votes, the committee's decisions (phase 1 asked for more once,
+ * then approved; phase 2 approved). Same context as {@link DemoDataTest} (seeded once, fresh H2).
+ */
+@SpringBootTest(properties = "faireavec.demo.enabled=true")
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+class DemoSecondExperimentationTest {
+
+    private static final Viewer ADMIN = new Viewer(0, "test", true);
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    ExperimentationService experimentations;
+
+    @Autowired
+    MembershipService memberships;
+
+    @Autowired
+    PeopleService people;
+
+    @Autowired
+    MeetingService meetings;
+
+    @Autowired
+    MinutesService minutes;
+
+    @Autowired
+    ContributionService contributions;
+
+    @Autowired
+    ActionLeadService leads;
+
+    @Autowired
+    ReviewService reviews;
+
+    @Autowired
+    StepService steps;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    NotificationService notifications;
+
+    @Autowired
+    DemoData demo;
+
+    private Experimentation second() {
+        return experimentations.visibleTo(ADMIN).stream()
+                .filter(e -> e.getTitle().equals(DemoSecondExperimentation.TITLE))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private Viewer viewer(String username) {
+        return new Viewer(
+                people.accountByUsername(username).orElseThrow().getPerson().getId(), username, false);
+    }
+
+    @Test
+    void theSecondExperimentationRunsPhaseThreeOnTheNeighbouringTerritory() {
+        Experimentation e = second();
+        assertThat(e.getTerritory().getName()).isEqualTo("Le Rheu et Vezin-le-Coquet");
+        assertThat(e.getStatus()).isEqualTo(ExperimentationStatus.RUNNING);
+        assertThat(e.getCurrentPhase()).isEqualTo(Phase.EXPERIMENTING);
+        // one experiment planned (the walk-in morning: running, its mid-term review to come), the other to plan
+        assertThat(steps.mySteps(viewer("porteur")))
+                .filteredOn(s -> s.experimentationId() == e.getId())
+                .extracting(s -> s.taskKey())
+                .containsExactlyInAnyOrder("PlanExperiment", "MidTermReview");
+        assertThat(contributions.ofExperimentation(e.getId()))
+                .filteredOn(c -> "PlanExperiment".equals(c.getStepKey()))
+                .hasSize(1);
+    }
+
+    @Test
+    void aboutFortyPeopleSitOnItOverTheThreeCollegesWithPorteurAndComite() {
+        long id = second().getId();
+        List<Membership> members = memberships.membersOf(id);
+        Map<College, Long> perCollege = members.stream()
+                .filter(m -> m.getCollege() != null)
+                .collect(Collectors.groupingBy(Membership::getCollege, Collectors.counting()));
+        assertThat(perCollege)
+                .containsEntry(College.LIVED_EXPERIENCE, 15L)
+                .containsEntry(College.PRACTITIONERS, 12L)
+                .containsEntry(College.DECISION_MAKERS, 9L);
+        assertThat(memberships.rolesOf(viewer("porteur").personId(), id)).contains(ExperimentationRole.CARRIER);
+        assertThat(memberships.rolesOf(viewer("comite").personId(), id)).contains(ExperimentationRole.COMMITTEE);
+        assertThat(members)
+                .filteredOn(m -> m.has(ExperimentationRole.COMMITTEE))
+                .hasSize(3);
+        // people of the lived-experience college: no address, and all but one without an account
+        List<Long> lived = members.stream()
+                .filter(m -> m.getCollege() == College.LIVED_EXPERIENCE)
+                .map(Membership::getPersonId)
+                .toList();
+        assertThat(people.byIds(lived).values()).extracting(Person::getEmail).containsOnlyNulls();
+        assertThat(people.usernamesOf(lived)).hasSize(1);
+    }
+
+    @Test
+    void sixMeetingsTookPlaceInThePastWithInvitationsAttendanceAndValidatedMinutes() {
+        long id = second().getId();
+        Viewer carrier = viewer("porteur");
+        List<Meeting> held = meetings.meetingsOf(carrier, id).past();
+        assertThat(held).hasSize(6);
+        assertThat(held).allMatch(m -> m.getStartsAt().isBefore(LocalDateTime.now()));
+        for (Meeting m : held) {
+            assertThat(minutes.versions(carrier, id, m.getId()))
+                    .extracting(v -> v.getStatus())
+                    .containsExactly(MinutesStatus.VALIDATED);
+            Map<String, Object> counts = jdbc.queryForMap(
+                    "select sum(case when invited then 1 else 0 end) inv, sum(case when reply = 'YES' then 1 else 0"
+                            + " end) yes, sum(case when present then 1 else 0 end) here from app.meeting_participant"
+                            + " where meeting_id = ?",
+                    m.getId());
+            assertThat(((Number) counts.get("HERE")).intValue()).isGreaterThanOrEqualTo(5);
+            assertThat(((Number) counts.get("YES")).intValue()).isEqualTo(((Number) counts.get("HERE")).intValue());
+            assertThat(((Number) counts.get("INV")).intValue()).isGreaterThan(((Number) counts.get("HERE")).intValue());
+        }
+        assertThat(held)
+                .filteredOn(m -> m.getTaskId() != null)
+                .allMatch(Meeting::isStepCompleted)
+                .hasSize(3);
+        // the kick-off's minutes were sent back once by a person with lived experience (noted by the carrier)
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from app.minutes_validation v join app.meeting_minutes m on m.id ="
+                                + " v.minutes_id join app.meeting g on g.id = m.meeting_id where g.experimentation_id"
+                                + " = ? and not v.approved and v.college = 'LIVED_EXPERIENCE' and v.consent_kind ="
+                                + " 'ORAL'",
+                        Integer.class,
+                        id))
+                .isEqualTo(1);
+        // those who answered read their invitation then: no message about a past meeting waits for them
+        for (String username : List.of("rachid", "morgane", "bruno")) {
+            assertThat(notifications.unread(viewer(username)))
+                    .noneMatch(n -> n.getLink() != null && n.getLink().contains("/meetings/"));
+        }
+    }
+
+    @Test
+    void about150ContributionsSomeRecordedOnBehalfOfPeopleWithLivedExperience() {
+        List<Contribution> all = contributions.ofExperimentation(second().getId());
+        assertThat(all).hasSizeBetween(140, 160); // 150 today
+        assertThat(all.stream().map(Contribution::getBody).distinct().count()).isGreaterThan(all.size() * 9L / 10);
+        assertThat(all).filteredOn(Contribution::recordedForSomeoneElse).hasSizeGreaterThan(30);
+        assertThat(all)
+                .filteredOn(c -> "LIVED_EXPERIENCE".equals(c.getCollege()))
+                .hasSizeGreaterThan(40);
+    }
+
+    @Test
+    void fiveLeadsTheCollegesVotesAndTwoChosen() {
+        long id = second().getId();
+        var withVotes = leads.withVotes(id);
+        assertThat(withVotes).hasSize(5);
+        assertThat(withVotes.stream().mapToInt(l -> l.colleges().size()).sum()).isEqualTo(6);
+        assertThat(withVotes).filteredOn(l -> l.colleges().size() == 3).hasSize(1);
+        assertThat(leads.selectedIds(id)).hasSize(2);
+    }
+
+    @Test
+    void theCommitteeAskedForMoreOnPhaseOneThenApprovedPhasesOneAndTwo() {
+        List<PhaseReview> decisions = reviews.reviewsOf(second().getId());
+        assertThat(decisions)
+                .extracting(PhaseReview::getPhase, PhaseReview::isApproved)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("SHARED_DIAGNOSIS", false),
+                        org.assertj.core.groups.Tuple.tuple("SHARED_DIAGNOSIS", true),
+                        org.assertj.core.groups.Tuple.tuple("ACTION_LEADS", true));
+        assertThat(decisions)
+                .filteredOn(r -> !r.isApproved())
+                .allMatch(r -> r.getComment() != null && !r.getComment().isBlank());
+    }
+
+    @Test
+    void theNewAccountsSignInAndSeedingTwiceAddsNothing() throws Exception {
+        for (String username : List.of("rachid", "morgane", "bruno")) {
+            mvc.perform(post("/login").with(csrf()).param("username", username).param("password", "demo"))
+                    .andExpect(redirectedUrl("/"));
+        }
+        int contributionsBefore =
+                contributions.ofExperimentation(second().getId()).size();
+        demo.run(null);
+        assertThat(experimentations.visibleTo(ADMIN))
+                .filteredOn(e -> e.getTitle().equals(DemoSecondExperimentation.TITLE))
+                .hasSize(1);
+        assertThat(contributions.ofExperimentation(second().getId())).hasSize(contributionsBefore);
+    }
+}
