@@ -16,6 +16,7 @@ import coop.faireavec.people.PeopleService;
 import coop.faireavec.people.Person;
 import coop.faireavec.process.StepView;
 import coop.faireavec.process.WorkflowEngine;
+import coop.faireavec.report.ReportService;
 import coop.faireavec.review.ReviewService;
 import coop.faireavec.security.Viewer;
 import coop.faireavec.shared.ConflictException;
@@ -52,6 +53,7 @@ public class StepService {
     private final ActionLeadService leads;
     private final ExperimentationService experimentations;
     private final PeopleService people;
+    private final ReportService reports;
 
     StepService(
             WorkflowEngine workflow,
@@ -60,7 +62,9 @@ public class StepService {
             ContributionService contributions,
             ActionLeadService leads,
             ExperimentationService experimentations,
-            PeopleService people) {
+            PeopleService people,
+            ReportService reports) {
+        this.reports = reports;
         this.workflow = workflow;
         this.memberships = memberships;
         this.reviews = reviews;
@@ -327,6 +331,13 @@ public class StepService {
         @Override
         public void selectLeads(List<Long> leadIds) {
             leads.select(step.experimentationId(), new ArrayList<>(leadIds));
+        }
+
+        @Override
+        public void phaseReportWritten() {
+            if (phase != null) {
+                reports.reportStepReached(step.experimentationId(), phase);
+            }
         }
 
         @Override
