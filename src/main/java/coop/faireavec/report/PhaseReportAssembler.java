@@ -163,7 +163,9 @@ class PhaseReportAssembler {
             }
             MeetingRow row = meetingRow(f, collegeOf);
             meetingRows.add(row);
-            if (!f.meeting().getStartsAt().isAfter(wallNow)) {
+            // held: it has started, or its attendance is already recorded
+            boolean anyonePresent = f.participants().stream().anyMatch(MeetingParticipant::isPresent);
+            if (anyonePresent || !f.meeting().getStartsAt().isAfter(wallNow)) {
                 held++;
                 row.byCollege().forEach((c, a) -> {
                     int[] t = attendanceTotals.computeIfAbsent(c, k -> new int[2]);
