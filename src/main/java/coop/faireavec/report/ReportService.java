@@ -16,8 +16,12 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -178,6 +182,24 @@ public class ReportService {
     public List<ReportVersion> versions(Viewer viewer, long experimentationId) {
         requireReader(viewer, experimentationId);
         return versions.findByExperimentationIdOrderByPhaseAscVersionNoDesc(experimentationId);
+    }
+
+    /**
+     * The names of the people who asked for the kept versions, for the reports page (the flow's versions have none).
+     *
+     * @return person id → display name
+     * @throws org.springframework.security.access.AccessDeniedException (403) unless {@link #mayRead}
+     */
+    public Map<Long, String> authorNames(Viewer viewer, long experimentationId) {
+        requireReader(viewer, experimentationId);
+        Set<Long> ids = new HashSet<>();
+        versions.findByExperimentationIdOrderByPhaseAscVersionNoDesc(experimentationId).stream()
+                .map(ReportVersion::getGeneratedBy)
+                .filter(java.util.Objects::nonNull)
+                .forEach(ids::add);
+        Map<Long, String> names = new HashMap<>();
+        people.byIds(ids).forEach((pid, person) -> names.put(pid, person.getDisplayName()));
+        return names;
     }
 
     /**

@@ -67,6 +67,11 @@ class ExperimentationPageController {
                         id, e.getStartedPhases().stream().map(Phase::name).toList()));
         model.addAttribute("isCarrier", viewer.admin() || guard.hasRole(viewer, id, ExperimentationRole.CARRIER));
         model.addAttribute(
+                "mayReadReports",
+                viewer.admin()
+                        || guard.hasRole(viewer, id, ExperimentationRole.CARRIER)
+                        || guard.hasRole(viewer, id, ExperimentationRole.COMMITTEE));
+        model.addAttribute(
                 "drawings", e.getProcessInstanceId() == null ? List.of() : drawings.of(e.getProcessInstanceId()));
         model.addAttribute("phaseOfProcess", Phase.namesByProcessKey());
         return "experimentation/show";

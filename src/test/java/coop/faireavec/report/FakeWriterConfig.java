@@ -33,6 +33,14 @@ public class FakeWriterConfig {
                 line(sheet, n, "Version", String.valueOf(r.heading().version()));
                 line(sheet, n, "Généré par", r.heading().generatedBy());
                 line(sheet, n, "Contributions", String.valueOf(r.figures().contributions()));
+                line(sheet, n, "Généré le", String.valueOf(r.heading().generatedAt()));
+                line(
+                        sheet,
+                        n,
+                        "Membres",
+                        String.valueOf(r.figures().colleges().stream()
+                                .mapToInt(PhaseReport.CollegeFigures::members)
+                                .sum()));
                 r.contributions().forEach(c -> line(sheet, n, "Contribution", c.speaker() + " : " + c.text()));
                 r.steps().forEach(s -> line(sheet, n, "Étape", s.name() + " : " + s.offeredTo()));
             }
