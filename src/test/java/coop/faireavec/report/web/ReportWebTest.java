@@ -221,5 +221,42 @@ class ReportWebTest {
                 .extracting(t -> t.body())
                 .contains("Synthèse, avec l'accueil au guichet.", "Bilan du diagnostic partagé.");
         assertThat(summary.heading().status()).isEqualTo("approuvée par le comité");
+        assertThat(summary.heading().actualEnd()).isNotNull();
+        java.util.List<coop.faireavec.report.PhaseReport.StepRow> steps = new java.util.ArrayList<>();
+        summary.steps().forEach(steps::add);
+        assertThat(steps)
+                .filteredOn(st -> st.name().equals("Parole entre pairs"))
+                .extracting(coop.faireavec.report.PhaseReport.StepRow::offeredTo)
+                .containsExactlyInAnyOrder(
+                        "Personnes concernées ou Porteur de projet",
+                        "Accompagnants ou Porteur de projet",
+                        "Décideurs ou Porteur de projet");
+        assertThat(steps).allSatisfy(st -> assertThat(st.completed()).isNotNull());
+
+        // phase 2: the votes in the summary, as the committee reads them in the page
+        journey.actionLeads();
+        var leads = reports.summary(journey.committee.viewer(), journey.id, Phase.ACTION_LEADS)
+                .orElseThrow()
+                .leads();
+        assertThat(leads)
+                .extracting(l -> l.title(), l -> l.overallResult(), l -> l.selected())
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(
+                                "Un accueil sans rendez-vous", "retenue par la majorité des collèges", true),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "Un référent unique", "retenue par la majorité des collèges", true),
+                        org.assertj.core.groups.Tuple.tuple("Un guichet commun", "pas retenue", false));
+        assertThat(leads.get(0).collegeResults())
+                .containsEntry(College.LIVED_EXPERIENCE, "choisie")
+                .containsEntry(College.DECISION_MAKERS, "pas choisie");
+        assertThat(leads.get(0).authorCollege()).isEqualTo(College.LIVED_EXPERIENCE);
+        Document page = Jsoup.parse(mvc.perform(get("/experimentations/{id}/reports/phase-2", journey.id)
+                        .with(user(journey.committee)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        assertThat(page.select("#report-leads-heading + .table-scroll tbody tr"))
+                .hasSize(3);
     }
 }
