@@ -256,8 +256,13 @@ public class StepService {
             // served by a meeting: completes when the meeting's minutes are validated (meeting.MeetingSteps)
             throw new ConflictException("conflict.meetingStep");
         }
-        Map<String, Object> variables = completeAs(kind, new Context(viewer, author, step), form);
+        Context context = new Context(viewer, author, step);
+        Map<String, Object> variables = completeAs(kind, context, form);
         workflow.complete(step.id(), variables);
+        if (context.phaseReportWritten && context.phase != null) {
+            // after the engine moved on: the report shows this step done and the phase under review
+            reports.reportStepReached(step.experimentationId(), context.phase);
+        }
     }
 
     private static <F extends Record> Map<String, Object> completeAs(
@@ -278,6 +283,7 @@ public class StepService {
         private final Author author;
         private final StepView step;
         private final Phase phase;
+        private boolean phaseReportWritten;
 
         Context(Viewer viewer, Author author, StepView step) {
             this.viewer = viewer;
@@ -335,9 +341,7 @@ public class StepService {
 
         @Override
         public void phaseReportWritten() {
-            if (phase != null) {
-                reports.reportStepReached(step.experimentationId(), phase);
-            }
+            phaseReportWritten = true;
         }
 
         @Override

@@ -42,7 +42,12 @@ public class FakeWriterConfig {
                                 .mapToInt(PhaseReport.CollegeFigures::members)
                                 .sum()));
                 r.contributions().forEach(c -> line(sheet, n, "Contribution", c.speaker() + " : " + c.text()));
-                r.steps().forEach(s -> line(sheet, n, "Étape", s.name() + " : " + s.offeredTo()));
+                r.steps()
+                        .forEach(s -> line(
+                                sheet,
+                                n,
+                                "Étape",
+                                s.name() + " : " + s.offeredTo() + (s.completed() == null ? "" : " (fait)")));
             }
             book.write(out);
         }

@@ -211,6 +211,14 @@ class ReportWebTest {
 
         ReportVersion v = reports.latest(journey.id, Phase.SHARED_DIAGNOSIS).orElseThrow();
         assertThat(v.getVersionNo()).isEqualTo(1);
+        // generated once the step was completed: the workbook lists the report step as done
+        try (var book =
+                new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(v.getContent()))) {
+            var sheet = book.getSheetAt(0);
+            java.util.List<String> cells = new java.util.ArrayList<>();
+            sheet.forEach(row -> cells.add(row.getCell(1).getStringCellValue()));
+            assertThat(cells).contains("Bilan de la phase : Porteur de projet (fait)");
+        }
         assertThat(v.getReason()).isEqualTo("étape bilan");
         assertThat(v.getGeneratedBy()).isNull();
         assertThat(reports.latest(journey.id, null)).isPresent();
