@@ -108,6 +108,14 @@ class ReportWebTest {
         assertThat(Jsoup.parse(none).select("h1").text()).isEqualTo("Pas encore de bilan");
         mvc.perform(get("/experimentations/{id}/reports/phase-7.xlsx", exp).with(user(s.carrier())))
                 .andExpect(status().isNotFound());
+        int notANumber = mvc.perform(
+                        get("/experimentations/{id}/reports/phase-x.xlsx", exp).with(user(s.carrier())))
+                .andReturn()
+                .getResponse()
+                .getStatus();
+        assertThat(notANumber)
+                .as("a phase that is not a number is refused, never a 500")
+                .isBetween(400, 404);
 
         reports.generate(exp, Phase.SHARED_DIAGNOSIS, null, ReportService.REASON_REPORT_STEP);
         mvc.perform(get("/experimentations/{id}/reports/phase-1.xlsx", exp).with(user(participant)))
