@@ -11,5 +11,11 @@ public enum AuditKind {
     TERRITORY_CREATED,
     TERRITORY_CHANGED,
     TERRITORY_ARCHIVED,
-    TEST_MAIL_SENT
+    TEST_MAIL_SENT,
+    /** A report workbook version was generated (by the flow, a carrier, or a correction). */
+    REPORT_GENERATED,
+    /** A kept report workbook was downloaded. */
+    REPORT_DOWNLOADED,
+    /** A kept report version was written again (consent withdrawn, erasure). */
+    REPORT_REGENERATED
 }

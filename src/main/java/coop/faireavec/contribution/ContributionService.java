@@ -6,6 +6,7 @@ import coop.faireavec.shared.ConflictException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -17,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -193,6 +195,32 @@ public class ContributionService {
 
     public List<Contribution> ofExperimentation(long experimentationId) {
         return contributions.findByExperimentationIdOrderByCreatedAtAscIdAsc(experimentationId);
+    }
+
+    /**
+     * One page of a phase's contributions in id order (reports read a phase of 100,000 contributions page by page).
+     * Callers check access first.
+     *
+     * @param afterId the last id of the previous page (0 for the first page)
+     * @param size the page size (1 to 1,000)
+     * @return up to {@code size} contributions with ids above {@code afterId}; empty after the last page
+     */
+    public List<Contribution> pageOfPhase(long experimentationId, String phase, long afterId, int size) {
+        return contributions
+                .findByExperimentationIdAndPhaseAndIdGreaterThanOrderByIdAsc(
+                        experimentationId, phase, afterId, PageRequest.of(0, Math.max(1, Math.min(size, 1000))))
+                .getContent();
+    }
+
+    /**
+     * Which of these steps were completed on someone's behalf: a contribution stored with the step has an author
+     * and was typed by someone else (see "Recording on someone's behalf").
+     *
+     * @param taskIds engine task ids
+     * @return the ids among them completed for someone
+     */
+    public Set<String> stepsRecordedOnBehalf(Collection<String> taskIds) {
+        return taskIds.isEmpty() ? Set.of() : new HashSet<>(contributions.taskIdsRecordedOnBehalf(taskIds));
     }
 
     /** What was submitted when that step was completed. */

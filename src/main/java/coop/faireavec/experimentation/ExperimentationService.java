@@ -227,6 +227,16 @@ public class ExperimentationService {
         return e;
     }
 
+    /**
+     * One experimentation with no access check, for the reports (whose service checks the committee, carrier or
+     * administrator role first).
+     *
+     * @throws NotFoundException when there is no such experimentation
+     */
+    public Experimentation forReport(long id) {
+        return find(id);
+    }
+
     /** For the process (no viewer: the engine asks). */
     public DurationSettings durationsOf(long id) {
         return find(id).getDurations();

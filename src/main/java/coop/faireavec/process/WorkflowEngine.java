@@ -283,6 +283,107 @@ public class WorkflowEngine {
         }
     }
 
+    /**
+     * One page of the user tasks of a phase process of an experimentation, open or ended, from the engine's history,
+     * oldest first. Who each was offered to comes from the BPMN's candidate groups (history level {@code audit}
+     * does not keep them), a college's group resolved with the step's {@code college} variable.
+     *
+     * @param experimentationId the experimentation (the processes' business key)
+     * @param processKey the phase process's key (e.g. {@link ProcessConstants#PHASE_1_PROCESS})
+     * @param first index of the first task (0-based)
+     * @param max page size (1 to 1,000)
+     * @return up to {@code max} steps; empty after the last page
+     */
+    public List<StepHistory> stepHistory(long experimentationId, String processKey, int first, int max) {
+        List<HistoricTaskInstance> page = history.createHistoricTaskInstanceQuery()
+                .processInstanceBusinessKey(String.valueOf(experimentationId))
+                .processDefinitionKey(processKey)
+                .orderByHistoricActivityInstanceStartTime()
+                .asc()
+                .orderByTaskId()
+                .asc()
+                .listPage(Math.max(0, first), Math.max(1, Math.min(max, 1000)));
+        if (page.isEmpty()) {
+            return List.of();
+        }
+        Map<String, String> collegeByExecution = new HashMap<>();
+        history.createHistoricVariableInstanceQuery()
+                .executionIdIn(page.stream()
+                        .map(HistoricTaskInstance::getExecutionId)
+                        .filter(java.util.Objects::nonNull)
+                        .distinct()
+                        .toArray(String[]::new))
+                .variableName(ProcessConstants.VAR_COLLEGE)
+                .list()
+                .forEach(v -> collegeByExecution.put(v.getExecutionId(), String.valueOf(v.getValue())));
+        Map<String, String> groupsByActivity = new HashMap<>();
+        List<StepHistory> steps = new ArrayList<>();
+        for (HistoricTaskInstance t : page) {
+            String groups = groupsByActivity.computeIfAbsent(
+                    t.getProcessDefinitionId() + "#" + t.getTaskDefinitionKey(),
+                    k -> candidateGroupsInModel(t.getProcessDefinitionId(), t.getTaskDefinitionKey()));
+            steps.add(new StepHistory(
+                    t.getId(),
+                    t.getTaskDefinitionKey(),
+                    processKey,
+                    offeredTo(groups, collegeByExecution.get(t.getExecutionId())),
+                    toInstant(t.getStartTime()),
+                    toInstant(t.getDueDate()),
+                    toInstant(t.getEndTime()),
+                    t.getEndTime() != null && "completed".equals(t.getDeleteReason())));
+        }
+        return steps;
+    }
+
+    private String candidateGroupsInModel(String processDefinitionId, String taskKey) {
+        org.camunda.bpm.model.bpmn.instance.UserTask task =
+                repository.getBpmnModelInstance(processDefinitionId).getModelElementById(taskKey);
+        return task == null || task.getCamundaCandidateGroups() == null ? "" : task.getCamundaCandidateGroups();
+    }
+
+    /** {@code exp-${experimentationId}-carrier, exp-${experimentationId}-${college}} → [carrier, LIVED_EXPERIENCE]. */
+    private static List<String> offeredTo(String candidateGroups, String college) {
+        List<String> result = new ArrayList<>();
+        for (String group : candidateGroups.split(",")) {
+            String g = group.trim();
+            int dash = g.indexOf("}-");
+            String suffix = dash < 0 ? g : g.substring(dash + 2);
+            if (suffix.isEmpty()) {
+                continue;
+            }
+            if (suffix.contains("${" + ProcessConstants.VAR_COLLEGE + "}")) {
+                suffix = college == null ? ProcessConstants.VAR_COLLEGE : college;
+            }
+            result.add(suffix);
+        }
+        return result;
+    }
+
+    /**
+     * When a phase process of an experimentation really ran (the phase's call activity), from the engine's history.
+     *
+     * @return empty when the phase never started
+     */
+    public Optional<PhaseRun> phaseRun(long experimentationId, String processKey) {
+        List<HistoricProcessInstance> runs = history.createHistoricProcessInstanceQuery()
+                .processInstanceBusinessKey(String.valueOf(experimentationId))
+                .processDefinitionKey(processKey)
+                .orderByProcessInstanceStartTime()
+                .asc()
+                .list();
+        if (runs.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean running = runs.stream().anyMatch(r -> r.getEndTime() == null);
+        Instant ended = running
+                ? null
+                : runs.stream()
+                        .map(r -> r.getEndTime().toInstant())
+                        .max(Instant::compareTo)
+                        .orElse(null);
+        return Optional.of(new PhaseRun(toInstant(runs.get(0).getStartTime()), ended));
+    }
+
     /** Whether some process of that experimentation is waiting at that activity (e.g. the call for leads is open). */
     public boolean isWaitingAt(long experimentationId, String activityId) {
         return runtime.createExecutionQuery()

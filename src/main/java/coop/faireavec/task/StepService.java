@@ -16,6 +16,7 @@ import coop.faireavec.people.PeopleService;
 import coop.faireavec.people.Person;
 import coop.faireavec.process.StepView;
 import coop.faireavec.process.WorkflowEngine;
+import coop.faireavec.report.ReportService;
 import coop.faireavec.review.ReviewService;
 import coop.faireavec.security.Viewer;
 import coop.faireavec.shared.ConflictException;
@@ -52,6 +53,7 @@ public class StepService {
     private final ActionLeadService leads;
     private final ExperimentationService experimentations;
     private final PeopleService people;
+    private final ReportService reports;
 
     StepService(
             WorkflowEngine workflow,
@@ -60,7 +62,9 @@ public class StepService {
             ContributionService contributions,
             ActionLeadService leads,
             ExperimentationService experimentations,
-            PeopleService people) {
+            PeopleService people,
+            ReportService reports) {
+        this.reports = reports;
         this.workflow = workflow;
         this.memberships = memberships;
         this.reviews = reviews;
@@ -252,8 +256,13 @@ public class StepService {
             // served by a meeting: completes when the meeting's minutes are validated (meeting.MeetingSteps)
             throw new ConflictException("conflict.meetingStep");
         }
-        Map<String, Object> variables = completeAs(kind, new Context(viewer, author, step), form);
+        Context context = new Context(viewer, author, step);
+        Map<String, Object> variables = completeAs(kind, context, form);
         workflow.complete(step.id(), variables);
+        if (context.phaseReportWritten && context.phase != null) {
+            // after the engine moved on: the report shows this step done and the phase under review
+            reports.reportStepReached(step.experimentationId(), context.phase);
+        }
     }
 
     private static <F extends Record> Map<String, Object> completeAs(
@@ -274,6 +283,7 @@ public class StepService {
         private final Author author;
         private final StepView step;
         private final Phase phase;
+        private boolean phaseReportWritten;
 
         Context(Viewer viewer, Author author, StepView step) {
             this.viewer = viewer;
@@ -327,6 +337,11 @@ public class StepService {
         @Override
         public void selectLeads(List<Long> leadIds) {
             leads.select(step.experimentationId(), new ArrayList<>(leadIds));
+        }
+
+        @Override
+        public void phaseReportWritten() {
+            phaseReportWritten = true;
         }
 
         @Override

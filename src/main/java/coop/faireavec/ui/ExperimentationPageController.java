@@ -70,6 +70,11 @@ class ExperimentationPageController {
         model.addAttribute(
                 "isMember", Arrays.stream(ExperimentationRole.values()).anyMatch(r -> guard.hasRole(viewer, id, r)));
         model.addAttribute(
+                "mayReadReports",
+                viewer.admin()
+                        || guard.hasRole(viewer, id, ExperimentationRole.CARRIER)
+                        || guard.hasRole(viewer, id, ExperimentationRole.COMMITTEE));
+        model.addAttribute(
                 "drawings", e.getProcessInstanceId() == null ? List.of() : drawings.of(e.getProcessInstanceId()));
         model.addAttribute("phaseOfProcess", Phase.namesByProcessKey());
         return "experimentation/show";

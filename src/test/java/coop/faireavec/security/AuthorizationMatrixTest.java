@@ -5,8 +5,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
+import coop.faireavec.experimentation.Phase;
 import coop.faireavec.participation.College;
 import coop.faireavec.participation.ExperimentationRole;
+import coop.faireavec.report.ReportService;
 import coop.faireavec.support.FaireAvecWebTest;
 import coop.faireavec.support.TestData;
 import coop.faireavec.support.WebScenario;
@@ -56,7 +58,9 @@ class AuthorizationMatrixTest {
         /** The author of a contribution (said in a meeting), or a carrier of its experimentation. */
         OWN_CONTRIBUTION,
         /** A platform administrator only (the administration area, /admin). */
-        ADMIN
+        ADMIN,
+        /** The experimentation's committee members, carriers and administrators (its reports). */
+        REPORT_READER
     }
 
     static final Map<String, Access> RULES = Map.ofEntries(
@@ -160,7 +164,14 @@ class AuthorizationMatrixTest {
             Map.entry("POST /admin/people/{personId}/enabled", Access.ADMIN),
             Map.entry("POST /admin/people/{personId}/admin", Access.ADMIN),
             Map.entry("POST /admin/people/{personId}/invitation", Access.ADMIN),
-            Map.entry("POST /admin/people/{personId}/merge", Access.ADMIN));
+            Map.entry("POST /admin/people/{personId}/merge", Access.ADMIN),
+            // reports (issue #12): the committee, carriers and administrators read them; carriers ask for a version
+            Map.entry("GET /experimentations/{id}/reports", Access.REPORT_READER),
+            Map.entry("GET /experimentations/{id}/reports/phase-{n}", Access.REPORT_READER),
+            Map.entry("GET /experimentations/{id}/reports/phase-{n}.xlsx", Access.REPORT_READER),
+            Map.entry("GET /experimentations/{id}/reports/phase-{n}/v{k}.xlsx", Access.REPORT_READER),
+            Map.entry("GET /experimentations/{id}/reports/experimentation.xlsx", Access.REPORT_READER),
+            Map.entry("POST /experimentations/{id}/reports/phase-{n}/regenerate", Access.CARRIER));
 
     /**
      * Meeting actions that fit only a meeting that has not started (h2's meeting times): these run on a coming
@@ -303,13 +314,25 @@ class AuthorizationMatrixTest {
             Map.entry("POST /admin/people/{personId}/enabled", Answer.redirect("/admin/people/{personId}")),
             Map.entry("POST /admin/people/{personId}/admin", Answer.redirect("/admin/people/{personId}")),
             Map.entry("POST /admin/people/{personId}/invitation", Answer.redirect("/admin/people/{personId}")),
-            Map.entry("POST /admin/people/{personId}/merge", Answer.page()));
+            Map.entry("POST /admin/people/{personId}/merge", Answer.page()),
+            // a phase 1 report and the whole workbook are generated first (version 1 of each)
+            Map.entry("GET /experimentations/{id}/reports", Answer.page()),
+            Map.entry("GET /experimentations/{id}/reports/phase-{n}", Answer.page()),
+            Map.entry("GET /experimentations/{id}/reports/phase-{n}.xlsx", Answer.page()),
+            Map.entry("GET /experimentations/{id}/reports/phase-{n}/v{k}.xlsx", Answer.page()),
+            Map.entry("GET /experimentations/{id}/reports/experimentation.xlsx", Answer.page()),
+            Map.entry(
+                    "POST /experimentations/{id}/reports/phase-{n}/regenerate",
+                    Answer.redirect("/experimentations/{id}/reports")));
 
     @Autowired
     MockMvc mvc;
 
     @Autowired
     TestData data;
+
+    @Autowired
+    ReportService reports;
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -391,6 +414,11 @@ class AuthorizationMatrixTest {
                     String.valueOf(data.meetingWithWords(mine, participant).contributionId()));
         }
         AccountPrincipal committee = data.memberWithRole(id, ExperimentationRole.COMMITTEE);
+        if (pattern.contains("/reports")) {
+            reports.generate(id, Phase.SHARED_DIAGNOSIS, null, ReportService.REASON_REPORT_STEP);
+            reports.generate(id, null, null, ReportService.REASON_REPORT_STEP);
+            pattern = pattern.replace("{n}", "1").replace("{k}", "1");
+        }
         String path = pattern.replace("{taskId}", stepId)
                 .replace("{territoryId}", String.valueOf(mine.territoryId()))
                 .replace("{personId}", String.valueOf(participant.getPersonId()))
@@ -456,6 +484,13 @@ class AuthorizationMatrixTest {
                 assertForbidden(perform(httpMethod, path, participant), endpoint + " participant");
                 assertForbidden(perform(httpMethod, path, committee), endpoint + " committee member");
                 assertForbidden(perform(httpMethod, path, mine.carrier()), endpoint + " carrier");
+                assertAllowed(perform(httpMethod, path, data.admin()), answer, endpoint + " platform administrator");
+            }
+            case REPORT_READER -> {
+                assertForbidden(perform(httpMethod, path, outsider), endpoint + " carrier of another experimentation");
+                assertForbidden(perform(httpMethod, path, participant), endpoint + " participant");
+                assertAllowed(perform(httpMethod, path, committee), answer, endpoint + " committee member");
+                assertAllowed(perform(httpMethod, path, mine.carrier()), answer, endpoint + " carrier");
                 assertAllowed(perform(httpMethod, path, data.admin()), answer, endpoint + " platform administrator");
             }
             default -> throw new IllegalStateException("unchecked access kind " + access);

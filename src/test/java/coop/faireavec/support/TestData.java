@@ -348,6 +348,97 @@ public class TestData {
         return notifications.all(who.getPersonId()).get(0).getId();
     }
 
+    /**
+     * A started experimentation with known counts for the reports: members LIVED_EXPERIENCE 3 (one without an
+     * account), PRACTITIONERS 2, DECISION_MAKERS 1, a carrier and a committee member; one crossed discussion in phase
+     * 1, planned two days ahead and held (the clock moved three days on, then back): said
+     * yes LE 2 / PR 1 / DM 1 (invited LE 3 / PR 1 / DM 1), present LE 2 / PR 2 (one came uninvited) / DM 1; five things said: LE 2 (one noted by
+     * the carrier for the person without an account, agreed orally), PR 2 by one person, DM 1. No minutes.
+     */
+    public ReportFixture reportFixture(MutableClock clock) {
+        Scenario s = draftExperimentation();
+        long exp = s.experimentationId();
+        AccountPrincipal committee = member(exp, null, ExperimentationRole.COMMITTEE);
+        AccountPrincipal a1 = member(exp, College.LIVED_EXPERIENCE, ExperimentationRole.PARTICIPANT);
+        AccountPrincipal a2 = member(exp, College.LIVED_EXPERIENCE, ExperimentationRole.PARTICIPANT);
+        long a3 = personWithoutAccount(exp, unique("Sans compte "), College.LIVED_EXPERIENCE);
+        AccountPrincipal p1 = member(exp, College.PRACTITIONERS, ExperimentationRole.PARTICIPANT);
+        AccountPrincipal p2 = member(exp, College.PRACTITIONERS, ExperimentationRole.PARTICIPANT);
+        AccountPrincipal d1 = member(exp, College.DECISION_MAKERS, ExperimentationRole.PARTICIPANT);
+        Viewer carrier = s.carrier().viewer();
+        experimentations.start(carrier, exp);
+        java.time.LocalDateTime at = java.time.LocalDateTime.now(clock)
+                .plusDays(2)
+                .withHour(14)
+                .withMinute(30)
+                .withSecond(0)
+                .withNano(0);
+        var m = meetings.plan(
+                carrier,
+                exp,
+                new coop.faireavec.meeting.MeetingDetails(
+                        "Discussion croisée du bilan",
+                        coop.faireavec.meeting.MeetingKind.CROSSED_DISCUSSION,
+                        null,
+                        at,
+                        120,
+                        "Maison des associations",
+                        null,
+                        null),
+                null);
+        attendance.invite(
+                carrier,
+                exp,
+                m.getId(),
+                java.util.List.of(College.LIVED_EXPERIENCE, College.DECISION_MAKERS),
+                java.util.List.of(p1.getPersonId()));
+        attendance.reply(a1.viewer(), exp, m.getId(), coop.faireavec.meeting.Reply.YES, null);
+        attendance.reply(a2.viewer(), exp, m.getId(), coop.faireavec.meeting.Reply.NO, null);
+        attendance.reply(carrier, exp, m.getId(), coop.faireavec.meeting.Reply.YES, a3);
+        attendance.reply(p1.viewer(), exp, m.getId(), coop.faireavec.meeting.Reply.YES, null);
+        attendance.reply(d1.viewer(), exp, m.getId(), coop.faireavec.meeting.Reply.YES, null);
+        clock.advance(java.time.Duration.ofDays(3));
+        try {
+            attendance.attendance(
+                    carrier,
+                    exp,
+                    m.getId(),
+                    java.util.List.of(a1.getPersonId(), a3, p1.getPersonId(), p2.getPersonId(), d1.getPersonId()));
+            String le = "PEER_" + College.LIVED_EXPERIENCE.name();
+            words.speak(a1.viewer(), exp, m.getId(), le, "=SOMME(A1:A3) et l'accueil au guichet", null, null, null);
+            words.speak(
+                    carrier,
+                    exp,
+                    m.getId(),
+                    le,
+                    "On attend trop longtemps.",
+                    a3,
+                    coop.faireavec.contribution.ConsentKind.ORAL,
+                    null);
+            words.speak(
+                    p1.viewer(), exp, m.getId(), "PEER_PRACTITIONERS", "Les dossiers se perdent.", null, null, null);
+            words.speak(p1.viewer(), exp, m.getId(), "CROSSED", "Un référent unique aiderait.", null, null, null);
+            words.speak(d1.viewer(), exp, m.getId(), "CROSSED", "Nous pouvons ouvrir un guichet.", null, null, null);
+        } finally {
+            clock.reset();
+        }
+        return new ReportFixture(s, committee, a1, a3, p1, m.getId());
+    }
+
+    /** What {@link #reportFixture} made. */
+    public record ReportFixture(
+            Scenario scenario,
+            AccountPrincipal committee,
+            AccountPrincipal livedExperience,
+            long withoutAccount,
+            AccountPrincipal practitioner,
+            long meetingId) {
+
+        public long experimentationId() {
+            return scenario.experimentationId();
+        }
+    }
+
     public Experimentation experimentation(long id) {
         return experimentations.get(new Viewer(0, "system", true), id);
     }

@@ -34,6 +34,12 @@ public interface StepContext {
     /** The action plan keeps these leads (ids of leads of the experimentation). */
     void selectLeads(List<Long> leadIds);
 
+    /**
+     * The phase reached its report step: once the step is completed, its report workbook (and the
+     * whole-experimentation one) is generated.
+     */
+    void phaseReportWritten();
+
     /** The steering committee's decision on the phase, with its comment (may be null when approved). */
     void recordReview(boolean approved, String comment);
 }
