@@ -58,6 +58,7 @@ class DemoData implements ApplicationRunner {
     private final MeetingWords words;
     private final PasswordEncoder encoder;
     private final NotificationService notifications;
+    private final DemoFunding demoFunding;
     private String demoHash;
 
     DemoData(
@@ -72,7 +73,9 @@ class DemoData implements ApplicationRunner {
             MeetingAttendance attendance,
             MeetingWords words,
             PasswordEncoder encoder,
-            NotificationService notifications) {
+            NotificationService notifications,
+            DemoFunding demoFunding) {
+        this.demoFunding = demoFunding;
         this.notifications = notifications;
         this.attendance = attendance;
         this.words = words;
@@ -164,6 +167,7 @@ class DemoData implements ApplicationRunner {
                 null);
         attendance.invite(porteur, id, crossed.getId(), EnumSet.allOf(College.class), List.of());
         attendance.reply(porteur, id, crossed.getId(), Reply.YES, nadia.getId());
+        demoFunding.seed(id, porteur);
     }
 
     private void holdKickOff(Viewer porteur, long id, String taskId, List<Person> present) {

@@ -4,6 +4,7 @@ import coop.faireavec.contribution.ContributionService;
 import coop.faireavec.experimentation.Experimentation;
 import coop.faireavec.experimentation.ExperimentationService;
 import coop.faireavec.experimentation.Phase;
+import coop.faireavec.funding.FundingService;
 import coop.faireavec.participation.AccessGuard;
 import coop.faireavec.participation.ExperimentationRole;
 import coop.faireavec.participation.MemberService;
@@ -35,6 +36,7 @@ class ExperimentationPageController {
     private final ProcessDrawings drawings;
     private final AccessGuard guard;
     private final ContributionService contributions;
+    private final FundingService funding;
 
     ExperimentationPageController(
             ExperimentationService experimentations,
@@ -43,7 +45,8 @@ class ExperimentationPageController {
             ReviewService reviews,
             ProcessDrawings drawings,
             AccessGuard guard,
-            ContributionService contributions) {
+            ContributionService contributions,
+            FundingService funding) {
         this.experimentations = experimentations;
         this.members = members;
         this.templates = templates;
@@ -51,6 +54,7 @@ class ExperimentationPageController {
         this.drawings = drawings;
         this.guard = guard;
         this.contributions = contributions;
+        this.funding = funding;
     }
 
     @GetMapping("/{id}")
@@ -66,6 +70,7 @@ class ExperimentationPageController {
                 contributions.voicesByPhase(
                         id, e.getStartedPhases().stream().map(Phase::name).toList()));
         model.addAttribute("isCarrier", viewer.admin() || guard.hasRole(viewer, id, ExperimentationRole.CARRIER));
+        model.addAttribute("mayReadFunding", funding.mayRead(viewer, id));
         model.addAttribute(
                 "drawings", e.getProcessInstanceId() == null ? List.of() : drawings.of(e.getProcessInstanceId()));
         model.addAttribute("phaseOfProcess", Phase.namesByProcessKey());
