@@ -56,7 +56,9 @@ class AuthorizationMatrixTest {
         /** The author of a contribution (said in a meeting), or a carrier of its experimentation. */
         OWN_CONTRIBUTION,
         /** A platform administrator only (the administration area, /admin). */
-        ADMIN
+        ADMIN,
+        /** A carrier or committee member of this experimentation reads (the funding); participants may not. */
+        CARRIER_OR_COMMITTEE
     }
 
     static final Map<String, Access> RULES = Map.ofEntries(
@@ -152,7 +154,30 @@ class AuthorizationMatrixTest {
             Map.entry("POST /admin/people/{personId}/enabled", Access.ADMIN),
             Map.entry("POST /admin/people/{personId}/admin", Access.ADMIN),
             Map.entry("POST /admin/people/{personId}/invitation", Access.ADMIN),
-            Map.entry("POST /admin/people/{personId}/merge", Access.ADMIN));
+            Map.entry("POST /admin/people/{personId}/merge", Access.ADMIN),
+            // the funding (issue #12): the committee reads, the carrier records; {itemId} is a real item of its kind
+            Map.entry("GET /experimentations/{id}/funding", Access.CARRIER_OR_COMMITTEE),
+            Map.entry("POST /experimentations/{id}/funding/hourly-value", Access.CARRIER),
+            Map.entry("GET /experimentations/{id}/funding/funders/new", Access.CARRIER),
+            Map.entry("POST /experimentations/{id}/funding/funders/new", Access.CARRIER),
+            Map.entry("GET /experimentations/{id}/funding/funders/{itemId}", Access.CARRIER),
+            Map.entry("POST /experimentations/{id}/funding/funders/{itemId}", Access.CARRIER),
+            Map.entry("POST /experimentations/{id}/funding/funders/{itemId}/delete", Access.CARRIER),
+            Map.entry("GET /experimentations/{id}/funding/grants/new", Access.CARRIER),
+            Map.entry("POST /experimentations/{id}/funding/grants/new", Access.CARRIER),
+            Map.entry("GET /experimentations/{id}/funding/grants/{itemId}", Access.CARRIER),
+            Map.entry("POST /experimentations/{id}/funding/grants/{itemId}", Access.CARRIER),
+            Map.entry("POST /experimentations/{id}/funding/grants/{itemId}/delete", Access.CARRIER),
+            Map.entry("GET /experimentations/{id}/funding/lines/new", Access.CARRIER),
+            Map.entry("POST /experimentations/{id}/funding/lines/new", Access.CARRIER),
+            Map.entry("GET /experimentations/{id}/funding/lines/{itemId}", Access.CARRIER),
+            Map.entry("POST /experimentations/{id}/funding/lines/{itemId}", Access.CARRIER),
+            Map.entry("POST /experimentations/{id}/funding/lines/{itemId}/delete", Access.CARRIER),
+            Map.entry("GET /experimentations/{id}/funding/spending/new", Access.CARRIER),
+            Map.entry("POST /experimentations/{id}/funding/spending/new", Access.CARRIER),
+            Map.entry("GET /experimentations/{id}/funding/spending/{itemId}", Access.CARRIER),
+            Map.entry("POST /experimentations/{id}/funding/spending/{itemId}", Access.CARRIER),
+            Map.entry("POST /experimentations/{id}/funding/spending/{itemId}/delete", Access.CARRIER));
 
     /**
      * Meeting actions that fit only a meeting that has not started (h2's meeting times): these run on a coming
@@ -286,7 +311,37 @@ class AuthorizationMatrixTest {
             Map.entry("POST /admin/people/{personId}/enabled", Answer.redirect("/admin/people/{personId}")),
             Map.entry("POST /admin/people/{personId}/admin", Answer.redirect("/admin/people/{personId}")),
             Map.entry("POST /admin/people/{personId}/invitation", Answer.redirect("/admin/people/{personId}")),
-            Map.entry("POST /admin/people/{personId}/merge", Answer.page()));
+            Map.entry("POST /admin/people/{personId}/merge", Answer.page()),
+            Map.entry("GET /experimentations/{id}/funding", Answer.page()),
+            // an empty form: the funding page again, with the error next to the hourly value
+            Map.entry("POST /experimentations/{id}/funding/hourly-value", Answer.page()),
+            Map.entry("GET /experimentations/{id}/funding/funders/new", Answer.page()),
+            Map.entry("POST /experimentations/{id}/funding/funders/new", Answer.page()),
+            Map.entry("GET /experimentations/{id}/funding/funders/{itemId}", Answer.page()),
+            Map.entry("POST /experimentations/{id}/funding/funders/{itemId}", Answer.page()),
+            // the funder has a grant, a line and a spending: deleted only once they are
+            Map.entry("POST /experimentations/{id}/funding/funders/{itemId}/delete", Answer.status(409)),
+            Map.entry("GET /experimentations/{id}/funding/grants/new", Answer.page()),
+            Map.entry("POST /experimentations/{id}/funding/grants/new", Answer.page()),
+            Map.entry("GET /experimentations/{id}/funding/grants/{itemId}", Answer.page()),
+            Map.entry("POST /experimentations/{id}/funding/grants/{itemId}", Answer.page()),
+            Map.entry(
+                    "POST /experimentations/{id}/funding/grants/{itemId}/delete",
+                    Answer.redirect("/experimentations/{id}/funding")),
+            Map.entry("GET /experimentations/{id}/funding/lines/new", Answer.page()),
+            Map.entry("POST /experimentations/{id}/funding/lines/new", Answer.page()),
+            Map.entry("GET /experimentations/{id}/funding/lines/{itemId}", Answer.page()),
+            Map.entry("POST /experimentations/{id}/funding/lines/{itemId}", Answer.page()),
+            Map.entry(
+                    "POST /experimentations/{id}/funding/lines/{itemId}/delete",
+                    Answer.redirect("/experimentations/{id}/funding")),
+            Map.entry("GET /experimentations/{id}/funding/spending/new", Answer.page()),
+            Map.entry("POST /experimentations/{id}/funding/spending/new", Answer.page()),
+            Map.entry("GET /experimentations/{id}/funding/spending/{itemId}", Answer.page()),
+            Map.entry("POST /experimentations/{id}/funding/spending/{itemId}", Answer.page()),
+            Map.entry(
+                    "POST /experimentations/{id}/funding/spending/{itemId}/delete",
+                    Answer.redirect("/experimentations/{id}/funding")));
 
     @Autowired
     MockMvc mvc;
@@ -368,6 +423,20 @@ class AuthorizationMatrixTest {
                     : expectedRedirect.replace("{meetingId}", String.valueOf(meetingId));
         }
         AccountPrincipal committee = data.memberWithRole(id, ExperimentationRole.COMMITTEE);
+        if (pattern.contains("{itemId}")) {
+            // a funder with a grant, a budget line and a spending: the id of the kind the address names
+            TestData.FundingItems items = data.fundingItems(mine);
+            String kind = pattern.substring(pattern.indexOf("/funding/") + "/funding/".length());
+            kind = kind.substring(0, kind.indexOf('/'));
+            long itemId = switch (kind) {
+                case "funders" -> items.funderId();
+                case "grants" -> items.grantId();
+                case "lines" -> items.lineId();
+                case "spending" -> items.spendingId();
+                default -> throw new IllegalStateException("unknown funding item " + kind);
+            };
+            pattern = pattern.replace("{itemId}", String.valueOf(itemId));
+        }
         String path = pattern.replace("{taskId}", stepId)
                 .replace("{territoryId}", String.valueOf(mine.territoryId()))
                 .replace("{personId}", String.valueOf(participant.getPersonId()))
@@ -434,6 +503,12 @@ class AuthorizationMatrixTest {
                 assertForbidden(perform(httpMethod, path, committee), endpoint + " committee member");
                 assertForbidden(perform(httpMethod, path, mine.carrier()), endpoint + " carrier");
                 assertAllowed(perform(httpMethod, path, data.admin()), answer, endpoint + " platform administrator");
+            }
+            case CARRIER_OR_COMMITTEE -> {
+                assertForbidden(perform(httpMethod, path, outsider), endpoint + " carrier of another experimentation");
+                assertForbidden(perform(httpMethod, path, participant), endpoint + " participant");
+                assertAllowed(perform(httpMethod, path, committee), answer, endpoint + " committee member");
+                assertAllowed(perform(httpMethod, path, mine.carrier()), answer, endpoint + " carrier");
             }
             default -> throw new IllegalStateException("unchecked access kind " + access);
         }
