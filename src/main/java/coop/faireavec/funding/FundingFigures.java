@@ -20,7 +20,8 @@ import java.util.stream.Collectors;
  *
  * <ul>
  *   <li>planned: the budget lines, summed per account, phase and funder;
- *   <li>actual charges: the spending, summed the same way;
+ *   <li>actual charges: the spending, summed the same way; spending charged to a funder whose charge line was
+ *       planned without a funder counts on that line;
  *   <li>actual income: what was spent and charged to a funder in a phase is that funder's grant used, shown on the
  *       funder's income line of that phase (its first, in chart order), or on its kind's operating-grant line (74)
  *       when the budget has none;
@@ -53,7 +54,11 @@ final class FundingFigures {
             add(sums, new Key(l.getAccount(), l.getPhase(), name.apply(l.getFunderId())), l.getPlanned(), 0);
         }
         for (Spending s : spending) {
-            add(sums, new Key(s.getAccount(), s.getPhase(), name.apply(s.getFunderId())), s.getAmount(), 1);
+            Key own = new Key(s.getAccount(), s.getPhase(), name.apply(s.getFunderId()));
+            Key unfunded = new Key(s.getAccount(), s.getPhase(), null);
+            // spending charged to a funder on a line planned without one stays on that line
+            Key key = !sums.containsKey(own) && sums.containsKey(unfunded) ? unfunded : own;
+            add(sums, key, s.getAmount(), 1);
         }
         // the grant used: spending charged to a funder, per phase, on the funder's income line
         Map<Key, BigDecimal> used = new LinkedHashMap<>();

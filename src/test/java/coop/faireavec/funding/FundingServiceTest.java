@@ -205,6 +205,7 @@ class FundingServiceTest {
                         null,
                         null));
         line(carrier, id, Phase.SHARED_DIAGNOSIS, Account.GRANT_DEPARTEMENT, cd, "800");
+        line(carrier, id, Phase.SHARED_DIAGNOSIS, Account.OTHER_EXTERNAL_SERVICES, null, "200");
         funding.addSpending(
                 carrier,
                 id,
@@ -232,6 +233,14 @@ class FundingServiceTest {
                 .orElseThrow();
         assertThat(income.planned()).isEqualTo(eur("800.00"));
         assertThat(income.actual()).as("the grant used so far").isEqualTo(eur("120.50"));
+        assertThat(phase(o, Phase.SHARED_DIAGNOSIS).rows())
+                .as("spending charged to a funder stays on its line planned without one")
+                .filteredOn(r -> r.account() == Account.OTHER_EXTERNAL_SERVICES)
+                .singleElement()
+                .satisfies(r -> {
+                    assertThat(r.planned()).isEqualTo(eur("200.00"));
+                    assertThat(r.actual()).isEqualTo(eur("120.50"));
+                });
         FundingStatement st = funding.statement(id).orElseThrow();
         assertThat(st.grants())
                 .extracting(FundingStatement.GrantRow::funderKind, FundingStatement.GrantRow::status)
