@@ -59,6 +59,7 @@ class DemoData implements ApplicationRunner {
     private final PasswordEncoder encoder;
     private final NotificationService notifications;
     private final DemoSecondExperimentation second;
+    private final DemoFunding demoFunding;
     private String demoHash;
 
     DemoData(
@@ -74,7 +75,9 @@ class DemoData implements ApplicationRunner {
             MeetingWords words,
             PasswordEncoder encoder,
             NotificationService notifications,
-            DemoSecondExperimentation second) {
+            DemoSecondExperimentation second,
+            DemoFunding demoFunding) {
+        this.demoFunding = demoFunding;
         this.notifications = notifications;
         this.second = second;
         this.attendance = attendance;
@@ -168,6 +171,7 @@ class DemoData implements ApplicationRunner {
         attendance.invite(porteur, id, crossed.getId(), EnumSet.allOf(College.class), List.of());
         attendance.reply(porteur, id, crossed.getId(), Reply.YES, nadia.getId());
         second.seed(admin, id);
+        demoFunding.seed(id, porteur);
     }
 
     private void holdKickOff(Viewer porteur, long id, String taskId, List<Person> present) {

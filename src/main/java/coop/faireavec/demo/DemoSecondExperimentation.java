@@ -34,6 +34,7 @@ class DemoSecondExperimentation {
     private final SecondPeople people;
     private final SecondDiagnosis diagnosis;
     private final SecondLeads leads;
+    private final DemoFunding funding;
     private final Clock clock;
 
     DemoSecondExperimentation(
@@ -41,7 +42,9 @@ class DemoSecondExperimentation {
             SecondPeople people,
             SecondDiagnosis diagnosis,
             SecondLeads leads,
+            DemoFunding funding,
             Clock clock) {
+        this.funding = funding;
         this.experimentations = experimentations;
         this.people = people;
         this.diagnosis = diagnosis;
@@ -75,6 +78,8 @@ class DemoSecondExperimentation {
         long id = e.getId();
         SecondCast cast = people.enrol(admin, id, firstExperimentationId);
         experimentations.start(cast.carrier, id);
+        // the funding round is recorded from the start, so that every phase report has its Financement sheet
+        funding.seed(id, cast.carrier);
         SecondTalk talk = new SecondTalk();
         diagnosis.run(cast, talk, start);
         leads.run(cast, talk, start.plusDays(118).atTime(18, 0));

@@ -131,6 +131,34 @@ public class MeetingService {
                 .toList();
     }
 
+    /**
+     * Who was present at one meeting of the experimentation, and for how long: what the funding values as time given.
+     *
+     * @param meetingId the meeting
+     * @param phase the phase's name ({@code SHARED_DIAGNOSIS}...) the meeting belongs to, null when none
+     * @param durationMinutes the meeting's planned duration, in minutes
+     * @param presentPersonIds the people marked present (empty when no attendance was taken)
+     */
+    public record Presences(long meetingId, String phase, int durationMinutes, List<Long> presentPersonIds) {}
+
+    /**
+     * The attendance of every meeting of the experimentation that was not cancelled, in date order. No access check:
+     * callers (the funding service) check first.
+     */
+    public List<Presences> presencesOf(long experimentationId) {
+        return meetings.findByExperimentationIdOrderByStartsAtAscIdAsc(experimentationId).stream()
+                .filter(m -> !m.isCancelled())
+                .map(m -> new Presences(
+                        m.getId(),
+                        m.getPhase(),
+                        m.getDurationMinutes(),
+                        participants.findByMeetingId(m.getId()).stream()
+                                .filter(MeetingParticipant::isPresent)
+                                .map(MeetingParticipant::getPersonId)
+                                .toList()))
+                .toList();
+    }
+
     /** The meeting planned for a BPMN step, if any (no access check: callers checked the step). */
     public Optional<Meeting> forStep(String taskId) {
         return meetings.findFirstByTaskId(taskId);

@@ -4,6 +4,7 @@ import coop.faireavec.contribution.ContributionService;
 import coop.faireavec.experimentation.Experimentation;
 import coop.faireavec.experimentation.ExperimentationService;
 import coop.faireavec.experimentation.Phase;
+import coop.faireavec.funding.FundingService;
 import coop.faireavec.participation.AccessGuard;
 import coop.faireavec.participation.ExperimentationRole;
 import coop.faireavec.participation.MemberService;
@@ -36,6 +37,7 @@ class ExperimentationPageController {
     private final ProcessDrawings drawings;
     private final AccessGuard guard;
     private final ContributionService contributions;
+    private final FundingService funding;
 
     ExperimentationPageController(
             ExperimentationService experimentations,
@@ -44,7 +46,8 @@ class ExperimentationPageController {
             ReviewService reviews,
             ProcessDrawings drawings,
             AccessGuard guard,
-            ContributionService contributions) {
+            ContributionService contributions,
+            FundingService funding) {
         this.experimentations = experimentations;
         this.members = members;
         this.templates = templates;
@@ -52,6 +55,7 @@ class ExperimentationPageController {
         this.drawings = drawings;
         this.guard = guard;
         this.contributions = contributions;
+        this.funding = funding;
     }
 
     @GetMapping("/{id}")
@@ -67,6 +71,7 @@ class ExperimentationPageController {
                 contributions.voicesByPhase(
                         id, e.getStartedPhases().stream().map(Phase::name).toList()));
         model.addAttribute("isCarrier", viewer.admin() || guard.hasRole(viewer, id, ExperimentationRole.CARRIER));
+        model.addAttribute("mayReadFunding", funding.mayRead(viewer, id));
         model.addAttribute(
                 "isMember", Arrays.stream(ExperimentationRole.values()).anyMatch(r -> guard.hasRole(viewer, id, r)));
         model.addAttribute(

@@ -87,4 +87,21 @@ class DemoDataTest {
         demo.run(null);
         assertThat(experimentations.visibleTo(new Viewer(0, "test", true))).hasSize(before);
     }
+
+    @Test
+    void theDemoExperimentationHasItsFundingRoundWithTimeGivenAtTheKickOff(
+            @Autowired coop.faireavec.funding.FundingService funding) {
+        Experimentation e = experimentations.visibleTo(new Viewer(0, "test", true)).stream()
+                .filter(x -> x.getTitle().equals("Prévenir la précarisation"))
+                .findFirst()
+                .orElseThrow();
+        var statement = funding.statement(e.getId()).orElseThrow();
+        assertThat(statement.grants()).hasSize(5);
+        assertThat(statement.grants())
+                .filteredOn(g -> g.status().equals("déposée"))
+                .hasSize(1);
+        assertThat(statement.hoursGiven())
+                .as("the kick-off: 3 people in precarity for 2 hours")
+                .isEqualByComparingTo("6");
+    }
 }

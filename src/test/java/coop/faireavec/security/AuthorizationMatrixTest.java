@@ -59,8 +59,8 @@ class AuthorizationMatrixTest {
         OWN_CONTRIBUTION,
         /** A platform administrator only (the administration area, /admin). */
         ADMIN,
-        /** The experimentation's committee members, carriers and administrators (its reports). */
-        REPORT_READER
+        /** The experimentation's committee members, carriers and administrators (its reports, its funding). */
+        COMMITTEE_OR_CARRIER
     }
 
     static final Map<String, Access> RULES = Map.ofEntries(
@@ -166,12 +166,35 @@ class AuthorizationMatrixTest {
             Map.entry("POST /admin/people/{personId}/invitation", Access.ADMIN),
             Map.entry("POST /admin/people/{personId}/merge", Access.ADMIN),
             // reports (issue #12): the committee, carriers and administrators read them; carriers ask for a version
-            Map.entry("GET /experimentations/{id}/reports", Access.REPORT_READER),
-            Map.entry("GET /experimentations/{id}/reports/phase-{n}", Access.REPORT_READER),
-            Map.entry("GET /experimentations/{id}/reports/phase-{n}.xlsx", Access.REPORT_READER),
-            Map.entry("GET /experimentations/{id}/reports/phase-{n}/v{k}.xlsx", Access.REPORT_READER),
-            Map.entry("GET /experimentations/{id}/reports/experimentation.xlsx", Access.REPORT_READER),
-            Map.entry("POST /experimentations/{id}/reports/phase-{n}/regenerate", Access.CARRIER));
+            Map.entry("GET /experimentations/{id}/reports", Access.COMMITTEE_OR_CARRIER),
+            Map.entry("GET /experimentations/{id}/reports/phase-{n}", Access.COMMITTEE_OR_CARRIER),
+            Map.entry("GET /experimentations/{id}/reports/phase-{n}.xlsx", Access.COMMITTEE_OR_CARRIER),
+            Map.entry("GET /experimentations/{id}/reports/phase-{n}/v{k}.xlsx", Access.COMMITTEE_OR_CARRIER),
+            Map.entry("GET /experimentations/{id}/reports/experimentation.xlsx", Access.COMMITTEE_OR_CARRIER),
+            Map.entry("POST /experimentations/{id}/reports/phase-{n}/regenerate", Access.CARRIER),
+            // the funding (issue #12): the committee reads, the carrier records; {itemId} is a real item of its kind
+            Map.entry("GET /experimentations/{id}/funding", Access.COMMITTEE_OR_CARRIER),
+            Map.entry("POST /experimentations/{id}/funding/hourly-value", Access.CARRIER),
+            Map.entry("GET /experimentations/{id}/funding/funders/new", Access.CARRIER),
+            Map.entry("POST /experimentations/{id}/funding/funders/new", Access.CARRIER),
+            Map.entry("GET /experimentations/{id}/funding/funders/{itemId}", Access.CARRIER),
+            Map.entry("POST /experimentations/{id}/funding/funders/{itemId}", Access.CARRIER),
+            Map.entry("POST /experimentations/{id}/funding/funders/{itemId}/delete", Access.CARRIER),
+            Map.entry("GET /experimentations/{id}/funding/grants/new", Access.CARRIER),
+            Map.entry("POST /experimentations/{id}/funding/grants/new", Access.CARRIER),
+            Map.entry("GET /experimentations/{id}/funding/grants/{itemId}", Access.CARRIER),
+            Map.entry("POST /experimentations/{id}/funding/grants/{itemId}", Access.CARRIER),
+            Map.entry("POST /experimentations/{id}/funding/grants/{itemId}/delete", Access.CARRIER),
+            Map.entry("GET /experimentations/{id}/funding/lines/new", Access.CARRIER),
+            Map.entry("POST /experimentations/{id}/funding/lines/new", Access.CARRIER),
+            Map.entry("GET /experimentations/{id}/funding/lines/{itemId}", Access.CARRIER),
+            Map.entry("POST /experimentations/{id}/funding/lines/{itemId}", Access.CARRIER),
+            Map.entry("POST /experimentations/{id}/funding/lines/{itemId}/delete", Access.CARRIER),
+            Map.entry("GET /experimentations/{id}/funding/spending/new", Access.CARRIER),
+            Map.entry("POST /experimentations/{id}/funding/spending/new", Access.CARRIER),
+            Map.entry("GET /experimentations/{id}/funding/spending/{itemId}", Access.CARRIER),
+            Map.entry("POST /experimentations/{id}/funding/spending/{itemId}", Access.CARRIER),
+            Map.entry("POST /experimentations/{id}/funding/spending/{itemId}/delete", Access.CARRIER));
 
     /**
      * Meeting actions that fit only a meeting that has not started (h2's meeting times): these run on a coming
@@ -323,7 +346,37 @@ class AuthorizationMatrixTest {
             Map.entry("GET /experimentations/{id}/reports/experimentation.xlsx", Answer.page()),
             Map.entry(
                     "POST /experimentations/{id}/reports/phase-{n}/regenerate",
-                    Answer.redirect("/experimentations/{id}/reports")));
+                    Answer.redirect("/experimentations/{id}/reports")),
+            Map.entry("GET /experimentations/{id}/funding", Answer.page()),
+            // an empty form: the funding page again, with the error next to the hourly value
+            Map.entry("POST /experimentations/{id}/funding/hourly-value", Answer.page()),
+            Map.entry("GET /experimentations/{id}/funding/funders/new", Answer.page()),
+            Map.entry("POST /experimentations/{id}/funding/funders/new", Answer.page()),
+            Map.entry("GET /experimentations/{id}/funding/funders/{itemId}", Answer.page()),
+            Map.entry("POST /experimentations/{id}/funding/funders/{itemId}", Answer.page()),
+            // the funder has a grant, a line and a spending: deleted only once they are
+            Map.entry("POST /experimentations/{id}/funding/funders/{itemId}/delete", Answer.status(409)),
+            Map.entry("GET /experimentations/{id}/funding/grants/new", Answer.page()),
+            Map.entry("POST /experimentations/{id}/funding/grants/new", Answer.page()),
+            Map.entry("GET /experimentations/{id}/funding/grants/{itemId}", Answer.page()),
+            Map.entry("POST /experimentations/{id}/funding/grants/{itemId}", Answer.page()),
+            Map.entry(
+                    "POST /experimentations/{id}/funding/grants/{itemId}/delete",
+                    Answer.redirect("/experimentations/{id}/funding")),
+            Map.entry("GET /experimentations/{id}/funding/lines/new", Answer.page()),
+            Map.entry("POST /experimentations/{id}/funding/lines/new", Answer.page()),
+            Map.entry("GET /experimentations/{id}/funding/lines/{itemId}", Answer.page()),
+            Map.entry("POST /experimentations/{id}/funding/lines/{itemId}", Answer.page()),
+            Map.entry(
+                    "POST /experimentations/{id}/funding/lines/{itemId}/delete",
+                    Answer.redirect("/experimentations/{id}/funding")),
+            Map.entry("GET /experimentations/{id}/funding/spending/new", Answer.page()),
+            Map.entry("POST /experimentations/{id}/funding/spending/new", Answer.page()),
+            Map.entry("GET /experimentations/{id}/funding/spending/{itemId}", Answer.page()),
+            Map.entry("POST /experimentations/{id}/funding/spending/{itemId}", Answer.page()),
+            Map.entry(
+                    "POST /experimentations/{id}/funding/spending/{itemId}/delete",
+                    Answer.redirect("/experimentations/{id}/funding")));
 
     @Autowired
     MockMvc mvc;
@@ -419,6 +472,20 @@ class AuthorizationMatrixTest {
             reports.generate(id, null, null, ReportService.REASON_REPORT_STEP);
             pattern = pattern.replace("{n}", "1").replace("{k}", "1");
         }
+        if (pattern.contains("{itemId}")) {
+            // a funder with a grant, a budget line and a spending: the id of the kind the address names
+            TestData.FundingItems items = data.fundingItems(mine);
+            String kind = pattern.substring(pattern.indexOf("/funding/") + "/funding/".length());
+            kind = kind.substring(0, kind.indexOf('/'));
+            long itemId = switch (kind) {
+                case "funders" -> items.funderId();
+                case "grants" -> items.grantId();
+                case "lines" -> items.lineId();
+                case "spending" -> items.spendingId();
+                default -> throw new IllegalStateException("unknown funding item " + kind);
+            };
+            pattern = pattern.replace("{itemId}", String.valueOf(itemId));
+        }
         String path = pattern.replace("{taskId}", stepId)
                 .replace("{territoryId}", String.valueOf(mine.territoryId()))
                 .replace("{personId}", String.valueOf(participant.getPersonId()))
@@ -486,7 +553,7 @@ class AuthorizationMatrixTest {
                 assertForbidden(perform(httpMethod, path, mine.carrier()), endpoint + " carrier");
                 assertAllowed(perform(httpMethod, path, data.admin()), answer, endpoint + " platform administrator");
             }
-            case REPORT_READER -> {
+            case COMMITTEE_OR_CARRIER -> {
                 assertForbidden(perform(httpMethod, path, outsider), endpoint + " carrier of another experimentation");
                 assertForbidden(perform(httpMethod, path, participant), endpoint + " participant");
                 assertAllowed(perform(httpMethod, path, committee), answer, endpoint + " committee member");

@@ -38,6 +38,9 @@ public class TestData {
     private final coop.faireavec.meeting.MeetingWords words;
     private final coop.faireavec.task.StepService steps;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    private coop.faireavec.funding.FundingService funding;
+
     TestData(
             PeopleService people,
             MembershipService memberships,
@@ -441,5 +444,51 @@ public class TestData {
 
     public Experimentation experimentation(long id) {
         return experimentations.get(new Viewer(0, "system", true), id);
+    }
+
+    /** The ids of one funder and of a grant application, a budget line and a spending on it. */
+    public record FundingItems(long funderId, long grantId, long lineId, long spendingId) {}
+
+    /** A funder (the département) with a granted application, a phase 1 line and a spending, by the carrier. */
+    public FundingItems fundingItems(Scenario s) {
+        Viewer carrier = s.carrier().viewer();
+        long exp = s.experimentationId();
+        var f = funding.addFunder(
+                carrier,
+                exp,
+                new coop.faireavec.funding.FunderDetails(
+                        "Conseil départemental", coop.faireavec.funding.FunderKind.DEPARTEMENT));
+        var g = funding.addGrant(
+                carrier,
+                exp,
+                new coop.faireavec.funding.GrantDetails(
+                        f.getId(),
+                        "Action sociale",
+                        new java.math.BigDecimal("1000"),
+                        LocalDate.of(2026, 1, 5),
+                        coop.faireavec.funding.GrantStatus.GRANTED,
+                        LocalDate.of(2026, 2, 5),
+                        new java.math.BigDecimal("800"),
+                        null));
+        var l = funding.addBudgetLine(
+                carrier,
+                exp,
+                new coop.faireavec.funding.BudgetLineDetails(
+                        coop.faireavec.experimentation.Phase.SHARED_DIAGNOSIS,
+                        coop.faireavec.funding.Account.GRANT_DEPARTEMENT,
+                        f.getId(),
+                        new java.math.BigDecimal("800"),
+                        null));
+        var sp = funding.addSpending(
+                carrier,
+                exp,
+                new coop.faireavec.funding.SpendingDetails(
+                        LocalDate.of(2026, 3, 1),
+                        new java.math.BigDecimal("64.30"),
+                        coop.faireavec.funding.Account.PURCHASES,
+                        coop.faireavec.experimentation.Phase.SHARED_DIAGNOSIS,
+                        f.getId(),
+                        null));
+        return new FundingItems(f.getId(), g.getId(), l.getId(), sp.getId());
     }
 }

@@ -105,4 +105,26 @@ class FormErrorMessagesWebTest {
                 .contains("Indiquez la date de la rencontre.")
                 .contains("Indiquez l'heure de début de la rencontre.");
     }
+
+    @Test
+    void theFundingFormsNameEachMissingField() throws Exception {
+        TestData.Scenario s = data.runningExperimentation();
+        assertThat(summaryOfEmpty(s, "/experimentations/{id}/funding/funders/new"))
+                .contains("Nom du financeur : ce champ est obligatoire.")
+                .contains("Type de financeur : choisissez dans la liste.");
+        assertThat(summaryOfEmpty(s, "/experimentations/{id}/funding/grants/new", "status", "SUBMITTED"))
+                .contains("Financeur : choisissez dans la liste.")
+                .contains("Appel à projets ou programme : ce champ est obligatoire.")
+                .contains("Montant demandé : ce champ est obligatoire.")
+                .contains("Date de dépôt : ce champ est obligatoire.");
+        assertThat(summaryOfEmpty(s, "/experimentations/{id}/funding/lines/new"))
+                .contains("Phase : choisissez dans la liste.")
+                .contains("Ligne du budget : choisissez dans la liste.")
+                .contains("Montant prévu : ce champ est obligatoire.");
+        assertThat(summaryOfEmpty(s, "/experimentations/{id}/funding/spending/new"))
+                .contains("Date de la dépense : ce champ est obligatoire.")
+                .contains("Montant dépensé : ce champ est obligatoire.");
+        assertThat(summaryOfEmpty(s, "/experimentations/{id}/funding/hourly-value"))
+                .contains("Valeur d'une heure donnée : ce champ est obligatoire.");
+    }
 }

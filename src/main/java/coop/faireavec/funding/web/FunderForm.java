@@ -1,0 +1,29 @@
+package coop.faireavec.funding.web;
+
+import coop.faireavec.funding.Funder;
+import coop.faireavec.funding.FunderDetails;
+import coop.faireavec.funding.FunderKind;
+import org.springframework.validation.Errors;
+
+/** A funder as the carrier types it; {@code version} is the one the form was drawn from (0 for a new one). */
+record FunderForm(String name, String kind, Long version) {
+
+    static FunderForm empty() {
+        return new FunderForm("", "", 0L);
+    }
+
+    static FunderForm of(Funder f) {
+        return new FunderForm(f.getName(), f.getKind().name(), f.getVersion());
+    }
+
+    long seenVersion() {
+        return version == null ? 0 : version;
+    }
+
+    /** The details, or null with the errors recorded. */
+    FunderDetails validate(Errors errors) {
+        String n = FormValues.text(errors, "name", name, true, 200);
+        FunderKind k = FormValues.choice(errors, "kind", kind, FunderKind.class, true);
+        return errors.hasErrors() ? null : new FunderDetails(n, k);
+    }
+}

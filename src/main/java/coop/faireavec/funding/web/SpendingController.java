@@ -1,0 +1,109 @@
+package coop.faireavec.funding.web;
+
+import coop.faireavec.funding.Funder;
+import coop.faireavec.funding.FundingService;
+import coop.faireavec.funding.SpendingDetails;
+import coop.faireavec.security.AccountPrincipal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The carrier records, changes and deletes money spent (charges 60 to 68). */
+@Controller
+@RequestMapping("/experimentations/{id}/funding/spending")
+class SpendingController {
+
+    private static final String KIND = "spending";
+    private final FundingService funding;
+    private final FundingPages pages;
+    private final Clock clock;
+
+    SpendingController(FundingService funding, FundingPages pages, Clock clock) {
+        this.funding = funding;
+        this.pages = pages;
+        this.clock = clock;
+    }
+
+    @GetMapping("/new")
+    String newForm(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal me, Model model) {
+        funding.requireEditor(me.viewer(), id);
+        model.addAttribute("form", SpendingForm.empty(LocalDate.now(clock)));
+        return pages.form(me.viewer(), id, KIND, null, action(id, null), model);
+    }
+
+    @PostMapping("/new")
+    String add(
+            @PathVariable long id,
+            @AuthenticationPrincipal AccountPrincipal me,
+            @ModelAttribute("form") SpendingForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        funding.requireEditor(me.viewer(), id);
+        SpendingDetails details = form.validate(errors, funderIds(me, id));
+        if (errors.hasErrors()) {
+            return pages.form(me.viewer(), id, KIND, null, action(id, null), model);
+        }
+        funding.addSpending(me.viewer(), id, details);
+        redirect.addFlashAttribute("flash", "funding.spending.added");
+        return FundingPages.back(id);
+    }
+
+    @GetMapping("/{itemId}")
+    String editForm(
+            @PathVariable long id,
+            @PathVariable long itemId,
+            @AuthenticationPrincipal AccountPrincipal me,
+            Model model) {
+        model.addAttribute("form", SpendingForm.of(funding.spending(me.viewer(), id, itemId)));
+        return pages.form(me.viewer(), id, KIND, itemId, action(id, itemId), model);
+    }
+
+    @PostMapping("/{itemId}")
+    String change(
+            @PathVariable long id,
+            @PathVariable long itemId,
+            @AuthenticationPrincipal AccountPrincipal me,
+            @ModelAttribute("form") SpendingForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        funding.spending(me.viewer(), id, itemId);
+        SpendingDetails details = form.validate(errors, funderIds(me, id));
+        if (errors.hasErrors()) {
+            return pages.form(me.viewer(), id, KIND, itemId, action(id, itemId), model);
+        }
+        funding.changeSpending(me.viewer(), id, itemId, form.seenVersion(), details);
+        redirect.addFlashAttribute("flash", "funding.spending.changed");
+        return FundingPages.back(id);
+    }
+
+    @PostMapping("/{itemId}/delete")
+    String delete(
+            @PathVariable long id,
+            @PathVariable long itemId,
+            @AuthenticationPrincipal AccountPrincipal me,
+            RedirectAttributes redirect) {
+        funding.deleteSpending(me.viewer(), id, itemId);
+        redirect.addFlashAttribute("flash", "funding.spending.deleted");
+        return FundingPages.back(id);
+    }
+
+    private List<Long> funderIds(AccountPrincipal me, long id) {
+        return funding.funders(me.viewer(), id).stream().map(Funder::getId).toList();
+    }
+
+    private static String action(long id, Long itemId) {
+        return "/experimentations/" + id + "/funding/spending/" + (itemId == null ? "new" : itemId);
+    }
+}
