@@ -56,7 +56,9 @@ class AuthorizationMatrixTest {
         /** The author of a contribution (said in a meeting), or a carrier of its experimentation. */
         OWN_CONTRIBUTION,
         /** A platform administrator only (the administration area, /admin). */
-        ADMIN
+        ADMIN,
+        /** The steering committee or a carrier of this experimentation (the committee's decisions and reports). */
+        COMMITTEE_OR_CARRIER
     }
 
     static final Map<String, Access> RULES = Map.ofEntries(
@@ -152,7 +154,11 @@ class AuthorizationMatrixTest {
             Map.entry("POST /admin/people/{personId}/enabled", Access.ADMIN),
             Map.entry("POST /admin/people/{personId}/admin", Access.ADMIN),
             Map.entry("POST /admin/people/{personId}/invitation", Access.ADMIN),
-            Map.entry("POST /admin/people/{personId}/merge", Access.ADMIN));
+            Map.entry("POST /admin/people/{personId}/merge", Access.ADMIN),
+            // the committee's decisions (issue 12): its committee, its carriers, administrators
+            Map.entry("GET /experimentations/{id}/decisions", Access.COMMITTEE_OR_CARRIER),
+            // a phase's results given back to every member
+            Map.entry("GET /experimentations/{id}/results/phase-{number}", Access.MEMBER));
 
     /**
      * Meeting actions that fit only a meeting that has not started (h2's meeting times): these run on a coming
@@ -286,7 +292,10 @@ class AuthorizationMatrixTest {
             Map.entry("POST /admin/people/{personId}/enabled", Answer.redirect("/admin/people/{personId}")),
             Map.entry("POST /admin/people/{personId}/admin", Answer.redirect("/admin/people/{personId}")),
             Map.entry("POST /admin/people/{personId}/invitation", Answer.redirect("/admin/people/{personId}")),
-            Map.entry("POST /admin/people/{personId}/merge", Answer.page()));
+            Map.entry("POST /admin/people/{personId}/merge", Answer.page()),
+            Map.entry("GET /experimentations/{id}/decisions", Answer.page()),
+            // phase 1 is not approved yet: the plain-words "no results yet" page (404)
+            Map.entry("GET /experimentations/{id}/results/phase-{number}", Answer.status(404)));
 
     @Autowired
     MockMvc mvc;
@@ -371,6 +380,7 @@ class AuthorizationMatrixTest {
         String path = pattern.replace("{taskId}", stepId)
                 .replace("{territoryId}", String.valueOf(mine.territoryId()))
                 .replace("{personId}", String.valueOf(participant.getPersonId()))
+                .replace("{number}", "1")
                 .replace(
                         "{id}",
                         String.valueOf(
@@ -433,6 +443,13 @@ class AuthorizationMatrixTest {
                 assertForbidden(perform(httpMethod, path, participant), endpoint + " participant");
                 assertForbidden(perform(httpMethod, path, committee), endpoint + " committee member");
                 assertForbidden(perform(httpMethod, path, mine.carrier()), endpoint + " carrier");
+                assertAllowed(perform(httpMethod, path, data.admin()), answer, endpoint + " platform administrator");
+            }
+            case COMMITTEE_OR_CARRIER -> {
+                assertForbidden(perform(httpMethod, path, outsider), endpoint + " carrier of another experimentation");
+                assertForbidden(perform(httpMethod, path, participant), endpoint + " participant");
+                assertAllowed(perform(httpMethod, path, committee), answer, endpoint + " committee member");
+                assertAllowed(perform(httpMethod, path, mine.carrier()), answer, endpoint + " carrier");
                 assertAllowed(perform(httpMethod, path, data.admin()), answer, endpoint + " platform administrator");
             }
             default -> throw new IllegalStateException("unchecked access kind " + access);

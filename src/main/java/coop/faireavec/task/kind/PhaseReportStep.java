@@ -8,4 +8,10 @@ final class PhaseReportStep extends TextStep {
     PhaseReportStep() {
         super(ProcessConstants.FORM_PHASE_REPORT);
     }
+
+    /** Taken up again after a "no", it starts from its latest text. */
+    @Override
+    public boolean reworkable() {
+        return true;
+    }
 }
