@@ -55,6 +55,11 @@ final class CommitteeReviewStep extends FormStep<ReviewForm> {
             errors.rejectValue("requests", "form.review.tooManyRequests");
             return;
         }
+        if (Boolean.TRUE.equals(form.approved()) && !form.filledRows().isEmpty()) {
+            // approving drops nothing silently: the requests typed would be lost
+            errors.rejectValue("requests", "form.review.requestsWithApproval");
+            return;
+        }
         if (!Boolean.FALSE.equals(form.approved())) {
             return;
         }

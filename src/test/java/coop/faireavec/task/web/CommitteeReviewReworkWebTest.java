@@ -117,6 +117,15 @@ class CommitteeReviewReworkWebTest {
                         .select(".error-summary")
                         .text())
                 .contains("Demandes : pour demander des compléments, écrivez au moins une demande.");
+        Document approving = refused(post("/tasks/{t}/review", review)
+                .with(user(committee))
+                .with(csrf())
+                .param("approved", "true")
+                .param("requests[0].part", "FUNDING")
+                .param("requests[0].what", "Qui a payé la salle ?"));
+        assertThat(approving.select(".error-summary").text())
+                .contains("Demandes : vous approuvez, alors videz les demandes");
+        assertThat(approving.select("textarea[name='requests[0].what']").text()).isEqualTo("Qui a payé la salle ?");
         Document half = refused(post("/tasks/{t}/review", review)
                 .with(user(committee))
                 .with(csrf())
