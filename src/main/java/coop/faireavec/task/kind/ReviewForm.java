@@ -29,8 +29,7 @@ public record ReviewForm(
     public record RequestRow(
             ReportPart part,
 
-            @Size(max = 2000, message = "{form.review.request.tooLong}")
-            String what) {
+            @Size(max = 2000, message = "{form.tooLong}") String what) {
 
         /** Whether nothing was typed or chosen in this row. */
         public boolean empty() {

@@ -126,6 +126,15 @@ class CommitteeReviewReworkWebTest {
         assertThat(approving.select(".error-summary").text())
                 .contains("Demandes : vous approuvez, alors videz les demandes");
         assertThat(approving.select("textarea[name='requests[0].what']").text()).isEqualTo("Qui a payé la salle ?");
+        assertThat(refused(post("/tasks/{t}/review", review)
+                                .with(user(committee))
+                                .with(csrf())
+                                .param("approved", "false")
+                                .param("requests[0].part", "OTHER")
+                                .param("requests[0].what", "x".repeat(2001)))
+                        .select(".error-summary")
+                        .text())
+                .contains("Une demande est trop longue : 2000 caractères au plus.");
         Document half = refused(post("/tasks/{t}/review", review)
                 .with(user(committee))
                 .with(csrf())
@@ -173,6 +182,15 @@ class CommitteeReviewReworkWebTest {
                 .with(csrf())
                 .param("body", "Le bilan complété.")
                 .param("answers[0]", "Six personnes concernées sur dix invitées."));
+        assertThat(refused(post("/tasks/{t}", report)
+                                .with(user(s.carrier()))
+                                .with(csrf())
+                                .param("body", "Le bilan complété.")
+                                .param("answers[0]", "x".repeat(4001))
+                                .param("answers[1]", "La mairie prête la salle."))
+                        .select(".error-summary")
+                        .text())
+                .contains("Une réponse est trop longue : 4000 caractères au plus.");
         assertThat(missing.select(".error-summary").text())
                 .contains("Demande 2 du comité : écrivez votre réponse.")
                 .doesNotContain("Demande 1 du comité");
