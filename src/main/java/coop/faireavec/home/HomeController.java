@@ -3,6 +3,9 @@ package coop.faireavec.home;
 import coop.faireavec.experimentation.ExperimentationService;
 import coop.faireavec.meeting.MeetingService;
 import coop.faireavec.notification.NotificationService;
+import coop.faireavec.participation.ExperimentationRole;
+import coop.faireavec.participation.Membership;
+import coop.faireavec.participation.MembershipService;
 import coop.faireavec.security.AccountPrincipal;
 import coop.faireavec.task.MyStepsService;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -22,12 +25,15 @@ class HomeController {
 
     private final NotificationService notifications;
     private final MeetingService meetings;
+    private final MembershipService memberships;
 
     HomeController(
             ExperimentationService experimentations,
             MyStepsService steps,
             NotificationService notifications,
-            MeetingService meetings) {
+            MeetingService meetings,
+            MembershipService memberships) {
+        this.memberships = memberships;
         this.experimentations = experimentations;
         this.steps = steps;
         this.notifications = notifications;
@@ -41,6 +47,13 @@ class HomeController {
         model.addAttribute("mayCreate", experimentations.mayCreate(me.viewer()));
         model.addAttribute("notifications", notifications.unread(me.viewer()));
         model.addAttribute("meetings", meetings.upcomingFor(me.viewer()));
+        // the experimentations whose steering committee I sit on: each links to the committee's decisions
+        model.addAttribute(
+                "onCommittee",
+                memberships.membershipsOf(me.viewer().personId()).stream()
+                        .filter(m -> m.getRoles().contains(ExperimentationRole.COMMITTEE))
+                        .map(Membership::getExperimentationId)
+                        .collect(java.util.stream.Collectors.toSet()));
         return "home/dashboard";
     }
 }

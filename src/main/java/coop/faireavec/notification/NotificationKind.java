@@ -6,5 +6,7 @@ public enum NotificationKind {
     /** A step was just offered to the person's college or role group. */
     NEW_STEP,
     /** An invitation to a meeting, its change or cancellation, minutes to validate or to correct. */
-    MEETING
+    MEETING,
+    /** The committee approved a phase: its results, in plain words, are ready for every member. */
+    RESULTS
 }

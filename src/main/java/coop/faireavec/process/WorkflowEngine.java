@@ -175,6 +175,21 @@ public class WorkflowEngine {
                 experimentationId = -1;
             }
         }
+        if (experimentationId < 0) {
+            // an instance started without its business key: the variable every phase process gets still says it,
+            // so that a member opening a finished step of it is not told "not found"
+            experimentationId = history
+                    .createHistoricVariableInstanceQuery()
+                    .processInstanceId(task.getProcessInstanceId())
+                    .variableName(ProcessConstants.VAR_EXPERIMENTATION_ID)
+                    .list()
+                    .stream()
+                    .map(v -> v.getValue())
+                    .filter(v -> v instanceof Number)
+                    .map(v -> ((Number) v).longValue())
+                    .findFirst()
+                    .orElse(-1L);
+        }
         return Optional.of(new FinishedStep(
                 task.getId(),
                 task.getName(),

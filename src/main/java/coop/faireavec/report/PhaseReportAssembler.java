@@ -35,6 +35,7 @@ import coop.faireavec.report.PhaseReport.KeyFigures;
 import coop.faireavec.report.PhaseReport.LeadRow;
 import coop.faireavec.report.PhaseReport.MainText;
 import coop.faireavec.report.PhaseReport.MeetingRow;
+import coop.faireavec.report.PhaseReport.Request;
 import coop.faireavec.report.PhaseReport.StepRow;
 import coop.faireavec.review.PhaseReview;
 import coop.faireavec.review.ReviewService;
@@ -212,7 +213,7 @@ class PhaseReportAssembler {
                 figures,
                 texts,
                 report == null ? null : report.getBody(),
-                decisions(phaseReviews),
+                decisions(reviews.decisionsOf(experimentationId)),
                 meetingRows,
                 row -> contributionRows(experimentationId, phase, collegeOf, names, meetingTitles, row),
                 phase.number() >= Phase.ACTION_LEADS.number() ? leadRows(e, votes, collegeOf) : List.of(),
@@ -351,14 +352,18 @@ class PhaseReportAssembler {
                 : t("report.status.running");
     }
 
-    private static List<CommitteeDecision> decisions(List<PhaseReview> phaseReviews) {
+    /** Every committee decision with the report version it was about and each request, its part and its answer. */
+    private List<CommitteeDecision> decisions(List<ReviewService.Decision> decided) {
         List<CommitteeDecision> result = new ArrayList<>();
-        for (PhaseReview r : phaseReviews) {
+        for (ReviewService.Decision d : decided) {
+            PhaseReview r = d.review();
             Phase p = phaseOf(r.getPhase());
             if (p != null) {
-                // reportVersion and requests: wired at merge
-                result.add(
-                        new CommitteeDecision(p, null, r.getReviewedAt(), r.isApproved(), r.getComment(), List.of()));
+                List<Request> requests = d.requests().stream()
+                        .map(q -> new Request(t("reportPart." + q.getPart().name()), q.getWhat(), q.getAnswer()))
+                        .toList();
+                result.add(new CommitteeDecision(
+                        p, r.getReportVersion(), r.getReviewedAt(), r.isApproved(), r.getComment(), requests));
             }
         }
         return result;

@@ -18,6 +18,7 @@ import coop.faireavec.process.FinishedStep;
 import coop.faireavec.process.ProcessConstants;
 import coop.faireavec.process.StepView;
 import coop.faireavec.process.WorkflowEngine;
+import coop.faireavec.review.ReviewService;
 import coop.faireavec.security.Viewer;
 import coop.faireavec.shared.NotFoundException;
 import coop.faireavec.task.kind.StepKinds;
@@ -59,6 +60,7 @@ public class MyStepsService {
     private final AccessGuard guard;
     private final MeetingService meetings;
     private final MinutesService minutes;
+    private final ReviewService reviews;
 
     MyStepsService(
             WorkflowEngine workflow,
@@ -69,7 +71,9 @@ public class MyStepsService {
             PeopleService people,
             AccessGuard guard,
             MeetingService meetings,
-            MinutesService minutes) {
+            MinutesService minutes,
+            ReviewService reviews) {
+        this.reviews = reviews;
         this.meetings = meetings;
         this.minutes = minutes;
         this.workflow = workflow;
@@ -288,7 +292,9 @@ public class MyStepsService {
     /**
      * What a finished step stored, with the names of who said it and who typed it. {@code finished} is what the
      * engine's history remembers (null for a step known only by its contributions); {@code heldBy} the name of the
-     * person who held it when it ended (null if nobody took it); {@code meetingId} the meeting that served it, if any.
+     * person who held it when it ended (null if nobody took it); {@code meetingId} the meeting that served it, if any;
+     * {@code decision} the committee's decision stored with it, with its requests and their answers (null for other
+     * steps); its reviewer's and answerers' names are in {@code names}.
      */
     public record DoneStep(
             String taskId,
@@ -299,7 +305,8 @@ public class MyStepsService {
             Map<Long, String> names,
             FinishedStep finished,
             String heldBy,
-            Long meetingId) {
+            Long meetingId,
+            ReviewService.Decision decision) {
 
         /** True when the flow went on without this step (nobody completed it): nothing more is asked. */
         public boolean withdrawn() {
@@ -310,18 +317,32 @@ public class MyStepsService {
     /**
      * A finished step: what it stored, and from the engine's history when it ended and who held it. Open to every
      * member of its experimentation (everyone the step was offered to is one; the history does not keep the
-     * candidate groups), 403 for anyone else; a step still open, unknown or of no experimentation is a 404.
+     * candidate groups), 403 for anyone else; a step still open, unknown or of no experimentation is a 404. A step
+     * known by what it stored (contributions, a committee decision) opens even when the engine's history no longer
+     * has it or has no experimentation for it.
      */
     public DoneStep done(Viewer viewer, String taskId) {
         List<Contribution> stored = contributions.ofTask(taskId);
         FinishedStep finished = workflow.finishedStep(taskId).orElse(null);
-        if (stored.isEmpty() && (finished == null || finished.experimentationId() < 0)) {
+        ReviewService.Decision decision = reviews.decisionOfStep(taskId).orElse(null);
+        long experimentationId;
+        if (!stored.isEmpty()) {
+            experimentationId = stored.get(0).getExperimentationId();
+        } else if (decision != null) {
+            experimentationId = decision.review().getExperimentationId();
+        } else if (finished != null && finished.experimentationId() >= 0) {
+            experimentationId = finished.experimentationId();
+        } else {
             throw new NotFoundException("completed step", taskId);
         }
-        long experimentationId =
-                stored.isEmpty() ? finished.experimentationId() : stored.get(0).getExperimentationId();
         guard.requireMember(viewer, experimentationId);
         Set<Long> ids = new HashSet<>();
+        if (decision != null) {
+            ids.add(decision.review().getReviewerId());
+            decision.requests().forEach(r -> {
+                if (r.getAnsweredBy() != null) ids.add(r.getAnsweredBy());
+            });
+        }
         stored.forEach(c -> {
             if (c.getAuthorId() != null) ids.add(c.getAuthorId());
             ids.add(c.getRecordedById());
@@ -332,9 +353,15 @@ public class MyStepsService {
         }
         Map<Long, String> names =
                 people.byIds(ids).values().stream().collect(Collectors.toMap(Person::getId, Person::getDisplayName));
-        String phaseName = stored.isEmpty() ? null : stored.get(0).getPhase();
-        Phase phase = phaseName != null ? phaseNamed(phaseName) : Phase.ofProcessKey(finished.processKey());
-        String stepKey = stored.isEmpty() ? finished.taskKey() : stored.get(0).getStepKey();
+        String phaseName = !stored.isEmpty()
+                ? stored.get(0).getPhase()
+                : decision != null ? decision.review().getPhase() : null;
+        Phase phase = phaseName != null
+                ? phaseNamed(phaseName)
+                : finished == null ? null : Phase.ofProcessKey(finished.processKey());
+        String stepKey = !stored.isEmpty()
+                ? stored.get(0).getStepKey()
+                : finished != null ? finished.taskKey() : ProcessConstants.TASK_COMMITTEE_REVIEW;
         Long meetingId = meetings.forStep(taskId).map(Meeting::getId).orElse(null);
         return new DoneStep(
                 taskId,
@@ -345,7 +372,8 @@ public class MyStepsService {
                 names,
                 finished,
                 holder == null ? null : names.get(holder),
-                meetingId);
+                meetingId,
+                decision);
     }
 
     /** Whether this step is no longer open but the engine remembers it (its links then lead to {@link #done}). */

@@ -12,7 +12,10 @@ import java.util.Map;
 /**
  * Everything a step's page shows around its form: its kind, what the viewer may do with it, what was said before
  * in this phase (so each step builds on the previous ones), the text to validate or review, the leads and their
- * votes, the lead an experiment is about.
+ * votes, the lead an experiment is about; for a step taken up again, the text it starts from and the points to
+ * answer ({@code rework}, null otherwise); for a review or a validation, how the points of the previous round were
+ * answered ({@code answered}, empty when none); the report version the committee reads (null: none kept; the
+ * report module provides it).
  */
 public record StepPage(
         StepView step,
@@ -25,7 +28,10 @@ public record StepPage(
         ActionLead lead,
         int collegeCount,
         Map<Long, String> names,
-        List<Recordable> recordFor) {
+        List<Recordable> recordFor,
+        Rework rework,
+        List<Rework.Point> answered,
+        Integer reportVersion) {
 
     /** A member the step is offered to, for whom the viewer may fill it in (many have no account). */
     public record Recordable(long personId, String displayName, boolean hasAccount) {}

@@ -17,10 +17,15 @@ import coop.faireavec.people.Person;
 import coop.faireavec.process.StepView;
 import coop.faireavec.process.WorkflowEngine;
 import coop.faireavec.report.ReportService;
+import coop.faireavec.report.ReportVersion;
+import coop.faireavec.review.NewReviewRequest;
+import coop.faireavec.review.ObjectionAnswer;
+import coop.faireavec.review.ReviewRequest;
 import coop.faireavec.review.ReviewService;
 import coop.faireavec.security.Viewer;
 import coop.faireavec.shared.ConflictException;
 import coop.faireavec.shared.NotFoundException;
+import coop.faireavec.task.kind.Agreement;
 import coop.faireavec.task.kind.StepContext;
 import coop.faireavec.task.kind.StepKind;
 import coop.faireavec.task.kind.StepKinds;
@@ -204,7 +209,130 @@ public class StepService {
                 lead,
                 experimentations.collegesOf(exp).size(),
                 names,
-                recordFor);
+                recordFor,
+                rework(step, kind, phase),
+                answered(step, kind, phase, toValidate),
+                reportVersion(exp, phase));
+    }
+
+    /** The report version the committee reads on a review page: the latest kept one of that phase (null: none). */
+    private Integer reportVersion(long experimentationId, Phase phase) {
+        return phase == null
+                ? null
+                : reports.latest(experimentationId, phase)
+                        .map(ReportVersion::getVersionNo)
+                        .orElse(null);
+    }
+
+    /**
+     * A step taken up again in its phase: its latest text (same lead, same college) and what to answer — the open
+     * requests of the committee's latest decision (phase report), or the objections the colleges made after that
+     * text (synthesis, action plan). Null for a step done for the first time or that is not reworkable.
+     */
+    Rework rework(StepView step, StepKind<?> kind, Phase phase) {
+        if (phase == null || !kind.reworkable()) {
+            return null;
+        }
+        long exp = step.experimentationId();
+        Contribution previous = contributions.ofPhase(exp, phase.name()).stream()
+                .filter(c -> c.getStepKey().equals(step.taskKey()))
+                .filter(c -> c.getSection() == null && c.getMeetingId() == null)
+                .filter(c -> step.leadId() == null || step.leadId().equals(c.getLeadId()))
+                .filter(c -> step.college() == null || step.college().equals(c.getCollege()))
+                .reduce((a, b) -> b)
+                .orElse(null);
+        if (previous == null) {
+            return null;
+        }
+        List<Rework.Point> points = new ArrayList<>();
+        if (StepKinds.answersReviewRequests(phase, step.taskKey())) {
+            for (ReviewRequest r : reviews.openRequests(exp, phase.name())) {
+                points.add(new Rework.Point(
+                        Rework.Source.REQUEST,
+                        r.getId(),
+                        points.size() + 1,
+                        r.getPart(),
+                        null,
+                        r.getWhat(),
+                        null,
+                        null));
+            }
+        }
+        if (StepKinds.answersObjections(phase, step.taskKey())) {
+            List<Contribution> objections = objectionsBetween(exp, phase, previous, null);
+            Map<Long, ObjectionAnswer> given = reviews.objectionAnswers(
+                    objections.stream().map(Contribution::getId).toList());
+            for (Contribution o : objections) {
+                if (!given.containsKey(o.getId())) {
+                    points.add(objectionPoint(o, points.size() + 1, null));
+                }
+            }
+        }
+        return new Rework(previous.getBody(), List.copyOf(points));
+    }
+
+    /**
+     * How the points of the previous round were answered, for the step that judges the reworked text: the
+     * committee's review (its latest decision asked for more) or a collective validation (the objections made to
+     * the text before the one to validate). Empty otherwise.
+     */
+    List<Rework.Point> answered(StepView step, StepKind<?> kind, Phase phase, Contribution toValidate) {
+        if (phase == null) {
+            return List.of();
+        }
+        long exp = step.experimentationId();
+        List<Rework.Point> points = new ArrayList<>();
+        if (kind.isReview()) {
+            reviews.latestDecision(exp, phase.name())
+                    .filter(d -> !d.review().isApproved())
+                    .ifPresent(d -> d.requests()
+                            .forEach(r -> points.add(new Rework.Point(
+                                    Rework.Source.REQUEST,
+                                    r.getId(),
+                                    r.getPosition(),
+                                    r.getPart(),
+                                    null,
+                                    r.getWhat(),
+                                    r.getAnswer(),
+                                    r.getAnsweredAt()))));
+        } else if (toValidate != null && StepKinds.answersObjections(phase, toValidate.getStepKey())) {
+            List<Contribution> texts = contributions.ofPhase(exp, phase.name()).stream()
+                    .filter(c -> c.getStepKey().equals(toValidate.getStepKey()) && c.getSection() == null)
+                    .filter(c -> c.getCreatedAt().isBefore(toValidate.getCreatedAt()))
+                    .toList();
+            if (!texts.isEmpty()) {
+                List<Contribution> objections =
+                        objectionsBetween(exp, phase, texts.get(texts.size() - 1), toValidate.getCreatedAt());
+                Map<Long, ObjectionAnswer> given = reviews.objectionAnswers(
+                        objections.stream().map(Contribution::getId).toList());
+                for (Contribution o : objections) {
+                    points.add(objectionPoint(o, points.size() + 1, given.get(o.getId())));
+                }
+            }
+        }
+        return List.copyOf(points);
+    }
+
+    /** The colleges' disagreements in the phase after that text (and before {@code until}, when given). */
+    private List<Contribution> objectionsBetween(long exp, Phase phase, Contribution text, java.time.Instant until) {
+        return contributions.ofPhase(exp, phase.name()).stream()
+                .filter(c -> Agreement.DISAGREE.name().equals(c.getDecision()))
+                .filter(c -> c.getCreatedAt().isAfter(text.getCreatedAt())
+                        || (c.getCreatedAt().equals(text.getCreatedAt()) && c.getId() > text.getId()))
+                .filter(c -> until == null || !c.getCreatedAt().isAfter(until))
+                .toList();
+    }
+
+    private static Rework.Point objectionPoint(Contribution o, int number, ObjectionAnswer answer) {
+        return new Rework.Point(
+                Rework.Source.OBJECTION,
+                o.getId(),
+                number,
+                null,
+                o.getCollege(),
+                o.getBody(),
+                answer == null ? null : answer.getAnswer(),
+                answer == null ? null : answer.getAnsweredAt());
     }
 
     /**
@@ -213,7 +341,13 @@ public class StepService {
      */
     @Transactional
     public void complete(Viewer viewer, String taskId, Record form) {
-        complete(viewer, taskId, form, null);
+        complete(viewer, taskId, form, null, ReworkAnswers.none());
+    }
+
+    /** Completes a step, for a person when recordedFor is given (see below), with no points to answer. */
+    @Transactional
+    public void complete(Viewer viewer, String taskId, Record form, RecordedFor recordedFor) {
+        complete(viewer, taskId, form, recordedFor, ReworkAnswers.none());
     }
 
     /**
@@ -222,13 +356,16 @@ public class StepService {
      * member the step is offered to.
      *
      * @param form the form record of the step's kind, validated by the kind ({@link StepKind#validate})
+     * @param answers for a step taken up again ({@link #rework}), one answer per point, in order; each is stored
+     *     with its point (the committee's request, or the college's objection)
      * @throws AccessDeniedException (403) for someone who may not complete it (so), or not for that person
      * @throws ConflictException (409) when someone else took it ({@code conflict.stepTaken}; carriers excepted), for
      *     a meeting step ({@code conflict.meetingStep}) or a form of another kind ({@code conflict.wrongStepKind})
-     * @throws IllegalArgumentException when the form would corrupt the flow, or consent is missing
+     * @throws IllegalArgumentException when the form would corrupt the flow, consent is missing, or a point has no
+     *     answer
      */
     @Transactional
-    public void complete(Viewer viewer, String taskId, Record form, RecordedFor recordedFor) {
+    public void complete(Viewer viewer, String taskId, Record form, RecordedFor recordedFor, ReworkAnswers answers) {
         StepView step = open(taskId);
         StepAccess access = access(viewer, step);
         if (!access.mayOpen()) {
@@ -256,12 +393,33 @@ public class StepService {
             // served by a meeting: completes when the meeting's minutes are validated (meeting.MeetingSteps)
             throw new ConflictException("conflict.meetingStep");
         }
+        Rework rework = rework(step, kind, Phase.ofProcessKey(step.processKey()));
+        if (rework != null) {
+            storeAnswers(rework, answers == null ? ReworkAnswers.none() : answers, viewer.personId());
+        }
         Context context = new Context(viewer, author, step);
         Map<String, Object> variables = completeAs(kind, context, form);
         workflow.complete(step.id(), variables);
         if (context.phaseReportWritten && context.phase != null) {
             // after the engine moved on: the report shows this step done and the phase under review
             reports.reportStepReached(step.experimentationId(), context.phase);
+        }
+    }
+
+    private void storeAnswers(Rework rework, ReworkAnswers answers, long byPersonId) {
+        for (int i = 0; i < rework.points().size(); i++) {
+            String text = answers.answer(i);
+            if (text == null) {
+                throw new IllegalArgumentException("every point needs its answer");
+            }
+        }
+        for (int i = 0; i < rework.points().size(); i++) {
+            Rework.Point point = rework.points().get(i);
+            if (point.source() == Rework.Source.REQUEST) {
+                reviews.answer(point.id(), answers.answer(i), byPersonId);
+            } else {
+                reviews.answerObjection(point.id(), answers.answer(i), byPersonId);
+            }
         }
     }
 
@@ -345,8 +503,17 @@ public class StepService {
         }
 
         @Override
-        public void recordReview(boolean approved, String comment) {
-            reviews.record(step.experimentationId(), phaseName(), approved, comment, author.personId());
+        public void recordReview(
+                boolean approved, String comment, List<NewReviewRequest> requests, Integer reportVersion) {
+            reviews.record(
+                    step.experimentationId(),
+                    phaseName(),
+                    approved,
+                    comment,
+                    author.personId(),
+                    step.id(),
+                    reportVersion,
+                    requests);
         }
     }
 }

@@ -50,6 +50,9 @@ class PostgresScenarioTest {
     @Autowired
     org.camunda.bpm.engine.ManagementService jobs;
 
+    @Autowired
+    coop.faireavec.task.StepService steps;
+
     @Test
     void migrationsCreateTheAppSchemaBesideCamundasTables() {
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
@@ -105,5 +108,48 @@ class PostgresScenarioTest {
                         Integer.class,
                         journey.id))
                 .isEqualTo(12);
+    }
+
+    @Test
+    void theCommitteesRequestsAndTheirAnswersAreKeptOnPostgres() throws Exception {
+        TestData.Scenario s = data.runningExperimentation();
+        long id = s.experimentationId();
+        var committee = data.memberWithRole(id, coop.faireavec.participation.ExperimentationRole.COMMITTEE);
+        for (int guard = 0; guard < 20 && steps.mySteps(committee.viewer()).isEmpty(); guard++) {
+            var step = steps.mySteps(s.carrier().viewer()).get(0);
+            data.completeStep(s.carrier(), step, "college-validation".equals(step.formKey()) ? "AGREE" : null);
+        }
+        WebScenario web = new WebScenario(mvc);
+        web.askForMore(
+                committee,
+                web.stepId(committee, "CommitteeReview"),
+                "PARTICIPATION",
+                "Combien de personnes sont venues ?",
+                "FUNDING",
+                "Qui a payé la salle ?");
+        web.complete(
+                s.carrier(),
+                "WritePhaseReport",
+                "body",
+                "Bilan complété.",
+                "answers[0]",
+                "Six sur dix.",
+                "answers[1]",
+                "La mairie.");
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        assertThat(jdbc.queryForList(
+                        "select r.position || ' ' || r.part || ' ' || r.answer from app.review_request r "
+                                + "join app.phase_review p on p.id = r.review_id where p.experimentation_id = ? "
+                                + "and r.answered_by = ? and r.answered_at is not null order by r.position",
+                        String.class,
+                        id,
+                        s.carrier().getPersonId()))
+                .containsExactly("1 PARTICIPATION Six sur dix.", "2 FUNDING La mairie.");
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from app.phase_review where experimentation_id = ? and task_id is not null "
+                                + "and report_version is null and not approved",
+                        Integer.class,
+                        id))
+                .isEqualTo(1);
     }
 }

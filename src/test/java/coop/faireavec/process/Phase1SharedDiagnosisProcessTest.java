@@ -95,4 +95,26 @@ class Phase1SharedDiagnosisProcessTest {
                         "escalate:CollectiveValidation");
         assertThat(pi).isWaitingAt("WritePhaseReport");
     }
+
+    /**
+     * A finished step of an instance started without its business key still names its experimentation (from the
+     * variable every phase gets), so that its members can open it instead of a "not found" page.
+     */
+    @Test
+    void aFinishedStepOfAnInstanceWithoutBusinessKeyStillNamesItsExperimentation() {
+        ProcessInstance pi = org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService()
+                .startProcessInstanceByKey(ProcessConstants.PHASE_1_PROCESS, ProcessTestSupport.phaseVariables());
+        String kickOff = task(pi).getId();
+        completeOne(pi, "KickOffMeeting");
+        var engine = org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.processEngine();
+        WorkflowEngine workflow = new WorkflowEngine(
+                engine.getRuntimeService(),
+                engine.getTaskService(),
+                engine.getHistoryService(),
+                engine.getRepositoryService(),
+                engine.getManagementService());
+        Assertions.assertThat(workflow.finishedStep(kickOff))
+                .hasValueSatisfying(f ->
+                        Assertions.assertThat(f.experimentationId()).isEqualTo(ProcessTestSupport.EXPERIMENTATION));
+    }
 }

@@ -194,7 +194,11 @@ class AuthorizationMatrixTest {
             Map.entry("POST /experimentations/{id}/funding/spending/new", Access.CARRIER),
             Map.entry("GET /experimentations/{id}/funding/spending/{itemId}", Access.CARRIER),
             Map.entry("POST /experimentations/{id}/funding/spending/{itemId}", Access.CARRIER),
-            Map.entry("POST /experimentations/{id}/funding/spending/{itemId}/delete", Access.CARRIER));
+            Map.entry("POST /experimentations/{id}/funding/spending/{itemId}/delete", Access.CARRIER),
+            // the committee's decisions (issue 12): its committee, its carriers, administrators
+            Map.entry("GET /experimentations/{id}/decisions", Access.COMMITTEE_OR_CARRIER),
+            // a phase's results given back to every member
+            Map.entry("GET /experimentations/{id}/results/phase-{number}", Access.MEMBER));
 
     /**
      * Meeting actions that fit only a meeting that has not started (h2's meeting times): these run on a coming
@@ -376,7 +380,10 @@ class AuthorizationMatrixTest {
             Map.entry("POST /experimentations/{id}/funding/spending/{itemId}", Answer.page()),
             Map.entry(
                     "POST /experimentations/{id}/funding/spending/{itemId}/delete",
-                    Answer.redirect("/experimentations/{id}/funding")));
+                    Answer.redirect("/experimentations/{id}/funding")),
+            Map.entry("GET /experimentations/{id}/decisions", Answer.page()),
+            // phase 1 is not approved yet: the plain-words "no results yet" page (404)
+            Map.entry("GET /experimentations/{id}/results/phase-{number}", Answer.status(404)));
 
     @Autowired
     MockMvc mvc;
@@ -489,6 +496,7 @@ class AuthorizationMatrixTest {
         String path = pattern.replace("{taskId}", stepId)
                 .replace("{territoryId}", String.valueOf(mine.territoryId()))
                 .replace("{personId}", String.valueOf(participant.getPersonId()))
+                .replace("{number}", "1")
                 .replace(
                         "{id}",
                         String.valueOf(

@@ -71,7 +71,14 @@ public final class FourPhaseJourney {
                 "Il manque l'accueil au guichet.");
         web.complete(members.get(College.PRACTITIONERS), "CollectiveValidation", "decision", "AGREE");
         web.complete(members.get(College.DECISION_MAKERS), "CollectiveValidation", "decision", "AGREE");
-        web.complete(carrier, "DraftSynthesis", "body", "Synthèse, avec l'accueil au guichet.");
+        // the synthesis comes back with the previous text and the objection, which must be answered
+        web.complete(
+                carrier,
+                "DraftSynthesis",
+                "body",
+                "Synthèse, avec l'accueil au guichet.",
+                "answers[0]",
+                "Ajouté : l'accueil au guichet, en deuxième partie.");
         for (AccountPrincipal m : members.values()) {
             web.complete(m, "CollectiveValidation", "decision", "AGREE");
         }

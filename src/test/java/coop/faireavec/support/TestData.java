@@ -318,7 +318,15 @@ public class TestData {
         } else if (type == coop.faireavec.task.kind.CapitalisationForm.class) {
             return new coop.faireavec.task.kind.CapitalisationForm(text, text, text);
         } else if (type == coop.faireavec.task.kind.ReviewForm.class) {
-            return new coop.faireavec.task.kind.ReviewForm(!"DISAGREE".equals(decision), text);
+            boolean approved = !"DISAGREE".equals(decision);
+            return new coop.faireavec.task.kind.ReviewForm(
+                    approved,
+                    text,
+                    approved
+                            ? java.util.List.of()
+                            : java.util.List.of(new coop.faireavec.task.kind.ReviewForm.RequestRow(
+                                    coop.faireavec.review.ReportPart.OTHER, text)),
+                    null);
         }
         return new coop.faireavec.task.kind.NoForm();
     }

@@ -108,6 +108,7 @@ public final class WebScenario {
         submit(who, stepId(who, name), fields);
     }
 
+    /** The committee decides; asking for more, the comment is also its one request (part "other"). */
     public void review(AccountPrincipal committee, String stepName, boolean approved, String comment) throws Exception {
         var request = post("/tasks/{t}/review", stepId(committee, stepName))
                 .with(user(committee))
@@ -115,6 +116,22 @@ public final class WebScenario {
                 .param("approved", String.valueOf(approved));
         if (comment != null) {
             request.param("comment", comment);
+        }
+        if (!approved) {
+            request.param("requests[0].part", "OTHER").param("requests[0].what", comment == null ? "Plus" : comment);
+        }
+        mvc.perform(request).andExpect(status().is3xxRedirection());
+    }
+
+    /** The committee asks for more with these requests: part (a {@code ReportPart} name), what, part, what… */
+    public void askForMore(AccountPrincipal committee, String stepId, String... partsAndWhats) throws Exception {
+        var request = post("/tasks/{t}/review", stepId)
+                .with(user(committee))
+                .with(csrf())
+                .param("approved", "false");
+        for (int i = 0; i < partsAndWhats.length; i += 2) {
+            request.param("requests[" + (i / 2) + "].part", partsAndWhats[i])
+                    .param("requests[" + (i / 2) + "].what", partsAndWhats[i + 1]);
         }
         mvc.perform(request).andExpect(status().is3xxRedirection());
     }

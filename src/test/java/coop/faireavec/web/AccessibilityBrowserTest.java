@@ -190,7 +190,7 @@ class AccessibilityBrowserTest {
         AccountPrincipal committee = data.memberWithRole(s.experimentationId(), ExperimentationRole.COMMITTEE);
         steps.bringPhaseToCommitteeReview(s.carrier());
         browser.phone().signIn(committee.getUsername()).open("/tasks/" + steps.stepId(committee, "CommitteeReview"));
-        browser.submit("form[action$='/review'] button[type=submit]");
+        browser.submit("form[action$='/review'] button[type=submit].primary");
         assertThat(browser.text(".error-summary")).contains("Choisissez une décision.");
         browser.driver().executeScript("document.querySelector('.error-summary').scrollIntoView()");
         browser.assertAccessible().assertTargetsAtLeast44px().screenshot("committee-review-errors-phone");

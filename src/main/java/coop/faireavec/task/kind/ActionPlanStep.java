@@ -12,6 +12,17 @@ final class ActionPlanStep extends LeadsStep {
         super(ProcessConstants.FORM_ACTION_PLAN);
     }
 
+    /** Taken up again after a college disagreed, it starts from its latest text. */
+    @Override
+    public boolean reworkable() {
+        return true;
+    }
+
+    @Override
+    public LeadsForm formFor(StepPage page) {
+        return new LeadsForm(null, page.rework() == null ? null : page.rework().previousText());
+    }
+
     @Override
     public void validate(LeadsForm form, StepPage page, Errors errors) {
         checkLeads(form.leadIds(), page, errors, true);

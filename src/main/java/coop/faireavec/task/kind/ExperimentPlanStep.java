@@ -8,4 +8,10 @@ final class ExperimentPlanStep extends TextStep {
     ExperimentPlanStep() {
         super(ProcessConstants.FORM_EXPERIMENT_PLAN);
     }
+
+    /** Taken up again after a "no", it starts from its latest text. */
+    @Override
+    public boolean reworkable() {
+        return true;
+    }
 }

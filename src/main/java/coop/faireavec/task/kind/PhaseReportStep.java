@@ -19,4 +19,10 @@ final class PhaseReportStep extends TextStep {
         step.phaseReportWritten();
         return variables;
     }
+
+    /** Taken up again after a "no", it starts from its latest text. */
+    @Override
+    public boolean reworkable() {
+        return true;
+    }
 }

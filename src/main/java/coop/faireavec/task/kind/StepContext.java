@@ -2,6 +2,7 @@ package coop.faireavec.task.kind;
 
 import coop.faireavec.experimentation.Phase;
 import coop.faireavec.process.StepView;
+import coop.faireavec.review.NewReviewRequest;
 import java.util.List;
 
 /**
@@ -40,6 +41,9 @@ public interface StepContext {
      */
     void phaseReportWritten();
 
-    /** The steering committee's decision on the phase, with its comment (may be null when approved). */
-    void recordReview(boolean approved, String comment);
+    /**
+     * The steering committee's decision on the phase, with its comment (may be null), its requests (none when
+     * approving, at least one when asking for more) and the report version it was about (null: none kept).
+     */
+    void recordReview(boolean approved, String comment, List<NewReviewRequest> requests, Integer reportVersion);
 }

@@ -59,6 +59,33 @@ public interface StepKind<F extends Record> {
     }
 
     /**
+     * Whether the step, when it is taken up again in its phase (the committee asked for more, a college disagreed,
+     * an experiment is adjusted), starts from its latest text, with the points to answer at the top.
+     */
+    default boolean reworkable() {
+        return false;
+    }
+
+    /**
+     * The form the page starts with: empty, or prefilled from what the page knows (the previous text of a reworked
+     * step, the report version the committee reads).
+     *
+     * @param page what the step's page shows
+     * @return the form to show, never null for a kind with a form
+     */
+    default F formFor(StepPage page) {
+        return emptyForm();
+    }
+
+    /**
+     * The same form with one more row to fill in (the "add a row" button, which works without JavaScript), or null
+     * when this kind has no rows to add.
+     */
+    default F withMoreRows(F form) {
+        return null;
+    }
+
+    /**
      * Checks the bound form beyond its Bean Validation annotations, rejecting fields with message codes in plain
      * words next to the field.
      *

@@ -1,5 +1,7 @@
 package coop.faireavec.task.kind;
 
+import coop.faireavec.experimentation.Phase;
+import coop.faireavec.process.ProcessConstants;
 import coop.faireavec.shared.ConflictException;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -53,6 +55,26 @@ public final class StepKinds {
             throw new ConflictException("conflict.wrongStepKind");
         }
         return kind;
+    }
+
+    /**
+     * Whether that step (task key) of that phase is the one the committee's requests are answered in: the step the
+     * committee review reads (the phase report).
+     */
+    public static boolean answersReviewRequests(Phase phase, String taskKey) {
+        return phase != null
+                && taskKey != null
+                && taskKey.equals(of(ProcessConstants.FORM_COMMITTEE_REVIEW).stepToRead(phase));
+    }
+
+    /**
+     * Whether that step of that phase is the one the colleges' objections are answered in: the text a collective
+     * validation reads (the synthesis in phase 1, the action plan in phase 2).
+     */
+    public static boolean answersObjections(Phase phase, String taskKey) {
+        return (phase == Phase.SHARED_DIAGNOSIS || phase == Phase.ACTION_LEADS)
+                && taskKey != null
+                && taskKey.equals(of(ProcessConstants.FORM_COLLEGE_VALIDATION).stepToRead(phase));
     }
 
     /** Every kind, in the order of the method's phases. */

@@ -8,4 +8,10 @@ final class SynthesisStep extends TextStep {
     SynthesisStep() {
         super(ProcessConstants.FORM_SYNTHESIS);
     }
+
+    /** Taken up again after a "no", it starts from its latest text. */
+    @Override
+    public boolean reworkable() {
+        return true;
+    }
 }

@@ -12,6 +12,12 @@ abstract class TextStep extends FormStep<TextForm> {
     }
 
     @Override
+    public TextForm formFor(StepPage page) {
+        String previous = page.rework() == null ? null : page.rework().previousText();
+        return new TextForm(previous);
+    }
+
+    @Override
     public void validate(TextForm form, StepPage page, Errors errors) {
         requireText(form.body(), "body", errors);
     }

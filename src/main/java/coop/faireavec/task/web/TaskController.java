@@ -3,11 +3,15 @@ package coop.faireavec.task.web;
 import coop.faireavec.contribution.ConsentKind;
 import coop.faireavec.experimentation.ExperimentationService;
 import coop.faireavec.meeting.MeetingService;
+import coop.faireavec.report.ReportService;
+import coop.faireavec.review.ReportPart;
 import coop.faireavec.security.AccountPrincipal;
 import coop.faireavec.security.Viewer;
 import coop.faireavec.shared.ConflictException;
 import coop.faireavec.task.MyStepsService;
 import coop.faireavec.task.RecordedFor;
+import coop.faireavec.task.Rework;
+import coop.faireavec.task.ReworkAnswers;
 import coop.faireavec.task.StepPage;
 import coop.faireavec.task.StepService;
 import coop.faireavec.task.kind.ExperimentDecision;
@@ -43,20 +47,26 @@ class TaskController {
 
     private static final String STEP_FORM = "stepForm";
     private static final String ON_BEHALF = "onBehalf";
+    private static final String REWORK = "rework";
+    /** The submit button that adds a row to a form with rows (kept without JavaScript). */
+    private static final String ADD_ROW = "addRow";
 
     private final StepService steps;
     private final ExperimentationService experimentations;
     private final MeetingService meetings;
     private final SpringValidatorAdapter validator;
     private final MyStepsService mySteps;
+    private final ReportService reports;
 
     TaskController(
             StepService steps,
             ExperimentationService experimentations,
             MeetingService meetings,
             Validator validator,
-            MyStepsService mySteps) {
+            MyStepsService mySteps,
+            ReportService reports) {
         this.mySteps = mySteps;
+        this.reports = reports;
         this.steps = steps;
         this.experimentations = experimentations;
         this.meetings = meetings;
@@ -70,8 +80,9 @@ class TaskController {
             return "redirect:/tasks/done/" + taskId;
         }
         StepPage page = steps.page(me.viewer(), taskId);
-        model.addAttribute(STEP_FORM, page.kind().emptyForm());
+        model.addAttribute(STEP_FORM, formFor(page.kind(), page));
         model.addAttribute(ON_BEHALF, OnBehalfForm.empty());
+        model.addAttribute(REWORK, ReworkAnswers.empty(pointsOf(page)));
         return page(page, me.viewer(), model);
     }
 
@@ -100,11 +111,36 @@ class TaskController {
         if (onBehalf.onBehalfOf() != null && !page.mayRecordFor(onBehalf.onBehalfOf())) {
             throw new AccessDeniedException("may not record this step for that person");
         }
+        BindingResult reworkErrors = bind(ReworkAnswers.class, ReworkAnswers.empty(pointsOf(page)), REWORK, request);
+        ReworkAnswers answers = (ReworkAnswers) reworkErrors.getTarget();
+        if (answers.answers() == null || answers.answers().size() < pointsOf(page)) {
+            // no field posted for some point: show them all again, empty where nothing came
+            List<String> padded = new java.util.ArrayList<>(answers.answers() == null ? List.of() : answers.answers());
+            while (padded.size() < pointsOf(page)) {
+                padded.add(null);
+            }
+            answers = new ReworkAnswers(padded);
+            BindingResult again = new BeanPropertyBindingResult(answers, REWORK);
+            again.addAllErrors(reworkErrors);
+            reworkErrors = again;
+        }
+        if (request.getParameter(ADD_ROW) != null) {
+            Record more = withMoreRows(kind, form);
+            if (more != null) {
+                // "add a row": the same page with one more row, everything typed kept, nothing checked yet
+                model.addAttribute(STEP_FORM, more);
+                model.addAttribute(ON_BEHALF, onBehalf);
+                model.addAttribute(REWORK, answers);
+                return page(page, viewer, model);
+            }
+        }
         validate(kind, form, page, stepErrors);
         validateOnBehalf(page, onBehalf, onBehalfErrors);
-        if (stepErrors.hasErrors() || onBehalfErrors.hasErrors()) {
+        validateAnswers(page, answers, reworkErrors);
+        if (stepErrors.hasErrors() || onBehalfErrors.hasErrors() || reworkErrors.hasErrors()) {
             model.addAllAttributes(stepErrors.getModel());
             model.addAllAttributes(onBehalfErrors.getModel());
+            model.addAllAttributes(reworkErrors.getModel());
             return page(page, viewer, model);
         }
         RecordedFor recordedFor = onBehalf.onBehalfOf() == null
@@ -113,7 +149,7 @@ class TaskController {
                         onBehalf.onBehalfOf(),
                         onBehalf.consentKind(),
                         onBehalf.consentKind() == ConsentKind.OTHER ? onBehalf.consentNote() : null);
-        steps.complete(viewer, taskId, form, recordedFor);
+        steps.complete(viewer, taskId, form, recordedFor, answers);
         redirect.addFlashAttribute("flash", flash(kind, form));
         return kind.showsWhatWasStored() ? "redirect:/tasks/done/" + taskId : "redirect:/tasks";
     }
@@ -138,6 +174,37 @@ class TaskController {
     private static <F extends Record> void validate(
             StepKind<F> kind, Record form, StepPage page, BindingResult errors) {
         kind.validate((F) form, page, errors);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <F extends Record> Record withMoreRows(StepKind<F> kind, Record form) {
+        return kind.withMoreRows((F) form);
+    }
+
+    private static <F extends Record> F formFor(StepKind<F> kind, StepPage page) {
+        return kind.formFor(page);
+    }
+
+    private static int pointsOf(StepPage page) {
+        return page.rework() == null ? 0 : page.rework().points().size();
+    }
+
+    /** Each point of a reworked step needs its answer; the message names the point ("Demande 2 : …"). */
+    private static void validateAnswers(StepPage page, ReworkAnswers answers, BindingResult errors) {
+        if (page.rework() == null) {
+            return;
+        }
+        List<Rework.Point> points = page.rework().points();
+        for (int i = 0; i < points.size(); i++) {
+            if (answers.answer(i) == null) {
+                Rework.Point point = points.get(i);
+                errors.rejectValue(
+                        "answers[" + i + "]",
+                        point.labelKey() + ".answerRequired",
+                        new Object[] {point.number()},
+                        null);
+            }
+        }
     }
 
     @SuppressWarnings("unchecked")
@@ -169,6 +236,17 @@ class TaskController {
         model.addAttribute("leads", page.leads());
         model.addAttribute("experimentDecisions", ExperimentDecision.values());
         model.addAttribute("consentKinds", ConsentKind.values());
+        model.addAttribute("reportParts", ReportPart.values());
+        // the committee decides on the report in the page: its summary, and the exact workbook to download
+        model.addAttribute(
+                "report",
+                page.kind().isReview() && page.phase() != null
+                        ? reports.summary(viewer, page.step().experimentationId(), page.phase())
+                                .orElse(null)
+                        : null);
+        if (!model.containsAttribute(REWORK)) {
+            model.addAttribute(REWORK, ReworkAnswers.empty(pointsOf(page)));
+        }
         boolean meetingStep = page.kind().completedByMeeting();
         model.addAttribute("meetingStep", meetingStep);
         if (meetingStep) {

@@ -171,13 +171,13 @@ class TaskWebTest {
                         .with(csrf())
                         .param("approved", "false"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Dites ce qui manque")));
+                .andExpect(content().string(containsString("Demandes : pour demander des compléments")));
         web.review(committee, "CommitteeReview", false, "Il manque la parole des personnes concernées.");
         assertThat(data.experimentation(id).getCurrentPhase()).isEqualTo(Phase.SHARED_DIAGNOSIS);
         assertThat(reviews.reviewsOf(id))
                 .singleElement()
                 .satisfies(r -> assertThat(r.isApproved()).isFalse());
-        web.complete(s.carrier(), "WritePhaseReport", "body", "Le bilan complété");
+        web.complete(s.carrier(), "WritePhaseReport", "body", "Le bilan complété", "answers[0]", "Ajoutée en page 2.");
         web.review(committee, "CommitteeReview", true, null);
         assertThat(data.experimentation(id).getCurrentPhase()).isEqualTo(Phase.ACTION_LEADS);
         mvc.perform(get("/experimentations/{id}", id).with(user(committee)))
