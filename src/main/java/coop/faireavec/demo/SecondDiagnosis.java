@@ -54,23 +54,37 @@ class SecondDiagnosis {
                 "Il manque le transport : sans voiture, on ne peut pas aller aux rendez-vous à Rennes.");
         agree(cast, PRACTITIONERS, "Le constat est juste.");
         agree(cast, DECISION_MAKERS, null);
-        steps.complete(carrier, steps.one(carrier, id, "DraftSynthesis", null), "body", SYNTHESIS_2);
+        steps.rework(
+                carrier,
+                steps.one(carrier, id, "DraftSynthesis", null),
+                List.of("Ajouté : le transport est le premier frein cité ; la commune étudie le prêt du minibus."),
+                "body",
+                SYNTHESIS_2);
         agree(cast, LIVED_EXPERIENCE, "Cette fois, le transport y est.");
         agree(cast, PRACTITIONERS, null);
         agree(cast, DECISION_MAKERS, "D'accord pour présenter ce diagnostic au conseil du CIAS.");
 
         steps.complete(carrier, steps.one(carrier, id, "WritePhaseReport", null), "body", REPORT_1);
-        steps.review(
+        steps.askForMore(
                 cast.committee,
                 steps.one(cast.committee, id, "CommitteeReview", null),
-                false,
-                "Merci pour ce bilan. Pouvez-vous préciser combien de personnes concernées ont participé à chaque"
-                        + " rencontre, et ce qui a été fait pour celles qui n'ont pas de voiture ?");
-        steps.complete(carrier, steps.one(carrier, id, "WritePhaseReport", null), "body", REPORT_1 + REPORT_1_MORE);
-        steps.review(
+                "Merci pour ce bilan.",
+                "PARTICIPATION",
+                "Combien de personnes concernées ont participé à chaque rencontre ?",
+                "REPORT_TEXT",
+                "Qu'a-t-on fait pour celles et ceux qui n'ont pas de voiture ?");
+        steps.rework(
+                carrier,
+                steps.one(carrier, id, "WritePhaseReport", null),
+                List.of(
+                        "Le tableau Participation du classeur donne, rencontre par rencontre, les personnes"
+                                + " concernées invitées, présentes et qui ont parlé.",
+                        "Covoiturage organisé par le CIAS pour chaque rencontre ; la commune étudie le minibus."),
+                "body",
+                REPORT_1 + REPORT_1_MORE);
+        steps.approve(
                 cast.committee,
                 steps.one(cast.committee, id, "CommitteeReview", null),
-                true,
                 "Diagnostic approuvé. La place donnée aux personnes concernées est visible.");
     }
 

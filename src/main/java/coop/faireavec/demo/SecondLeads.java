@@ -125,10 +125,9 @@ class SecondLeads {
                 "body",
                 "La commune prête le minibus le jeudi.");
         steps.complete(carrier, steps.one(carrier, id, "WritePhaseReport", null), "body", REPORT_2);
-        steps.review(
+        steps.approve(
                 cast.committee,
                 steps.one(cast.committee, id, "CommitteeReview", null),
-                true,
                 "Plan d'action approuvé. Le comité suivra les indicateurs de fréquentation de l'accueil.");
 
         // phase 3: the CIAS's social worker plans the walk-in morning with a mixed team

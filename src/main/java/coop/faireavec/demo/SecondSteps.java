@@ -4,9 +4,11 @@ import coop.faireavec.contribution.ConsentKind;
 import coop.faireavec.process.StepView;
 import coop.faireavec.security.Viewer;
 import coop.faireavec.task.RecordedFor;
+import coop.faireavec.task.ReworkAnswers;
 import coop.faireavec.task.StepPage;
 import coop.faireavec.task.StepService;
 import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -67,11 +69,33 @@ class SecondSteps {
     }
 
     /**
-     * The committee's decision on a phase report. Today's form is approve, or not with a comment; kept in one place
-     * so that the committee's form with one line per request only changes this method.
+     * The carrier takes a step up again after a "no" (the committee's requests, a college's objections): the text,
+     * and one answer per point shown at the top of the page, in order.
      */
-    void review(Viewer committee, StepView step, boolean approved, String comment) {
-        complete(committee, step, "approved", approved, "comment", comment);
+    void rework(Viewer viewer, StepView step, List<String> answers, Object... fields) {
+        steps.complete(viewer, step.id(), form(viewer, step, fields), null, new ReworkAnswers(answers));
+        session.settle();
+    }
+
+    /** The committee approves the phase report, with an optional comment. */
+    void approve(Viewer committee, StepView step, String comment) {
+        complete(committee, step, "approved", true, "comment", comment);
+    }
+
+    /**
+     * The committee asks for more: a comment and its requests, each about one part of the report ({@code
+     * review.ReportPart} names) — pairs of part, what.
+     */
+    void askForMore(Viewer committee, StepView step, String comment, String... partsAndWhats) {
+        List<Object> fields = new ArrayList<>(List.of("approved", false, "comment", comment));
+        for (int i = 0; i < partsAndWhats.length; i += 2) {
+            fields.addAll(List.of(
+                    "requests[" + i / 2 + "].part",
+                    partsAndWhats[i],
+                    "requests[" + i / 2 + "].what",
+                    partsAndWhats[i + 1]));
+        }
+        complete(committee, step, fields.toArray());
     }
 
     private Record form(Viewer viewer, StepView step, Object... fields) {
