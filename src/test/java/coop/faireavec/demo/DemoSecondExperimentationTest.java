@@ -23,14 +23,20 @@ import coop.faireavec.participation.Membership;
 import coop.faireavec.participation.MembershipService;
 import coop.faireavec.people.PeopleService;
 import coop.faireavec.people.Person;
+import coop.faireavec.report.ReportService;
 import coop.faireavec.review.PhaseReview;
+import coop.faireavec.review.ReviewRequest;
 import coop.faireavec.review.ReviewService;
 import coop.faireavec.security.Viewer;
 import coop.faireavec.task.StepService;
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -78,6 +84,9 @@ class DemoSecondExperimentationTest {
 
     @Autowired
     ReviewService reviews;
+
+    @Autowired
+    ReportService reports;
 
     @Autowired
     StepService steps;
@@ -217,6 +226,66 @@ class DemoSecondExperimentationTest {
         assertThat(decisions)
                 .filteredOn(r -> !r.isApproved())
                 .allMatch(r -> r.getComment() != null && !r.getComment().isBlank());
+    }
+
+    @Test
+    void theCommitteeFindsRealReportsWithItsRequestsAnswered() throws Exception {
+        long id = second().getId();
+        // phase 1's report was written twice (the committee asked for more), phase 2's once
+        assertThat(reports.latest(id, Phase.SHARED_DIAGNOSIS).orElseThrow().getVersionNo())
+                .isEqualTo(2);
+        assertThat(reports.latest(id, Phase.ACTION_LEADS).orElseThrow().getVersionNo())
+                .isEqualTo(1);
+        var askedForMore = reviews.decisionsOf(id).stream()
+                .filter(d -> !d.review().isApproved())
+                .findFirst()
+                .orElseThrow();
+        assertThat(askedForMore.review().getReportVersion()).isEqualTo(1);
+        assertThat(askedForMore.requests()).hasSize(2).allMatch(ReviewRequest::isAnswered);
+        byte[] bytes = reports.latest(id, Phase.SHARED_DIAGNOSIS).orElseThrow().getContent();
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+            assertThat(book.getSheet("Financement")).isNotNull();
+            assertThat(book.getSheet("Contributions").getLastRowNum()).isGreaterThan(50);
+        }
+        if ("update".equals(System.getenv("FAIREAVEC_SAMPLES"))) {
+            writeSample(bytes);
+        }
+    }
+
+    /**
+     * docs/samples/: the demo's phase 1 report and PNGs of its pages rendered by LibreOffice (the Synthèse first, then
+     * the charts), written only on request ({@code FAIREAVEC_SAMPLES=update}).
+     */
+    private static void writeSample(byte[] bytes) throws Exception {
+        Path dir = Path.of("docs", "samples");
+        Files.createDirectories(dir);
+        Path xlsx = dir.resolve("phase-1-report.xlsx");
+        Files.write(xlsx, bytes);
+        Path work = Files.createTempDirectory("faireavec-sample-");
+        run(
+                work,
+                "soffice",
+                "-env:UserInstallation=file://" + work.resolve("profile"),
+                "--headless",
+                "--convert-to",
+                "pdf",
+                "--outdir",
+                work.toString(),
+                xlsx.toAbsolutePath().toString());
+        run(
+                work,
+                "pdftoppm",
+                "-png",
+                "-r",
+                "70",
+                work.resolve("phase-1-report.pdf").toString(),
+                dir.resolve("phase-1-report").toAbsolutePath().toString());
+    }
+
+    private static void run(Path dir, String... command) throws Exception {
+        Process p =
+                new ProcessBuilder(command).directory(dir.toFile()).inheritIO().start();
+        assertThat(p.waitFor()).as(String.join(" ", command)).isZero();
     }
 
     @Test
