@@ -386,7 +386,9 @@ class PhaseReportAssembler {
                 continue;
             }
             int[] n = counts.computeIfAbsent(c, k -> new int[3]);
-            n[0] += p.isInvited() ? 1 : 0;
+            // someone who came without an invitation counts as invited too, so that presences never exceed
+            // invitations (an attendance rate stays a share, at most 100 %)
+            n[0] += p.isInvited() || p.isPresent() ? 1 : 0;
             n[1] += p.getReply() == Reply.YES ? 1 : 0;
             n[2] += p.isPresent() ? 1 : 0;
         }

@@ -512,8 +512,24 @@ public class StepService {
                     comment,
                     author.personId(),
                     step.id(),
-                    reportVersion,
+                    keptVersion(reportVersion),
                     requests);
+        }
+
+        /**
+         * The version the member saw on the page when it is one that was kept; otherwise (none posted, or a number
+         * that was never generated) the latest kept one, so that a decision never points at a workbook that does not
+         * exist.
+         */
+        private Integer keptVersion(Integer seen) {
+            if (phase == null) {
+                return null;
+            }
+            if (seen != null
+                    && reports.version(step.experimentationId(), phase, seen).isPresent()) {
+                return seen;
+            }
+            return reportVersion(step.experimentationId(), phase);
         }
     }
 }

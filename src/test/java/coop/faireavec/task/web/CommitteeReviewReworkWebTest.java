@@ -36,6 +36,9 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 class CommitteeReviewReworkWebTest {
 
     @Autowired
+    coop.faireavec.report.ReportService reports;
+
+    @Autowired
     MockMvc mvc;
 
     @Autowired
@@ -150,7 +153,8 @@ class CommitteeReviewReworkWebTest {
                         .with(user(committee))
                         .with(csrf())
                         .param("approved", "false")
-                        .param("reportVersion", "3")
+                        // a version that was never generated: the decision is about the latest kept one
+                        .param("reportVersion", "99")
                         .param("requests[0].part", "PARTICIPATION")
                         .param("requests[0].what", "Combien de personnes concernées sont venues ?")
                         .param("requests[2].part", "FUNDING")
@@ -159,7 +163,9 @@ class CommitteeReviewReworkWebTest {
                 .andExpect(redirectedUrl("/tasks/done/" + review));
         ReviewService.Decision asked = reviews.decisionsOf(id).get(0);
         assertThat(asked.review().isApproved()).isFalse();
-        assertThat(asked.review().getReportVersion()).isEqualTo(3);
+        assertThat(asked.review().getReportVersion())
+                .isEqualTo(
+                        reports.latest(id, Phase.SHARED_DIAGNOSIS).orElseThrow().getVersionNo());
         assertThat(asked.requests())
                 .extracting(r -> r.getPosition() + " " + r.getPart() + " " + r.getWhat())
                 .containsExactly(
@@ -216,11 +222,13 @@ class CommitteeReviewReworkWebTest {
         assertThat(next.select(".to-read").text()).contains("Le bilan complété.");
 
         // approving stores the version it was about, and the process moves on to phase 2
-        web.submit(committee, second, "approved", "true", "reportVersion", "4");
+        int seen = reports.latest(id, Phase.SHARED_DIAGNOSIS).orElseThrow().getVersionNo();
+        web.submit(committee, second, "approved", "true", "reportVersion", String.valueOf(seen));
         assertThat(data.experimentation(id).getCurrentPhase()).isEqualTo(Phase.ACTION_LEADS);
         List<ReviewService.Decision> decisions = reviews.decisionsOf(id);
         assertThat(decisions.get(0).review().isApproved()).isTrue();
-        assertThat(decisions.get(0).review().getReportVersion()).isEqualTo(4);
+        assertThat(seen).isEqualTo(asked.review().getReportVersion() + 1);
+        assertThat(decisions.get(0).review().getReportVersion()).isEqualTo(seen);
         assertThat(decisions.get(0).requests()).isEmpty();
         assertThat(decisions.get(1).requests())
                 .allSatisfy(
@@ -231,7 +239,7 @@ class CommitteeReviewReworkWebTest {
         assertThat(done.select(".review-decision").text())
                 .contains("Le comité a demandé des compléments.")
                 .contains("Décision de " + "Personne " + committee.getUsername())
-                .contains("Décision prise sur la version 3 du bilan.")
+                .contains("Décision prise sur la version " + asked.review().getReportVersion() + " du bilan.")
                 .contains("Qui a payé la salle ?", "La mairie prête la salle.");
         page(lived, "/tasks/done/" + second, 200);
 
@@ -316,6 +324,8 @@ class CommitteeReviewReworkWebTest {
         mvc.perform(get("/experimentations/{id}/results/phase-1", id)
                         .with(user(data.runningExperimentation().carrier())))
                 .andExpect(status().isForbidden());
-        assertThat(reviews.decisionsOf(id).get(0).review().getReportVersion()).isNull();
+        assertThat(reviews.decisionsOf(id).get(0).review().getReportVersion())
+                .isEqualTo(
+                        reports.latest(id, Phase.SHARED_DIAGNOSIS).orElseThrow().getVersionNo());
     }
 }
