@@ -249,8 +249,9 @@ class CommitteeReviewReworkWebTest {
         assertThat(decisionsPage.select(".review-decision").first().text()).contains("approuvé");
         assertThat(decisionsPage.select("a[href$=.xlsx]").eachAttr("href"))
                 .containsExactly(
-                        "/experimentations/" + id + "/reports/phase-1/v4.xlsx",
-                        "/experimentations/" + id + "/reports/phase-1/v3.xlsx");
+                        "/experimentations/" + id + "/reports/phase-1/v" + seen + ".xlsx",
+                        "/experimentations/" + id + "/reports/phase-1/v"
+                                + asked.review().getReportVersion() + ".xlsx");
         mvc.perform(get("/experimentations/{id}/decisions", id).with(user(lived)))
                 .andExpect(status().isForbidden());
         assertThat(page(committee, "/", 200).select("a[href=/experimentations/" + id + "/decisions]"))
