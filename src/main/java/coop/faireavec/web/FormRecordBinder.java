@@ -1,5 +1,9 @@
 package coop.faireavec.web;
 
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.validation.AbstractPropertyBindingResult;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.web.servlet.mvc.method.annotation.ExtendedServletRequestDataBinder;
@@ -33,7 +37,7 @@ public class FormRecordBinder extends ExtendedServletRequestDataBinder {
      */
     @Override
     public void construct(ValueResolver valueResolver) {
-        super.construct(valueResolver);
+        super.construct(new WithinLimit(valueResolver, getAutoGrowCollectionLimit()));
         AbstractPropertyBindingResult made = super.getInternalBindingResult();
         if (getTarget() != null && made.getTarget() == null) {
             BeanPropertyBindingResult result = new BeanPropertyBindingResult(
@@ -44,6 +48,42 @@ public class FormRecordBinder extends ExtendedServletRequestDataBinder {
             result.setMessageCodesResolver(made.getMessageCodesResolver());
             result.addAllErrors(made);
             rebuilt = result;
+        }
+    }
+
+    /**
+     * The request's values without those whose list index reaches the binder's limit ({@code rows[999].what}): Spring
+     * fails on them with an {@link IndexOutOfBoundsException} (a 500); no page ever posts such an index, so they are
+     * left out and the form is built from the rest.
+     */
+    private record WithinLimit(ValueResolver values, int limit) implements ValueResolver {
+
+        private static final Pattern INDEX = Pattern.compile("\\[(\\d+)]");
+
+        @Override
+        public Object resolveValue(String name, Class<?> type) {
+            return within(name) ? values.resolveValue(name, type) : null;
+        }
+
+        @Override
+        public Set<String> getNames() {
+            Set<String> names = new LinkedHashSet<>();
+            for (String name : values.getNames()) {
+                if (within(name)) {
+                    names.add(name);
+                }
+            }
+            return names;
+        }
+
+        private boolean within(String name) {
+            Matcher m = INDEX.matcher(name);
+            while (m.find()) {
+                if (m.group(1).length() > 6 || Integer.parseInt(m.group(1)) >= limit) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 

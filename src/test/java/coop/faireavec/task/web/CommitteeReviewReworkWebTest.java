@@ -146,6 +146,16 @@ class CommitteeReviewReworkWebTest {
                 .param("requests[0].what", "Combien de personnes concernées sont venues ?")
                 .param("requests[1].part", "FUNDING"));
         assertThat(half.select(".error-summary").text()).contains("Demande 2 : dites ce que vous demandez.");
+        // a row index no page posts (requests[999]) is left out, never a 500: asking for more still needs a request
+        assertThat(refused(post("/tasks/{t}/review", review)
+                                .with(user(committee))
+                                .with(csrf())
+                                .param("approved", "false")
+                                .param("requests[999].part", "OTHER")
+                                .param("requests[999].what", "x"))
+                        .select(".error-summary")
+                        .text())
+                .isNotBlank();
         assertThat(half.select("textarea[name='requests[0].what']").text())
                 .isEqualTo("Combien de personnes concernées sont venues ?");
 
@@ -197,6 +207,15 @@ class CommitteeReviewReworkWebTest {
                         .select(".error-summary")
                         .text())
                 .contains("Une réponse est trop longue : 4000 caractères au plus.");
+        // an index no page posts (answers[999]) is left out, never a 500: the answers are still asked for
+        assertThat(refused(post("/tasks/{t}", report)
+                                .with(user(s.carrier()))
+                                .with(csrf())
+                                .param("body", "Le bilan complété.")
+                                .param("answers[0]", "a")
+                                .param("answers[999]", "x"))
+                        .select("textarea[name='answers[1]']"))
+                .hasSize(1);
         assertThat(missing.select(".error-summary").text())
                 .contains("Demande 2 du comité : écrivez votre réponse.")
                 .doesNotContain("Demande 1 du comité");
