@@ -146,6 +146,16 @@ class CommitteeReviewReworkWebTest {
                 .param("requests[0].what", "Combien de personnes concernées sont venues ?")
                 .param("requests[1].part", "FUNDING"));
         assertThat(half.select(".error-summary").text()).contains("Demande 2 : dites ce que vous demandez.");
+        // a part that is not in the list is named in the message
+        assertThat(refused(post("/tasks/{t}/review", review)
+                                .with(user(committee))
+                                .with(csrf())
+                                .param("approved", "false")
+                                .param("requests[0].part", "NOT_A_PART")
+                                .param("requests[0].what", "x"))
+                        .select(".error-summary")
+                        .text())
+                .contains("Choisissez dans la liste la partie du bilan concernée par la demande.");
         // a row index no page posts (requests[999]) is left out, never a 500: asking for more still needs a request
         assertThat(refused(post("/tasks/{t}/review", review)
                                 .with(user(committee))
