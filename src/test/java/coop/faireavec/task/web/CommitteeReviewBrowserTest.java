@@ -36,6 +36,20 @@ class CommitteeReviewBrowserTest {
         steps.bringPhaseToCommitteeReview(s.carrier());
 
         browser.phone().signIn(committee.getUsername()).open("/tasks/" + steps.stepId(committee, "CommitteeReview"));
+        // the committee reads the report's summary in the page and downloads the exact workbook
+        assertThat(browser.text(".review-report .report-summary")).contains("Personnes concernées");
+        String workbook = browser.find(".review-report a[href$='.xlsx']").getAttribute("href");
+        assertThat(workbook).endsWith("/reports/phase-1/v1.xlsx");
+        Object fetched = browser.driver()
+                .executeAsyncScript(
+                        "const done = arguments[arguments.length - 1];"
+                                + "fetch(arguments[0]).then(r => r.arrayBuffer().then(b => done(r.status + ' '"
+                                + " + r.headers.get('content-type') + ' ' + b.byteLength)));",
+                        workbook);
+        assertThat(String.valueOf(fetched))
+                .startsWith("200 application/vnd.openxmlformats-officedocument.spreadsheetml.sheet ");
+        assertThat(Long.parseLong(String.valueOf(fetched).replaceAll(".* ", "")))
+                .isGreaterThan(5_000);
         browser.find("#approved-no").click();
         new Select(browser.find("select[name='requests[0].part']")).selectByValue("PARTICIPATION");
         browser.find("textarea[name='requests[0].what']").sendKeys("Combien de personnes concernées sont venues ?");
