@@ -22,6 +22,20 @@ public final class Amounts {
      * @return the amount with a scale of 2, or empty when it is none of the above (blank included)
      */
     public static Optional<BigDecimal> parse(String typed) {
+        return written(typed).filter(amount -> amount.compareTo(MAX) <= 0);
+    }
+
+    /**
+     * True when what was typed is an amount written as {@link #parse} reads it, but larger than {@link #MAX} (so that
+     * a form can say the maximum rather than how to write an amount).
+     *
+     * @param typed what was typed, may be null
+     */
+    public static boolean tooLarge(String typed) {
+        return written(typed).filter(amount -> amount.compareTo(MAX) > 0).isPresent();
+    }
+
+    private static Optional<BigDecimal> written(String typed) {
         if (typed == null) {
             return Optional.empty();
         }
@@ -34,8 +48,7 @@ public final class Amounts {
         if (!s.matches("\\d+(\\.\\d{1,2})?")) {
             return Optional.empty();
         }
-        BigDecimal amount = new BigDecimal(s).setScale(2);
-        return amount.compareTo(MAX) > 0 ? Optional.empty() : Optional.of(amount);
+        return Optional.of(new BigDecimal(s).setScale(2));
     }
 
     /**

@@ -64,4 +64,16 @@ public class Funder {
     public FunderKind getKind() {
         return kind;
     }
+
+    /**
+     * True when two funders' names are the same for people: equal once stripped, with spaces collapsed, ignoring case
+     * (an experimentation never has two funders of the same name: the per-funder figures go by name).
+     */
+    public static boolean sameName(String a, String b) {
+        return a != null && b != null && normalised(a).equals(normalised(b));
+    }
+
+    private static String normalised(String name) {
+        return name.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+    }
 }

@@ -166,7 +166,9 @@ public class FundingService {
     @Transactional
     public Funder addFunder(Viewer viewer, long experimentationId, FunderDetails details) {
         requireCarrier(viewer, experimentationId);
-        return funders.save(new Funder(experimentationId, checked(details)));
+        FunderDetails d = checked(details);
+        requireUniqueName(experimentationId, null, d.name());
+        return funders.save(new Funder(experimentationId, d));
     }
 
     /** Changes a funder, as it was at {@code seenVersion}. */
@@ -175,7 +177,9 @@ public class FundingService {
             Viewer viewer, long experimentationId, long funderId, long seenVersion, FunderDetails details) {
         Funder f = funder(viewer, experimentationId, funderId);
         requireVersion(f.getVersion(), seenVersion, Funder.class, funderId);
-        f.set(checked(details));
+        FunderDetails d = checked(details);
+        requireUniqueName(experimentationId, funderId, d.name());
+        f.set(d);
     }
 
     /** Deletes a funder nothing refers to (a grant, a line or a spending on it: 409, delete those first). */
@@ -330,7 +334,16 @@ public class FundingService {
                 side.apply(Account.Kind.IN_KIND_SOURCE),
                 grantRows,
                 hourly,
-                InKindTime.hours(totalMinutes)));
+                InKindTime.hours(totalMinutes),
+                FundingFigures.summaries(fs, gs, ss).stream()
+                        .map(f -> new FundingStatement.FunderRow(
+                                f.funder().getName(),
+                                french("funding.funderKind." + f.funder().getKind()),
+                                f.asked(),
+                                f.granted(),
+                                f.spent(),
+                                f.left()))
+                        .toList()));
     }
 
     // ---- checks ----
@@ -358,6 +371,13 @@ public class FundingService {
             throw new IllegalArgumentException("funder: a name (200 characters at most) and a kind");
         }
         return new FunderDetails(d.name().strip(), d.kind());
+    }
+
+    private void requireUniqueName(long experimentationId, Long funderId, String name) {
+        if (funders.findByExperimentationIdOrderByIdAsc(experimentationId).stream()
+                .anyMatch(f -> !f.getId().equals(funderId) && Funder.sameName(f.getName(), name))) {
+            throw new IllegalArgumentException("funder: another funder of this experimentation has this name");
+        }
     }
 
     private void requireOwnFunder(long experimentationId, Long funderId) {
@@ -401,6 +421,9 @@ public class FundingService {
                 || d.account() == null
                 || d.account().kind() != Account.Kind.CHARGE) {
             throw new IllegalArgumentException("spending: a date, a phase and a charge account (60 to 68)");
+        }
+        if (d.amount() != null && d.amount().signum() == 0) {
+            throw new IllegalArgumentException("spending: an amount more than 0");
         }
         return new SpendingDetails(
                 d.spentOn(), Amounts.require(d.amount(), "amount"), d.account(), d.phase(), d.funderId(), d.note());

@@ -18,6 +18,8 @@ import java.util.List;
  * @param grants every grant application
  * @param hourlyValue the hourly value the carrier set for time given (euros per hour)
  * @param hoursGiven hours given at meetings by volunteers and participants (from attendance)
+ * @param funders per funder, what was asked, granted, spent and is left, as the funding page shows it (added after
+ *     the first contract: the workbook reads them instead of recomputing)
  */
 public record FundingStatement(
         List<BudgetRow> charges,
@@ -26,7 +28,40 @@ public record FundingStatement(
         List<BudgetRow> inKindSources,
         List<GrantRow> grants,
         BigDecimal hourlyValue,
-        BigDecimal hoursGiven) {
+        BigDecimal hoursGiven,
+        List<FunderRow> funders) {
+
+    /**
+     * A statement without per-funder figures (the first contract's shape; the workbook then lists no funder).
+     */
+    public FundingStatement(
+            List<BudgetRow> charges,
+            List<BudgetRow> income,
+            List<BudgetRow> inKindUses,
+            List<BudgetRow> inKindSources,
+            List<GrantRow> grants,
+            BigDecimal hourlyValue,
+            BigDecimal hoursGiven) {
+        this(charges, income, inKindUses, inKindSources, grants, hourlyValue, hoursGiven, List.of());
+    }
+
+    /**
+     * One funder's figures, with the funding page's definitions.
+     *
+     * @param funder the funder's name (unique in an experimentation)
+     * @param funderKind plain French ("Département", "Fondation / privé"...)
+     * @param asked what every application to it asked
+     * @param granted what its granted applications granted (others count 0)
+     * @param spent the spending charged to it (the part of its grants used)
+     * @param left granted minus spent (negative when more was charged than granted)
+     */
+    public record FunderRow(
+            String funder,
+            String funderKind,
+            BigDecimal asked,
+            BigDecimal granted,
+            BigDecimal spent,
+            BigDecimal left) {}
 
     /**
      * One line of the budget for one phase (and one funder where it applies).

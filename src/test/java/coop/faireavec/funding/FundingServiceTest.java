@@ -248,6 +248,60 @@ class FundingServiceTest {
                         org.assertj.core.groups.Tuple.tuple("Département", "accordée"),
                         org.assertj.core.groups.Tuple.tuple("Fonds européens (FSE+, FEDER, LEADER…)", "déposée"));
         assertThat(st.income()).extracting(FundingStatement.BudgetRow::label).contains("Subvention du département");
+        assertThat(st.charges())
+                .as("the spending is on the charge line planned without a funder: no charge row names the funder")
+                .allMatch(r -> r.funder() == null);
+        assertThat(st.funders())
+                .as("per funder, the statement carries the funding page's figures")
+                .containsExactly(
+                        new FundingStatement.FunderRow(
+                                "Conseil départemental",
+                                "Département",
+                                eur("1000.00"),
+                                eur("800.00"),
+                                eur("120.50"),
+                                eur("679.50")),
+                        new FundingStatement.FunderRow(
+                                "Pays de Rennes",
+                                "Fonds européens (FSE+, FEDER, LEADER…)",
+                                eur("500.00"),
+                                eur("0.00"),
+                                eur("0.00"),
+                                eur("0.00")));
+    }
+
+    @Test
+    void twoFundersOfOneExperimentationNeverShareANameAndASpendingIsMoreThanZero() {
+        TestData.Scenario s = data.runningExperimentation();
+        Viewer carrier = s.carrier().viewer();
+        long id = s.experimentationId();
+        Funder fdf = funder(carrier, id, "Fondation de France", FunderKind.PRIVATE);
+        Funder town = funder(carrier, id, "Commune", FunderKind.TOWN);
+        assertThatThrownBy(() -> funder(carrier, id, " fondation  de FRANCE ", FunderKind.PRIVATE))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> funding.changeFunder(
+                        carrier, id, town.getId(), 0, new FunderDetails("Fondation de France", FunderKind.TOWN)))
+                .isInstanceOf(IllegalArgumentException.class);
+        funding.changeFunder(carrier, id, fdf.getId(), 0, new FunderDetails("Fondation de France", FunderKind.PRIVATE));
+        TestData.Scenario other = data.runningExperimentation();
+        assertThat(funder(
+                        other.carrier().viewer(), other.experimentationId(), "Fondation de France", FunderKind.PRIVATE))
+                .as("another experimentation may have a funder of that name")
+                .isNotNull();
+        assertThat(funding.funders(carrier, id))
+                .extracting(Funder::getName)
+                .containsExactly("Fondation de France", "Commune");
+        assertThatThrownBy(() -> funding.addSpending(
+                        carrier,
+                        id,
+                        new SpendingDetails(
+                                LocalDate.of(2026, 3, 1),
+                                eur("0.00"),
+                                Account.PURCHASES,
+                                Phase.SHARED_DIAGNOSIS,
+                                null,
+                                null)))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

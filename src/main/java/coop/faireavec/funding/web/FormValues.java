@@ -63,7 +63,7 @@ final class FormValues {
         }
         Optional<BigDecimal> amount = Amounts.parse(typed);
         if (amount.isEmpty()) {
-            reject(errors, field, "funding.form.amount");
+            reject(errors, field, Amounts.tooLarge(typed) ? "funding.form.amountTooLarge" : "funding.form.amount");
         }
         return amount.orElse(null);
     }

@@ -44,7 +44,7 @@ class FunderController {
             Model model,
             RedirectAttributes redirect) {
         funding.requireEditor(me.viewer(), id);
-        FunderDetails details = form.validate(errors);
+        FunderDetails details = form.validate(errors, funding.funders(me.viewer(), id));
         if (errors.hasErrors()) {
             return pages.form(me.viewer(), id, KIND, null, action(id, null), model);
         }
@@ -73,7 +73,11 @@ class FunderController {
             Model model,
             RedirectAttributes redirect) {
         funding.funder(me.viewer(), id, itemId);
-        FunderDetails details = form.validate(errors);
+        FunderDetails details = form.validate(
+                errors,
+                funding.funders(me.viewer(), id).stream()
+                        .filter(f -> f.getId() != itemId)
+                        .toList());
         if (errors.hasErrors()) {
             return pages.form(me.viewer(), id, KIND, itemId, action(id, itemId), model);
         }

@@ -36,6 +36,10 @@ record SpendingForm(
     SpendingDetails validate(Errors errors, Collection<Long> funderIds) {
         LocalDate on = FormValues.date(errors, "spentOn", spentOn, true);
         BigDecimal amt = FormValues.amount(errors, "amount", amount, true);
+        if (amt != null && amt.signum() == 0) {
+            FormValues.reject(errors, "amount", "funding.form.moreThanZero");
+            amt = null;
+        }
         Account acc = FormValues.choice(errors, "account", account, Account.class, true);
         if (acc != null && acc.kind() != Account.Kind.CHARGE) {
             FormValues.reject(errors, "account", "funding.form.chargeOnly");

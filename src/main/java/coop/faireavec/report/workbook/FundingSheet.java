@@ -3,6 +3,7 @@ package coop.faireavec.report.workbook;
 import coop.faireavec.experimentation.Phase;
 import coop.faireavec.funding.FundingStatement;
 import coop.faireavec.funding.FundingStatement.BudgetRow;
+import coop.faireavec.funding.FundingStatement.FunderRow;
 import coop.faireavec.funding.FundingStatement.GrantRow;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -126,6 +127,9 @@ final class FundingSheet {
         }
     }
 
+    /** A line of the summary: an account number with its label. */
+    record AccountLine(String account, String label) {}
+
     static BigDecimal orZero(BigDecimal value) {
         return value == null ? BigDecimal.ZERO : value;
     }
@@ -134,11 +138,11 @@ final class FundingSheet {
     private Totals accounts(String heading, String totalLabel, String tableName, List<BudgetRow> rows, boolean chart) {
         Cells cells = book.cells;
         grid.section(heading);
-        Map<String, Totals> byAccount = new LinkedHashMap<>();
-        Map<String, String> labels = new LinkedHashMap<>();
+        // one line per account and label: the 74 of each kind of funder stays apart
+        Map<AccountLine, Totals> byAccount = new LinkedHashMap<>();
         for (BudgetRow r : rows) {
-            byAccount.merge(r.account(), Totals.ZERO.plus(r.planned(), r.actual()), Totals::plus);
-            labels.putIfAbsent(r.account(), r.label());
+            byAccount.merge(
+                    new AccountLine(r.account(), r.label()), Totals.ZERO.plus(r.planned(), r.actual()), Totals::plus);
         }
         if (byAccount.isEmpty()) {
             grid.nothing("Aucune ligne.");
@@ -146,10 +150,10 @@ final class FundingSheet {
         }
         int header = grid.header(0, ACCOUNT_HEADERS);
         Totals total = Totals.ZERO;
-        for (Map.Entry<String, Totals> e : byAccount.entrySet()) {
+        for (Map.Entry<AccountLine, Totals> e : byAccount.entrySet()) {
             Row row = grid.row();
-            cells.text(row, 0, e.getKey());
-            cells.text(row, 1, labels.get(e.getKey()));
+            cells.text(row, 0, e.getKey().account());
+            cells.text(row, 1, e.getKey().label());
             amounts(row, 2, e.getValue());
             total = total.plus(e.getValue());
         }
@@ -294,44 +298,32 @@ final class FundingSheet {
         return t;
     }
 
+    /**
+     * Per funder, the funding page's figures as the statement carries them (granted: its granted applications; spent:
+     * the spending charged to it; left: granted − spent), with its income lines planned and received.
+     */
     private void perFunder() {
         Cells cells = book.cells;
         grid.section("Par financeur : ce qui est accordé, dépensé, et ce qui reste");
-        Set<String> funders = new LinkedHashSet<>();
-        statement.grants().forEach(g -> funders.add(g.funder()));
-        statement.income().stream().filter(r -> r.funder() != null).forEach(r -> funders.add(r.funder()));
-        statement.charges().stream().filter(r -> r.funder() != null).forEach(r -> funders.add(r.funder()));
-        if (funders.isEmpty()) {
+        if (statement.funders().isEmpty()) {
             grid.nothing("Aucun financeur.");
             return;
         }
         int header = grid.header(1, FUNDER_HEADERS);
-        for (String funder : funders) {
+        for (FunderRow funder : statement.funders()) {
             Totals income = Totals.ZERO;
             for (BudgetRow r : statement.income()) {
-                if (funder.equals(r.funder())) {
+                if (funder.funder().equals(r.funder())) {
                     income = income.plus(r.planned(), r.actual());
                 }
             }
-            BigDecimal spent = BigDecimal.ZERO;
-            for (BudgetRow r : statement.charges()) {
-                if (funder.equals(r.funder())) {
-                    spent = spent.add(orZero(r.actual()));
-                }
-            }
-            BigDecimal granted = BigDecimal.ZERO;
-            for (GrantRow g : statement.grants()) {
-                if (funder.equals(g.funder())) {
-                    granted = granted.add(orZero(g.granted()));
-                }
-            }
             Row row = grid.row();
-            cells.text(row, 1, funder);
+            cells.text(row, 1, funder.funder());
             cells.euros(row, 2, income.planned());
             cells.euros(row, 3, income.actual());
-            cells.euros(row, 4, granted);
-            cells.euros(row, 5, spent);
-            cells.euros(row, 6, granted.subtract(spent));
+            cells.euros(row, 4, orZero(funder.granted()));
+            cells.euros(row, 5, orZero(funder.spent()));
+            cells.euros(row, 6, orZero(funder.left()));
         }
         Tables.add(sheet, "Financement_financeurs", header, grid.next() - 1, 1, FUNDER_HEADERS);
     }

@@ -141,6 +141,38 @@ class FundingWebTest {
     }
 
     @Test
+    void aSecondFunderOfTheSameNameIsRefusedNamingTheField() throws Exception {
+        TestData.Scenario s = data.runningExperimentation();
+        long id = s.experimentationId();
+        AccountPrincipal carrier = s.carrier();
+        Funder fdf =
+                funding.addFunder(carrier.viewer(), id, new FunderDetails("Fondation de France", FunderKind.PRIVATE));
+        Funder town = funding.addFunder(carrier.viewer(), id, new FunderDetails("Commune", FunderKind.TOWN));
+        String refused = "Nom du financeur : un autre financeur de cette expérimentation porte déjà ce nom.";
+        mvc.perform(postAs(carrier, base(id) + "/funders/new")
+                        .param("name", "fondation de france ")
+                        .param("kind", "PRIVATE"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(refused)))
+                .andExpect(content().string(containsString("value=\"fondation de france \"")));
+        mvc.perform(postAs(carrier, base(id) + "/funders/" + town.getId())
+                        .param("name", "Fondation de France")
+                        .param("kind", "TOWN")
+                        .param("version", "0"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(refused)));
+        // a funder keeps its own name
+        mvc.perform(postAs(carrier, base(id) + "/funders/" + fdf.getId())
+                        .param("name", "Fondation de France")
+                        .param("kind", "PRIVATE")
+                        .param("version", "0"))
+                .andExpect(redirectedUrl(base(id)));
+        assertThat(funding.funders(carrier.viewer(), id))
+                .extracting(Funder::getName)
+                .containsExactly("Fondation de France", "Commune");
+    }
+
+    @Test
     void aFunderStillUsedIsNotDeleted() throws Exception {
         TestData.Scenario s = data.runningExperimentation();
         long id = s.experimentationId();
@@ -306,6 +338,25 @@ class FundingWebTest {
                         content().string(containsString("Ligne du budget : une dépense va sur une ligne de charges")))
                 .andExpect(content().string(containsString("value=\"64,30\"")))
                 .andExpect(content().string(containsString("value=\"Gouter &lt;b&gt;\"")));
+        mvc.perform(postAs(carrier, base(id) + "/spending/new")
+                        .param("spentOn", "2026-03-01")
+                        .param("amount", "0,00")
+                        .param("account", "PURCHASES")
+                        .param("phase", "SHARED_DIAGNOSIS"))
+                .andExpect(status().isOk())
+                .andExpect(
+                        content().string(containsString("Montant dépensé : le montant doit être plus grand que 0.")));
+        mvc.perform(postAs(carrier, base(id) + "/spending/new")
+                        .param("spentOn", "2026-03-01")
+                        .param("amount", "12 345 678 901,00")
+                        .param("account", "PURCHASES")
+                        .param("phase", "SHARED_DIAGNOSIS"))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(containsString("Montant dépensé : ce montant est trop grand. Le plus grand possible est"
+                                + " 9 999 999 999,99 €.")))
+                .andExpect(content().string(not(containsString("sans signe moins"))));
+        assertThat(funding.overview(carrier.viewer(), id).spending()).isEmpty();
         mvc.perform(postAs(carrier, base(id) + "/spending/new")
                         .param("spentOn", "2026-03-01")
                         .param("amount", "64,30")

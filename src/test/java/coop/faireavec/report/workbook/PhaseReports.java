@@ -3,6 +3,7 @@ package coop.faireavec.report.workbook;
 import coop.faireavec.experimentation.Phase;
 import coop.faireavec.funding.FundingStatement;
 import coop.faireavec.funding.FundingStatement.BudgetRow;
+import coop.faireavec.funding.FundingStatement.FunderRow;
 import coop.faireavec.funding.FundingStatement.GrantRow;
 import coop.faireavec.participation.College;
 import coop.faireavec.report.PhaseReport;
@@ -283,6 +284,8 @@ final class PhaseReports {
      * Charges: 60 planned 1,000.10 / actual 200.20 (funder Fondation de France), 64 planned 9,000.00 / 4,000.00;
      * income: 74 département 6,000.00 / 6,000.00, 74 Fondation de France 4,000.10 / 2,000.00; in kind: 864
      * 1,500.00 / 900.00 and 875 1,500.00 / 900.00. Balanced when planned: 10,000.10 + 1,500 = 10,000.10 + 1,500.
+     * Per funder (as the funding page counts them, on purpose not the sums of the rows above): Fondation de France
+     * granted 4,000.10, spent 3,150.00, left 850.10; Conseil départemental and Pays de Rennes nothing granted.
      */
     static FundingStatement funding() {
         return new FundingStatement(
@@ -352,6 +355,28 @@ final class PhaseReports {
                                 null,
                                 null)),
                 new BigDecimal("15.00"),
-                new BigDecimal("60.00"));
+                new BigDecimal("60.00"),
+                List.of(
+                        new FunderRow(
+                                "Conseil départemental",
+                                "Département",
+                                new BigDecimal("0.00"),
+                                new BigDecimal("0.00"),
+                                new BigDecimal("0.00"),
+                                new BigDecimal("0.00")),
+                        new FunderRow(
+                                "Fondation de France",
+                                "Fondation / privé",
+                                new BigDecimal("5000.00"),
+                                new BigDecimal("4000.10"),
+                                new BigDecimal("3150.00"),
+                                new BigDecimal("850.10")),
+                        new FunderRow(
+                                "Pays de Rennes",
+                                "Fonds européens",
+                                new BigDecimal("12000.00"),
+                                new BigDecimal("0.00"),
+                                new BigDecimal("0.00"),
+                                new BigDecimal("0.00"))));
     }
 }

@@ -202,14 +202,9 @@ class PoiReportWriterTest {
             Row balanced = Workbooks.rowWith(sheet, 1, "Le budget est équilibré");
             assertThat(balanced.getCell(2).getStringCellValue()).isEqualTo("Oui");
             assertThat(balanced.getCell(3).getStringCellValue()).isEqualTo("Non");
-            Row foundation = Workbooks.rowWith(sheet, 1, "Fondation de France");
-            assertThat(Workbooks.texts(sheet.getRow(foundation.getRowNum() - 1), 1))
+            Row firstFunder = Workbooks.rowWith(sheet, 1, "Conseil départemental");
+            assertThat(Workbooks.texts(sheet.getRow(firstFunder.getRowNum() - 1), 1))
                     .containsExactlyElementsOf(FundingSheet.FUNDER_HEADERS);
-            assertThat(foundation.getCell(4).getNumericCellValue()).isEqualTo(4000.10);
-            assertThat(foundation.getCell(5).getNumericCellValue()).isEqualTo(200.20);
-            assertThat(foundation.getCell(6).getNumericCellValue())
-                    .as("left to spend")
-                    .isEqualTo(3799.90);
             Row leader = Workbooks.rowWith(sheet, 3, "LEADER");
             assertThat(leader.getCell(4).getNumericCellValue()).isEqualTo(12000.00);
             assertThat(leader.getCell(6).getStringCellValue()).isEqualTo("déposée");
@@ -219,6 +214,54 @@ class PoiReportWriterTest {
             assertThat(time.getCell(2).getNumericCellValue()).isEqualTo(900.00);
             assertThat(tableNames(book.getSheet("Financement")))
                     .contains("Financement_charges", "Financement_equilibre", "Financement_subventions");
+        }
+    }
+
+    @Test
+    void perFunderTheSheetShowsTheFundingPagesGrantedSpentAndLeftNotSumsOfChargeRows() throws Exception {
+        try (XSSFWorkbook book = Workbooks.open(phase1)) {
+            Sheet sheet = book.getSheet("Financement");
+            Row foundation = Workbooks.rowWith(sheet, 1, "Fondation de France");
+            assertThat(foundation.getCell(2).getNumericCellValue())
+                    .as("income planned")
+                    .isEqualTo(4000.10);
+            assertThat(foundation.getCell(3).getNumericCellValue())
+                    .as("income received")
+                    .isEqualTo(2000.00);
+            assertThat(foundation.getCell(4).getNumericCellValue())
+                    .as("granted")
+                    .isEqualTo(4000.10);
+            assertThat(foundation.getCell(5).getNumericCellValue()).as("spent").isEqualTo(3150.00);
+            assertThat(foundation.getCell(6).getNumericCellValue()).as("left").isEqualTo(850.10);
+            Row rennes = Workbooks.rowWith(sheet, 1, "Pays de Rennes");
+            assertThat(rennes.getCell(4).getNumericCellValue())
+                    .as("an application not granted grants nothing")
+                    .isEqualTo(0.0);
+            assertThat(rennes.getCell(6).getNumericCellValue()).isEqualTo(0.0);
+            Row department = Workbooks.rowWith(sheet, 1, "Conseil départemental");
+            assertThat(department.getRowNum()).isEqualTo(foundation.getRowNum() - 1);
+            assertThat(rennes.getRowNum()).isEqualTo(foundation.getRowNum() + 1);
+        }
+    }
+
+    @Test
+    void theIncomeSummaryKeepsOneLine74PerKindOfFunder() throws Exception {
+        try (XSSFWorkbook book = Workbooks.open(phase1)) {
+            Sheet sheet = book.getSheet("Financement");
+            Row department = Workbooks.rowWith(sheet, 1, "Subvention du département");
+            Row foundation = Workbooks.rowWith(sheet, 1, "Subvention d'une fondation");
+            assertThat(foundation.getRowNum())
+                    .as("the summary's two 74 lines follow each other, before the detail")
+                    .isEqualTo(department.getRowNum() + 1);
+            assertThat(department.getCell(0).getStringCellValue()).isEqualTo("74");
+            assertThat(department.getCell(2).getNumericCellValue()).isEqualTo(6000.00);
+            assertThat(department.getCell(3).getNumericCellValue()).isEqualTo(6000.00);
+            assertThat(foundation.getCell(0).getStringCellValue()).isEqualTo("74");
+            assertThat(foundation.getCell(2).getNumericCellValue()).isEqualTo(4000.10);
+            assertThat(foundation.getCell(3).getNumericCellValue()).isEqualTo(2000.00);
+            Row total = Workbooks.rowWith(sheet, 1, "Total des produits");
+            assertThat(total.getRowNum()).isEqualTo(foundation.getRowNum() + 1);
+            assertThat(total.getCell(2).getNumericCellValue()).isEqualTo(10000.10);
         }
     }
 
