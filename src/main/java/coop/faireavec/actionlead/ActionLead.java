@@ -33,11 +33,12 @@ public class ActionLead {
     private boolean selected;
 
     @Column(name = "created_at", nullable = false)
-    private Instant createdAt = Instant.now();
+    private Instant createdAt;
 
     protected ActionLead() {}
 
-    ActionLead(Long experimentationId, String title, String description, Long proposedById) {
+    ActionLead(Long experimentationId, String title, String description, Long proposedById, Instant at) {
+        this.createdAt = at;
         this.experimentationId = experimentationId;
         this.title = title;
         this.description = description;

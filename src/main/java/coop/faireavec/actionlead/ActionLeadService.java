@@ -6,6 +6,7 @@ import coop.faireavec.process.WorkflowEngine;
 import coop.faireavec.security.Viewer;
 import coop.faireavec.shared.ConflictException;
 import coop.faireavec.shared.NotFoundException;
+import java.time.Clock;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -25,9 +26,15 @@ public class ActionLeadService {
     private final LeadVoteRepository votes;
     private final WorkflowEngine workflow;
     private final AccessGuard guard;
+    private final Clock clock;
 
     ActionLeadService(
-            ActionLeadRepository leads, LeadVoteRepository votes, WorkflowEngine workflow, AccessGuard guard) {
+            ActionLeadRepository leads,
+            LeadVoteRepository votes,
+            WorkflowEngine workflow,
+            AccessGuard guard,
+            Clock clock) {
+        this.clock = clock;
         this.leads = leads;
         this.votes = votes;
         this.workflow = workflow;
@@ -77,7 +84,8 @@ public class ActionLeadService {
                 experimentationId,
                 title.trim(),
                 description == null || description.isBlank() ? null : description.trim(),
-                viewer.personId()));
+                viewer.personId(),
+                clock.instant()));
     }
 
     /** Records a college's choice, replacing an earlier one of the same college. */
@@ -92,7 +100,7 @@ public class ActionLeadService {
         votes.deleteByExperimentationIdAndCollege(experimentationId, college);
         votes.flush();
         for (Long leadId : leadIds) {
-            votes.save(new LeadVote(experimentationId, leadId, college, voterId));
+            votes.save(new LeadVote(experimentationId, leadId, college, voterId, clock.instant()));
         }
     }
 

@@ -30,11 +30,12 @@ public class LeadVote {
     private Long voterId;
 
     @Column(name = "created_at", nullable = false)
-    private Instant createdAt = Instant.now();
+    private Instant createdAt;
 
     protected LeadVote() {}
 
-    LeadVote(Long experimentationId, Long leadId, String college, Long voterId) {
+    LeadVote(Long experimentationId, Long leadId, String college, Long voterId, Instant at) {
+        this.createdAt = at;
         this.experimentationId = experimentationId;
         this.leadId = leadId;
         this.college = college;

@@ -73,7 +73,7 @@ public class Contribution {
     private String consentNote;
 
     @Column(name = "created_at", nullable = false)
-    private Instant createdAt = Instant.now();
+    private Instant createdAt;
 
     /** Set when it was said in a meeting, with its round (a college's peer round or the crossed round). */
     @Column(name = "meeting_id")
@@ -105,7 +105,8 @@ public class Contribution {
 
     protected Contribution() {}
 
-    Contribution(NewContribution c) {
+    Contribution(NewContribution c, Instant at) {
+        this.createdAt = at;
         this.experimentationId = c.experimentationId();
         this.phase = c.phase();
         this.stepKey = c.stepKey();

@@ -110,7 +110,7 @@ public class ContributionService {
      */
     @Transactional
     public Contribution recordInMeeting(NewContribution contribution, long meetingId, String round) {
-        Contribution c = new Contribution(contribution);
+        Contribution c = new Contribution(contribution, clock.instant());
         c.placeInMeeting(meetingId, round);
         return contributions.save(c);
     }
@@ -186,7 +186,7 @@ public class ContributionService {
 
     @Transactional
     public Contribution record(NewContribution contribution) {
-        return contributions.save(new Contribution(contribution));
+        return contributions.save(new Contribution(contribution, clock.instant()));
     }
 
     public List<Contribution> ofPhase(long experimentationId, String phase) {

@@ -1,5 +1,6 @@
 package coop.faireavec.demo;
 
+import coop.faireavec.process.WorkflowEngine;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,8 +14,9 @@ import java.util.concurrent.atomic.AtomicReference;
  * attendance, words and minutes after (see {@code meeting.MeetingTime}); to hold a meeting that took place months
  * ago the seeder sets this clock to a few days before it, plans and invites, then to the evening of the meeting,
  * takes the attendance and writes the minutes, and finally sets it back to the real time ({@link #backToNow()}).
- * Outside seeding its offset is zero: it is the system clock. Moments stored with {@code Instant.now()} (e.g. when a
- * contribution was typed, a committee decision) and the engine's own clock are not moved, so those read "today".
+ * Outside seeding its offset is zero: it is the system clock. Every moment the services store (when a contribution
+ * was typed, a committee decision, a vote...) is read on this clock, and the process engine's own clock is moved with
+ * it ({@link WorkflowEngine#useTimeShiftedBy}), so the steps' history reads the replayed months too.
  * Seeding runs once, at the first start, for a few seconds after the server is up: a request in those seconds would
  * see the moved time too.
  */
@@ -34,13 +36,17 @@ final class DemoClock extends Clock {
 
     /** Sets the time to this wall-clock time of the clock's zone (the platform's), until the next call. */
     void travelTo(LocalDateTime wallClock) {
-        offset.set(Duration.between(
-                real.instant(), wallClock.atZone(real.getZone()).toInstant()));
+        // whole milliseconds, as the engine's clock: both then read the same moment
+        Duration shift =
+                Duration.ofMillis(wallClock.atZone(real.getZone()).toInstant().toEpochMilli() - real.millis());
+        offset.set(shift);
+        WorkflowEngine.useTimeShiftedBy(shift);
     }
 
     /** Back to the real time. */
     void backToNow() {
         offset.set(Duration.ZERO);
+        WorkflowEngine.useRealTime();
     }
 
     @Override
@@ -56,6 +62,10 @@ final class DemoClock extends Clock {
 
     @Override
     public Instant instant() {
-        return real.instant().plus(offset.get());
+        Duration shift = offset.get();
+        // while moved, read in whole milliseconds like the engine, so that nothing is stamped after what follows it
+        return shift.isZero()
+                ? real.instant()
+                : Instant.ofEpochMilli(real.millis()).plus(shift);
     }
 }

@@ -41,7 +41,18 @@ public class DemoFunding {
      * @param carrier one of its carriers (who records it all)
      */
     public void seed(long experimentationId, Viewer carrier) {
-        LocalDate today = LocalDate.now(clock);
+        seed(experimentationId, carrier, LocalDate.now(clock));
+    }
+
+    /**
+     * Records the funding round of one experimentation, dated as if today were this day (the seeder records it while
+     * its clock is months back).
+     *
+     * @param experimentationId a running experimentation
+     * @param carrier one of its carriers (who records it all)
+     * @param today the day the round's dates count back from
+     */
+    void seed(long experimentationId, Viewer carrier, LocalDate today) {
         long id = experimentationId;
         Funder fdf = funder(carrier, id, "Fondation de France", FunderKind.PRIVATE);
         Funder cd35 = funder(carrier, id, "Conseil départemental d'Ille-et-Vilaine", FunderKind.DEPARTEMENT);

@@ -36,8 +36,10 @@ class DemoSecondExperimentation {
     private final SecondLeads leads;
     private final DemoFunding funding;
     private final Clock clock;
+    private final SecondMeetings time;
 
     DemoSecondExperimentation(
+            SecondMeetings time,
             ExperimentationService experimentations,
             SecondPeople people,
             SecondDiagnosis diagnosis,
@@ -50,6 +52,7 @@ class DemoSecondExperimentation {
         this.diagnosis = diagnosis;
         this.leads = leads;
         this.clock = clock;
+        this.time = time;
     }
 
     /**
@@ -62,6 +65,23 @@ class DemoSecondExperimentation {
         long started = System.nanoTime();
         long cpuStarted = CPU.getCurrentThreadCpuTime();
         LocalDate start = LocalDate.now(clock).minusMonths(5);
+        // every step, contribution and decision is stamped with the day it went, months ago
+        time.travelTo(start.atTime(9, 0));
+        long id;
+        try {
+            id = seedFrom(admin, firstExperimentationId, start);
+        } finally {
+            time.backToNow();
+        }
+        log.info(
+                "Demo: second experimentation \"{}\" seeded in {} ms ({} ms of processor time)",
+                TITLE,
+                (System.nanoTime() - started) / 1_000_000,
+                (CPU.getCurrentThreadCpuTime() - cpuStarted) / 1_000_000);
+        return id;
+    }
+
+    private long seedFrom(Viewer admin, long firstExperimentationId, LocalDate start) {
         Experimentation e = experimentations.create(
                 admin,
                 new NewExperimentation(
@@ -79,15 +99,10 @@ class DemoSecondExperimentation {
         SecondCast cast = people.enrol(admin, id, firstExperimentationId);
         experimentations.start(cast.carrier, id);
         // the funding round is recorded from the start, so that every phase report has its Financement sheet
-        funding.seed(id, cast.carrier);
+        funding.seed(id, cast.carrier, start.plusMonths(5));
         SecondTalk talk = new SecondTalk();
         diagnosis.run(cast, talk, start);
         leads.run(cast, talk, start.plusDays(118).atTime(18, 0));
-        log.info(
-                "Demo: second experimentation \"{}\" seeded in {} ms ({} ms of processor time)",
-                TITLE,
-                (System.nanoTime() - started) / 1_000_000,
-                (CPU.getCurrentThreadCpuTime() - cpuStarted) / 1_000_000);
         return id;
     }
 }

@@ -41,7 +41,9 @@ class SecondDiagnosis {
         peerSessions(cast, talk, start);
         crossedDiscussion(cast, talk, start.plusDays(62).atTime(14, 0));
 
+        meetings.travelTo(start.plusDays(68).atTime(10, 0));
         steps.complete(carrier, steps.one(carrier, id, "DraftSynthesis", null), "body", SYNTHESIS_1);
+        meetings.travelTo(start.plusDays(72).atTime(15, 0));
         // the people with lived experience say what is missing (Maryvonne, noted by the carrier); the others agree
         steps.completeFor(
                 carrier,
@@ -54,17 +56,21 @@ class SecondDiagnosis {
                 "Il manque le transport : sans voiture, on ne peut pas aller aux rendez-vous à Rennes.");
         agree(cast, PRACTITIONERS, "Le constat est juste.");
         agree(cast, DECISION_MAKERS, null);
+        meetings.travelTo(start.plusDays(75).atTime(10, 0));
         steps.rework(
                 carrier,
                 steps.one(carrier, id, "DraftSynthesis", null),
                 List.of("Ajouté : le transport est le premier frein cité ; la commune étudie le prêt du minibus."),
                 "body",
                 SYNTHESIS_2);
+        meetings.travelTo(start.plusDays(78).atTime(16, 0));
         agree(cast, LIVED_EXPERIENCE, "Cette fois, le transport y est.");
         agree(cast, PRACTITIONERS, null);
         agree(cast, DECISION_MAKERS, "D'accord pour présenter ce diagnostic au conseil du CIAS.");
 
+        meetings.travelTo(start.plusDays(85).atTime(11, 0));
         steps.complete(carrier, steps.one(carrier, id, "WritePhaseReport", null), "body", REPORT_1);
+        meetings.travelTo(start.plusDays(92).atTime(14, 30));
         steps.askForMore(
                 cast.committee,
                 steps.one(cast.committee, id, "CommitteeReview", null),
@@ -73,6 +79,7 @@ class SecondDiagnosis {
                 "Combien de personnes concernées ont participé à chaque rencontre ?",
                 "REPORT_TEXT",
                 "Qu'a-t-on fait pour celles et ceux qui n'ont pas de voiture ?");
+        meetings.travelTo(start.plusDays(98).atTime(10, 0));
         steps.rework(
                 carrier,
                 steps.one(carrier, id, "WritePhaseReport", null),
@@ -82,6 +89,7 @@ class SecondDiagnosis {
                         "Covoiturage organisé par le CIAS pour chaque rencontre ; la commune étudie le minibus."),
                 "body",
                 REPORT_1 + REPORT_1_MORE);
+        meetings.travelTo(start.plusDays(104).atTime(14, 30));
         steps.approve(
                 cast.committee,
                 steps.one(cast.committee, id, "CommitteeReview", null),
@@ -156,6 +164,7 @@ class SecondDiagnosis {
                 8);
         long id = cast.experimentationId;
         Viewer carrier = cast.carrier;
+        meetings.travelTo(start.plusDays(41).atTime(10, 0));
         // Sandrine told the carrier what her group said; the others type it themselves
         steps.completeFor(
                 carrier,

@@ -42,6 +42,7 @@ class SecondLeads {
         Viewer rachid = cast.voice(LIVED_EXPERIENCE).self();
         Viewer morgane = cast.voice(PRACTITIONERS).self();
         Viewer bruno = cast.voice(DECISION_MAKERS).self();
+        meetings.travelTo(crossedAt.minusDays(14));
         long walkIn = propose(
                 rachid,
                 id,
@@ -94,6 +95,7 @@ class SecondLeads {
                 List.of(walkIn, transport),
                 "body",
                 null);
+        meetings.travelTo(crossedAt.plusDays(7));
         steps.complete(
                 carrier,
                 steps.one(carrier, id, "WriteActionPlan", null),
@@ -101,6 +103,7 @@ class SecondLeads {
                 List.of(walkIn, transport),
                 "body",
                 ACTION_PLAN);
+        meetings.travelTo(crossedAt.plusDays(10));
         steps.completeFor(
                 carrier,
                 steps.one(carrier, id, "CollectiveValidation", LIVED_EXPERIENCE.name()),
@@ -124,7 +127,9 @@ class SecondLeads {
                 "AGREE",
                 "body",
                 "La commune prête le minibus le jeudi.");
+        meetings.travelTo(crossedAt.plusDays(12));
         steps.complete(carrier, steps.one(carrier, id, "WritePhaseReport", null), "body", REPORT_2);
+        meetings.travelTo(crossedAt.plusDays(18));
         steps.approve(
                 cast.committee,
                 steps.one(cast.committee, id, "CommitteeReview", null),
@@ -135,6 +140,7 @@ class SecondLeads {
                 .filter(s -> Long.valueOf(walkIn).equals(s.leadId()))
                 .findFirst()
                 .orElseThrow();
+        meetings.travelTo(crossedAt.plusDays(23));
         steps.complete(morgane, plan, "body", EXPERIMENT_PLAN);
     }
 

@@ -31,7 +31,8 @@ import org.springframework.stereotype.Component;
  * the CIAS's social worker, with their consent), writes and submits the minutes; two days later someone may ask for
  * a correction (the carrier adds it and submits again); four days after the meeting one person of each college
  * present approves them, which freezes them and, for a step's meeting, completes the step. The
- * {@link DemoClock} is set to each of those moments and back to the real time at the end.
+ * {@link DemoClock} is set to each of those moments and stays at the last one: the seeder puts it back to the real
+ * time when it is done ({@link #travelTo} moves it between meetings).
  */
 @Component
 @ConditionalOnProperty(name = "faireavec.demo.enabled", havingValue = "true")
@@ -82,50 +83,56 @@ class SecondMeetings {
         this.clock = clock;
     }
 
-    /** Holds the meeting from planning to validated minutes; returns it. */
+    /** Sets the application's (and the engine's) time to this wall-clock time, for what the seeder does next. */
+    void travelTo(LocalDateTime wallClock) {
+        demoClock().travelTo(wallClock);
+    }
+
+    /** Back to the real time, once the seeding is done. */
+    void backToNow() {
+        demoClock().backToNow();
+    }
+
+    /** Holds the meeting from planning to validated minutes; returns it. The time is left four days after it. */
     Meeting hold(SecondCast cast, Held held) {
         DemoClock time = demoClock();
         long id = cast.experimentationId;
         LocalDateTime at = held.details().startsAt();
         Meeting meeting;
-        try {
-            time.travelTo(at.minusDays(12));
-            meeting = meetings.plan(cast.carrier, id, held.details(), held.taskId());
-            long mid = meeting.getId();
-            Set<College> invited = held.details().kind() == MeetingKind.PEER_SESSION
-                    ? EnumSet.of(held.details().peerCollege())
-                    : EnumSet.allOf(College.class);
-            attendance.invite(cast.carrier, id, mid, invited, List.of());
+        time.travelTo(at.minusDays(12));
+        meeting = meetings.plan(cast.carrier, id, held.details(), held.taskId());
+        long mid = meeting.getId();
+        Set<College> invited = held.details().kind() == MeetingKind.PEER_SESSION
+                ? EnumSet.of(held.details().peerCollege())
+                : EnumSet.allOf(College.class);
+        attendance.invite(cast.carrier, id, mid, invited, List.of());
 
-            time.travelTo(at.minusDays(5));
-            answer(cast, mid, invited, held.present());
+        time.travelTo(at.minusDays(5));
+        answer(cast, mid, invited, held.present());
 
-            time.travelTo(at.plusMinutes(held.details().durationMinutes()));
-            attendance.attendance(
-                    cast.carrier,
-                    id,
-                    mid,
-                    held.present().stream().map(SecondCast.Member::id).toList());
-            session.settle();
-            int i = 0;
-            boolean recorderThere = held.present().contains(cast.recorder);
-            for (Said said : held.words()) {
-                speak(cast, mid, said, i++, recorderThere);
-            }
-            session.settle();
-            minutes.saveMinutes(cast.carrier, id, mid, held.minutes());
-            minutes.submitMinutes(cast.carrier, id, mid);
-
-            if (held.correction() != null) {
-                time.travelTo(at.plusDays(2));
-                correct(cast, mid, held);
-            }
-            time.travelTo(at.plusDays(4));
-            approveByEachCollege(cast, mid, held.present());
-            session.settle();
-        } finally {
-            time.backToNow();
+        time.travelTo(at.plusMinutes(held.details().durationMinutes()));
+        attendance.attendance(
+                cast.carrier,
+                id,
+                mid,
+                held.present().stream().map(SecondCast.Member::id).toList());
+        session.settle();
+        int i = 0;
+        boolean recorderThere = held.present().contains(cast.recorder);
+        for (Said said : held.words()) {
+            speak(cast, mid, said, i++, recorderThere);
         }
+        session.settle();
+        minutes.saveMinutes(cast.carrier, id, mid, held.minutes());
+        minutes.submitMinutes(cast.carrier, id, mid);
+
+        if (held.correction() != null) {
+            time.travelTo(at.plusDays(2));
+            correct(cast, mid, held);
+        }
+        time.travelTo(at.plusDays(4));
+        approveByEachCollege(cast, mid, held.present());
+        session.settle();
         return meeting;
     }
 

@@ -62,7 +62,7 @@ public class Experimentation {
     private String processInstanceId;
 
     @Column(name = "created_at", nullable = false)
-    private Instant createdAt = Instant.now();
+    private Instant createdAt;
 
     @Column(name = "step_due_days", nullable = false)
     private int stepDueDays = 14;
@@ -88,7 +88,9 @@ public class Experimentation {
             String description,
             LocalDate startDate,
             LocalDate plannedEndDate,
-            String templateKey) {
+            String templateKey,
+            Instant createdAt) {
+        this.createdAt = createdAt;
         this.title = title;
         this.territory = territory;
         this.carrierOrganisation = carrierOrganisation;

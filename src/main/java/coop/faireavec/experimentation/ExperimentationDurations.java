@@ -1,6 +1,6 @@
 package coop.faireavec.experimentation;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import org.springframework.stereotype.Component;
@@ -13,8 +13,10 @@ import org.springframework.stereotype.Component;
 public class ExperimentationDurations {
 
     private final ExperimentationService experimentations;
+    private final Clock clock;
 
-    ExperimentationDurations(ExperimentationService experimentations) {
+    ExperimentationDurations(ExperimentationService experimentations, Clock clock) {
+        this.clock = clock;
         this.experimentations = experimentations;
     }
 
@@ -36,7 +38,7 @@ public class ExperimentationDurations {
 
     /** Due date of a participant step created now. */
     public Date dueDate(long experimentationId) {
-        return Date.from(Instant.now().plus(settings(experimentationId).stepDueDays(), ChronoUnit.DAYS));
+        return Date.from(clock.instant().plus(settings(experimentationId).stepDueDays(), ChronoUnit.DAYS));
     }
 
     private DurationSettings settings(long id) {

@@ -12,6 +12,7 @@ import coop.faireavec.template.ExperimentationTemplate;
 import coop.faireavec.template.TemplateCatalog;
 import coop.faireavec.territory.Territory;
 import coop.faireavec.territory.TerritoryService;
+import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -30,6 +31,7 @@ public class ExperimentationService {
     private final TemplateCatalog templates;
     private final WorkflowEngine workflow;
     private final AccessGuard guard;
+    private final Clock clock;
 
     ExperimentationService(
             ExperimentationRepository experimentations,
@@ -37,7 +39,9 @@ public class ExperimentationService {
             TerritoryService territories,
             TemplateCatalog templates,
             WorkflowEngine workflow,
-            AccessGuard guard) {
+            AccessGuard guard,
+            Clock clock) {
+        this.clock = clock;
         this.experimentations = experimentations;
         this.memberships = memberships;
         this.territories = territories;
@@ -118,7 +122,8 @@ public class ExperimentationService {
                 blankToNull(cmd.description()),
                 cmd.startDate(),
                 cmd.plannedEndDate(),
-                cmd.templateKey());
+                cmd.templateKey(),
+                clock.instant());
         ExperimentationTemplate.Durations d = templates.get(cmd.templateKey()).durations();
         e.setDurations(new DurationSettings(
                 TemplateCatalog.days(d.stepDue()),

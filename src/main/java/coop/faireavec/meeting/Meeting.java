@@ -97,11 +97,12 @@ public class Meeting {
     private Long createdById;
 
     @Column(name = "created_at", nullable = false)
-    private Instant createdAt = Instant.now();
+    private Instant createdAt;
 
     protected Meeting() {}
 
-    Meeting(long experimentationId, MeetingDetails details, String phase, long createdById) {
+    Meeting(long experimentationId, MeetingDetails details, String phase, long createdById, Instant at) {
+        this.createdAt = at;
         this.experimentationId = experimentationId;
         this.uid = UUID.randomUUID() + "@faire-avec";
         this.phase = phase;
@@ -148,8 +149,8 @@ public class Meeting {
         this.sequenceNo++;
     }
 
-    void remindersSent() {
-        this.reminderSentAt = Instant.now();
+    void remindersSent(Instant at) {
+        this.reminderSentAt = at;
     }
 
     void justify(String why) {

@@ -109,7 +109,7 @@ public class MeetingAttendance {
                 .findByMeetingIdAndPersonId(meetingId, personId)
                 .filter(MeetingParticipant::isInvited)
                 .orElseThrow(() -> new AccessDeniedException("only invitees answer an invitation"));
-        p.reply(reply, viewer.personId());
+        p.reply(reply, viewer.personId(), time.instant());
     }
 
     /**

@@ -44,17 +44,19 @@ public class MeetingMinutes {
     private Long draftedById;
 
     @Column(name = "created_at", nullable = false)
-    private Instant createdAt = Instant.now();
+    private Instant createdAt;
 
     @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt = Instant.now();
+    private Instant updatedAt;
 
     @Column(name = "frozen_at")
     private Instant frozenAt;
 
     protected MeetingMinutes() {}
 
-    MeetingMinutes(long meetingId, int versionNo, String body, long draftedById) {
+    MeetingMinutes(long meetingId, int versionNo, String body, long draftedById, Instant at) {
+        this.createdAt = at;
+        this.updatedAt = at;
         this.meetingId = meetingId;
         this.versionNo = versionNo;
         this.body = body.trim();
@@ -62,30 +64,30 @@ public class MeetingMinutes {
     }
 
     /** Changing the text sends it back to draft: colleges validate what they read, not an earlier text. */
-    void edit(String newBody, long by) {
+    void edit(String newBody, long by, Instant at) {
         requireNotFrozen();
         this.body = newBody.trim();
         this.draftedById = by;
         this.status = MinutesStatus.DRAFT;
-        this.updatedAt = Instant.now();
+        this.updatedAt = at;
     }
 
-    void submit() {
+    void submit(Instant at) {
         requireNotFrozen();
         this.status = MinutesStatus.SUBMITTED;
         this.submissionNo++;
-        this.updatedAt = Instant.now();
+        this.updatedAt = at;
     }
 
-    void backToDraft() {
+    void backToDraft(Instant at) {
         requireNotFrozen();
         this.status = MinutesStatus.DRAFT;
-        this.updatedAt = Instant.now();
+        this.updatedAt = at;
     }
 
-    void freeze() {
+    void freeze(Instant at) {
         this.status = MinutesStatus.VALIDATED;
-        this.frozenAt = Instant.now();
+        this.frozenAt = at;
     }
 
     private void requireNotFrozen() {

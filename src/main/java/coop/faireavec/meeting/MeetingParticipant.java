@@ -56,10 +56,10 @@ public class MeetingParticipant {
         this.invited = true;
     }
 
-    void reply(Reply reply, long recordedById) {
+    void reply(Reply reply, long recordedById, Instant at) {
         this.reply = reply;
         this.replyRecordedById = recordedById;
-        this.repliedAt = Instant.now();
+        this.repliedAt = at;
     }
 
     void setPresent(boolean present) {

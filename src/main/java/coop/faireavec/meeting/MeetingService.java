@@ -196,7 +196,8 @@ public class MeetingService {
                 experimentationId,
                 details,
                 e.getCurrentPhase() == null ? null : e.getCurrentPhase().name(),
-                viewer.personId()));
+                viewer.personId(),
+                time.instant()));
         if (taskId != null && !taskId.isBlank()) {
             link(experimentationId, meeting, taskId);
         }
@@ -315,7 +316,7 @@ public class MeetingService {
                     .map(MeetingParticipant::getPersonId)
                     .toList();
             invitations.remind(meeting, coming);
-            meeting.remindersSent();
+            meeting.remindersSent(time.instant());
         }
         return due.size();
     }

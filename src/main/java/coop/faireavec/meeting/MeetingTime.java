@@ -2,6 +2,7 @@ package coop.faireavec.meeting;
 
 import coop.faireavec.shared.ConflictException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import org.springframework.stereotype.Component;
@@ -26,6 +27,11 @@ class MeetingTime {
     /** The platform's time zone, in which meeting times are wall-clock times. */
     ZoneId zone() {
         return invitations.zone();
+    }
+
+    /** The moment now on the application's clock: what records when something happened. */
+    Instant instant() {
+        return clock.instant();
     }
 
     /** The wall-clock time now in the platform's time zone. */

@@ -117,9 +117,9 @@ public class MinutesService {
         }
         Optional<MeetingMinutes> latest = lookup.latestMinutes(meetingId);
         if (latest.isEmpty()) {
-            return minutes.save(new MeetingMinutes(meetingId, 1, body, viewer.personId()));
+            return minutes.save(new MeetingMinutes(meetingId, 1, body, viewer.personId(), time.instant()));
         }
-        latest.get().edit(body, viewer.personId());
+        latest.get().edit(body, viewer.personId(), time.instant());
         return latest.get();
     }
 
@@ -142,7 +142,7 @@ public class MinutesService {
         if (MeetingLookup.collegesPresent(rows, collegeOf).isEmpty()) {
             throw new ConflictException("conflict.noAttendance");
         }
-        current.submit();
+        current.submit(time.instant());
         List<Long> present = rows.stream()
                 .filter(MeetingParticipant::isPresent)
                 .map(MeetingParticipant::getPersonId)
@@ -213,9 +213,10 @@ public class MinutesService {
                 approved,
                 comment,
                 personId == viewer.personId() ? null : consent,
-                personId == viewer.personId() ? null : consentNote));
+                personId == viewer.personId() ? null : consentNote,
+                time.instant()));
         if (!approved) {
-            current.backToDraft();
+            current.backToDraft(time.instant());
             invitations.minutesNoLongerToValidate(meeting);
             invitations.correctionAsked(meeting, lookup.carriersOf(experimentationId));
             return;
@@ -224,7 +225,7 @@ public class MinutesService {
         answers.stream().filter(MinutesValidation::isApproved).forEach(v -> agreed.add(v.getCollege()));
         agreed.add(college);
         if (agreed.containsAll(MeetingLookup.collegesPresent(participants.findByMeetingId(meetingId), collegeOf))) {
-            current.freeze();
+            current.freeze(time.instant());
             invitations.minutesNoLongerToValidate(meeting);
             steps.completeIfReady(meeting);
         }
@@ -240,8 +241,8 @@ public class MinutesService {
         if (!current.isFrozen()) {
             throw new ConflictException("conflict.minutesNotFrozen");
         }
-        return minutes.save(
-                new MeetingMinutes(meetingId, current.getVersionNo() + 1, current.getBody(), viewer.personId()));
+        return minutes.save(new MeetingMinutes(
+                meetingId, current.getVersionNo() + 1, current.getBody(), viewer.personId(), time.instant()));
     }
 
     /**

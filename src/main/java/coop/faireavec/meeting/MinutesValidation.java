@@ -51,7 +51,7 @@ public class MinutesValidation {
     private String consentNote;
 
     @Column(name = "created_at", nullable = false)
-    private Instant createdAt = Instant.now();
+    private Instant createdAt;
 
     protected MinutesValidation() {}
 
@@ -63,7 +63,9 @@ public class MinutesValidation {
             boolean approved,
             String comment,
             ConsentKind consentKind,
-            String consentNote) {
+            String consentNote,
+            Instant at) {
+        this.createdAt = at;
         this.minutesId = minutes.getId();
         this.submissionNo = minutes.getSubmissionNo();
         this.college = college;

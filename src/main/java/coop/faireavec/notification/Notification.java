@@ -40,7 +40,7 @@ public class Notification {
     private String link;
 
     @Column(name = "created_at", nullable = false)
-    private Instant createdAt = Instant.now();
+    private Instant createdAt;
 
     @Column(name = "read_at")
     private Instant readAt;
@@ -53,7 +53,9 @@ public class Notification {
             NotificationKind kind,
             String messageKey,
             String messageArg,
-            String link) {
+            String link,
+            Instant at) {
+        this.createdAt = at;
         this.personId = personId;
         this.experimentationId = experimentationId;
         this.kind = kind;
@@ -62,9 +64,9 @@ public class Notification {
         this.link = link;
     }
 
-    void markRead() {
+    void markRead(Instant at) {
         if (readAt == null) {
-            readAt = Instant.now();
+            readAt = at;
         }
     }
 

@@ -3,6 +3,7 @@ package coop.faireavec.notification;
 import coop.faireavec.people.Person;
 import coop.faireavec.security.Viewer;
 import coop.faireavec.shared.NotFoundException;
+import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.Function;
@@ -20,8 +21,10 @@ public class NotificationService {
 
     private final NotificationRepository notifications;
     private final NotificationMails mails;
+    private final Clock clock;
 
-    NotificationService(NotificationRepository notifications, NotificationMails mails) {
+    NotificationService(NotificationRepository notifications, NotificationMails mails, Clock clock) {
+        this.clock = clock;
         this.notifications = notifications;
         this.mails = mails;
     }
@@ -48,7 +51,8 @@ public class NotificationService {
             String messageArg,
             String link) {
         for (Long personId : personIds) {
-            notifications.save(new Notification(personId, experimentationId, kind, messageKey, messageArg, link));
+            notifications.save(
+                    new Notification(personId, experimentationId, kind, messageKey, messageArg, link, clock.instant()));
         }
     }
 
@@ -93,7 +97,9 @@ public class NotificationService {
      */
     @Transactional
     public void settle(String messageKey, String link) {
-        notifications.findByMessageKeyAndLinkAndReadAtIsNull(messageKey, link).forEach(Notification::markRead);
+        notifications
+                .findByMessageKeyAndLinkAndReadAtIsNull(messageKey, link)
+                .forEach(n -> n.markRead(clock.instant()));
     }
 
     /**
@@ -102,7 +108,7 @@ public class NotificationService {
      */
     @Transactional
     public void settleStep(String taskId) {
-        notifications.findByLinkAndReadAtIsNull(stepLink(taskId)).forEach(Notification::markRead);
+        notifications.findByLinkAndReadAtIsNull(stepLink(taskId)).forEach(n -> n.markRead(clock.instant()));
     }
 
     /** The link a notification about an open step carries: {@code /tasks/{taskId}}. */
@@ -130,6 +136,6 @@ public class NotificationService {
         if (n.getPersonId() != viewer.personId()) {
             throw new AccessDeniedException("not your notification");
         }
-        n.markRead();
+        n.markRead(clock.instant());
     }
 }

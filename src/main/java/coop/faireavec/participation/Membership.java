@@ -47,7 +47,7 @@ public class Membership {
     private boolean mayRecordForOthers;
 
     @Column(name = "created_at", nullable = false)
-    private Instant createdAt = Instant.now();
+    private Instant createdAt;
 
     /** Whether this member agreed to appear with their name in reports (only matters for lived experience). */
     @Column(name = "named_in_reports", nullable = false)
@@ -74,7 +74,9 @@ public class Membership {
 
     protected Membership() {}
 
-    Membership(Long personId, Long experimentationId, College college, Set<ExperimentationRole> roles) {
+    Membership(
+            Long personId, Long experimentationId, College college, Set<ExperimentationRole> roles, Instant createdAt) {
+        this.createdAt = createdAt;
         this.personId = personId;
         this.experimentationId = experimentationId;
         this.college = college;

@@ -1,6 +1,7 @@
 package coop.faireavec.participation;
 
 import coop.faireavec.process.ProcessConstants;
+import java.time.Clock;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
@@ -22,8 +23,10 @@ public class MembershipService {
 
     private final MembershipRepository memberships;
     private final PseudonymCounterRepository counters;
+    private final Clock clock;
 
-    MembershipService(MembershipRepository memberships, PseudonymCounterRepository counters) {
+    MembershipService(MembershipRepository memberships, PseudonymCounterRepository counters, Clock clock) {
+        this.clock = clock;
         this.memberships = memberships;
         this.counters = counters;
     }
@@ -123,7 +126,7 @@ public class MembershipService {
         if (roles.isEmpty()) {
             throw new IllegalArgumentException("a member needs at least one role");
         }
-        Membership m = new Membership(personId, experimentationId, college, roles);
+        Membership m = new Membership(personId, experimentationId, college, roles, clock.instant());
         if (college == College.LIVED_EXPERIENCE) {
             m.setPseudonymNo(nextPseudonymNo(experimentationId));
         }

@@ -2,6 +2,7 @@ package coop.faireavec.people;
 
 import coop.faireavec.shared.ConflictException;
 import coop.faireavec.shared.NotFoundException;
+import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -23,12 +24,15 @@ public class PeopleService {
     private final UserAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
     private final PasswordPolicy passwords;
+    private final Clock clock;
 
     PeopleService(
             PersonRepository people,
             UserAccountRepository accounts,
             PasswordEncoder passwordEncoder,
-            PasswordPolicy passwords) {
+            PasswordPolicy passwords,
+            Clock clock) {
+        this.clock = clock;
         this.people = people;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
@@ -77,7 +81,7 @@ public class PeopleService {
 
     @Transactional
     public Person createPerson(String displayName, String email, String phone) {
-        return people.save(new Person(displayName.trim(), email, phone));
+        return people.save(new Person(displayName.trim(), email, phone, clock.instant()));
     }
 
     /** A new person who reads another language than French ({@code language} null or blank: French). */
@@ -113,8 +117,8 @@ public class PeopleService {
         if (!bcryptHash.startsWith("$2")) {
             throw new IllegalArgumentException("not a bcrypt hash");
         }
-        return accounts.save(
-                new UserAccount(person, username.trim().toLowerCase(java.util.Locale.ROOT), bcryptHash, admin));
+        return accounts.save(new UserAccount(
+                person, username.trim().toLowerCase(java.util.Locale.ROOT), bcryptHash, admin, clock.instant()));
     }
 
     /**
@@ -133,7 +137,8 @@ public class PeopleService {
                 person,
                 username.trim().toLowerCase(java.util.Locale.ROOT),
                 passwordEncoder.encode(rawPassword),
-                admin));
+                admin,
+                clock.instant()));
     }
 
     /**

@@ -31,11 +31,12 @@ public class Person {
     private String preferredLanguage;
 
     @Column(name = "created_at", nullable = false)
-    private Instant createdAt = Instant.now();
+    private Instant createdAt;
 
     protected Person() {}
 
-    public Person(String displayName, String email, String phone) {
+    public Person(String displayName, String email, String phone, Instant createdAt) {
+        this.createdAt = createdAt;
         this.displayName = displayName;
         this.email = blankToNull(email);
         this.phone = blankToNull(phone);

@@ -44,11 +44,12 @@ public class UserAccount {
     private int sessionVersion;
 
     @Column(name = "created_at", nullable = false)
-    private Instant createdAt = Instant.now();
+    private Instant createdAt;
 
     protected UserAccount() {}
 
-    public UserAccount(Person person, String username, String passwordHash, boolean admin) {
+    public UserAccount(Person person, String username, String passwordHash, boolean admin, Instant createdAt) {
+        this.createdAt = createdAt;
         this.person = person;
         this.username = username;
         this.passwordHash = passwordHash;

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -25,6 +26,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -57,6 +59,23 @@ public class WorkflowEngine {
         this.tasks = tasks;
         this.history = history;
         this.repository = repository;
+    }
+
+    /**
+     * Makes the engine's clock run this far from the real time (when it stamps a step's start and end, a timer's due
+     * date...) until {@link #useRealTime()}: for replaying past months, e.g. the demo seeder, whose application clock
+     * is moved by the same shift. The clock keeps ticking. The engine's clock is one for the whole JVM (Camunda's
+     * {@code ClockUtil}), hence static.
+     *
+     * @param shift how far from the real time (negative: in the past), in whole milliseconds
+     */
+    public static void useTimeShiftedBy(Duration shift) {
+        ClockUtil.offset(shift.toMillis());
+    }
+
+    /** The engine reads the real time again (undoes {@link #useTimeShiftedBy(Duration)}). */
+    public static void useRealTime() {
+        ClockUtil.reset();
     }
 
     /**

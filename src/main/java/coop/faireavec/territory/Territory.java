@@ -24,7 +24,7 @@ public class Territory {
     private String description;
 
     @Column(name = "created_at", nullable = false)
-    private Instant createdAt = Instant.now();
+    private Instant createdAt;
 
     /** When it was archived (no longer offered for new experimentations), or null. */
     @Column(name = "archived_at")
@@ -32,7 +32,8 @@ public class Territory {
 
     protected Territory() {}
 
-    public Territory(String name, String description) {
+    public Territory(String name, String description, Instant createdAt) {
+        this.createdAt = createdAt;
         this.name = name;
         this.description = description;
     }

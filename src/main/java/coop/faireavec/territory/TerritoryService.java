@@ -40,7 +40,7 @@ public class TerritoryService {
         String trimmed = name.trim();
         return territories
                 .findByNameIgnoreCase(trimmed)
-                .orElseGet(() -> territories.save(new Territory(trimmed, null)));
+                .orElseGet(() -> territories.save(new Territory(trimmed, null, clock.instant())));
     }
 
     /** Whether another territory than {@code exceptId} (null: any) already has that name, case-insensitively. */
@@ -61,7 +61,7 @@ public class TerritoryService {
         if (nameTaken(name, null)) {
             throw new ConflictException("conflict.territoryName");
         }
-        return territories.save(new Territory(name.strip(), blankToNull(description)));
+        return territories.save(new Territory(name.strip(), blankToNull(description), clock.instant()));
     }
 
     /**

@@ -23,6 +23,9 @@ import coop.faireavec.participation.Membership;
 import coop.faireavec.participation.MembershipService;
 import coop.faireavec.people.PeopleService;
 import coop.faireavec.people.Person;
+import coop.faireavec.process.PhaseRun;
+import coop.faireavec.process.StepHistory;
+import coop.faireavec.process.WorkflowEngine;
 import coop.faireavec.report.ReportService;
 import coop.faireavec.review.PhaseReview;
 import coop.faireavec.review.ReviewRequest;
@@ -32,7 +35,10 @@ import coop.faireavec.task.StepService;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -99,6 +105,9 @@ class DemoSecondExperimentationTest {
 
     @Autowired
     DemoData demo;
+
+    @Autowired
+    WorkflowEngine engine;
 
     private Experimentation second() {
         return experimentations.visibleTo(ADMIN).stream()
@@ -286,6 +295,42 @@ class DemoSecondExperimentationTest {
         Process p =
                 new ProcessBuilder(command).directory(dir.toFile()).inheritIO().start();
         assertThat(p.waitFor()).as(String.join(" ", command)).isZero();
+    }
+
+    @Test
+    void everyMomentOfTheReplayedMonthsIsDatedThenNotToday() {
+        long id = second().getId();
+        Instant now = Instant.now();
+        PhaseRun phase1 =
+                engine.phaseRun(id, Phase.SHARED_DIAGNOSIS.processKey()).orElseThrow();
+        PhaseRun phase3 = engine.phaseRun(id, Phase.EXPERIMENTING.processKey()).orElseThrow();
+        // the engine's own clock followed the demo's: phase 1 started five months ago and ended months ago
+        assertThat(phase1.started()).isBefore(now.minus(Duration.ofDays(140)));
+        assertThat(phase1.ended()).isBefore(now.minus(Duration.ofDays(30)));
+        assertThat(phase3.started()).isBefore(now.minus(Duration.ofDays(7)));
+        List<StepHistory> phase1Steps = engine.stepHistory(id, Phase.SHARED_DIAGNOSIS.processKey(), 0, 1000);
+        assertThat(phase1Steps).hasSizeGreaterThan(10);
+        assertThat(phase1Steps)
+                .allSatisfy(step -> assertThat(step.ended()).isBetween(phase1.started(), phase1.ended()));
+
+        // contributions of phase 1 were typed within the phase's months, not on the day of the seeding
+        List<Contribution> said = contributions.ofPhase(id, Phase.SHARED_DIAGNOSIS.name());
+        assertThat(said).hasSizeGreaterThan(50);
+        assertThat(said)
+                .allSatisfy(c -> assertThat(c.getCreatedAt())
+                        .isBetween(phase1.started(), phase1.ended())
+                        .isBefore(now.minus(Duration.ofDays(30))));
+        assertThat(said.stream()
+                        .map(c -> c.getCreatedAt().truncatedTo(ChronoUnit.DAYS))
+                        .distinct()
+                        .count())
+                .as("spread over the phase's days")
+                .isGreaterThan(5);
+
+        // the committee decided each time before phase 3 started
+        List<PhaseReview> decisions = reviews.reviewsOf(id);
+        assertThat(decisions).hasSize(3);
+        assertThat(decisions).allSatisfy(r -> assertThat(r.getReviewedAt()).isBeforeOrEqualTo(phase3.started()));
     }
 
     @Test

@@ -341,7 +341,7 @@ class MailNotificationsWebTest {
                 sender,
                 events,
                 stepNames);
-        NotificationService service = new NotificationService(repository, off);
+        NotificationService service = new NotificationService(repository, off, java.time.Clock.systemUTC());
 
         tx.executeWithoutResult(status -> service.notify(
                 List.of(lou),

@@ -21,8 +21,11 @@ import coop.faireavec.meeting.MeetingWords;
 import coop.faireavec.participation.College;
 import coop.faireavec.security.AccountPrincipal;
 import coop.faireavec.support.FaireAvecWebTest;
+import coop.faireavec.support.MutableClock;
 import coop.faireavec.support.ReportedPhasesForTests;
 import coop.faireavec.support.TestData;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -66,6 +69,9 @@ class ContributionChangesWebTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    MutableClock clock;
 
     /** A running experimentation and one thing its lived-experience member said in phase 1. */
     record Said(TestData.Scenario s, AccountPrincipal author, long contributionId) {
@@ -315,5 +321,21 @@ class ContributionChangesWebTest {
                 .containsExactly(new ContributionChanged(s.experimentationId(), phase, m.contributionId()));
         assertThat(contributions.find(m.contributionId()).orElseThrow().getChangedById())
                 .isEqualTo(author.getPersonId());
+    }
+
+    @Test
+    void aContributionIsDatedByTheApplicationsClockNotTheSystemsOne() {
+        clock.advance(Duration.ofDays(-90));
+        Said x;
+        Instant before;
+        try {
+            before = clock.instant();
+            x = said(null);
+        } finally {
+            clock.reset();
+        }
+        Instant createdAt = contributions.find(x.contributionId()).orElseThrow().getCreatedAt();
+        assertThat(createdAt).isBetween(before, before.plus(Duration.ofMinutes(1)));
+        assertThat(createdAt).isBefore(Instant.now().minus(Duration.ofDays(89)));
     }
 }
