@@ -38,8 +38,6 @@ class ReportEvents {
         if (reported.reported(event.experimentationId(), event.phase())) {
             reports.generate(
                     event.experimentationId(), Phase.valueOf(event.phase()), null, ReportService.REASON_CORRECTION);
-            // the whole-experimentation workbook follows each new phase version
-            reports.generate(event.experimentationId(), null, null, ReportService.REASON_CORRECTION);
         }
     }
 }
