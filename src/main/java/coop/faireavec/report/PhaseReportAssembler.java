@@ -129,32 +129,59 @@ class PhaseReportAssembler {
     }
 
     /**
+     * The report of a phase with everything there is now (a version being generated).
+     *
      * @param version the version number the report will carry (0 for a preview never kept)
      * @param generatedBy the person who asked for it, null when the flow did
      * @param generatedAt when it is generated
      */
     PhaseReport assemble(long experimentationId, Phase phase, int version, Long generatedBy, Instant generatedAt) {
+        return assemble(experimentationId, phase, version, generatedBy, generatedAt, null);
+    }
+
+    /**
+     * The report of a phase as it was at {@code generatedAt} (a kept version generated again, or its summary in the
+     * pages): only contributions created at or before that instant, committee decisions reviewed at or before it,
+     * meetings started before it (their attendance as recorded), engine steps created before it (a step completed
+     * after it shows as open), main texts = the latest contribution of their step at or before it, and the status
+     * as it was then. Names and pseudonyms are today's (that is why a kept version is generated again).
+     *
+     * <p>What cannot be reproduced: a contribution corrected in place keeps its new text (no history of its text is
+     * kept), a withdrawn contribution stays out, a member who left is no longer counted among the members, the
+     * votes of phase 2, the experiments and the funding statement are today's, and a meeting's attendance is the
+     * one recorded now.
+     *
+     * @param generatedAt the kept version's generation instant, also shown in its heading
+     */
+    PhaseReport assembleAsOf(long experimentationId, Phase phase, int version, Long generatedBy, Instant generatedAt) {
+        return assemble(experimentationId, phase, version, generatedBy, generatedAt, generatedAt);
+    }
+
+    private PhaseReport assemble(
+            long experimentationId, Phase phase, int version, Long generatedBy, Instant generatedAt, Instant asOf) {
         Experimentation e = experimentations.forReport(experimentationId);
         List<Membership> members = memberships.membersOf(experimentationId);
         Map<Long, College> collegeOf = memberships.collegeByPerson(experimentationId);
         Map<Long, String> names = reportNames.namesFor(experimentationId);
         String processKey = phase.processKey();
-        Instant now = clock.instant();
+        Instant now = asOf == null ? clock.instant() : asOf;
+        LocalDateTime wallNow = LocalDateTime.ofInstant(now, meetings.zone());
 
-        List<MeetingFact> facts = meetingFacts.ofPhase(experimentationId, phase.name());
+        List<MeetingFact> facts = meetingFacts.ofPhase(experimentationId, phase.name()).stream()
+                .filter(f -> asOf == null || f.meeting().getStartsAt().isBefore(wallNow))
+                .toList();
         Map<Long, String> meetingTitles = new HashMap<>();
         facts.forEach(f -> meetingTitles.put(f.meeting().getId(), f.meeting().getTitle()));
 
         Pass pass = new Pass(collegeOf);
-        pages(experimentationId, phase.name(), pass::add);
+        pages(experimentationId, phase.name(), asOf, pass::add);
         int[] stepsLate = {0};
-        steps(experimentationId, processKey, now).forEach(s -> {
+        steps(experimentationId, processKey, now, asOf).forEach(s -> {
             if (s.late()) {
                 stepsLate[0]++;
             }
         });
 
-        LocalDateTime wallNow = LocalDateTime.ofInstant(now, meetings.zone());
         List<MeetingRow> meetingRows = new ArrayList<>();
         Map<College, int[]> attendanceTotals = new EnumMap<>(College.class);
         int held = 0;
@@ -162,7 +189,7 @@ class PhaseReportAssembler {
             if (f.meeting().isCancelled()) {
                 continue;
             }
-            MeetingRow row = meetingRow(f, collegeOf);
+            MeetingRow row = meetingRow(f, collegeOf, asOf);
             meetingRows.add(row);
             // held: it has started, or its attendance is already recorded
             boolean anyonePresent = f.participants().stream().anyMatch(MeetingParticipant::isPresent);
@@ -189,7 +216,9 @@ class PhaseReportAssembler {
                     pass.speakers.getOrDefault(c, Set.of()).size()));
         }
 
-        List<PhaseReview> phaseReviews = reviews.reviewsOf(experimentationId);
+        List<PhaseReview> phaseReviews = reviews.reviewsOf(experimentationId).stream()
+                .filter(r -> asOf == null || !r.getReviewedAt().isAfter(asOf))
+                .toList();
         List<LeadWithVotes> votes =
                 phase.number() >= Phase.ACTION_LEADS.number() ? leads.withVotes(experimentationId) : List.of();
         int decisionsTaken = pass.decisions
@@ -209,16 +238,18 @@ class PhaseReportAssembler {
         Contribution report = pass.latestOf(ProcessConstants.TASK_WRITE_PHASE_REPORT);
 
         return new PhaseReport(
-                heading(e, phase, members, names, version, generatedBy, generatedAt, phaseReviews),
+                heading(e, phase, members, names, version, generatedBy, generatedAt, phaseReviews, asOf),
                 figures,
                 texts,
                 report == null ? null : report.getBody(),
-                decisions(reviews.decisionsOf(experimentationId)),
+                decisions(reviews.decisionsOf(experimentationId).stream()
+                        .filter(d -> asOf == null || !d.review().getReviewedAt().isAfter(asOf))
+                        .toList()),
                 meetingRows,
-                row -> contributionRows(experimentationId, phase, collegeOf, names, meetingTitles, row),
+                row -> contributionRows(experimentationId, phase, asOf, collegeOf, names, meetingTitles, row),
                 phase.number() >= Phase.ACTION_LEADS.number() ? leadRows(e, votes, collegeOf) : List.of(),
                 phase.number() >= Phase.EXPERIMENTING.number() ? experimentRows(e, pass, collegeOf) : List.of(),
-                row -> steps(experimentationId, processKey, now).forEach(row),
+                row -> steps(experimentationId, processKey, now, asOf).forEach(row),
                 funding.statement(experimentationId).orElse(null));
     }
 
@@ -270,11 +301,14 @@ class PhaseReportAssembler {
         }
     }
 
-    private void pages(long experimentationId, String phase, Consumer<Contribution> each) {
+    /** Every contribution of the phase page by page; with {@code asOf}, only those created at or before it. */
+    private void pages(long experimentationId, String phase, Instant asOf, Consumer<Contribution> each) {
         long after = 0;
         while (true) {
             List<Contribution> page = contributions.pageOfPhase(experimentationId, phase, after, PAGE);
-            page.forEach(each);
+            page.stream()
+                    .filter(c -> asOf == null || !c.getCreatedAt().isAfter(asOf))
+                    .forEach(each);
             if (page.size() < PAGE) {
                 return;
             }
@@ -290,7 +324,8 @@ class PhaseReportAssembler {
             int version,
             Long generatedBy,
             Instant generatedAt,
-            List<PhaseReview> phaseReviews) {
+            List<PhaseReview> phaseReviews,
+            Instant asOf) {
         List<String> carriers = namesWithRole(members, names, ExperimentationRole.CARRIER);
         List<String> committee = namesWithRole(members, names, ExperimentationRole.COMMITTEE);
         LocalDate plannedStart = null;
@@ -316,9 +351,17 @@ class PhaseReportAssembler {
                 phase,
                 plannedStart,
                 plannedEnd,
-                run == null || run.started() == null ? null : LocalDate.ofInstant(run.started(), zone),
-                run == null || run.ended() == null ? null : LocalDate.ofInstant(run.ended(), zone),
-                status(e, phase, phaseReviews),
+                run == null
+                                || run.started() == null
+                                || (asOf != null && run.started().isAfter(asOf))
+                        ? null
+                        : LocalDate.ofInstant(run.started(), zone),
+                run == null
+                                || run.ended() == null
+                                || (asOf != null && run.ended().isAfter(asOf))
+                        ? null
+                        : LocalDate.ofInstant(run.ended(), zone),
+                asOf == null ? status(e, phase, phaseReviews) : statusAsOf(e, phase, phaseReviews, run, asOf),
                 version,
                 generatedAt,
                 by,
@@ -352,6 +395,45 @@ class PhaseReportAssembler {
                 : t("report.status.running");
     }
 
+    /**
+     * The phase's status as it was at {@code asOf}: approved by a decision taken by then; not started when its process
+     * had not started; done when its process had ended; in review when a committee review step was open then.
+     */
+    private String statusAsOf(
+            Experimentation e, Phase phase, List<PhaseReview> phaseReviews, PhaseRun run, Instant asOf) {
+        boolean approved = phaseReviews.stream().anyMatch(r -> phase.name().equals(r.getPhase()) && r.isApproved());
+        if (approved) {
+            return t("report.status.approved");
+        }
+        Phase current = e.getCurrentPhase();
+        if (current == null
+                || current.number() < phase.number()
+                || run == null
+                || run.started() == null
+                || run.started().isAfter(asOf)) {
+            return t("report.status.notStarted");
+        }
+        if (run.ended() != null && !run.ended().isAfter(asOf)) {
+            return t("report.status.done");
+        }
+        int first = 0;
+        while (true) {
+            List<StepHistory> page = workflow.stepHistory(e.getId(), phase.processKey(), first, PAGE);
+            for (StepHistory s : page) {
+                boolean openThen = s.created() != null
+                        && !s.created().isAfter(asOf)
+                        && (s.ended() == null || s.ended().isAfter(asOf));
+                if (openThen && ProcessConstants.TASK_COMMITTEE_REVIEW.equals(s.taskKey())) {
+                    return t("report.status.inReview");
+                }
+            }
+            if (page.size() < PAGE) {
+                return t("report.status.running");
+            }
+            first += PAGE;
+        }
+    }
+
     /** Every committee decision with the report version it was about and each request, its part and its answer. */
     private List<CommitteeDecision> decisions(List<ReviewService.Decision> decided) {
         List<CommitteeDecision> result = new ArrayList<>();
@@ -378,7 +460,7 @@ class PhaseReportAssembler {
         return null;
     }
 
-    private MeetingRow meetingRow(MeetingFact f, Map<Long, College> collegeOf) {
+    private MeetingRow meetingRow(MeetingFact f, Map<Long, College> collegeOf, Instant asOf) {
         Map<College, int[]> counts = new EnumMap<>(College.class);
         for (MeetingParticipant p : f.participants()) {
             College c = collegeOf.get(p.getPersonId());
@@ -393,7 +475,13 @@ class PhaseReportAssembler {
             n[2] += p.isPresent() ? 1 : 0;
         }
         Map<College, Long> spoke = new EnumMap<>(College.class);
-        for (CollegeVoices v : contributions.voicesOfMeeting(f.meeting().getId())) {
+        List<CollegeVoices> voices = asOf == null
+                ? contributions.voicesOfMeeting(f.meeting().getId())
+                : contributions.voicesOfMeeting(
+                        contributions.ofMeeting(f.meeting().getId()).stream()
+                                .filter(c -> !c.getCreatedAt().isAfter(asOf))
+                                .toList());
+        for (CollegeVoices v : voices) {
             spoke.put(v.college(), v.authors());
         }
         Map<College, Attendance> byCollege = new EnumMap<>(College.class);
@@ -446,6 +534,7 @@ class PhaseReportAssembler {
     private void contributionRows(
             long experimentationId,
             Phase phase,
+            Instant asOf,
             Map<Long, College> collegeOf,
             Map<Long, String> names,
             Map<Long, String> meetingTitles,
@@ -457,6 +546,7 @@ class PhaseReportAssembler {
         pages(
                 experimentationId,
                 phase.name(),
+                asOf,
                 c -> row.accept(contributionRow(c, phase, collegeOf, names, meetingTitles, rolesOf)));
     }
 
@@ -509,7 +599,11 @@ class PhaseReportAssembler {
         return messages.getMessage("meeting.round." + round, null, round, FR);
     }
 
-    private RowSource<StepRow> steps(long experimentationId, String processKey, Instant now) {
+    /**
+     * The phase's steps from the engine's history; with {@code asOf}, only those created by then, and one completed
+     * after it shows as open.
+     */
+    private RowSource<StepRow> steps(long experimentationId, String processKey, Instant now, Instant asOf) {
         return row -> {
             int first = 0;
             while (true) {
@@ -517,14 +611,19 @@ class PhaseReportAssembler {
                 Set<String> onBehalf = contributions.stepsRecordedOnBehalf(
                         page.stream().map(StepHistory::id).toList());
                 for (StepHistory s : page) {
-                    boolean late =
-                            s.due() != null && (s.ended() != null ? s.ended().isAfter(s.due()) : now.isAfter(s.due()));
+                    if (asOf != null && s.created() != null && s.created().isAfter(asOf)) {
+                        continue;
+                    }
+                    Instant ended =
+                            asOf != null && s.ended() != null && s.ended().isAfter(asOf) ? null : s.ended();
+                    boolean completed = s.completed() && ended != null;
+                    boolean late = s.due() != null && (ended != null ? ended.isAfter(s.due()) : now.isAfter(s.due()));
                     row.accept(new StepRow(
                             stepNames.name(processKey, s.taskKey(), FR),
                             offeredTo(s.offeredTo()),
                             s.created(),
                             s.due(),
-                            s.completed() ? s.ended() : null,
+                            completed ? ended : null,
                             late,
                             onBehalf.contains(s.id())));
                 }

@@ -9,6 +9,7 @@ import coop.faireavec.participation.AccessGuard;
 import coop.faireavec.participation.ExperimentationRole;
 import coop.faireavec.people.PeopleService;
 import coop.faireavec.security.Viewer;
+import coop.faireavec.shared.ConflictException;
 import coop.faireavec.shared.NotFoundException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -100,7 +101,7 @@ public class ReportService {
                         .orElse(0)
                 + 1;
         Instant now = clock.instant();
-        byte[] bytes = write(experimentationId, phaseOrNull, number, byPersonOrNull, now);
+        byte[] bytes = write(experimentationId, phaseOrNull, number, byPersonOrNull, now, false);
         ReportVersion v =
                 versions.save(new ReportVersion(experimentationId, key, number, now, byPersonOrNull, reason, bytes));
         audit.record(
@@ -122,16 +123,48 @@ public class ReportService {
         generate(experimentationId, null, null, REASON_REPORT_STEP);
     }
 
+    /** The reason kept with a whole-experimentation workbook generated when the committee approved a phase. */
+    public static final String REASON_APPROVED = "phase approuvée par le comité";
+
     /**
-     * A new version the carrier (or an administrator) asked for, never generated on a download.
+     * A new version the carrier (or an administrator) asked for, never generated on a download. A new version of a
+     * phase also makes a new version of the whole-experimentation workbook, so that it never lags behind.
      *
+     * @param phaseOrNull the phase, or null for the whole-experimentation workbook only
+     * @return the new version of that phase (or of the whole workbook)
      * @throws org.springframework.security.access.AccessDeniedException unless the viewer carries that
      *     experimentation or is an administrator
+     * @throws ConflictException ("conflict.reportNotReached") when the phase never reached its report step (it has no
+     *     version yet): a version of it would say nothing and would close its contributions to withdrawals
      */
     @Transactional
     public ReportVersion generateOnRequest(Viewer viewer, long experimentationId, Phase phaseOrNull) {
         guard.requireRole(viewer, experimentationId, ExperimentationRole.CARRIER);
-        return generate(experimentationId, phaseOrNull, viewer.personId(), REASON_ASKED);
+        if (phaseOrNull != null && !mayRegenerate(experimentationId, phaseOrNull)) {
+            throw new ConflictException("conflict.reportNotReached");
+        }
+        ReportVersion v = generate(experimentationId, phaseOrNull, viewer.personId(), REASON_ASKED);
+        if (phaseOrNull != null) {
+            generate(experimentationId, null, viewer.personId(), REASON_ASKED);
+        }
+        return v;
+    }
+
+    /**
+     * Whether a new version of that phase may be asked for: only once the phase reached its report step (it has at
+     * least one version). No access check.
+     */
+    public boolean mayRegenerate(long experimentationId, Phase phase) {
+        return latest(experimentationId, phase).isPresent();
+    }
+
+    /**
+     * The committee approved a phase (the task module calls this once the engine moved on): a new version of the
+     * whole-experimentation workbook, so that it shows the phase approved and the next one started. No access check.
+     */
+    @Transactional
+    public ReportVersion phaseApproved(long experimentationId, Phase phase) {
+        return generate(experimentationId, null, null, REASON_APPROVED);
     }
 
     /** The latest kept version of that phase (null: the whole workbook), if any. No access check. */
@@ -225,7 +258,8 @@ public class ReportService {
 
     /**
      * The report of the latest kept version of a phase, for the pages (key figures, texts, meetings, leads): the
-     * phase's data as they are now, headed with that version's number, date and author.
+     * phase's data as they were when that version was generated (see {@link PhaseReportAssembler#assembleAsOf}), so
+     * that the page and the workbook agree, headed with that version's number, date and author.
      *
      * @return empty when no version of that phase was generated yet
      * @throws org.springframework.security.access.AccessDeniedException (403) unless {@link #mayRead}
@@ -233,14 +267,15 @@ public class ReportService {
     public Optional<PhaseReport> summary(Viewer viewer, long experimentationId, Phase phase) {
         requireReader(viewer, experimentationId);
         return latest(experimentationId, phase)
-                .map(v -> assembler.assemble(
+                .map(v -> assembler.assembleAsOf(
                         experimentationId, phase, v.getVersionNo(), v.getGeneratedBy(), v.getGeneratedAt()));
     }
 
     /**
-     * Writes every kept version of the experimentation again with the data as they are now (a withdrawn consent to
-     * be named, an erasure): each keeps its number, its old bytes are deleted, and it records when, why and the hash
-     * it replaced. Recorded in the audit.
+     * Writes every kept version of the experimentation again (a withdrawn consent to be named, an erasure) with the
+     * data as they were when it was generated and today's names and pseudonyms (see {@link
+     * PhaseReportAssembler#assembleAsOf} for what cannot be reproduced): each keeps its number and its generation
+     * instant, its old bytes are deleted, and it records when, why and the hash it replaced. Recorded in the audit.
      *
      * @param reason why, in plain French ("consentement retiré"...)
      * @return how many versions were written again
@@ -255,7 +290,8 @@ public class ReportService {
         Instant now = clock.instant();
         for (ReportVersion v : kept) {
             Phase phase = ReportVersion.WHOLE.equals(v.getPhase()) ? null : Phase.valueOf(v.getPhase());
-            byte[] bytes = write(experimentationId, phase, v.getVersionNo(), v.getGeneratedBy(), now);
+            byte[] bytes =
+                    write(experimentationId, phase, v.getVersionNo(), v.getGeneratedBy(), v.getGeneratedAt(), true);
             v.replaceContent(bytes, now, reason);
             audit.record(
                     actor(null, null), AuditKind.REPORT_REGENERATED, "report", v.getId(), describe(v) + " : " + reason);
@@ -263,17 +299,22 @@ public class ReportService {
         return kept.size();
     }
 
-    private byte[] write(long experimentationId, Phase phaseOrNull, int number, Long by, Instant at) {
+    /** @param asOf whether to read the data as they were at {@code at} (a kept version) rather than now */
+    private byte[] write(long experimentationId, Phase phaseOrNull, int number, Long by, Instant at, boolean asOf) {
         ReportWriter w = writer;
         List<PhaseReport> reports = new ArrayList<>();
         if (phaseOrNull != null) {
-            reports.add(assembler.assemble(experimentationId, phaseOrNull, number, by, at));
+            reports.add(assemble(experimentationId, phaseOrNull, number, by, at, asOf));
         } else {
             for (Phase p : experimentations.forReport(experimentationId).getStartedPhases()) {
-                reports.add(assembler.assemble(experimentationId, p, number, by, at));
+                // a phase started after a kept whole workbook was generated was not in it
+                PhaseReport r = assemble(experimentationId, p, number, by, at, asOf);
+                if (!asOf || r.heading().actualStart() != null || p == Phase.SHARED_DIAGNOSIS) {
+                    reports.add(r);
+                }
             }
             if (reports.isEmpty()) {
-                reports.add(assembler.assemble(experimentationId, Phase.SHARED_DIAGNOSIS, number, by, at));
+                reports.add(assemble(experimentationId, Phase.SHARED_DIAGNOSIS, number, by, at, asOf));
             }
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -283,6 +324,12 @@ public class ReportService {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    private PhaseReport assemble(long experimentationId, Phase phase, int number, Long by, Instant at, boolean asOf) {
+        return asOf
+                ? assembler.assembleAsOf(experimentationId, phase, number, by, at)
+                : assembler.assemble(experimentationId, phase, number, by, at);
     }
 
     private AuditLog.Actor actor(Long personId, String clientAddress) {

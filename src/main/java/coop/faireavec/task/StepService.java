@@ -404,6 +404,10 @@ public class StepService {
             // after the engine moved on: the report shows this step done and the phase under review
             reports.reportStepReached(step.experimentationId(), context.phase);
         }
+        if (context.phaseApproved && context.phase != null) {
+            // after the engine moved on: the whole workbook shows the phase approved and the next one started
+            reports.phaseApproved(step.experimentationId(), context.phase);
+        }
     }
 
     private void storeAnswers(Rework rework, ReworkAnswers answers, long byPersonId) {
@@ -442,6 +446,7 @@ public class StepService {
         private final StepView step;
         private final Phase phase;
         private boolean phaseReportWritten;
+        private boolean phaseApproved;
 
         Context(Viewer viewer, Author author, StepView step) {
             this.viewer = viewer;
@@ -505,6 +510,7 @@ public class StepService {
         @Override
         public void recordReview(
                 boolean approved, String comment, List<NewReviewRequest> requests, Integer reportVersion) {
+            phaseApproved = approved;
             reviews.record(
                     step.experimentationId(),
                     phaseName(),

@@ -6,14 +6,21 @@ import coop.faireavec.audit.AuditEvent;
 import coop.faireavec.audit.AuditKind;
 import coop.faireavec.audit.AuditLog;
 import coop.faireavec.contribution.ContributionChanged;
+import coop.faireavec.contribution.ContributionService;
+import coop.faireavec.contribution.NewContribution;
 import coop.faireavec.contribution.ReportedPhases;
 import coop.faireavec.experimentation.Phase;
+import coop.faireavec.participation.College;
+import coop.faireavec.participation.ExperimentationRole;
 import coop.faireavec.participation.NamingConsentChanged;
+import coop.faireavec.participation.NamingConsentService;
+import coop.faireavec.review.ReviewService;
 import coop.faireavec.support.FaireAvecWebTest;
 import coop.faireavec.support.TestData;
 import java.io.ByteArrayInputStream;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,6 +52,15 @@ class ReportVersionsTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    ContributionService contributions;
+
+    @Autowired
+    ReviewService reviewService;
+
+    @Autowired
+    NamingConsentService consents;
 
     @Test
     void versionsAreNumberedPerPhaseAndKeepTheirHashSizeAndBytes() throws Exception {
@@ -126,6 +142,80 @@ class ReportVersionsTest {
         ReportVersion latest = reports.latest(exp, Phase.SHARED_DIAGNOSIS).orElseThrow();
         assertThat(latest.getVersionNo()).isEqualTo(2);
         assertThat(latest.getReason()).isEqualTo("correction");
+    }
+
+    @Test
+    void aKeptVersionGeneratedAgainShowsWhatTheCommitteeSawWithOnlyTheNamingChange() throws Exception {
+        TestData.Scenario s = data.runningExperimentation();
+        long exp = s.experimentationId();
+        var person = data.memberOfCollege(exp, College.LIVED_EXPERIENCE);
+        long committee = data.memberWithRole(exp, ExperimentationRole.COMMITTEE).getPersonId();
+        contributions.record(new NewContribution(
+                exp,
+                "SHARED_DIAGNOSIS",
+                "PeerSpeech",
+                null,
+                "LIVED_EXPERIENCE",
+                null,
+                null,
+                null,
+                "On attend trop longtemps.",
+                person.getPersonId(),
+                person.getPersonId()));
+        ReportVersion v1 = reports.generate(exp, Phase.SHARED_DIAGNOSIS, null, ReportService.REASON_REPORT_STEP);
+        List<String> summaryBefore = sheet(v1.getContent(), "Synthèse");
+        List<String> contributionsBefore = sheet(v1.getContent(), "Contributions");
+        assertThat(String.join("\n", contributionsBefore))
+                .contains("Personne concernée")
+                .doesNotContain(person.getDisplayName());
+        Thread.sleep(5); // what follows happens strictly after v1 was generated
+
+        // after the committee saw v1: someone else speaks, the committee approves
+        contributions.record(new NewContribution(
+                exp,
+                "SHARED_DIAGNOSIS",
+                "PeerSpeech",
+                null,
+                "PRACTITIONERS",
+                null,
+                null,
+                null,
+                "Dit plus tard.",
+                s.carrier().getPersonId(),
+                s.carrier().getPersonId()));
+        reviewService.record(exp, "SHARED_DIAGNOSIS", true, "Approuvé.", committee);
+        consents.chooseOwn(person.viewer(), exp, true);
+
+        ReportVersion again = reports.version(exp, Phase.SHARED_DIAGNOSIS, 1).orElseThrow();
+        assertThat(again.getPreviousSha256()).isEqualTo(v1.getSha256());
+        assertThat(sheet(again.getContent(), "Synthèse"))
+                .as("same figures, status, texts and generation date as the committee saw")
+                .isEqualTo(summaryBefore);
+        List<String> contributionsAfter = sheet(again.getContent(), "Contributions");
+        assertThat(contributionsAfter).hasSameSizeAs(contributionsBefore);
+        assertThat(String.join("\n", contributionsAfter))
+                .contains(person.getDisplayName())
+                .doesNotContain("Dit plus tard.");
+
+        ReportVersion v2 = reports.generate(exp, Phase.SHARED_DIAGNOSIS, null, ReportService.REASON_ASKED);
+        List<String> summaryV2 = sheet(v2.getContent(), "Synthèse");
+        assertThat(summaryV2).contains("Statut | approuvée par le comité");
+        assertThat(summaryBefore).doesNotContain("Statut | approuvée par le comité");
+        assertThat(sheet(v2.getContent(), "Contributions")).hasSize(contributionsBefore.size() + 1);
+    }
+
+    /** Each row of a sheet as its formatted cells joined by " | ". */
+    private static List<String> sheet(byte[] bytes, String name) throws java.io.IOException {
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+            org.apache.poi.ss.usermodel.DataFormatter format = new org.apache.poi.ss.usermodel.DataFormatter();
+            List<String> rows = new java.util.ArrayList<>();
+            book.getSheet(name).forEach(row -> {
+                List<String> cells = new java.util.ArrayList<>();
+                row.forEach(cell -> cells.add(format.formatCellValue(cell)));
+                rows.add(String.join(" | ", cells));
+            });
+            return rows;
+        }
     }
 
     private static String sha256(byte[] bytes) {

@@ -172,6 +172,7 @@ class AuthorizationMatrixTest {
             Map.entry("GET /experimentations/{id}/reports/phase-{n}/v{k}.xlsx", Access.COMMITTEE_OR_CARRIER),
             Map.entry("GET /experimentations/{id}/reports/experimentation.xlsx", Access.COMMITTEE_OR_CARRIER),
             Map.entry("POST /experimentations/{id}/reports/phase-{n}/regenerate", Access.CARRIER),
+            Map.entry("POST /experimentations/{id}/reports/experimentation/regenerate", Access.CARRIER),
             // the funding (issue #12): the committee reads, the carrier records; {itemId} is a real item of its kind
             Map.entry("GET /experimentations/{id}/funding", Access.COMMITTEE_OR_CARRIER),
             Map.entry("POST /experimentations/{id}/funding/hourly-value", Access.CARRIER),
@@ -350,6 +351,9 @@ class AuthorizationMatrixTest {
             Map.entry("GET /experimentations/{id}/reports/experimentation.xlsx", Answer.page()),
             Map.entry(
                     "POST /experimentations/{id}/reports/phase-{n}/regenerate",
+                    Answer.redirect("/experimentations/{id}/reports")),
+            Map.entry(
+                    "POST /experimentations/{id}/reports/experimentation/regenerate",
                     Answer.redirect("/experimentations/{id}/reports")),
             Map.entry("GET /experimentations/{id}/funding", Answer.page()),
             // an empty form: the funding page again, with the error next to the hourly value

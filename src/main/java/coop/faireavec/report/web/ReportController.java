@@ -138,6 +138,15 @@ class ReportController {
         return "redirect:/experimentations/" + id + "/reports";
     }
 
+    @PostMapping("/experimentation/regenerate")
+    String regenerateWhole(
+            @PathVariable long id, @AuthenticationPrincipal AccountPrincipal me, RedirectAttributes redirect) {
+        ReportVersion v = reports.generateOnRequest(me.viewer(), id, null);
+        redirect.addFlashAttribute("flash", "flash.reportGenerated");
+        redirect.addFlashAttribute("flashArg", v.getVersionNo());
+        return "redirect:/experimentations/" + id + "/reports";
+    }
+
     private ResponseEntity<byte[]> workbook(
             long id, Phase phaseOrNull, Integer version, AccountPrincipal me, HttpServletRequest request) {
         ReportVersion v;

@@ -130,6 +130,27 @@ class ReportWebTest {
         TestData.Scenario s = data.runningExperimentation();
         long exp = s.experimentationId();
         AccountPrincipal committee = data.memberWithRole(exp, ExperimentationRole.COMMITTEE);
+        // a phase that never reached its report step has no version: none can be asked for, in plain words
+        String refused = mvc.perform(post("/experimentations/{id}/reports/phase-1/regenerate", exp)
+                        .with(user(s.carrier()))
+                        .with(csrf()))
+                .andExpect(status().isConflict())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(Jsoup.parse(refused).text()).contains("pas encore de bilan");
+        assertThat(reports.latest(exp, Phase.SHARED_DIAGNOSIS)).isEmpty();
+        assertThat(Jsoup.parse(mvc.perform(get("/experimentations/{id}/reports", exp)
+                                        .with(user(s.carrier())))
+                                .andReturn()
+                                .getResponse()
+                                .getContentAsString())
+                        .select("form[action$=/phase-1/regenerate]"))
+                .as("no button before the report step")
+                .isEmpty();
+        reports.generate(exp, Phase.SHARED_DIAGNOSIS, null, ReportService.REASON_REPORT_STEP);
+        reports.generate(exp, null, null, ReportService.REASON_REPORT_STEP);
+
         mvc.perform(post("/experimentations/{id}/reports/phase-1/regenerate", exp)
                         .with(user(committee))
                         .with(csrf()))
@@ -143,8 +164,22 @@ class ReportWebTest {
                 .andExpect(redirectedUrl("/experimentations/" + exp + "/reports"))
                 .andExpect(flash().attribute("flash", "flash.reportGenerated"));
         ReportVersion v = reports.latest(exp, Phase.SHARED_DIAGNOSIS).orElseThrow();
+        assertThat(v.getVersionNo()).isEqualTo(2);
         assertThat(v.getGeneratedBy()).isEqualTo(s.carrier().getPersonId());
         assertThat(v.getReason()).isEqualTo("demandé par le porteur");
+        // the whole-experimentation workbook follows each new phase version
+        assertThat(reports.latest(exp, null).orElseThrow().getVersionNo()).isEqualTo(2);
+        mvc.perform(post("/experimentations/{id}/reports/experimentation/regenerate", exp)
+                        .with(user(committee))
+                        .with(csrf()))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/experimentations/{id}/reports/experimentation/regenerate", exp)
+                        .with(user(s.carrier()))
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/experimentations/" + exp + "/reports"));
+        assertThat(reports.latest(exp, null).orElseThrow().getVersionNo()).isEqualTo(3);
+        assertThat(reports.latest(exp, Phase.SHARED_DIAGNOSIS).orElseThrow().getVersionNo())
+                .isEqualTo(2);
 
         Document page = Jsoup.parse(
                 mvc.perform(get("/experimentations/{id}/reports", exp).with(user(committee)))
@@ -152,7 +187,7 @@ class ReportWebTest {
                         .andReturn()
                         .getResponse()
                         .getContentAsString());
-        assertThat(page.select("a[href=/experimentations/" + exp + "/reports/phase-1/v1.xlsx]"))
+        assertThat(page.select("a[href=/experimentations/" + exp + "/reports/phase-1/v2.xlsx]"))
                 .hasSize(1);
         assertThat(page.select("code").text()).contains(v.getShortSha256());
         assertThat(page.select("form[action$=/regenerate]"))
@@ -164,6 +199,11 @@ class ReportWebTest {
                 .getResponse()
                 .getContentAsString();
         assertThat(Jsoup.parse(carrierPage).select("form[action$=/phase-1/regenerate]"))
+                .hasSize(1);
+        assertThat(Jsoup.parse(carrierPage).select("form[action$=/phase-4/regenerate]"))
+                .as("phase 4 never reached its report step")
+                .isEmpty();
+        assertThat(Jsoup.parse(carrierPage).select("form[action$=/experimentation/regenerate]"))
                 .hasSize(1);
         String experimentationPage = mvc.perform(
                         get("/experimentations/{id}", exp).with(user(committee)))
@@ -185,7 +225,13 @@ class ReportWebTest {
     void theSummaryShowsTheKeyFiguresAndTheAttendanceDrawingWithItsTable() throws Exception {
         TestData.ReportFixture f = data.reportFixture(clock);
         long exp = f.experimentationId();
-        reports.generate(exp, Phase.SHARED_DIAGNOSIS, null, ReportService.REASON_REPORT_STEP);
+        // the report is generated after the meeting (the page shows the kept version, as of its generation)
+        clock.advance(java.time.Duration.ofDays(3));
+        try {
+            reports.generate(exp, Phase.SHARED_DIAGNOSIS, null, ReportService.REASON_REPORT_STEP);
+        } finally {
+            clock.reset();
+        }
 
         Document page = Jsoup.parse(
                 mvc.perform(get("/experimentations/{id}/reports/phase-1", exp).with(user(f.committee())))
@@ -234,15 +280,30 @@ class ReportWebTest {
         }
         assertThat(v.getReason()).isEqualTo("étape bilan");
         assertThat(v.getGeneratedBy()).isNull();
-        assertThat(reports.latest(journey.id, null)).isPresent();
+        // the committee approved phase 1: a new whole-experimentation workbook says so and has phase 2 in it
+        ReportVersion whole = reports.latest(journey.id, null).orElseThrow();
+        assertThat(whole.getVersionNo()).isEqualTo(2);
+        assertThat(whole.getReason()).isEqualTo(ReportService.REASON_APPROVED);
+        try (var book =
+                new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(whole.getContent()))) {
+            java.util.List<String> texts = new java.util.ArrayList<>();
+            book.forEach(sheet -> sheet.forEach(row -> row.forEach(cell -> {
+                if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+                    texts.add(cell.getStringCellValue());
+                }
+            })));
+            assertThat(texts).contains("approuvée par le comité", "Phase 2 : pistes d'action");
+        }
         var summary = reports.summary(journey.committee.viewer(), journey.id, Phase.SHARED_DIAGNOSIS)
                 .orElseThrow();
         assertThat(summary.askOfCommittee()).isEqualTo("Bilan du diagnostic partagé.");
         assertThat(summary.texts())
                 .extracting(t -> t.body())
                 .contains("Synthèse, avec l'accueil au guichet.", "Bilan du diagnostic partagé.");
-        assertThat(summary.heading().status()).isEqualTo("approuvée par le comité");
-        assertThat(summary.heading().actualEnd()).isNotNull();
+        // the summary is that of the kept version (the page and the workbook agree): generated when the report step
+        // was completed, before the committee's decision
+        assertThat(summary.heading().status()).isEqualTo("en relecture par le comité");
+        assertThat(summary.heading().generatedAt()).isEqualTo(v.getGeneratedAt());
         java.util.List<coop.faireavec.report.PhaseReport.StepRow> steps = new java.util.ArrayList<>();
         summary.steps().forEach(steps::add);
         assertThat(steps)
@@ -252,7 +313,9 @@ class ReportWebTest {
                         "Personnes concernées ou Porteur de projet",
                         "Accompagnants ou Porteur de projet",
                         "Décideurs ou Porteur de projet");
-        assertThat(steps).allSatisfy(st -> assertThat(st.completed()).isNotNull());
+        // as of v1: every step done but the committee's review, open then (it was completed afterwards)
+        assertThat(steps).filteredOn(st -> st.completed() == null).hasSize(1);
+        assertThat(steps.get(steps.size() - 1).completed()).isNull();
 
         // phase 2: the votes in the summary, as the committee reads them in the page
         journey.actionLeads();
