@@ -147,7 +147,7 @@ class PostgresScenarioTest {
                 .containsExactly("1 PARTICIPATION Six sur dix.", "2 FUNDING La mairie.");
         assertThat(jdbc.queryForObject(
                         "select count(*) from app.phase_review where experimentation_id = ? and task_id is not null "
-                                + "and report_version is null and not approved",
+                                + "and report_version = 1 and not approved",
                         Integer.class,
                         id))
                 .isEqualTo(1);
