@@ -281,12 +281,17 @@ class DemoSecondExperimentationTest {
                 "--outdir",
                 work.toString(),
                 xlsx.toAbsolutePath().toString());
+        try (var old = Files.list(dir)) {
+            for (Path png : old.filter(f -> f.toString().endsWith(".png")).toList()) {
+                Files.delete(png);
+            }
+        }
         run(
                 work,
                 "pdftoppm",
                 "-png",
                 "-r",
-                "70",
+                "130",
                 work.resolve("phase-1-report.pdf").toString(),
                 dir.resolve("phase-1-report").toAbsolutePath().toString());
     }
