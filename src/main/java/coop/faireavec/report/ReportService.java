@@ -205,9 +205,9 @@ public class ReportService {
      *
      * @throws org.springframework.security.access.AccessDeniedException (403) unless {@link #mayRead}
      */
-    public List<ReportVersion> versions(Viewer viewer, long experimentationId) {
+    public List<ReportVersionInfo> versions(Viewer viewer, long experimentationId) {
         requireReader(viewer, experimentationId);
-        return versions.findByExperimentationIdOrderByPhaseAscVersionNoDesc(experimentationId);
+        return versions.listOf(experimentationId);
     }
 
     /**
@@ -219,8 +219,8 @@ public class ReportService {
     public Map<Long, String> authorNames(Viewer viewer, long experimentationId) {
         requireReader(viewer, experimentationId);
         Set<Long> ids = new HashSet<>();
-        versions.findByExperimentationIdOrderByPhaseAscVersionNoDesc(experimentationId).stream()
-                .map(ReportVersion::getGeneratedBy)
+        versions.listOf(experimentationId).stream()
+                .map(ReportVersionInfo::generatedBy)
                 .filter(java.util.Objects::nonNull)
                 .forEach(ids::add);
         Map<Long, String> names = new HashMap<>();

@@ -3,6 +3,8 @@ package coop.faireavec.report;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface ReportVersionRepository extends JpaRepository<ReportVersion, Long> {
 
@@ -13,6 +15,12 @@ interface ReportVersionRepository extends JpaRepository<ReportVersion, Long> {
             Long experimentationId, String phase, int versionNo);
 
     List<ReportVersion> findByExperimentationIdOrderByPhaseAscVersionNoDesc(Long experimentationId);
+
+    /** Every kept version of the experimentation without its bytes, by phase then newest first. */
+    @Query("select new coop.faireavec.report.ReportVersionInfo(v.phase, v.versionNo, v.generatedAt, v.generatedBy,"
+            + " v.reason, v.sizeBytes, v.sha256, v.replacedAt, v.replacedReason) from ReportVersion v"
+            + " where v.experimentationId = :experimentationId order by v.phase asc, v.versionNo desc")
+    List<ReportVersionInfo> listOf(@Param("experimentationId") Long experimentationId);
 
     boolean existsByExperimentationIdAndPhase(Long experimentationId, String phase);
 }

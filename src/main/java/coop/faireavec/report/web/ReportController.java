@@ -5,6 +5,7 @@ import coop.faireavec.experimentation.Phase;
 import coop.faireavec.report.PhaseReport;
 import coop.faireavec.report.ReportService;
 import coop.faireavec.report.ReportVersion;
+import coop.faireavec.report.ReportVersionInfo;
 import coop.faireavec.review.ReviewService;
 import coop.faireavec.security.AccountPrincipal;
 import coop.faireavec.security.Viewer;
@@ -71,13 +72,13 @@ class ReportController {
     String list(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal me, Model model) {
         Viewer viewer = me.viewer();
         Experimentation e = reports.requireReader(viewer, id);
-        Map<String, List<ReportVersion>> byPhase = new LinkedHashMap<>();
+        Map<String, List<ReportVersionInfo>> byPhase = new LinkedHashMap<>();
         for (Phase p : Phase.values()) {
             byPhase.put(p.name(), new ArrayList<>());
         }
         byPhase.put(ReportVersion.WHOLE, new ArrayList<>());
-        for (ReportVersion v : reports.versions(viewer, id)) {
-            byPhase.computeIfAbsent(v.getPhase(), k -> new ArrayList<>()).add(v);
+        for (ReportVersionInfo v : reports.versions(viewer, id)) {
+            byPhase.computeIfAbsent(v.phase(), k -> new ArrayList<>()).add(v);
         }
         model.addAttribute("experimentation", e);
         model.addAttribute("phases", Phase.values());
