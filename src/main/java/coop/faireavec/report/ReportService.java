@@ -155,7 +155,7 @@ public class ReportService {
      * least one version). No access check.
      */
     public boolean mayRegenerate(long experimentationId, Phase phase) {
-        return latest(experimentationId, phase).isPresent();
+        return versions.existsByExperimentationIdAndPhase(experimentationId, key(phase));
     }
 
     /**
@@ -170,6 +170,19 @@ public class ReportService {
     /** The latest kept version of that phase (null: the whole workbook), if any. No access check. */
     public Optional<ReportVersion> latest(long experimentationId, Phase phaseOrNull) {
         return versions.findFirstByExperimentationIdAndPhaseOrderByVersionNoDesc(experimentationId, key(phaseOrNull));
+    }
+
+    /**
+     * The latest kept version number of that phase (null: the whole workbook), read without its workbook (for step
+     * pages). No access check.
+     */
+    public Optional<Integer> latestNumber(long experimentationId, Phase phaseOrNull) {
+        return Optional.ofNullable(versions.latestNumber(experimentationId, key(phaseOrNull)));
+    }
+
+    /** Whether version {@code number} of that phase (null: the whole workbook) was kept. No access check. */
+    public boolean kept(long experimentationId, Phase phaseOrNull, int number) {
+        return versions.existsByExperimentationIdAndPhaseAndVersionNo(experimentationId, key(phaseOrNull), number);
     }
 
     /** Version {@code number} of that phase (null: the whole workbook), if kept. No access check. */

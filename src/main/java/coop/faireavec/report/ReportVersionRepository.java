@@ -22,5 +22,12 @@ interface ReportVersionRepository extends JpaRepository<ReportVersion, Long> {
             + " where v.experimentationId = :experimentationId order by v.phase asc, v.versionNo desc")
     List<ReportVersionInfo> listOf(@Param("experimentationId") Long experimentationId);
 
+    /** The latest version number of that phase, null when none was kept (reads no workbook). */
+    @Query("select max(v.versionNo) from ReportVersion v where v.experimentationId = :experimentationId"
+            + " and v.phase = :phase")
+    Integer latestNumber(@Param("experimentationId") Long experimentationId, @Param("phase") String phase);
+
+    boolean existsByExperimentationIdAndPhaseAndVersionNo(Long experimentationId, String phase, int versionNo);
+
     boolean existsByExperimentationIdAndPhase(Long experimentationId, String phase);
 }

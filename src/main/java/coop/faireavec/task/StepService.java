@@ -17,7 +17,6 @@ import coop.faireavec.people.Person;
 import coop.faireavec.process.StepView;
 import coop.faireavec.process.WorkflowEngine;
 import coop.faireavec.report.ReportService;
-import coop.faireavec.report.ReportVersion;
 import coop.faireavec.review.NewReviewRequest;
 import coop.faireavec.review.ObjectionAnswer;
 import coop.faireavec.review.ReviewRequest;
@@ -219,9 +218,7 @@ public class StepService {
     private Integer reportVersion(long experimentationId, Phase phase) {
         return phase == null
                 ? null
-                : reports.latest(experimentationId, phase)
-                        .map(ReportVersion::getVersionNo)
-                        .orElse(null);
+                : reports.latestNumber(experimentationId, phase).orElse(null);
     }
 
     /**
@@ -531,8 +528,7 @@ public class StepService {
             if (phase == null) {
                 return null;
             }
-            if (seen != null
-                    && reports.version(step.experimentationId(), phase, seen).isPresent()) {
+            if (seen != null && reports.kept(step.experimentationId(), phase, seen)) {
                 return seen;
             }
             return reportVersion(step.experimentationId(), phase);
