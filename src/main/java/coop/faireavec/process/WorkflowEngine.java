@@ -27,12 +27,15 @@ import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.management.JobDefinition;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.springframework.stereotype.Component;
 
 /**
@@ -245,6 +248,51 @@ public class WorkflowEngine {
     /** Gives a step back: anyone it is offered to may take it again. */
     public void unclaim(String taskId) {
         tasks.setAssignee(taskId, null);
+    }
+
+    /**
+     * Gives an open step more time: its due date becomes {@code until} and the timers of the boundary events attached
+     * to its activity in its process instance (the "à échéance" and "gros retard" reminders) move by the same amount,
+     * so that they still fall where the BPMN puts them relative to the due date. A step with no due date only gets
+     * one. Meant for steps that are not multi-instance (their timers are those of the one instance).
+     *
+     * @param taskId an open step
+     * @param until the new due date (an instant; the caller checks it is later than the present one)
+     * @throws NotFoundException when the step is not open
+     */
+    public void extendStep(String taskId, Instant until) {
+        Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+        if (task == null) {
+            throw new NotFoundException("step", taskId);
+        }
+        Instant before = task.getDueDate() == null ? null : task.getDueDate().toInstant();
+        task.setDueDate(Date.from(until));
+        tasks.saveTask(task);
+        if (before == null) {
+            return;
+        }
+        Duration shift = Duration.between(before, until);
+        Set<String> attached = repository
+                .getBpmnModelInstance(task.getProcessDefinitionId())
+                .getModelElementsByType(BoundaryEvent.class)
+                .stream()
+                .filter(b -> b.getAttachedTo().getId().equals(task.getTaskDefinitionKey()))
+                .map(BoundaryEvent::getId)
+                .collect(Collectors.toSet());
+        for (Job job : management
+                .createJobQuery()
+                .processInstanceId(task.getProcessInstanceId())
+                .timers()
+                .list()) {
+            JobDefinition definition = management
+                    .createJobDefinitionQuery()
+                    .jobDefinitionId(job.getJobDefinitionId())
+                    .singleResult();
+            if (definition != null && attached.contains(definition.getActivityId()) && job.getDuedate() != null) {
+                management.setJobDuedate(
+                        job.getId(), Date.from(job.getDuedate().toInstant().plus(shift)));
+            }
+        }
     }
 
     public void complete(String taskId, Map<String, Object> variables) {

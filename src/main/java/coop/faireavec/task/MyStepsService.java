@@ -20,6 +20,7 @@ import coop.faireavec.process.StepView;
 import coop.faireavec.process.WorkflowEngine;
 import coop.faireavec.review.ReviewService;
 import coop.faireavec.security.Viewer;
+import coop.faireavec.shared.ConflictException;
 import coop.faireavec.shared.NotFoundException;
 import coop.faireavec.task.kind.StepKinds;
 import java.util.ArrayList;
@@ -85,9 +86,23 @@ public class MyStepsService {
         this.guard = guard;
     }
 
-    /** One step as a card: where it belongs, who holds it (null when nobody), whether the viewer may give it back. */
+    /**
+     * One step as a card: where it belongs, who holds it (null when nobody), whether the viewer may give it back;
+     * for a step shared by every member ({@code shared}), whether the viewer already did their part.
+     */
     public record StepCard(
-            StepView step, Experimentation experimentation, Phase phase, String takenBy, boolean canGiveBack) {}
+            StepView step,
+            Experimentation experimentation,
+            Phase phase,
+            String takenBy,
+            boolean canGiveBack,
+            boolean shared,
+            boolean partDone) {
+
+        StepCard(StepView step, Experimentation experimentation, Phase phase, String takenBy, boolean canGiveBack) {
+            this(step, experimentation, phase, takenBy, canGiveBack, false, false);
+        }
+    }
 
     /**
      * The /tasks page: steps I took, steps I may take, steps others took in experimentations I carry; the
@@ -178,7 +193,11 @@ public class MyStepsService {
             boolean carrier = carried.contains(s.experimentationId());
             switch (StepAccess.Holder.of(s, me)) {
                 case ME -> mine.add(new StepCard(s, e, phase, null, true));
-                case NOBODY -> available.add(new StepCard(s, e, phase, null, false));
+                case NOBODY ->
+                    available.add(
+                            StepKinds.of(s.formKey()).sharedByMembers()
+                                    ? new StepCard(s, e, phase, null, false, true, steps.partDone(viewer, s))
+                                    : new StepCard(s, e, phase, null, false));
                 case OTHER -> {
                     if (carrier) {
                         others.add(new StepCard(s, e, phase, names.get(StepService.personIdOf(s.assignee())), true));
@@ -267,10 +286,17 @@ public class MyStepsService {
     public record DoneLink(
             String taskId, String processKey, String stepKey, Experimentation experimentation, java.time.Instant at) {}
 
-    /** "Je m'en occupe": only someone the step is offered to (403); a step held by someone else is a 409. */
+    /**
+     * "Je m'en occupe": only someone the step is offered to (403); a step held by someone else, or a step shared by
+     * every member, is a 409.
+     */
     @Transactional
     public StepView claim(Viewer viewer, String taskId) {
         StepView step = steps.step(viewer, taskId);
+        if (StepKinds.of(step.formKey()).sharedByMembers()) {
+            // every member does their own part of it: nobody takes it away from the others
+            throw new ConflictException("conflict.sharedStep");
+        }
         workflow.claim(step.id(), viewer.engineUserId());
         return step;
     }

@@ -15,7 +15,8 @@ import java.util.Map;
  * votes, the lead an experiment is about; for a step taken up again, the text it starts from and the points to
  * answer ({@code rework}, null otherwise); for a review or a validation, how the points of the previous round were
  * answered ({@code answered}, empty when none); the report version the committee reads (null: none kept; the
- * report module provides it).
+ * report module provides it); for a step shared by every member, the viewer's part and the kind's details
+ * ({@code shared}, null otherwise).
  */
 public record StepPage(
         StepView step,
@@ -31,7 +32,15 @@ public record StepPage(
         List<Recordable> recordFor,
         Rework rework,
         List<Rework.Point> answered,
-        Integer reportVersion) {
+        Integer reportVersion,
+        Shared shared) {
+
+    /**
+     * For a step shared by every member ({@link StepKind#sharedByMembers()}): whether the viewer already did their
+     * part, whether closing it now needs the carrier's reason, and what the kind shows beside the form (its own
+     * type, see {@link StepKind#sharedDetails}). Null on other steps.
+     */
+    public record Shared(boolean partDone, boolean closingNeedsReason, Object details) {}
 
     /** A member the step is offered to, for whom the viewer may fill it in (many have no account). */
     public record Recordable(long personId, String displayName, boolean hasAccount) {}
@@ -67,6 +76,11 @@ public record StepPage(
 
     /** Whether the page shows the step's form: it has one and nobody else took it (carriers excepted). */
     public boolean showsForm() {
-        return kind.formType() != null && access.mayAct();
+        return kind.formType() != null && (shared != null || access.mayAct());
+    }
+
+    /** Whether the viewer may close or extend this shared step (a carrier of its experimentation). */
+    public boolean mayClose() {
+        return shared != null && access.carrier();
     }
 }

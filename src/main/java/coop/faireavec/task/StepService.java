@@ -28,6 +28,8 @@ import coop.faireavec.task.kind.Agreement;
 import coop.faireavec.task.kind.StepContext;
 import coop.faireavec.task.kind.StepKind;
 import coop.faireavec.task.kind.StepKinds;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -58,6 +60,7 @@ public class StepService {
     private final ExperimentationService experimentations;
     private final PeopleService people;
     private final ReportService reports;
+    private final Clock clock;
 
     StepService(
             WorkflowEngine workflow,
@@ -67,7 +70,9 @@ public class StepService {
             ActionLeadService leads,
             ExperimentationService experimentations,
             PeopleService people,
-            ReportService reports) {
+            ReportService reports,
+            Clock clock) {
+        this.clock = clock;
         this.reports = reports;
         this.workflow = workflow;
         this.memberships = memberships;
@@ -211,7 +216,81 @@ public class StepService {
                 recordFor,
                 rework(step, kind, phase),
                 answered(step, kind, phase, toValidate),
-                reportVersion(exp, phase));
+                reportVersion(exp, phase),
+                shared(viewer, step, kind));
+    }
+
+    /** What a shared step's page shows for the viewer (null for other steps). */
+    private StepPage.Shared shared(Viewer viewer, StepView step, StepKind<?> kind) {
+        if (!kind.sharedByMembers()) {
+            return null;
+        }
+        Context context = new Context(viewer, new Author(viewer.personId(), null, null), step);
+        return new StepPage.Shared(
+                kind.partDone(context), kind.closingNeedsReason(context), kind.sharedDetails(context));
+    }
+
+    /**
+     * Whether the viewer already did their part of a shared step (their steps show it done); false for other steps.
+     *
+     * @param viewer who asks
+     * @param step an open step offered to the viewer
+     */
+    public boolean partDone(Viewer viewer, StepView step) {
+        StepKind<?> kind = StepKinds.of(step.formKey());
+        return kind.sharedByMembers()
+                && kind.partDone(new Context(viewer, new Author(viewer.personId(), null, null), step));
+    }
+
+    /**
+     * A carrier closes a step shared by every member: the kind checks and stores the closing (a reason is needed
+     * when a college is below its quorum), then the process moves on.
+     *
+     * @param reason the carrier's written reason, or null
+     * @throws NotFoundException (404) for a step that is not open
+     * @throws AccessDeniedException (403) for anyone but a carrier of its experimentation
+     * @throws ConflictException (409) for a step that is not shared ({@code conflict.notShared})
+     * @throws IllegalArgumentException when a reason is needed and none was given
+     */
+    @Transactional
+    public void close(Viewer viewer, String taskId, String reason) {
+        StepView step = sharedStepForCarrier(viewer, taskId);
+        StepKind<?> kind = StepKinds.of(step.formKey());
+        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        Map<String, Object> variables =
+                kind.close(new Context(viewer, new Author(viewer.personId(), null, null), step), why);
+        workflow.complete(step.id(), variables);
+    }
+
+    /**
+     * A carrier gives a shared step more time: its due date, and its reminders with it, move to {@code until}.
+     *
+     * @param until the new end, after now and after the present due date
+     * @throws NotFoundException (404) for a step that is not open
+     * @throws AccessDeniedException (403) for anyone but a carrier of its experimentation
+     * @throws ConflictException (409) for a step that is not shared ({@code conflict.notShared})
+     * @throws IllegalArgumentException when {@code until} is not later than now and than the present due date
+     */
+    @Transactional
+    public void extend(Viewer viewer, String taskId, Instant until) {
+        StepView step = sharedStepForCarrier(viewer, taskId);
+        if (until == null || !until.isAfter(clock.instant()) || (step.due() != null && !until.isAfter(step.due()))) {
+            throw new IllegalArgumentException("the new end must be later than now and than the present one");
+        }
+        workflow.extendStep(step.id(), until);
+        StepKinds.of(step.formKey())
+                .extended(new Context(viewer, new Author(viewer.personId(), null, null), step), until);
+    }
+
+    private StepView sharedStepForCarrier(Viewer viewer, String taskId) {
+        StepView step = open(taskId);
+        if (!memberships.rolesOf(viewer.personId(), step.experimentationId()).contains(ExperimentationRole.CARRIER)) {
+            throw new AccessDeniedException("only a carrier closes or extends a shared step");
+        }
+        if (!StepKinds.of(step.formKey()).sharedByMembers()) {
+            throw new ConflictException("conflict.notShared");
+        }
+        return step;
     }
 
     /** The report version the committee reads on a review page: the latest kept one of that phase (null: none). */
@@ -311,7 +390,7 @@ public class StepService {
     }
 
     /** The colleges' disagreements in the phase after that text (and before {@code until}, when given). */
-    private List<Contribution> objectionsBetween(long exp, Phase phase, Contribution text, java.time.Instant until) {
+    private List<Contribution> objectionsBetween(long exp, Phase phase, Contribution text, Instant until) {
         return contributions.ofPhase(exp, phase.name()).stream()
                 .filter(c -> Agreement.DISAGREE.name().equals(c.getDecision()))
                 .filter(c -> c.getCreatedAt().isAfter(text.getCreatedAt())
@@ -368,7 +447,8 @@ public class StepService {
         if (!access.mayOpen()) {
             throw new AccessDeniedException("step not offered to this person");
         }
-        if (!access.mayAct()) {
+        StepKind<?> kind = StepKinds.of(step.formKey());
+        if (!kind.sharedByMembers() && !access.mayAct()) {
             throw new ConflictException("conflict.stepTaken");
         }
         if (recordedFor == null && !access.offeredToMe()) {
@@ -385,7 +465,6 @@ public class StepService {
         Author author = recordedFor == null
                 ? new Author(viewer.personId(), null, null)
                 : new Author(recordedFor.personId(), recordedFor.consent(), recordedFor.consentNote());
-        StepKind<?> kind = StepKinds.of(step.formKey());
         if (kind.completedByMeeting()) {
             // served by a meeting: completes when the meeting's minutes are validated (meeting.MeetingSteps)
             throw new ConflictException("conflict.meetingStep");
@@ -396,6 +475,10 @@ public class StepService {
         }
         Context context = new Context(viewer, author, step);
         Map<String, Object> variables = completeAs(kind, context, form);
+        if (kind.sharedByMembers()) {
+            // the member's own part (leads, a ballot, an answer): the step stays open for the others until the close
+            return;
+        }
         workflow.complete(step.id(), variables);
         if (context.phaseReportWritten && context.phase != null) {
             // after the engine moved on: the report shows this step done and the phase under review
@@ -459,6 +542,16 @@ public class StepService {
         @Override
         public StepView step() {
             return step;
+        }
+
+        @Override
+        public long authorId() {
+            return author.personId();
+        }
+
+        @Override
+        public long typedById() {
+            return viewer.personId();
         }
 
         @Override

@@ -75,6 +75,8 @@ class AuthorizationMatrixTest {
             // claim: only someone the step is offered to; give back: the holder or a carrier (here the carrier)
             Map.entry("POST /tasks/{taskId}/claim", Access.STEP_CANDIDATE),
             Map.entry("POST /tasks/{taskId}/unclaim", Access.STEP_CANDIDATE),
+            Map.entry("POST /tasks/{taskId}/close", Access.CARRIER),
+            Map.entry("POST /tasks/{taskId}/extend", Access.CARRIER),
             Map.entry("GET /tasks/done/{doneTaskId}", Access.MEMBER),
             Map.entry("GET /experimentations/new", Access.CREATOR),
             Map.entry("POST /experimentations/new", Access.CREATOR),
@@ -248,6 +250,9 @@ class AuthorizationMatrixTest {
             Map.entry("POST /tasks/{taskId}/review", Answer.status(409)),
             Map.entry("POST /tasks/{taskId}/claim", Answer.redirect("/tasks")),
             Map.entry("POST /tasks/{taskId}/unclaim", Answer.redirect("/tasks")),
+            // the kick-off step is not shared by every member: it is not closed or extended this way
+            Map.entry("POST /tasks/{taskId}/close", Answer.status(409)),
+            Map.entry("POST /tasks/{taskId}/extend", Answer.status(409)),
             Map.entry("GET /tasks/done/{doneTaskId}", Answer.page()),
             Map.entry("GET /experimentations/new", Answer.page()),
             Map.entry("POST /experimentations/new", Answer.page()),

@@ -17,6 +17,12 @@ public interface StepContext {
     /** Its phase, or null for a process that is not a phase. */
     Phase phase();
 
+    /** The person id of the author: the viewer, or the member a facilitator fills the step in for. */
+    long authorId();
+
+    /** The person id of who typed it (the viewer), the author when nobody else did. */
+    long typedById();
+
     /**
      * Stores one contribution of the author for this step.
      *

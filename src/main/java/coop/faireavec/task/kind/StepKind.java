@@ -1,7 +1,9 @@
 package coop.faireavec.task.kind;
 
 import coop.faireavec.experimentation.Phase;
+import coop.faireavec.shared.ConflictException;
 import coop.faireavec.task.StepPage;
+import java.time.Instant;
 import java.util.Map;
 import org.springframework.validation.Errors;
 
@@ -106,6 +108,57 @@ public interface StepKind<F extends Record> {
      * @throws coop.faireavec.shared.ConflictException when the step is not completed from a form
      */
     Map<String, Object> complete(StepContext step, F form);
+
+    /**
+     * Whether the step is one step for every member it is offered to (the call for leads, the vote on the leads, a
+     * collective validation): each member's form is their own part (leads, a ballot, an answer), which does not
+     * complete the step and may be sent again until the close; a carrier closes the step ({@link #close}), or its
+     * time runs out in the BPMN. Nobody takes ("Je m'en occupe") a shared step.
+     */
+    default boolean sharedByMembers() {
+        return false;
+    }
+
+    /**
+     * For a shared step: whether its author (the member whose part it is, {@link StepContext#authorId()}) already
+     * did their part; their list of steps then shows it done, still changeable until the close.
+     */
+    default boolean partDone(StepContext step) {
+        return false;
+    }
+
+    /**
+     * For a shared step: what its page shows beside the form (turnout per college, the member's own ballot to
+     * prefill, the objections so far), read for the author of {@code step}; the kind's template knows its type.
+     * Null when there is nothing more to show.
+     */
+    default Object sharedDetails(StepContext step) {
+        return null;
+    }
+
+    /**
+     * For a shared step: whether closing it now needs the carrier's written reason (a college below its quorum).
+     */
+    default boolean closingNeedsReason(StepContext step) {
+        return false;
+    }
+
+    /**
+     * A carrier closes a shared step: checks and stores the closing (with its reason, shown in the results and the
+     * report) and returns the variables the engine's gateways need.
+     *
+     * @param step the step, its author being the carrier closing it
+     * @param reason the carrier's written reason, or null when none was given
+     * @return engine variables (flags and ids only), possibly empty
+     * @throws IllegalArgumentException when a reason is needed ({@link #closingNeedsReason}) and none was given
+     * @throws coop.faireavec.shared.ConflictException for a step that is not shared
+     */
+    default Map<String, Object> close(StepContext step, String reason) {
+        throw new ConflictException("conflict.notShared");
+    }
+
+    /** For a shared step: a carrier moved its end to {@code until} (the kind stores it where it keeps its end). */
+    default void extended(StepContext step, Instant until) {}
 
     /** The flash message after completing the step with this form. */
     default String doneFlash(F form) {

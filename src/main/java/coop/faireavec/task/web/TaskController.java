@@ -17,9 +17,12 @@ import coop.faireavec.task.StepService;
 import coop.faireavec.task.kind.ExperimentDecision;
 import coop.faireavec.task.kind.StepKind;
 import coop.faireavec.web.ConsentFields;
+import coop.faireavec.web.DateTexts;
 import coop.faireavec.web.FormRecordBinder;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import org.springframework.core.ResolvableType;
 import org.springframework.security.access.AccessDeniedException;
@@ -48,6 +51,8 @@ class TaskController {
     private static final String STEP_FORM = "stepForm";
     private static final String ON_BEHALF = "onBehalf";
     private static final String REWORK = "rework";
+    private static final String CLOSING = "closing";
+    private static final String EXTEND = "extension";
     /** The submit button that adds a row to a form with rows (kept without JavaScript). */
     private static final String ADD_ROW = "addRow";
 
@@ -57,6 +62,8 @@ class TaskController {
     private final SpringValidatorAdapter validator;
     private final MyStepsService mySteps;
     private final ReportService reports;
+    private final DateTexts dates;
+    private final Clock clock;
 
     TaskController(
             StepService steps,
@@ -64,7 +71,11 @@ class TaskController {
             MeetingService meetings,
             Validator validator,
             MyStepsService mySteps,
-            ReportService reports) {
+            ReportService reports,
+            DateTexts dates,
+            Clock clock) {
+        this.dates = dates;
+        this.clock = clock;
         this.mySteps = mySteps;
         this.reports = reports;
         this.steps = steps;
@@ -152,6 +163,87 @@ class TaskController {
         steps.complete(viewer, taskId, form, recordedFor, answers);
         redirect.addFlashAttribute("flash", flash(kind, form));
         return kind.showsWhatWasStored() ? "redirect:/tasks/done/" + taskId : "redirect:/tasks";
+    }
+
+    /**
+     * A carrier closes a step shared by every member; a reason is required when a college is below its quorum.
+     * Bad input shows the step again with the message next to the field.
+     */
+    @PostMapping("/{taskId}/close")
+    String close(
+            @PathVariable String taskId,
+            @AuthenticationPrincipal AccountPrincipal me,
+            HttpServletRequest request,
+            Model model,
+            RedirectAttributes redirect) {
+        StepPage page = carriersSharedPage(me.viewer(), taskId);
+        BindingResult errors = bind(ClosingForm.class, ClosingForm.empty(), CLOSING, request);
+        ClosingForm closing = (ClosingForm) errors.getTarget();
+        if (page.shared().closingNeedsReason()
+                && (closing.reason() == null || closing.reason().isBlank())) {
+            errors.rejectValue("reason", "form.closingReason.required");
+        }
+        if (errors.hasErrors()) {
+            model.addAllAttributes(errors.getModel());
+            return freshPage(page, me.viewer(), model);
+        }
+        steps.close(me.viewer(), taskId, closing.reason());
+        redirect.addFlashAttribute("flash", "flash.stepClosed");
+        return "redirect:/experimentations/" + page.step().experimentationId();
+    }
+
+    /** A carrier gives a shared step more time (a later last day); bad input shows the step again with the message. */
+    @PostMapping("/{taskId}/extend")
+    String extend(
+            @PathVariable String taskId,
+            @AuthenticationPrincipal AccountPrincipal me,
+            HttpServletRequest request,
+            Model model,
+            RedirectAttributes redirect) {
+        StepPage page = carriersSharedPage(me.viewer(), taskId);
+        BindingResult errors = bind(ExtendForm.class, ExtendForm.empty(), EXTEND, request);
+        ExtendForm extension = (ExtendForm) errors.getTarget();
+        Instant until = null;
+        if (!errors.hasFieldErrors("until") && extension.until() != null) {
+            until = extension
+                    .until()
+                    .plusDays(1)
+                    .atStartOfDay(dates.zone())
+                    .toInstant()
+                    .minusSeconds(1);
+            boolean afterNow = until.isAfter(clock.instant());
+            boolean afterDue =
+                    page.step().due() == null || until.isAfter(page.step().due());
+            if (!afterNow || !afterDue) {
+                errors.rejectValue("until", "form.extendUntil.later");
+            }
+        }
+        if (errors.hasErrors()) {
+            model.addAllAttributes(errors.getModel());
+            return freshPage(page, me.viewer(), model);
+        }
+        steps.extend(me.viewer(), taskId, until);
+        redirect.addFlashAttribute("flash", "flash.stepExtended");
+        return "redirect:/tasks/" + taskId;
+    }
+
+    /** The page of a shared step for one of its carriers: 403 for anyone else, 409 for a step that is not shared. */
+    private StepPage carriersSharedPage(Viewer viewer, String taskId) {
+        StepPage page = steps.page(viewer, taskId);
+        if (!page.access().carrier()) {
+            throw new AccessDeniedException("only a carrier closes or extends a shared step");
+        }
+        if (page.shared() == null) {
+            throw new ConflictException("conflict.notShared");
+        }
+        return page;
+    }
+
+    /** The step's page with its own form as it starts (the carrier's closing or extending form failed). */
+    private String freshPage(StepPage page, Viewer viewer, Model model) {
+        model.addAttribute(STEP_FORM, formFor(page.kind(), page));
+        model.addAttribute(ON_BEHALF, OnBehalfForm.empty());
+        return page(page, viewer, model);
     }
 
     /** Binds a form record from the request's parameters and checks its annotations; a value of the wrong type is
@@ -244,6 +336,12 @@ class TaskController {
                         ? reports.summary(viewer, page.step().experimentationId(), page.phase())
                                 .orElse(null)
                         : null);
+        if (!model.containsAttribute(CLOSING)) {
+            model.addAttribute(CLOSING, ClosingForm.empty());
+        }
+        if (!model.containsAttribute(EXTEND)) {
+            model.addAttribute(EXTEND, ExtendForm.empty());
+        }
         if (!model.containsAttribute(REWORK)) {
             model.addAttribute(REWORK, ReworkAnswers.empty(pointsOf(page)));
         }

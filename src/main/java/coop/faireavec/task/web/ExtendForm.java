@@ -1,0 +1,18 @@
+package coop.faireavec.task.web;
+
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+
+/**
+ * A carrier gives a shared step more time.
+ *
+ * @param until the new last day (a date in the platform's time zone; the step ends at the end of that day), later
+ *     than today and than the present end
+ */
+record ExtendForm(
+        @NotNull(message = "{form.extendUntil.required}") LocalDate until) {
+
+    static ExtendForm empty() {
+        return new ExtendForm(null);
+    }
+}
