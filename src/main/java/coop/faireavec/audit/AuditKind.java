@@ -17,5 +17,7 @@ public enum AuditKind {
     /** A kept report workbook was downloaded. */
     REPORT_DOWNLOADED,
     /** A kept report version was written again (consent withdrawn, erasure). */
-    REPORT_REGENERATED
+    REPORT_REGENERATED,
+    /** A carrier changed an experimentation's equal-footing rules of votes and validations. */
+    DECISION_RULES_CHANGED
 }

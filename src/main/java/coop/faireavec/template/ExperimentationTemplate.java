@@ -16,7 +16,8 @@ public record ExperimentationTemplate(
         List<String> colleges,
         Durations durations,
         List<PhaseTemplate> phases,
-        @JsonProperty("meeting-rules") Map<String, MeetingRule> meetingRules) {
+        @JsonProperty("meeting-rules") Map<String, MeetingRule> meetingRules,
+        @JsonProperty("decision-rules") DecisionRules decisionRules) {
 
     /** Default durations copied into each new experimentation. */
     public record Durations(
@@ -36,6 +37,26 @@ public record ExperimentationTemplate(
             @JsonProperty("required-colleges") List<String> requiredColleges,
             @JsonProperty("min-per-college") Integer minPerCollege,
             @JsonProperty("max-share-percent") Integer maxSharePercent) {}
+
+    /**
+     * The equal-footing rules of votes and validations (issue #13), as the kit writes them; read into
+     * {@code decision.EqualFootingRules} by the decision module. Optional: a kit without them uses the built-in
+     * defaults. The ranges are checked by {@link TemplateCatalog} at start-up.
+     *
+     * @param quorumMinVoters   the fewest voters a college of 2 or more needs (1 to 1000)
+     * @param quorumShare       the share of a college's members its quorum needs, written {@code n/d} (e.g. 1/3)
+     * @param consentRule       {@code MAJORITY} or {@code NO_OBJECTION}
+     * @param smallCollegeBelow a college with fewer voters shows only its turnout and median (0 to 1000)
+     * @param disagreementGap   how many grades apart two colleges' medians mark a disagreement (1 to 3)
+     * @param preselectedLeads  how many top-ranked leads the action plan preselects (0 to 100)
+     */
+    public record DecisionRules(
+            @JsonProperty("quorum-min-voters") Integer quorumMinVoters,
+            @JsonProperty("quorum-share") String quorumShare,
+            @JsonProperty("consent-rule") String consentRule,
+            @JsonProperty("small-college-below") Integer smallCollegeBelow,
+            @JsonProperty("disagreement-gap") Integer disagreementGap,
+            @JsonProperty("preselected-leads") Integer preselectedLeads) {}
 
     public String name(Locale locale) {
         return LocalizedText.pick(name, locale);

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Service;
@@ -87,6 +89,7 @@ public class TemplateCatalog {
             }
         }
         validateMeetingRules(t, problems);
+        validateDecisionRules(t.decisionRules(), problems);
         if (!problems.isEmpty()) {
             throw new IllegalStateException(
                     "Invalid experimentation template " + source + ": " + String.join("; ", problems));
@@ -128,6 +131,47 @@ public class TemplateCatalog {
                         + colleges.size() + " colleges (each would have to stay under it)");
             }
         });
+    }
+
+    /**
+     * Decision rules are optional (built-in defaults apply); when given, every rule is needed, in the ranges of
+     * {@code decision.EqualFootingRules}.
+     */
+    static void validateDecisionRules(ExperimentationTemplate.DecisionRules r, List<String> problems) {
+        if (r == null) {
+            return;
+        }
+        if (r.quorumMinVoters() == null
+                || r.quorumShare() == null
+                || r.consentRule() == null
+                || r.smallCollegeBelow() == null
+                || r.disagreementGap() == null
+                || r.preselectedLeads() == null) {
+            problems.add("decision-rules needs quorum-min-voters, quorum-share, consent-rule, small-college-below,"
+                    + " disagreement-gap and preselected-leads");
+            return;
+        }
+        range(r.quorumMinVoters(), 1, 1000, "decision-rules.quorum-min-voters", problems);
+        Matcher share =
+                Pattern.compile("(\\d{1,3})/(\\d{1,3})").matcher(r.quorumShare().strip());
+        if (!share.matches()
+                || Integer.parseInt(share.group(2)) < 1
+                || Integer.parseInt(share.group(2)) > 100
+                || Integer.parseInt(share.group(1)) > Integer.parseInt(share.group(2))) {
+            problems.add("decision-rules.quorum-share must be n/d with d from 1 to 100 and n at most d (e.g. 1/3)");
+        }
+        if (!List.of("MAJORITY", "NO_OBJECTION").contains(r.consentRule())) {
+            problems.add("decision-rules.consent-rule must be MAJORITY or NO_OBJECTION");
+        }
+        range(r.smallCollegeBelow(), 0, 1000, "decision-rules.small-college-below", problems);
+        range(r.disagreementGap(), 1, 3, "decision-rules.disagreement-gap", problems);
+        range(r.preselectedLeads(), 0, 100, "decision-rules.preselected-leads", problems);
+    }
+
+    private static void range(int value, int min, int max, String name, List<String> problems) {
+        if (value < min || value > max) {
+            problems.add(name + " must be between " + min + " and " + max);
+        }
     }
 
     /** Days in a period given in days, weeks or months (a month counts 30 days). */

@@ -96,6 +96,9 @@ class AuthorizationMatrixTest {
             Map.entry("POST /experimentations/{id}/settings", Access.CARRIER),
             Map.entry("GET /experimentations/{id}/meeting-rules", Access.CARRIER),
             Map.entry("POST /experimentations/{id}/meeting-rules", Access.CARRIER),
+            // equal-footing rules (decision module): every member reads them, the carrier changes them
+            Map.entry("GET /experimentations/{id}/decision-rules", Access.MEMBER),
+            Map.entry("POST /experimentations/{id}/decision-rules", Access.CARRIER),
             Map.entry("POST /notifications/{id}/read", Access.OWN_NOTIFICATION),
             Map.entry("POST /experimentations/{id}/members/{personId}/invitation", Access.CARRIER),
             Map.entry("POST /experimentations/{id}/members/{personId}/record-for-others", Access.CARRIER),
@@ -274,6 +277,9 @@ class AuthorizationMatrixTest {
             Map.entry(
                     "POST /experimentations/{id}/meeting-rules",
                     Answer.redirect("/experimentations/{id}/meeting-rules")),
+            Map.entry("GET /experimentations/{id}/decision-rules", Answer.page()),
+            // nothing sent: every field is missing, the page comes back with its messages
+            Map.entry("POST /experimentations/{id}/decision-rules", Answer.page()),
             // the carrier's own message: no link, back to the dashboard
             Map.entry("POST /notifications/{id}/read", Answer.redirect("/")),
             Map.entry("POST /experimentations/{id}/members/{personId}/invitation", Answer.page()),

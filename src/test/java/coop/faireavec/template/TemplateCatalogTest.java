@@ -124,6 +124,41 @@ class TemplateCatalogTest {
                 .hasMessageContaining("meeting-rules.WORKING_GROUP: needs required-colleges");
     }
 
+    @Test
+    void theDefaultKitSaysItsDecisionRulesAndAKitWithoutThemLoads() throws Exception {
+        ExperimentationTemplate.DecisionRules rules =
+                new TemplateCatalog().get("precarity-prevention").decisionRules();
+        assertThat(rules).isEqualTo(new ExperimentationTemplate.DecisionRules(2, "1/3", "MAJORITY", 3, 2, 3));
+        assertThat(new TemplateCatalog(new Resource[] {kit("")})
+                        .get("small-kit")
+                        .decisionRules())
+                .isNull();
+    }
+
+    @Test
+    void aKitWithBrokenDecisionRulesStopsTheStartSayingWhatToFix() {
+        String rules = """
+                decision-rules:
+                  quorum-min-voters: 0
+                  quorum-share: 4/3
+                  consent-rule: UNANIMITY
+                  small-college-below: -1
+                  disagreement-gap: 4
+                  preselected-leads: 101
+                """;
+        assertThatThrownBy(() -> new TemplateCatalog(new Resource[] {kit(rules)}))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("decision-rules.quorum-min-voters must be between 1 and 1000")
+                .hasMessageContaining("decision-rules.quorum-share must be n/d")
+                .hasMessageContaining("decision-rules.consent-rule must be MAJORITY or NO_OBJECTION")
+                .hasMessageContaining("decision-rules.small-college-below must be between 0 and 1000")
+                .hasMessageContaining("decision-rules.disagreement-gap must be between 1 and 3")
+                .hasMessageContaining("decision-rules.preselected-leads must be between 0 and 100");
+        assertThatThrownBy(() -> new TemplateCatalog(new Resource[] {kit("decision-rules: {quorum-min-voters: 2}\n")}))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("decision-rules needs quorum-min-voters, quorum-share");
+    }
+
     /** A small valid kit, with extra lines (e.g. meeting rules) at the end. */
     private static Resource kit(String extra) {
         String yaml = """
