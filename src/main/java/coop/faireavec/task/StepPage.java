@@ -3,6 +3,7 @@ package coop.faireavec.task;
 import coop.faireavec.actionlead.ActionLead;
 import coop.faireavec.actionlead.ActionLeadService;
 import coop.faireavec.contribution.Contribution;
+import coop.faireavec.experiment.ExperimentStepInfo;
 import coop.faireavec.experimentation.Phase;
 import coop.faireavec.process.StepView;
 import coop.faireavec.task.kind.StepKind;
@@ -15,7 +16,8 @@ import java.util.Map;
  * votes, the lead an experiment is about; for a step taken up again, the text it starts from and the points to
  * answer ({@code rework}, null otherwise); for a review or a validation, how the points of the previous round were
  * answered ({@code answered}, empty when none); the report version the committee reads (null: none kept; the
- * report module provides it).
+ * report module provides it); for a phase-3 step about a lead, its experiment's side ({@code experiment}: lead title,
+ * team candidates and rule, the experiment once planned; null for other steps).
  */
 public record StepPage(
         StepView step,
@@ -31,7 +33,42 @@ public record StepPage(
         List<Recordable> recordFor,
         Rework rework,
         List<Rework.Point> answered,
-        Integer reportVersion) {
+        Integer reportVersion,
+        ExperimentStepInfo experiment) {
+
+    /** The same page for a step that is not about an experiment. */
+    public StepPage(
+            StepView step,
+            StepKind<?> kind,
+            StepAccess access,
+            Phase phase,
+            List<Contribution> earlier,
+            Contribution toValidate,
+            List<ActionLeadService.LeadWithVotes> leads,
+            ActionLead lead,
+            int collegeCount,
+            Map<Long, String> names,
+            List<Recordable> recordFor,
+            Rework rework,
+            List<Rework.Point> answered,
+            Integer reportVersion) {
+        this(
+                step,
+                kind,
+                access,
+                phase,
+                earlier,
+                toValidate,
+                leads,
+                lead,
+                collegeCount,
+                names,
+                recordFor,
+                rework,
+                answered,
+                reportVersion,
+                null);
+    }
 
     /** A member the step is offered to, for whom the viewer may fill it in (many have no account). */
     public record Recordable(long personId, String displayName, boolean hasAccount) {}

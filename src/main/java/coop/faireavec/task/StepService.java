@@ -8,6 +8,10 @@ import coop.faireavec.contribution.ConsentKind;
 import coop.faireavec.contribution.Contribution;
 import coop.faireavec.contribution.ContributionService;
 import coop.faireavec.contribution.NewContribution;
+import coop.faireavec.experiment.ExperimentPlan;
+import coop.faireavec.experiment.ExperimentService;
+import coop.faireavec.experiment.ExperimentStepInfo;
+import coop.faireavec.experiment.ObservationForm;
 import coop.faireavec.experimentation.ExperimentationService;
 import coop.faireavec.experimentation.Phase;
 import coop.faireavec.participation.ExperimentationRole;
@@ -58,6 +62,7 @@ public class StepService {
     private final ExperimentationService experimentations;
     private final PeopleService people;
     private final ReportService reports;
+    private final ExperimentService experiments;
 
     StepService(
             WorkflowEngine workflow,
@@ -67,8 +72,10 @@ public class StepService {
             ActionLeadService leads,
             ExperimentationService experimentations,
             PeopleService people,
-            ReportService reports) {
+            ReportService reports,
+            ExperimentService experiments) {
         this.reports = reports;
+        this.experiments = experiments;
         this.workflow = workflow;
         this.memberships = memberships;
         this.reviews = reviews;
@@ -211,7 +218,15 @@ public class StepService {
                 recordFor,
                 rework(step, kind, phase),
                 answered(step, kind, phase, toValidate),
-                reportVersion(exp, phase));
+                reportVersion(exp, phase),
+                experimentSide(step, phase));
+    }
+
+    /** For a phase-3 step about a lead: its experiment's side (null otherwise). */
+    private ExperimentStepInfo experimentSide(StepView step, Phase phase) {
+        return phase == Phase.EXPERIMENTING && step.leadId() != null
+                ? experiments.stepInfo(step.experimentationId(), step.leadId())
+                : null;
     }
 
     /** The report version the committee reads on a review page: the latest kept one of that phase (null: none). */
@@ -485,6 +500,11 @@ public class StepService {
         }
 
         @Override
+        public List<String> colleges() {
+            return experimentations.collegesOf(step.experimentationId());
+        }
+
+        @Override
         public boolean leadsProposed() {
             return !leads.withVotes(step.experimentationId()).isEmpty();
         }
@@ -497,6 +517,30 @@ public class StepService {
         @Override
         public void selectLeads(List<Long> leadIds) {
             leads.select(step.experimentationId(), new ArrayList<>(leadIds));
+        }
+
+        @Override
+        public void planExperiment(ExperimentPlan plan) {
+            experiments.plan(step.experimentationId(), leadId(), plan, author.personId());
+        }
+
+        @Override
+        public void recordObservation(ObservationForm form) {
+            experiments.recordFromStep(
+                    step.experimentationId(),
+                    leadId(),
+                    form,
+                    author.personId(),
+                    viewer.personId(),
+                    author.consent(),
+                    author.consentNote());
+        }
+
+        private long leadId() {
+            if (step.leadId() == null) {
+                throw new IllegalArgumentException("this step is not about an experiment");
+            }
+            return step.leadId();
         }
 
         @Override

@@ -297,7 +297,31 @@ public class TestData {
             holdMeeting(who.viewer(), step);
             return;
         }
-        steps.complete(who.viewer(), step.id(), formFor(step, decision));
+        Record form = formFor(step, decision);
+        if (form instanceof coop.faireavec.task.kind.ExperimentPlanForm) {
+            // the whole experimentation's college members make the team: every college, none above the rule's share
+            form = planForm(memberships.membersOf(step.experimentationId()).stream()
+                    .filter(m -> m.getCollege() != null)
+                    .map(coop.faireavec.participation.Membership::getPersonId)
+                    .toList());
+        }
+        steps.complete(who.viewer(), step.id(), form);
+    }
+
+    /** A plan for an experiment with that team, one indicator ("Personnes accueillies", 4 to 12). */
+    public static coop.faireavec.task.kind.ExperimentPlanForm planForm(java.util.List<Long> team) {
+        java.time.LocalDate today = java.time.LocalDate.now();
+        return new coop.faireavec.task.kind.ExperimentPlanForm(
+                "But de test.",
+                today.toString(),
+                today.plusMonths(3).toString(),
+                team,
+                java.util.List.of(new coop.faireavec.task.kind.ExperimentPlanForm.IndicatorRow(
+                        "Personnes accueillies",
+                        "personnes",
+                        "4",
+                        "12",
+                        coop.faireavec.experiment.Direction.HIGHER_IS_BETTER)));
     }
 
     /** A filled-in form of the step's kind: short texts, that decision (an enum name; agreeing by default). */
@@ -312,7 +336,14 @@ public class TestData {
         } else if (type == coop.faireavec.task.kind.MidTermForm.class) {
             return new coop.faireavec.task.kind.MidTermForm(
                     coop.faireavec.task.kind.ExperimentDecision.valueOf(decision == null ? "CONTINUE" : decision),
-                    text);
+                    text,
+                    text,
+                    java.util.List.of(text, text, text));
+        } else if (type == coop.faireavec.task.kind.ExperimentPlanForm.class) {
+            return planForm(java.util.List.of());
+        } else if (type == coop.faireavec.experiment.ObservationForm.class) {
+            return new coop.faireavec.experiment.ObservationForm(
+                    java.time.LocalDate.now().toString(), java.util.List.of(), text, null, null, null);
         } else if (type == coop.faireavec.task.kind.LeadsForm.class) {
             return new coop.faireavec.task.kind.LeadsForm(java.util.List.of(), text);
         } else if (type == coop.faireavec.task.kind.CapitalisationForm.class) {
