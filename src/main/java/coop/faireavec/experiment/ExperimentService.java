@@ -171,10 +171,9 @@ public class ExperimentService {
         if (!teamCheck(experimentationId, plan.teamIds()).holds()) {
             throw new IllegalArgumentException("team breaks the working-group rule");
         }
-        Experiment e = experiments
-                .findByLeadId(leadId)
-                .orElseGet(() -> experiments.save(new Experiment(experimentationId, leadId)));
+        Experiment e = experiments.findByLeadId(leadId).orElseGet(() -> new Experiment(experimentationId, leadId));
         e.plan(plan.goal().strip(), plan.startsOn(), plan.endsOn(), team, clock.instant(), byPersonId);
+        e = experiments.save(e);
         Map<String, Indicator> previous = new HashMap<>();
         List<Indicator> existing = indicators.findByExperimentIdOrderByPosition(e.getId());
         existing.forEach(i -> previous.put(key(i.getName()), i));

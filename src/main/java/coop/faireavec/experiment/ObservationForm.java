@@ -25,6 +25,11 @@ public record ObservationForm(
         ConsentKind consentKind,
         String consentNote) {
 
+    /** The values as a list that can grow (a page asks for a row the post did not send), never null. */
+    public ObservationForm {
+        values = values == null ? new ArrayList<>() : new ArrayList<>(values);
+    }
+
     /** Longest narrative, in characters. */
     public static final int MAX_NARRATIVE = 2000;
 

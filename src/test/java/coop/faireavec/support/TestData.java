@@ -24,6 +24,12 @@ public class TestData {
     public static final String PASSWORD = "correct horse battery";
     private static final AtomicInteger SEQ = new AtomicInteger();
 
+    @org.springframework.beans.factory.annotation.Autowired
+    private org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    private coop.faireavec.experiment.ExperimentService experimentService;
+
     private final PeopleService people;
     private final MembershipService memberships;
     private final ExperimentationService experimentations;
@@ -169,6 +175,47 @@ public class TestData {
                 .orElseThrow()
                 .getPersonId();
         return principal(people.usernamesOf(Set.of(personId)).get(personId));
+    }
+
+    /**
+     * A selected lead run as an experiment in that experimentation, whatever its phase: its team is that member and a
+     * practitioner (the working-group rule holds), one indicator ("Personnes accueillies", 4 to 12).
+     *
+     * @return the experiment's id
+     */
+    public long experimentFixture(Scenario s, AccountPrincipal teamMember) {
+        long exp = s.experimentationId();
+        String title = unique("Piste ");
+        jdbc.update(
+                "insert into action_lead (experimentation_id, title, proposed_by_id, selected, created_at)"
+                        + " values (?, ?, ?, true, ?)",
+                exp,
+                title,
+                s.carrier().getPersonId(),
+                java.sql.Timestamp.from(java.time.Instant.now()));
+        Long leadId = jdbc.queryForObject(
+                "select id from action_lead where experimentation_id = ? and title = ?", Long.class, exp, title);
+        coop.faireavec.task.kind.ExperimentPlanForm form = planForm(java.util.List.of());
+        return experimentService
+                .plan(
+                        exp,
+                        leadId,
+                        new coop.faireavec.experiment.ExperimentPlan(
+                                form.goal(),
+                                java.time.LocalDate.now(),
+                                java.time.LocalDate.now().plusMonths(3),
+                                java.util.List.of(
+                                        teamMember.getPersonId(),
+                                        memberOfCollege(exp, College.PRACTITIONERS)
+                                                .getPersonId()),
+                                java.util.List.of(new coop.faireavec.experiment.IndicatorSpec(
+                                        "Personnes accueillies",
+                                        "personnes",
+                                        java.math.BigDecimal.valueOf(4),
+                                        java.math.BigDecimal.TEN,
+                                        coop.faireavec.experiment.Direction.HIGHER_IS_BETTER))),
+                        s.carrier().getPersonId())
+                .getId();
     }
 
     /** A meeting and one thing said in it. */

@@ -1,6 +1,7 @@
 package coop.faireavec.task.kind;
 
 import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -19,6 +20,11 @@ public record MidTermForm(
         String teamView,
 
         List<String> collegeViews) {
+
+    /** The views as a list that can grow (a page asks for a row the post did not send), never null. */
+    public MidTermForm {
+        collegeViews = collegeViews == null ? new ArrayList<>() : new ArrayList<>(collegeViews);
+    }
 
     /** The view written for the i-th college, or null. */
     public String collegeView(int i) {

@@ -40,17 +40,17 @@ final class MidTermReviewStep extends FormStep<MidTermForm> {
         for (int i = 0; i < colleges.size(); i++) {
             String view = form.collegeView(i);
             if (blank(view)) {
-                errors.rejectValue(
+                rejectRow(
+                        errors,
                         "collegeViews[" + i + "]",
                         "form.midTerm.collegeViewRequired",
-                        new Object[] {new DefaultMessageSourceResolvable("college." + colleges.get(i))},
-                        null);
+                        new DefaultMessageSourceResolvable("college." + colleges.get(i)));
             } else if (view.length() > 4000) {
-                errors.rejectValue(
+                rejectRow(
+                        errors,
                         "collegeViews[" + i + "]",
                         "form.midTerm.collegeViewTooLong",
-                        new Object[] {new DefaultMessageSourceResolvable("college." + colleges.get(i))},
-                        null);
+                        new DefaultMessageSourceResolvable("college." + colleges.get(i)));
             }
         }
         if (form.decision() == null) {
