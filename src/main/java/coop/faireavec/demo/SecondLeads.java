@@ -141,7 +141,41 @@ class SecondLeads {
                 .findFirst()
                 .orElseThrow();
         meetings.travelTo(crossedAt.plusDays(23));
-        steps.complete(morgane, plan, "body", EXPERIMENT_PLAN);
+        steps.complete(
+                morgane,
+                plan,
+                "goal",
+                EXPERIMENT_PLAN,
+                "startsOn",
+                crossedAt.plusDays(30).toLocalDate().toString(),
+                "endsOn",
+                crossedAt.plusDays(330).toLocalDate().toString(),
+                "teamIds",
+                List.of(
+                        cast.of(LIVED_EXPERIENCE).get(0).id(),
+                        cast.of(LIVED_EXPERIENCE).get(1).id(),
+                        cast.voice(PRACTITIONERS).id(),
+                        cast.of(DECISION_MAKERS).get(0).id()),
+                "indicators[0].name",
+                "Personnes accueillies le mardi",
+                "indicators[0].unit",
+                "personnes",
+                "indicators[0].baseline",
+                "0",
+                "indicators[0].target",
+                "15",
+                "indicators[0].direction",
+                "HIGHER_IS_BETTER",
+                "indicators[1].name",
+                "Premières venues",
+                "indicators[1].unit",
+                "personnes",
+                "indicators[1].baseline",
+                "0",
+                "indicators[1].target",
+                "5",
+                "indicators[1].direction",
+                "HIGHER_IS_BETTER");
     }
 
     private long propose(Viewer viewer, long id, String title, String description) {

@@ -21,6 +21,10 @@ public final class ProcessConstants {
     public static final String VAR_COLLEGE = "college";
 
     public static final String VAR_LEAD_ID = "leadId";
+    /** How often phase 3 asks for observations (an ISO-8601 duration such as P14D). */
+    public static final String VAR_OBSERVATION_CYCLE = "observationCycle";
+    /** The bean phase-3-experimenting.bpmn asks whether observations came in during the cycle. */
+    public static final String BEAN_EXPERIMENTS = "experiments";
 
     // form keys: each kind of user task has one StepKind (package task.kind), the only code that reads these. They
     // are not compile-time constants (form(...)), so that ArchitectureTest sees every class that reads them.
@@ -71,6 +75,9 @@ public final class ProcessConstants {
     public static final String TASK_WRITE_ACTION_PLAN = "WriteActionPlan";
     public static final String TASK_COLLECTIVE_VALIDATION = "CollectiveValidation";
     public static final String ACTIVITY_CALL_FOR_LEADS = "CallForLeadsOpen";
+    public static final String TASK_PLAN_EXPERIMENT = "PlanExperiment";
+    public static final String TASK_RECORD_OBSERVATIONS = "RecordObservations";
+    public static final String TASK_MID_TERM_REVIEW = "MidTermReview";
 
     /** Candidate group for a role in an experimentation, e.g. exp-42-carrier. */
     public static String roleGroup(long experimentationId, String role) {

@@ -197,7 +197,7 @@ public record PhaseReport(
      * @param team people per college in the experiment's team, every college present as a key
      * @param status plain French ("en cours", "arrêtée", "terminée")
      * @param decisions decisions with their reasons, oldest first, plain French
-     * @param indicators empty until the decisions issue adds indicators
+     * @param indicators the experiment's indicators with their values (empty before its plan)
      */
     public record ExperimentRow(
             String lead,

@@ -5,6 +5,8 @@ import coop.faireavec.actionlead.ActionLeadService.LeadWithVotes;
 import coop.faireavec.contribution.Contribution;
 import coop.faireavec.contribution.ContributionService;
 import coop.faireavec.contribution.ContributionService.CollegeVoices;
+import coop.faireavec.experiment.ExperimentService;
+import coop.faireavec.experiment.ExperimentView;
 import coop.faireavec.experimentation.Experimentation;
 import coop.faireavec.experimentation.ExperimentationService;
 import coop.faireavec.experimentation.ExperimentationStatus;
@@ -96,6 +98,7 @@ class PhaseReportAssembler {
     private final StepNames stepNames;
     private final MessageSource messages;
     private final Clock clock;
+    private final ExperimentService experiments;
 
     PhaseReportAssembler(
             ExperimentationService experimentations,
@@ -111,7 +114,9 @@ class PhaseReportAssembler {
             FundingService funding,
             StepNames stepNames,
             MessageSource messages,
-            Clock clock) {
+            Clock clock,
+            ExperimentService experiments) {
+        this.experiments = experiments;
         this.experimentations = experimentations;
         this.memberships = memberships;
         this.reportNames = reportNames;
@@ -689,7 +694,10 @@ class PhaseReportAssembler {
     }
 
     private List<ExperimentRow> experimentRows(Experimentation e, Pass pass, Map<Long, College> collegeOf) {
-        // today's model: an experiment is a selected lead, its plan, mid-term reviews and closing assessment steps
+        // an experiment is a selected lead, its plan, mid-term reviews and closing assessment steps; once planned, its
+        // team and indicators come from the experiment module
+        Map<Long, ExperimentView> planned = new HashMap<>();
+        experiments.all(e.getId()).forEach(x -> planned.put(x.leadId(), x));
         List<ExperimentRow> rows = new ArrayList<>();
         for (LeadWithVotes v : leads.withVotes(e.getId())) {
             if (!v.lead().isSelected()) {
@@ -719,7 +727,26 @@ class PhaseReportAssembler {
             for (College c : College.values()) {
                 teamSizes.put(c, team.getOrDefault(c, Set.of()).size());
             }
-            rows.add(new ExperimentRow(v.lead().getTitle(), teamSizes, status, decisions, List.of()));
+            ExperimentView x = planned.get(v.lead().getId());
+            List<PhaseReport.Indicator> indicators = new ArrayList<>();
+            if (x != null) {
+                for (College c : College.values()) {
+                    teamSizes.put(c, (int)
+                            x.team().stream().filter(m -> m.college() == c).count());
+                }
+                for (ExperimentView.IndicatorView i : x.indicators()) {
+                    indicators.add(new PhaseReport.Indicator(
+                            i.name(),
+                            i.unit(),
+                            i.baseline(),
+                            i.target(),
+                            i.latest(),
+                            i.points().stream()
+                                    .map(p -> new PhaseReport.IndicatorValue(p.on(), p.value()))
+                                    .toList()));
+                }
+            }
+            rows.add(new ExperimentRow(v.lead().getTitle(), teamSizes, status, decisions, indicators));
         }
         return rows;
     }

@@ -3,6 +3,7 @@ package coop.faireavec.task;
 import coop.faireavec.actionlead.ActionLead;
 import coop.faireavec.actionlead.ActionLeadService;
 import coop.faireavec.contribution.Contribution;
+import coop.faireavec.experiment.ExperimentStepInfo;
 import coop.faireavec.experimentation.Phase;
 import coop.faireavec.process.StepView;
 import coop.faireavec.task.kind.StepKind;
@@ -16,7 +17,8 @@ import java.util.Map;
  * answer ({@code rework}, null otherwise); for a review or a validation, how the points of the previous round were
  * answered ({@code answered}, empty when none); the report version the committee reads (null: none kept; the
  * report module provides it); for a step shared by every member, the viewer's part and the kind's details
- * ({@code shared}, null otherwise).
+ * ({@code shared}, null otherwise); for a phase-3 step about a lead, its experiment's side ({@code experiment}: lead
+ * title, team candidates and rule, the experiment once planned; null for other steps).
  */
 public record StepPage(
         StepView step,
@@ -33,7 +35,8 @@ public record StepPage(
         Rework rework,
         List<Rework.Point> answered,
         Integer reportVersion,
-        Shared shared) {
+        Shared shared,
+        ExperimentStepInfo experiment) {
 
     /**
      * For a step shared by every member ({@link StepKind#sharedByMembers()}): whether the viewer already did their

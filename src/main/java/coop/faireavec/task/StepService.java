@@ -8,6 +8,10 @@ import coop.faireavec.contribution.ConsentKind;
 import coop.faireavec.contribution.Contribution;
 import coop.faireavec.contribution.ContributionService;
 import coop.faireavec.contribution.NewContribution;
+import coop.faireavec.experiment.ExperimentPlan;
+import coop.faireavec.experiment.ExperimentService;
+import coop.faireavec.experiment.ExperimentStepInfo;
+import coop.faireavec.experiment.ObservationForm;
 import coop.faireavec.experimentation.ExperimentationService;
 import coop.faireavec.experimentation.Phase;
 import coop.faireavec.participation.ExperimentationRole;
@@ -61,6 +65,7 @@ public class StepService {
     private final PeopleService people;
     private final ReportService reports;
     private final Clock clock;
+    private final ExperimentService experiments;
 
     StepService(
             WorkflowEngine workflow,
@@ -71,9 +76,11 @@ public class StepService {
             ExperimentationService experimentations,
             PeopleService people,
             ReportService reports,
-            Clock clock) {
+            Clock clock,
+            ExperimentService experiments) {
         this.clock = clock;
         this.reports = reports;
+        this.experiments = experiments;
         this.workflow = workflow;
         this.memberships = memberships;
         this.reviews = reviews;
@@ -217,7 +224,8 @@ public class StepService {
                 rework(step, kind, phase),
                 answered(step, kind, phase, toValidate),
                 reportVersion(exp, phase),
-                shared(viewer, step, kind));
+                shared(viewer, step, kind),
+                experimentSide(step, phase));
     }
 
     /** What a shared step's page shows for the viewer (null for other steps). */
@@ -291,6 +299,13 @@ public class StepService {
             throw new ConflictException("conflict.notShared");
         }
         return step;
+    }
+
+    /** For a phase-3 step about a lead: its experiment's side (null otherwise). */
+    private ExperimentStepInfo experimentSide(StepView step, Phase phase) {
+        return phase == Phase.EXPERIMENTING && step.leadId() != null
+                ? experiments.stepInfo(step.experimentationId(), step.leadId())
+                : null;
     }
 
     /** The report version the committee reads on a review page: the latest kept one of that phase (null: none). */
@@ -578,6 +593,11 @@ public class StepService {
         }
 
         @Override
+        public List<String> colleges() {
+            return experimentations.collegesOf(step.experimentationId());
+        }
+
+        @Override
         public boolean leadsProposed() {
             return !leads.withVotes(step.experimentationId()).isEmpty();
         }
@@ -590,6 +610,30 @@ public class StepService {
         @Override
         public void selectLeads(List<Long> leadIds) {
             leads.select(step.experimentationId(), new ArrayList<>(leadIds));
+        }
+
+        @Override
+        public void planExperiment(ExperimentPlan plan) {
+            experiments.plan(step.experimentationId(), leadId(), plan, author.personId());
+        }
+
+        @Override
+        public void recordObservation(ObservationForm form) {
+            experiments.recordFromStep(
+                    step.experimentationId(),
+                    leadId(),
+                    form,
+                    author.personId(),
+                    viewer.personId(),
+                    author.consent(),
+                    author.consentNote());
+        }
+
+        private long leadId() {
+            if (step.leadId() == null) {
+                throw new IllegalArgumentException("this step is not about an experiment");
+            }
+            return step.leadId();
         }
 
         @Override

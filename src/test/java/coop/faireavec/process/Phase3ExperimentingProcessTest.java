@@ -39,6 +39,19 @@ class Phase3ExperimentingProcessTest {
                 .orElseThrow(() -> new AssertionError("no " + activityId + " for lead " + leadId));
     }
 
+    /** Fires the timer of every experiment at that activity (one per lead), as a cycle's end would. */
+    private static void fireEveryTimer(ProcessInstance pi, String activityId) {
+        List<org.camunda.bpm.engine.runtime.Job> jobs =
+                org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService()
+                        .createJobQuery()
+                        .processInstanceId(pi.getId())
+                        .activityId(activityId)
+                        .list();
+        Assertions.assertThat(jobs).hasSize(2);
+        jobs.forEach(j -> org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService()
+                .executeJob(j.getId()));
+    }
+
     private static void decide(ProcessInstance pi, long leadId, String decision) {
         taskService()
                 .complete(
@@ -73,6 +86,24 @@ class Phase3ExperimentingProcessTest {
         assertThat(pi).isWaitingAt("WritePhaseReport");
         reviewWithOneRoundOfChanges(pi);
         checkHistoryTimeToLive(ProcessConstants.PHASE_3_PROCESS);
+    }
+
+    @Test
+    void theTimerAsksForObservationsOnlyWhenNoneCameInDuringTheCycle() {
+        support.selectedLeads = List.of(7L, 8L);
+        ProcessInstance pi = start(ProcessConstants.PHASE_3_PROCESS);
+        taskService().complete(taskForLead(pi, "PlanExperiment", 7).getId());
+        taskService().complete(taskForLead(pi, "PlanExperiment", 8).getId());
+        // cycle 1: lead 7's team recorded an observation on its own, lead 8's did not
+        support.observedLeads.add(7L);
+        fireEveryTimer(pi, "ObservationTime");
+        Assertions.assertThat(openTasks(pi, "RecordObservations")).hasSize(1);
+        taskForLead(pi, "RecordObservations", 8);
+        Assertions.assertThat(support.calls).contains("observedSince:7:P14D", "observedSince:8:P14D");
+        // cycle 2: nothing came in for either: both are asked (the timer keeps cycling)
+        support.observedLeads.clear();
+        fireEveryTimer(pi, "ObservationTime");
+        Assertions.assertThat(openTasks(pi, "RecordObservations")).hasSize(3);
     }
 
     @Test

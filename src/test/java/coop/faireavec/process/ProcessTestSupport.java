@@ -42,6 +42,8 @@ public class ProcessTestSupport
 
     public final List<String> calls = new ArrayList<>();
     public List<Long> selectedLeads = List.of(7L, 8L);
+    /** Leads whose experiment got an observation during the current cycle (the timer then asks nothing). */
+    public final Set<Long> observedLeads = new java.util.HashSet<>();
 
     public void register() {
         Mocks.register("phaseListener", new PhaseListenerRecorder(calls));
@@ -49,9 +51,23 @@ public class ProcessTestSupport
         Mocks.register("durations", new DurationsStandIn());
         Mocks.register("actionLeads", new LeadsStandIn(this));
         Mocks.register("reminders", new RemindersStandIn(calls));
+        Mocks.register(ProcessConstants.BEAN_EXPERIMENTS, new ExperimentsStandIn(this));
     }
 
     // the engine calls these by reflection: public classes, public methods
+
+    public static class ExperimentsStandIn {
+        private final ProcessTestSupport support;
+
+        ExperimentsStandIn(ProcessTestSupport support) {
+            this.support = support;
+        }
+
+        public boolean observedSince(long experimentationId, long leadId, String cycle) {
+            support.calls.add("observedSince:" + leadId + ":" + cycle);
+            return support.observedLeads.contains(leadId);
+        }
+    }
 
     public static class CollegesStandIn {
         public List<String> of(long id) {

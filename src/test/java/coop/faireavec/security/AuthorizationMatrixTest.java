@@ -204,7 +204,12 @@ class AuthorizationMatrixTest {
             // the committee's decisions (issue 12): its committee, its carriers, administrators
             Map.entry("GET /experimentations/{id}/decisions", Access.COMMITTEE_OR_CARRIER),
             // a phase's results given back to every member
-            Map.entry("GET /experimentations/{id}/results/phase-{number}", Access.MEMBER));
+            Map.entry("GET /experimentations/{id}/results/phase-{number}", Access.MEMBER),
+            // experiments (issue 13): every member reads them; observations are the team's (the participant is in
+            // the team; a member outside it is refused in ExperimentsWebTest)
+            Map.entry("GET /experimentations/{id}/experiments", Access.MEMBER),
+            Map.entry("GET /experimentations/{id}/experiments/{experimentId}", Access.MEMBER),
+            Map.entry("POST /experimentations/{id}/experiments/{experimentId}/observations", Access.MEMBER));
 
     /**
      * Meeting actions that fit only a meeting that has not started (h2's meeting times): these run on a coming
@@ -398,7 +403,11 @@ class AuthorizationMatrixTest {
                     Answer.redirect("/experimentations/{id}/funding")),
             Map.entry("GET /experimentations/{id}/decisions", Answer.page()),
             // phase 1 is not approved yet: the plain-words "no results yet" page (404)
-            Map.entry("GET /experimentations/{id}/results/phase-{number}", Answer.status(404)));
+            Map.entry("GET /experimentations/{id}/results/phase-{number}", Answer.status(404)),
+            Map.entry("GET /experimentations/{id}/experiments", Answer.page()),
+            Map.entry("GET /experimentations/{id}/experiments/{experimentId}", Answer.page()),
+            // an empty observation: the page again, with the day asked for
+            Map.entry("POST /experimentations/{id}/experiments/{experimentId}/observations", Answer.page()));
 
     @Autowired
     MockMvc mvc;
@@ -493,6 +502,10 @@ class AuthorizationMatrixTest {
             reports.generate(id, Phase.SHARED_DIAGNOSIS, null, ReportService.REASON_REPORT_STEP);
             reports.generate(id, null, null, ReportService.REASON_REPORT_STEP);
             pattern = pattern.replace("{n}", "1").replace("{k}", "1");
+        }
+        if (pattern.contains("{experimentId}")) {
+            // an experiment whose team has the participant
+            pattern = pattern.replace("{experimentId}", String.valueOf(data.experimentFixture(mine, participant)));
         }
         if (pattern.contains("{itemId}")) {
             // a funder with a grant, a budget line and a spending: the id of the kind the address names

@@ -136,17 +136,39 @@ public final class FourPhaseJourney {
         List<String> plans = web.stepIds(carrier, "PlanExperiment");
         assertThat(plans).hasSize(2);
         // a participant plans one experiment with the carrier's team, the carrier the other
-        web.submit(members.get(College.LIVED_EXPERIENCE), plans.get(0), "body", "Équipe mixte, permanence le mardi.");
-        web.submit(carrier, plans.get(1), "body", "Un référent par famille.");
+        web.submit(members.get(College.LIVED_EXPERIENCE), plans.get(0), plan("Équipe mixte, permanence le mardi."));
+        web.submit(carrier, plans.get(1), plan("Un référent par famille."));
         // two weeks pass: observations are asked for
         for (Job job : jobs.createJobQuery().activityId("ObservationTime").list()) {
             jobs.executeJob(job.getId());
         }
         for (String observation : web.stepIds(members.get(College.PRACTITIONERS), "RecordObservations")) {
-            web.submit(members.get(College.PRACTITIONERS), observation, "body", "Les gens reviennent.");
+            web.submit(
+                    members.get(College.PRACTITIONERS),
+                    observation,
+                    "observedOn",
+                    java.time.LocalDate.now().toString(),
+                    "values[0]",
+                    "7",
+                    "narrative",
+                    "Les gens reviennent.");
         }
         for (String review : web.stepIds(carrier, "MidTermReview")) {
-            web.submit(carrier, review, "decision", "STOP", "body", "On a assez appris.");
+            web.submit(
+                    carrier,
+                    review,
+                    "teamView",
+                    "Ça marche le mardi.",
+                    "collegeViews[0]",
+                    "On se sent accueillis.",
+                    "collegeViews[1]",
+                    "Moins de dossiers perdus.",
+                    "collegeViews[2]",
+                    "À garder.",
+                    "decision",
+                    "STOP",
+                    "body",
+                    "On a assez appris.");
         }
         for (String close : web.stepIds(carrier, "CloseExperiment")) {
             web.submit(carrier, close, "body", "Court bilan.");
@@ -154,6 +176,35 @@ public final class FourPhaseJourney {
         web.complete(carrier, "WritePhaseReport", "body", "Bilan des expériences.");
         web.review(committee, "CommitteeReview", true, null);
         assertPhase(Phase.CONSOLIDATION);
+    }
+
+    /** A plan's fields: that goal, three months from today, one member of each college, one indicator. */
+    private String[] plan(String goal) {
+        java.time.LocalDate today = java.time.LocalDate.now();
+        return new String[] {
+            "goal",
+            goal,
+            "startsOn",
+            today.toString(),
+            "endsOn",
+            today.plusMonths(3).toString(),
+            "teamIds",
+            String.valueOf(members.get(College.LIVED_EXPERIENCE).getPersonId()),
+            "teamIds",
+            String.valueOf(members.get(College.PRACTITIONERS).getPersonId()),
+            "teamIds",
+            String.valueOf(members.get(College.DECISION_MAKERS).getPersonId()),
+            "indicators[0].name",
+            "Personnes accueillies",
+            "indicators[0].unit",
+            "personnes",
+            "indicators[0].baseline",
+            "4",
+            "indicators[0].target",
+            "12",
+            "indicators[0].direction",
+            "HIGHER_IS_BETTER"
+        };
     }
 
     public void consolidation() throws Exception {

@@ -24,6 +24,12 @@ public class TestData {
     public static final String PASSWORD = "correct horse battery";
     private static final AtomicInteger SEQ = new AtomicInteger();
 
+    @org.springframework.beans.factory.annotation.Autowired
+    private org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    private coop.faireavec.experiment.ExperimentService experimentService;
+
     private final PeopleService people;
     private final MembershipService memberships;
     private final ExperimentationService experimentations;
@@ -171,6 +177,47 @@ public class TestData {
         return principal(people.usernamesOf(Set.of(personId)).get(personId));
     }
 
+    /**
+     * A selected lead run as an experiment in that experimentation, whatever its phase: its team is that member and a
+     * practitioner (the working-group rule holds), one indicator ("Personnes accueillies", 4 to 12).
+     *
+     * @return the experiment's id
+     */
+    public long experimentFixture(Scenario s, AccountPrincipal teamMember) {
+        long exp = s.experimentationId();
+        String title = unique("Piste ");
+        jdbc.update(
+                "insert into action_lead (experimentation_id, title, proposed_by_id, selected, created_at)"
+                        + " values (?, ?, ?, true, ?)",
+                exp,
+                title,
+                s.carrier().getPersonId(),
+                java.sql.Timestamp.from(java.time.Instant.now()));
+        Long leadId = jdbc.queryForObject(
+                "select id from action_lead where experimentation_id = ? and title = ?", Long.class, exp, title);
+        coop.faireavec.task.kind.ExperimentPlanForm form = planForm(java.util.List.of());
+        return experimentService
+                .plan(
+                        exp,
+                        leadId,
+                        new coop.faireavec.experiment.ExperimentPlan(
+                                form.goal(),
+                                java.time.LocalDate.now(),
+                                java.time.LocalDate.now().plusMonths(3),
+                                java.util.List.of(
+                                        teamMember.getPersonId(),
+                                        memberOfCollege(exp, College.PRACTITIONERS)
+                                                .getPersonId()),
+                                java.util.List.of(new coop.faireavec.experiment.IndicatorSpec(
+                                        "Personnes accueillies",
+                                        "personnes",
+                                        java.math.BigDecimal.valueOf(4),
+                                        java.math.BigDecimal.TEN,
+                                        coop.faireavec.experiment.Direction.HIGHER_IS_BETTER))),
+                        s.carrier().getPersonId())
+                .getId();
+    }
+
     /** A meeting and one thing said in it. */
     public record MeetingFixture(long meetingId, long contributionId) {}
 
@@ -297,7 +344,31 @@ public class TestData {
             holdMeeting(who.viewer(), step);
             return;
         }
-        steps.complete(who.viewer(), step.id(), formFor(step, decision));
+        Record form = formFor(step, decision);
+        if (form instanceof coop.faireavec.task.kind.ExperimentPlanForm) {
+            // the whole experimentation's college members make the team: every college, none above the rule's share
+            form = planForm(memberships.membersOf(step.experimentationId()).stream()
+                    .filter(m -> m.getCollege() != null)
+                    .map(coop.faireavec.participation.Membership::getPersonId)
+                    .toList());
+        }
+        steps.complete(who.viewer(), step.id(), form);
+    }
+
+    /** A plan for an experiment with that team, one indicator ("Personnes accueillies", 4 to 12). */
+    public static coop.faireavec.task.kind.ExperimentPlanForm planForm(java.util.List<Long> team) {
+        java.time.LocalDate today = java.time.LocalDate.now();
+        return new coop.faireavec.task.kind.ExperimentPlanForm(
+                "But de test.",
+                today.toString(),
+                today.plusMonths(3).toString(),
+                team,
+                java.util.List.of(new coop.faireavec.task.kind.ExperimentPlanForm.IndicatorRow(
+                        "Personnes accueillies",
+                        "personnes",
+                        "4",
+                        "12",
+                        coop.faireavec.experiment.Direction.HIGHER_IS_BETTER)));
     }
 
     /** A filled-in form of the step's kind: short texts, that decision (an enum name; agreeing by default). */
@@ -312,7 +383,14 @@ public class TestData {
         } else if (type == coop.faireavec.task.kind.MidTermForm.class) {
             return new coop.faireavec.task.kind.MidTermForm(
                     coop.faireavec.task.kind.ExperimentDecision.valueOf(decision == null ? "CONTINUE" : decision),
-                    text);
+                    text,
+                    text,
+                    java.util.List.of(text, text, text));
+        } else if (type == coop.faireavec.task.kind.ExperimentPlanForm.class) {
+            return planForm(java.util.List.of());
+        } else if (type == coop.faireavec.experiment.ObservationForm.class) {
+            return new coop.faireavec.experiment.ObservationForm(
+                    java.time.LocalDate.now().toString(), java.util.List.of(), text, null, null, null);
         } else if (type == coop.faireavec.task.kind.LeadsForm.class) {
             return new coop.faireavec.task.kind.LeadsForm(java.util.List.of(), text);
         } else if (type == coop.faireavec.task.kind.CapitalisationForm.class) {

@@ -3,7 +3,9 @@ package coop.faireavec.task.kind;
 import coop.faireavec.task.StepPage;
 import java.util.List;
 import java.util.function.Supplier;
+import org.springframework.validation.BindingResult;
 import org.springframework.validation.Errors;
+import org.springframework.validation.FieldError;
 
 /** What the kinds completed from a form share: their form key, form record, and plain checks. */
 abstract class FormStep<F extends Record> implements StepKind<F> {
@@ -44,6 +46,19 @@ abstract class FormStep<F extends Record> implements StepKind<F> {
     static void requireText(String value, String field, Errors errors, String code) {
         if (blank(value)) {
             errors.rejectValue(field, code);
+        }
+    }
+
+    /**
+     * Rejects one row of a list field ({@code collegeViews[2]}) even when the posted list is shorter or missing: the
+     * error goes next to the row without reading the form's property.
+     */
+    static void rejectRow(Errors errors, String field, String code, Object... args) {
+        if (errors instanceof BindingResult result) {
+            result.addError(new FieldError(
+                    result.getObjectName(), field, null, false, result.resolveMessageCodes(code, field), args, null));
+        } else {
+            errors.rejectValue(field, code, args, null);
         }
     }
 

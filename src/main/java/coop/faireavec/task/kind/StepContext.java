@@ -1,5 +1,7 @@
 package coop.faireavec.task.kind;
 
+import coop.faireavec.experiment.ExperimentPlan;
+import coop.faireavec.experiment.ObservationForm;
 import coop.faireavec.experimentation.Phase;
 import coop.faireavec.process.StepView;
 import coop.faireavec.review.NewReviewRequest;
@@ -32,6 +34,9 @@ public interface StepContext {
      */
     void store(String section, String decision, String body);
 
+    /** The experimentation's colleges, in order (enum names). */
+    List<String> colleges();
+
     /** Whether any lead was proposed in the experimentation. */
     boolean leadsProposed();
 
@@ -40,6 +45,24 @@ public interface StepContext {
 
     /** The action plan keeps these leads (ids of leads of the experimentation). */
     void selectLeads(List<Long> leadIds);
+
+    /**
+     * Plans (or plans again) the experiment of the step's lead, in the author's name.
+     *
+     * @throws IllegalArgumentException for a step about no lead, or a plan the experiment module refuses
+     */
+    void planExperiment(ExperimentPlan plan);
+
+    /**
+     * Records an observation of the step's lead's experiment, in the author's name (with the consent kept when
+     * someone typed it for them).
+     *
+     * @param form the observation as typed, checked by the step's kind first (checked again against the experiment's
+     *     indicators)
+     * @throws coop.faireavec.shared.ConflictException when the experiment has no plan yet
+     * @throws IllegalArgumentException when the form is not a valid observation
+     */
+    void recordObservation(ObservationForm form);
 
     /**
      * The phase reached its report step: once the step is completed, its report workbook (and the
