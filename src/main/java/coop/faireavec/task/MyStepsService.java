@@ -91,7 +91,9 @@ public class MyStepsService {
 
     /**
      * The /tasks page: steps I took, steps I may take, steps others took in experimentations I carry; the
-     * experimentations I can filter on, and the one chosen (null for all).
+     * experimentations I can filter on, and the one chosen (null for all); for a carrier, the colleges' own steps
+     * nobody took yet ({@code collegesSteps}), which are their members' to take and which the carrier may only fill
+     * in with one of them.
      */
     public record Board(
             List<StepCard> mine,
@@ -102,7 +104,8 @@ public class MyStepsService {
             List<Experimentation> experimentations,
             Long selected,
             List<MeetingToDo> minutesToValidate,
-            List<MeetingToDo> repliesAwaited) {
+            List<MeetingToDo> repliesAwaited,
+            List<StepCard> collegesSteps) {
 
         public boolean isEmpty() {
             return mine.isEmpty()
@@ -110,7 +113,8 @@ public class MyStepsService {
                     && takenByOthers.isEmpty()
                     && forSomeone.isEmpty()
                     && minutesToValidate.isEmpty()
-                    && repliesAwaited.isEmpty();
+                    && repliesAwaited.isEmpty()
+                    && collegesSteps.isEmpty();
         }
     }
 
@@ -172,13 +176,21 @@ public class MyStepsService {
         List<StepCard> mine = new ArrayList<>();
         List<StepCard> available = new ArrayList<>();
         List<StepCard> others = new ArrayList<>();
+        List<StepCard> collegesSteps = new ArrayList<>();
         for (StepView s : all) {
             Experimentation e = visible.get(s.experimentationId());
             Phase phase = Phase.ofProcessKey(s.processKey());
             boolean carrier = carried.contains(s.experimentationId());
             switch (StepAccess.Holder.of(s, me)) {
                 case ME -> mine.add(new StepCard(s, e, phase, null, true));
-                case NOBODY -> available.add(new StepCard(s, e, phase, null, false));
+                case NOBODY -> {
+                    if (StepService.offeredTo(s, myGroups, false)) {
+                        available.add(new StepCard(s, e, phase, null, false));
+                    } else if (carrier) {
+                        // a college's own step: its members take it; the carrier helps and may fill it in with one
+                        collegesSteps.add(new StepCard(s, e, phase, null, false));
+                    }
+                }
                 case OTHER -> {
                     if (carrier) {
                         others.add(new StepCard(s, e, phase, names.get(StepService.personIdOf(s.assignee())), true));
@@ -191,6 +203,7 @@ public class MyStepsService {
         mine.sort(byDue);
         available.sort(byDue);
         others.sort(byDue);
+        collegesSteps.sort(byDue);
         List<DoneLink> done = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Contribution c : contributions.recentlyRecordedBy(viewer.personId())) {
@@ -216,7 +229,8 @@ public class MyStepsService {
                 List.copyOf(visible.values()),
                 experimentationId,
                 toDos(minutesToValidate(viewer, visible.keySet()), visible, experimentationId),
-                toDos(repliesAwaited(viewer, visible.keySet()), visible, experimentationId));
+                toDos(repliesAwaited(viewer, visible.keySet()), visible, experimentationId),
+                collegesSteps);
     }
 
     /**
@@ -267,10 +281,20 @@ public class MyStepsService {
     public record DoneLink(
             String taskId, String processKey, String stepKey, Experimentation experimentation, java.time.Instant at) {}
 
-    /** "Je m'en occupe": only someone the step is offered to (403); a step held by someone else is a 409. */
+    /**
+     * "Je m'en occupe": only someone the step is offered to ({@link StepAccess#mayClaim()}); a step held by someone
+     * else is a 409.
+     *
+     * @throws AccessDeniedException (403) for anyone else, also for a carrier or an allowed practitioner who may only
+     *     fill the step in for a member (a college's own step is its members' to take)
+     * @throws NotFoundException (404) for a step that is not open
+     */
     @Transactional
     public StepView claim(Viewer viewer, String taskId) {
         StepView step = steps.step(viewer, taskId);
+        if (!steps.access(viewer, step).mayClaim()) {
+            throw new AccessDeniedException("only someone the step is offered to may take it");
+        }
         workflow.claim(step.id(), viewer.engineUserId());
         return step;
     }

@@ -291,10 +291,24 @@ public class TestData {
         return m;
     }
 
-    /** Completes a step with a short text; a meeting step is completed by holding its meeting. */
+    /**
+     * Completes a step with a short text; a meeting step is completed by holding its meeting. A college's own step
+     * that is not the person's (a carrier walking a phase) is recorded for the first member of that college, who
+     * agreed orally: a carrier never completes it in their own name.
+     */
     public void completeStep(AccountPrincipal who, coop.faireavec.process.StepView step, String decision) {
         if (meetings.meetingKindFor(step.formKey()) != null) {
             holdMeeting(who.viewer(), step);
+            return;
+        }
+        coop.faireavec.task.StepAccess access = steps.access(who.viewer(), step);
+        if (!access.offeredToMe() && access.collegeStep()) {
+            long member = access.recordableFor().get(0);
+            steps.complete(
+                    who.viewer(),
+                    step.id(),
+                    formFor(step, decision),
+                    new coop.faireavec.task.RecordedFor(member, coop.faireavec.contribution.ConsentKind.ORAL, null));
             return;
         }
         steps.complete(who.viewer(), step.id(), formFor(step, decision));
