@@ -341,7 +341,9 @@ public class MyStepsService {
     /**
      * A finished step: what it stored, and from the engine's history when it ended and who held it. Open to every
      * member of its experimentation (everyone the step was offered to is one; the history does not keep the
-     * candidate groups), 403 for anyone else; a step still open, unknown or of no experimentation is a 404. A step
+     * candidate groups), 403 for anyone else; the committee's review only to its committee, carriers and
+     * administrators, as its decisions page (the members read an approved decision on the phase's results page);
+     * a step still open, unknown or of no experimentation is a 404. A step
      * known by what it stored (contributions, a committee decision) opens even when the engine's history no longer
      * has it or has no experimentation for it.
      */
@@ -360,6 +362,14 @@ public class MyStepsService {
             throw new NotFoundException("completed step", taskId);
         }
         guard.requireMember(viewer, experimentationId);
+        String stepKey = !stored.isEmpty()
+                ? stored.get(0).getStepKey()
+                : finished != null ? finished.taskKey() : ProcessConstants.TASK_COMMITTEE_REVIEW;
+        if (decision != null || ProcessConstants.TASK_COMMITTEE_REVIEW.equals(stepKey)) {
+            // the committee's review reads as its decisions page does (committee, carriers, administrators); every
+            // member reads the approved decision on the phase's results page
+            guard.requireRole(viewer, experimentationId, ExperimentationRole.COMMITTEE, ExperimentationRole.CARRIER);
+        }
         Set<Long> ids = new HashSet<>();
         if (decision != null) {
             ids.add(decision.review().getReviewerId());
@@ -383,9 +393,6 @@ public class MyStepsService {
         Phase phase = phaseName != null
                 ? phaseNamed(phaseName)
                 : finished == null ? null : Phase.ofProcessKey(finished.processKey());
-        String stepKey = !stored.isEmpty()
-                ? stored.get(0).getStepKey()
-                : finished != null ? finished.taskKey() : ProcessConstants.TASK_COMMITTEE_REVIEW;
         Long meetingId = meetings.forStep(taskId).map(Meeting::getId).orElse(null);
         return new DoneStep(
                 taskId,

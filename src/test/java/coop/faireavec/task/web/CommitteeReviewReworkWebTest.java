@@ -263,14 +263,19 @@ class CommitteeReviewReworkWebTest {
                 .allSatisfy(
                         r -> assertThat(r.getAnsweredBy()).isEqualTo(s.carrier().getPersonId()));
 
-        // the done review opens for the committee (and members): decision, requests, answers, who, version
+        // the done review opens for the committee (and carriers, as the decisions page): decision, requests, answers,
+        // who, version
         Document done = page(committee, "/tasks/done/" + review, 200);
         assertThat(done.select(".review-decision").text())
                 .contains("Le comité a demandé des compléments.")
                 .contains("Décision de " + "Personne " + committee.getUsername())
                 .contains("Décision prise sur la version " + asked.review().getReportVersion() + " du bilan.")
                 .contains("Qui a payé la salle ?", "La mairie prête la salle.");
-        page(lived, "/tasks/done/" + second, 200);
+        page(s.carrier(), "/tasks/done/" + second, 200);
+        // a member of a college reads the approved decision on the phase's results page, not the committee's review
+        page(lived, "/tasks/done/" + second, 403);
+        page(lived, "/tasks/done/" + review, 403);
+        page(lived, "/experimentations/" + id + "/results/phase-1", 200);
 
         // the committee's page: every decision of the phase, newest first, with the version's download address
         Document decisionsPage = page(committee, "/experimentations/" + id + "/decisions", 200);
