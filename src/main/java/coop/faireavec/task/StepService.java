@@ -284,7 +284,13 @@ public class StepService {
             return null;
         }
         List<Rework.Point> points = new ArrayList<>();
+        String committeeComment = null;
         if (StepKinds.answersReviewRequests(phase, step.taskKey())) {
+            committeeComment = reviews.latestDecision(exp, phase.name())
+                    .filter(d -> !d.review().isApproved())
+                    .map(d -> d.review().getComment())
+                    .filter(c -> !c.isBlank())
+                    .orElse(null);
             for (ReviewRequest r : reviews.openRequests(exp, phase.name())) {
                 points.add(new Rework.Point(
                         Rework.Source.REQUEST,
@@ -307,7 +313,7 @@ public class StepService {
                 }
             }
         }
-        return new Rework(previous.getBody(), List.copyOf(points));
+        return new Rework(previous.getBody(), List.copyOf(points), committeeComment);
     }
 
     /**

@@ -175,6 +175,7 @@ class CommitteeReviewReworkWebTest {
                         .param("approved", "false")
                         // a version that was never generated: the decision is about the latest kept one
                         .param("reportVersion", "99")
+                        .param("comment", "Un bon début ; il nous manque deux choses.")
                         .param("requests[0].part", "PARTICIPATION")
                         .param("requests[0].what", "Combien de personnes concernées sont venues ?")
                         .param("requests[2].part", "FUNDING")
@@ -198,6 +199,10 @@ class CommitteeReviewReworkWebTest {
         Document rework = page(s.carrier(), "/tasks/" + report, 200);
         assertThat(rework.select("textarea[name=body]").text()).isEqualTo("Texte de test.");
         assertThat(rework.select(".rework-points li")).hasSize(2);
+        // the committee's overall comment, at the top with its requests
+        assertThat(rework.select(".rework .committee-comment").text())
+                .isEqualTo("Ce que le comité a écrit en demandant des compléments : "
+                        + "Un bon début ; il nous manque deux choses.");
         assertThat(rework.select(".rework-points").text())
                 .contains("Demande 1 du comité", "Participation", "Combien de personnes concernées sont venues ?")
                 .contains("Demande 2 du comité", "Financement", "Qui a payé la salle ?");
