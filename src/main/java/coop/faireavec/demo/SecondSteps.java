@@ -5,38 +5,33 @@ import coop.faireavec.process.StepView;
 import coop.faireavec.security.Viewer;
 import coop.faireavec.task.RecordedFor;
 import coop.faireavec.task.ReworkAnswers;
-import coop.faireavec.task.StepPage;
+import coop.faireavec.task.StepForms;
 import coop.faireavec.task.StepService;
-import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.core.ResolvableType;
 import org.springframework.stereotype.Component;
-import org.springframework.validation.DataBinder;
 
 /**
  * Completes the second experimentation's steps through {@link StepService} as the people would on the step page:
  * the step is found in the acting person's "my steps", its form is filled field by field (the names of the page's
- * fields: {@code body}, {@code decision}, {@code leadIds}, {@code approved}, {@code comment}) and bound into the
- * form record the step's kind asks for, as the page's form would be. The kinds' form records belong to the task
- * module, so they are only reached through {@link StepPage} (the module's public API), never named here.
+ * fields: {@code body}, {@code decision}, {@code leadIds}, {@code approved}, {@code comment}) and bound by
+ * {@link StepForms#filled} into the form record the step's kind asks for, as the page's form would be. The kinds'
+ * form records belong to the task module and are never named here.
  */
 @Component
 @ConditionalOnProperty(name = "faireavec.demo.enabled", havingValue = "true")
 class SecondSteps {
 
     private final StepService steps;
+    private final StepForms forms;
     private final SeedingSession session;
-    private final Map<String, Class<?>> formTypes = new HashMap<>();
 
-    SecondSteps(StepService steps, SeedingSession session) {
+    SecondSteps(StepService steps, StepForms forms, SeedingSession session) {
         this.steps = steps;
+        this.forms = forms;
         this.session = session;
     }
 
@@ -58,13 +53,13 @@ class SecondSteps {
 
     /** The viewer fills in the step themself. Fields: name, value, name, value... */
     void complete(Viewer viewer, StepView step, Object... fields) {
-        steps.complete(viewer, step.id(), form(viewer, step, fields));
+        steps.complete(viewer, step.id(), form(step, fields));
         session.settle();
     }
 
     /** The viewer (carrier or allowed practitioner) fills in the step for a member, who agreed in this way. */
     void completeFor(Viewer viewer, StepView step, long personId, ConsentKind consent, Object... fields) {
-        steps.complete(viewer, step.id(), form(viewer, step, fields), new RecordedFor(personId, consent, null));
+        steps.complete(viewer, step.id(), form(step, fields), new RecordedFor(personId, consent, null));
         session.settle();
     }
 
@@ -73,7 +68,7 @@ class SecondSteps {
      * and one answer per point shown at the top of the page, in order.
      */
     void rework(Viewer viewer, StepView step, List<String> answers, Object... fields) {
-        steps.complete(viewer, step.id(), form(viewer, step, fields), null, new ReworkAnswers(answers));
+        steps.complete(viewer, step.id(), form(step, fields), null, new ReworkAnswers(answers));
         session.settle();
     }
 
@@ -98,42 +93,11 @@ class SecondSteps {
         complete(committee, step, fields.toArray());
     }
 
-    private Record form(Viewer viewer, StepView step, Object... fields) {
+    private Record form(StepView step, Object... fields) {
         Map<String, Object> values = new LinkedHashMap<>();
         for (int i = 0; i < fields.length; i += 2) {
             values.put((String) fields[i], fields[i + 1]);
         }
-        Class<?> type = formTypes.computeIfAbsent(step.formKey(), k -> formType(steps.page(viewer, step.id())));
-        DataBinder binder = new DataBinder(null, "stepForm");
-        binder.setTargetType(ResolvableType.forClass(type));
-        binder.construct(new DataBinder.ValueResolver() {
-            @Override
-            public Object resolveValue(String name, Class<?> paramType) {
-                return values.get(name);
-            }
-
-            @Override
-            public Set<String> getNames() {
-                return values.keySet();
-            }
-        });
-        if (binder.getBindingResult().hasErrors() || binder.getTarget() == null) {
-            throw new IllegalStateException("demo form of " + step.taskKey() + ": " + binder.getBindingResult());
-        }
-        return (Record) binder.getTarget();
-    }
-
-    /** The form record type of the page's step kind ({@code StepKind.formType()}), read through the page. */
-    private static Class<?> formType(StepPage page) {
-        try {
-            RecordComponent kind = Arrays.stream(StepPage.class.getRecordComponents())
-                    .filter(c -> c.getName().equals("kind"))
-                    .findFirst()
-                    .orElseThrow();
-            Object stepKind = kind.getAccessor().invoke(page);
-            return (Class<?>) kind.getType().getMethod("formType").invoke(stepKind);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("step page without a kind", e);
-        }
+        return forms.filled(step, values);
     }
 }

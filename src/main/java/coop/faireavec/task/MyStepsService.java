@@ -106,7 +106,9 @@ public class MyStepsService {
 
     /**
      * The /tasks page: steps I took, steps I may take, steps others took in experimentations I carry; the
-     * experimentations I can filter on, and the one chosen (null for all).
+     * experimentations I can filter on, and the one chosen (null for all); for a carrier, the colleges' own steps
+     * nobody took yet ({@code collegesSteps}), which are their members' to take and which the carrier may only fill
+     * in with one of them.
      */
     public record Board(
             List<StepCard> mine,
@@ -117,7 +119,8 @@ public class MyStepsService {
             List<Experimentation> experimentations,
             Long selected,
             List<MeetingToDo> minutesToValidate,
-            List<MeetingToDo> repliesAwaited) {
+            List<MeetingToDo> repliesAwaited,
+            List<StepCard> collegesSteps) {
 
         public boolean isEmpty() {
             return mine.isEmpty()
@@ -125,7 +128,8 @@ public class MyStepsService {
                     && takenByOthers.isEmpty()
                     && forSomeone.isEmpty()
                     && minutesToValidate.isEmpty()
-                    && repliesAwaited.isEmpty();
+                    && repliesAwaited.isEmpty()
+                    && collegesSteps.isEmpty();
         }
     }
 
@@ -187,17 +191,24 @@ public class MyStepsService {
         List<StepCard> mine = new ArrayList<>();
         List<StepCard> available = new ArrayList<>();
         List<StepCard> others = new ArrayList<>();
+        List<StepCard> collegesSteps = new ArrayList<>();
         for (StepView s : all) {
             Experimentation e = visible.get(s.experimentationId());
             Phase phase = Phase.ofProcessKey(s.processKey());
             boolean carrier = carried.contains(s.experimentationId());
             switch (StepAccess.Holder.of(s, me)) {
                 case ME -> mine.add(new StepCard(s, e, phase, null, true));
-                case NOBODY ->
-                    available.add(
-                            StepKinds.of(s.formKey()).sharedByMembers()
-                                    ? new StepCard(s, e, phase, null, false, true, steps.partDone(viewer, s))
-                                    : new StepCard(s, e, phase, null, false));
+                case NOBODY -> {
+                    if (StepService.offeredTo(s, myGroups, false)) {
+                        available.add(
+                                StepKinds.of(s.formKey()).sharedByMembers()
+                                        ? new StepCard(s, e, phase, null, false, true, steps.partDone(viewer, s))
+                                        : new StepCard(s, e, phase, null, false));
+                    } else if (carrier) {
+                        // a college's own step: its members take it; the carrier helps and may fill it in with one
+                        collegesSteps.add(new StepCard(s, e, phase, null, false));
+                    }
+                }
                 case OTHER -> {
                     if (carrier) {
                         others.add(new StepCard(s, e, phase, names.get(StepService.personIdOf(s.assignee())), true));
@@ -210,6 +221,7 @@ public class MyStepsService {
         mine.sort(byDue);
         available.sort(byDue);
         others.sort(byDue);
+        collegesSteps.sort(byDue);
         List<DoneLink> done = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Contribution c : contributions.recentlyRecordedBy(viewer.personId())) {
@@ -235,7 +247,8 @@ public class MyStepsService {
                 List.copyOf(visible.values()),
                 experimentationId,
                 toDos(minutesToValidate(viewer, visible.keySet()), visible, experimentationId),
-                toDos(repliesAwaited(viewer, visible.keySet()), visible, experimentationId));
+                toDos(repliesAwaited(viewer, visible.keySet()), visible, experimentationId),
+                collegesSteps);
     }
 
     /**
@@ -287,12 +300,20 @@ public class MyStepsService {
             String taskId, String processKey, String stepKey, Experimentation experimentation, java.time.Instant at) {}
 
     /**
-     * "Je m'en occupe": only someone the step is offered to (403); a step held by someone else, or a step shared by
-     * every member, is a 409.
+     * "Je m'en occupe": only someone the step is offered to ({@link StepAccess#mayClaim()}); a step held by someone
+     * else, or a step shared by every member, is a 409.
+     *
+     * @throws AccessDeniedException (403) for anyone else, also for a carrier or an allowed practitioner who may only
+     *     fill the step in for a member (a college's own step is its members' to take)
+     * @throws NotFoundException (404) for a step that is not open
+     * @throws ConflictException (409) for a step shared by every member ({@code conflict.sharedStep})
      */
     @Transactional
     public StepView claim(Viewer viewer, String taskId) {
         StepView step = steps.step(viewer, taskId);
+        if (!steps.access(viewer, step).mayClaim()) {
+            throw new AccessDeniedException("only someone the step is offered to may take it");
+        }
         if (StepKinds.of(step.formKey()).sharedByMembers()) {
             // every member does their own part of it: nobody takes it away from the others
             throw new ConflictException("conflict.sharedStep");
@@ -343,7 +364,9 @@ public class MyStepsService {
     /**
      * A finished step: what it stored, and from the engine's history when it ended and who held it. Open to every
      * member of its experimentation (everyone the step was offered to is one; the history does not keep the
-     * candidate groups), 403 for anyone else; a step still open, unknown or of no experimentation is a 404. A step
+     * candidate groups), 403 for anyone else; the committee's review only to its committee, carriers and
+     * administrators, as its decisions page (the members read an approved decision on the phase's results page);
+     * a step still open, unknown or of no experimentation is a 404. A step
      * known by what it stored (contributions, a committee decision) opens even when the engine's history no longer
      * has it or has no experimentation for it.
      */
@@ -362,6 +385,14 @@ public class MyStepsService {
             throw new NotFoundException("completed step", taskId);
         }
         guard.requireMember(viewer, experimentationId);
+        String stepKey = !stored.isEmpty()
+                ? stored.get(0).getStepKey()
+                : finished != null ? finished.taskKey() : ProcessConstants.TASK_COMMITTEE_REVIEW;
+        if (decision != null || ProcessConstants.TASK_COMMITTEE_REVIEW.equals(stepKey)) {
+            // the committee's review reads as its decisions page does (committee, carriers, administrators); every
+            // member reads the approved decision on the phase's results page
+            guard.requireRole(viewer, experimentationId, ExperimentationRole.COMMITTEE, ExperimentationRole.CARRIER);
+        }
         Set<Long> ids = new HashSet<>();
         if (decision != null) {
             ids.add(decision.review().getReviewerId());
@@ -385,9 +416,6 @@ public class MyStepsService {
         Phase phase = phaseName != null
                 ? phaseNamed(phaseName)
                 : finished == null ? null : Phase.ofProcessKey(finished.processKey());
-        String stepKey = !stored.isEmpty()
-                ? stored.get(0).getStepKey()
-                : finished != null ? finished.taskKey() : ProcessConstants.TASK_COMMITTEE_REVIEW;
         Long meetingId = meetings.forStep(taskId).map(Meeting::getId).orElse(null);
         return new DoneStep(
                 taskId,

@@ -11,8 +11,15 @@ import java.util.List;
  *
  * @param previousText the step's latest text in the phase (its form is prefilled with it), or null
  * @param points what to answer (or what was answered), in order; numbers start at 1
+ * @param committeeComment the overall comment of the committee's decision that asked for more, shown above its
+ *     requests; null when there is none or the step answers no committee decision
  */
-public record Rework(String previousText, List<Point> points) {
+public record Rework(String previousText, List<Point> points, String committeeComment) {
+
+    /** A rework with no comment from the committee (objections, or a decision without a comment). */
+    public Rework(String previousText, List<Point> points) {
+        this(previousText, points, null);
+    }
 
     /** Where a point comes from: a committee request, or a college's objection in a collective validation. */
     public enum Source {

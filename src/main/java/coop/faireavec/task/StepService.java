@@ -1,5 +1,6 @@
 package coop.faireavec.task;
 
+import static coop.faireavec.process.ProcessConstants.collegeGroup;
 import static coop.faireavec.process.ProcessConstants.roleGroup;
 
 import coop.faireavec.actionlead.ActionLead;
@@ -14,6 +15,7 @@ import coop.faireavec.experiment.ExperimentStepInfo;
 import coop.faireavec.experiment.ObservationForm;
 import coop.faireavec.experimentation.ExperimentationService;
 import coop.faireavec.experimentation.Phase;
+import coop.faireavec.participation.College;
 import coop.faireavec.participation.ExperimentationRole;
 import coop.faireavec.participation.MembershipService;
 import coop.faireavec.people.PeopleService;
@@ -133,7 +135,7 @@ public class StepService {
         long exp = step.experimentationId();
         Set<String> mine = memberships.candidateGroupsOf(viewer.personId());
         StepAccess.Holder holder = StepAccess.Holder.of(step, viewer.engineUserId());
-        boolean offered = holder == StepAccess.Holder.ME || !Collections.disjoint(mine, step.candidateGroups());
+        boolean offered = offeredTo(step, mine, holder == StepAccess.Holder.ME);
         List<Long> recordable = List.of();
         if (StepKinds.of(step.formKey()).recordableForOthers()
                 && memberships.mayRecordForOthers(viewer.personId(), exp)) {
@@ -151,7 +153,46 @@ public class StepService {
             takenBy = p == null ? step.assignee() : p.getDisplayName();
         }
         boolean carrier = memberships.rolesOf(viewer.personId(), exp).contains(ExperimentationRole.CARRIER);
-        return new StepAccess(offered, recordable, holder, takenBy, step.assignedAt(), carrier);
+        return new StepAccess(
+                offered,
+                recordable,
+                holder,
+                takenBy,
+                step.assignedAt(),
+                carrier,
+                !collegeGroupsOf(step).isEmpty());
+    }
+
+    /**
+     * Whether a step is offered to someone in these candidate groups (who holds it, when {@code holds}). A college's
+     * own step (its candidate groups name a college, {@code exp-{id}-{college}}) is offered only to the members of
+     * that college: the carriers' group beside it lets carriers see it, help, remind and record it for a member of
+     * that college with consent, never complete or take it in their own name (issue 13, point 6). Any other step is
+     * offered to its candidate groups, and to whoever holds it.
+     *
+     * @param step an open step
+     * @param groups the person's candidate groups ({@link MembershipService#candidateGroupsOf})
+     * @param holds whether the person holds the step
+     * @return true when the step is the person's to do
+     */
+    static boolean offeredTo(StepView step, Set<String> groups, boolean holds) {
+        Set<String> colleges = collegeGroupsOf(step);
+        if (!colleges.isEmpty()) {
+            return !Collections.disjoint(groups, colleges);
+        }
+        return holds || !Collections.disjoint(groups, step.candidateGroups());
+    }
+
+    /** The candidate groups of a step that name a college of its experimentation (empty: not a college's step). */
+    static Set<String> collegeGroupsOf(StepView step) {
+        Set<String> colleges = new HashSet<>();
+        for (College college : College.values()) {
+            String group = collegeGroup(step.experimentationId(), college.name());
+            if (step.candidateGroups().contains(group)) {
+                colleges.add(group);
+            }
+        }
+        return colleges;
     }
 
     /** The person id in an engine user id ({@code person-42}), or null. */
@@ -317,8 +358,9 @@ public class StepService {
 
     /**
      * A step taken up again in its phase: its latest text (same lead, same college) and what to answer — the open
-     * requests of the committee's latest decision (phase report), or the objections the colleges made after that
-     * text (synthesis, action plan). Null for a step done for the first time or that is not reworkable.
+     * requests of the committee's latest decision (phase report) with that decision's overall comment, or the
+     * objections the colleges made after that text (synthesis, action plan). Null for a step done for the first time
+     * or that is not reworkable.
      */
     Rework rework(StepView step, StepKind<?> kind, Phase phase) {
         if (phase == null || !kind.reworkable()) {
@@ -336,7 +378,13 @@ public class StepService {
             return null;
         }
         List<Rework.Point> points = new ArrayList<>();
+        String committeeComment = null;
         if (StepKinds.answersReviewRequests(phase, step.taskKey())) {
+            committeeComment = reviews.latestDecision(exp, phase.name())
+                    .filter(d -> !d.review().isApproved())
+                    .map(d -> d.review().getComment())
+                    .filter(c -> !c.isBlank())
+                    .orElse(null);
             for (ReviewRequest r : reviews.openRequests(exp, phase.name())) {
                 points.add(new Rework.Point(
                         Rework.Source.REQUEST,
@@ -359,7 +407,7 @@ public class StepService {
                 }
             }
         }
-        return new Rework(previous.getBody(), List.copyOf(points));
+        return new Rework(previous.getBody(), List.copyOf(points), committeeComment);
     }
 
     /**

@@ -12,6 +12,7 @@ import coop.faireavec.report.ReportService;
 import coop.faireavec.support.FaireAvecWebTest;
 import coop.faireavec.support.TestData;
 import coop.faireavec.support.WebScenario;
+import coop.faireavec.task.StepService;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -419,6 +420,9 @@ class AuthorizationMatrixTest {
     ReportService reports;
 
     @Autowired
+    StepService steps;
+
+    @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
@@ -598,6 +602,65 @@ class AuthorizationMatrixTest {
             }
             default -> throw new IllegalStateException("unchecked access kind " + access);
         }
+    }
+
+    /**
+     * Two task endpoints whose rule is narrower on some steps than {@link #RULES} can say with one step: a college's
+     * own step (issue 13, point 6) is its members' — the carrier opens it only to fill it in for one of them, and
+     * neither takes it nor completes it in their own name, nor for someone of another college; the committee's done
+     * review reads as the decisions page (committee, carriers, administrators), not as any member's done step.
+     */
+    @Test
+    void aCollegesOwnStepIsItsMembersAndADoneReviewIsTheCommittees() throws Exception {
+        TestData.Scenario mine = data.runningExperimentation();
+        long id = mine.experimentationId();
+        AccountPrincipal carrier = mine.carrier();
+        WebScenario web = new WebScenario(mvc);
+        web.holdMeeting(carrier, id, "KickOffMeeting", "Compte rendu", data.collegeMembers(id));
+        AccountPrincipal lived = data.memberOfCollege(id, College.LIVED_EXPERIENCE);
+        AccountPrincipal practitioner = data.memberOfCollege(id, College.PRACTITIONERS);
+        String path = "/tasks/" + web.stepId(lived, "PeerSessions");
+
+        assertAllowed(perform(HttpMethod.GET, path, carrier), Answer.page(), "carrier opens it to help");
+        assertForbidden(perform(HttpMethod.POST, path, carrier), "carrier completing it in their own name");
+        assertForbidden(perform(HttpMethod.POST, path + "/claim", carrier), "carrier taking it");
+        assertForbidden(perform(HttpMethod.GET, path, practitioner), "member of another college");
+        assertForbidden(perform(HttpMethod.POST, path + "/claim", practitioner), "member of another college");
+        assertForbidden(
+                mvc.perform(request(HttpMethod.POST, path)
+                                .with(csrf())
+                                .with(user(carrier))
+                                .param("body", "x")
+                                .param("onBehalfOf", String.valueOf(practitioner.getPersonId()))
+                                .param("consentKind", "ORAL"))
+                        .andReturn()
+                        .getResponse(),
+                "carrier recording it for a member of another college");
+        // its member: an empty form is the page with what is missing; taking it goes back to my steps
+        assertAllowed(perform(HttpMethod.POST, path, lived), Answer.page(), "college member");
+        assertAllowed(perform(HttpMethod.POST, path + "/claim", lived), Answer.redirect("/tasks"), "college member");
+
+        AccountPrincipal committee = data.memberWithRole(id, ExperimentationRole.COMMITTEE);
+        for (int guard = 0; guard < 20 && steps.mySteps(committee.viewer()).isEmpty(); guard++) {
+            var step = steps.mySteps(carrier.viewer()).stream()
+                    .filter(s -> s.assignee() == null)
+                    .findFirst()
+                    .orElseGet(() -> steps.mySteps(lived.viewer()).get(0));
+            data.completeStep(
+                    step.assignee() == null ? carrier : lived,
+                    step,
+                    "college-validation".equals(step.formKey()) ? "AGREE" : null);
+        }
+        String review = steps.mySteps(committee.viewer()).get(0).id();
+        web.review(committee, "CommitteeReview", true, null);
+        String done = "/tasks/done/" + review;
+        assertForbidden(perform(HttpMethod.GET, done, lived), "participant on the committee's done review");
+        assertForbidden(
+                perform(HttpMethod.GET, done, data.runningExperimentation().carrier()),
+                "carrier of another experimentation");
+        assertAllowed(perform(HttpMethod.GET, done, committee), Answer.page(), "committee member");
+        assertAllowed(perform(HttpMethod.GET, done, carrier), Answer.page(), "carrier");
+        assertAllowed(perform(HttpMethod.GET, done, data.admin()), Answer.page(), "platform administrator");
     }
 
     private MockHttpServletResponse perform(HttpMethod method, String path, AccountPrincipal who) throws Exception {

@@ -338,7 +338,11 @@ public class TestData {
         return m;
     }
 
-    /** Completes a step with a short text; a meeting step is completed by holding its meeting. */
+    /**
+     * Completes a step with a short text; a meeting step is completed by holding its meeting. A college's own step
+     * that is not the person's (a carrier walking a phase) is recorded for the first member of that college, who
+     * agreed orally: a carrier never completes it in their own name.
+     */
     public void completeStep(AccountPrincipal who, coop.faireavec.process.StepView step, String decision) {
         if (meetings.meetingKindFor(step.formKey()) != null) {
             holdMeeting(who.viewer(), step);
@@ -352,9 +356,18 @@ public class TestData {
                     .map(coop.faireavec.participation.Membership::getPersonId)
                     .toList());
         }
+        coop.faireavec.task.StepAccess access = steps.access(who.viewer(), step);
+        if (!access.offeredToMe() && access.collegeStep()) {
+            long member = access.recordableFor().get(0);
+            steps.complete(
+                    who.viewer(),
+                    step.id(),
+                    form,
+                    new coop.faireavec.task.RecordedFor(member, coop.faireavec.contribution.ConsentKind.ORAL, null));
+            return;
+        }
         steps.complete(who.viewer(), step.id(), form);
     }
-
     /** A plan for an experiment with that team, one indicator ("Personnes accueillies", 4 to 12). */
     public static coop.faireavec.task.kind.ExperimentPlanForm planForm(java.util.List<Long> team) {
         java.time.LocalDate today = java.time.LocalDate.now();

@@ -50,6 +50,9 @@ class TaskController {
 
     private static final String STEP_FORM = "stepForm";
     private static final String ON_BEHALF = "onBehalf";
+    /** The field naming for whom a step is filled in ({@link OnBehalfForm#onBehalfOf()}). */
+    private static final String ON_BEHALF_OF = "onBehalfOf";
+
     private static final String REWORK = "rework";
     private static final String CLOSING = "closing";
     private static final String EXTEND = "extension";
@@ -114,6 +117,12 @@ class TaskController {
         }
         if (!page.access().mayAct()) {
             throw new ConflictException("conflict.stepTaken");
+        }
+        if (!page.offeredToMe() && request.getParameter(ON_BEHALF_OF) == null) {
+            // completing in one's own name a step that is not one's own (a carrier on a college's own step, an allowed
+            // practitioner on another college's): refused. The page's form always sends the field; left on "choose",
+            // it gets the message naming the choice (validateOnBehalf)
+            throw new AccessDeniedException("this step is only filled in here for a member it is offered to");
         }
         BindingResult stepErrors = bind(kind.formType(), kind.emptyForm(), STEP_FORM, request);
         Record form = (Record) stepErrors.getTarget();

@@ -243,10 +243,17 @@ class RecordingOnBehalfWebTest {
         mvc.perform(get("/tasks/{t}", p.livedStep()).with(user(practitioner)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Choisissez la personne")));
+        // in their own name, naming nobody: refused; the page's form left on "choose": the message names the choice
         mvc.perform(post("/tasks/{t}", p.livedStep())
                         .with(user(practitioner))
                         .with(csrf())
                         .param("body", "En mon nom"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/tasks/{t}", p.livedStep())
+                        .with(user(practitioner))
+                        .with(csrf())
+                        .param("body", "En mon nom")
+                        .param("onBehalfOf", ""))
                 .andExpect(status().isOk())
                 .andExpect(content()
                         .string(containsString("Choisissez la personne pour qui vous remplissez cette étape.")));

@@ -203,4 +203,37 @@ class NamingConsentWebTest {
         mvc.perform(get("/experimentations/{id}", exp).with(user(committee)))
                 .andExpect(content().string(containsString("/experimentations/" + exp + "/naming")));
     }
+
+    @Test
+    void membersWithoutACollegeAreToldWhyTheyAreNamedInFrenchAndEnglish() throws Exception {
+        TestData.Scenario s = data.runningExperimentation();
+        long exp = s.experimentationId();
+        AccountPrincipal committee = data.memberWithRole(exp, ExperimentationRole.COMMITTEE);
+        for (AccountPrincipal noCollege : new AccountPrincipal[] {s.carrier(), committee}) {
+            mvc.perform(get("/experimentations/{id}/naming", exp).with(user(noCollege)))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("Vous n&#39;êtes dans aucun collège")))
+                    .andExpect(content().string(containsString("vous apparaissez avec votre nom")))
+                    .andExpect(content().string(containsString("Seules les personnes du collège")))
+                    .andExpect(content().string(not(containsString("membres de votre collège"))))
+                    .andExpect(content().string(not(containsString("name=\"named\""))));
+            mvc.perform(get("/experimentations/{id}/naming", exp)
+                            .param("lang", "en")
+                            .with(user(noCollege)))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("You are in no college")))
+                    .andExpect(content().string(not(containsString("every member of your college"))));
+        }
+        // a carrier reads the same for another member without a college
+        mvc.perform(get("/experimentations/{id}/members/{p}/naming", exp, committee.getPersonId())
+                        .with(user(s.carrier())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("n&#39;est dans aucun collège")))
+                .andExpect(content().string(not(containsString("membres de son collège"))));
+        // a practitioner is still told they are named like every member of their college
+        mvc.perform(get("/experimentations/{id}/naming", exp)
+                        .with(user(data.memberOfCollege(exp, College.PRACTITIONERS))))
+                .andExpect(content().string(containsString("comme tous les membres de votre collège")))
+                .andExpect(content().string(not(containsString("aucun collège"))));
+    }
 }

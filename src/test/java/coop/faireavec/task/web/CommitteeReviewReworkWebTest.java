@@ -175,6 +175,7 @@ class CommitteeReviewReworkWebTest {
                         .param("approved", "false")
                         // a version that was never generated: the decision is about the latest kept one
                         .param("reportVersion", "99")
+                        .param("comment", "Un bon début ; il nous manque deux choses.")
                         .param("requests[0].part", "PARTICIPATION")
                         .param("requests[0].what", "Combien de personnes concernées sont venues ?")
                         .param("requests[2].part", "FUNDING")
@@ -198,6 +199,10 @@ class CommitteeReviewReworkWebTest {
         Document rework = page(s.carrier(), "/tasks/" + report, 200);
         assertThat(rework.select("textarea[name=body]").text()).isEqualTo("Texte de test.");
         assertThat(rework.select(".rework-points li")).hasSize(2);
+        // the committee's overall comment, at the top with its requests
+        assertThat(rework.select(".rework .committee-comment").text())
+                .isEqualTo("Ce que le comité a écrit en demandant des compléments : "
+                        + "Un bon début ; il nous manque deux choses.");
         assertThat(rework.select(".rework-points").text())
                 .contains("Demande 1 du comité", "Participation", "Combien de personnes concernées sont venues ?")
                 .contains("Demande 2 du comité", "Financement", "Qui a payé la salle ?");
@@ -263,14 +268,19 @@ class CommitteeReviewReworkWebTest {
                 .allSatisfy(
                         r -> assertThat(r.getAnsweredBy()).isEqualTo(s.carrier().getPersonId()));
 
-        // the done review opens for the committee (and members): decision, requests, answers, who, version
+        // the done review opens for the committee (and carriers, as the decisions page): decision, requests, answers,
+        // who, version
         Document done = page(committee, "/tasks/done/" + review, 200);
         assertThat(done.select(".review-decision").text())
                 .contains("Le comité a demandé des compléments.")
                 .contains("Décision de " + "Personne " + committee.getUsername())
                 .contains("Décision prise sur la version " + asked.review().getReportVersion() + " du bilan.")
                 .contains("Qui a payé la salle ?", "La mairie prête la salle.");
-        page(lived, "/tasks/done/" + second, 200);
+        page(s.carrier(), "/tasks/done/" + second, 200);
+        // a member of a college reads the approved decision on the phase's results page, not the committee's review
+        page(lived, "/tasks/done/" + second, 403);
+        page(lived, "/tasks/done/" + review, 403);
+        page(lived, "/experimentations/" + id + "/results/phase-1", 200);
 
         // the committee's page: every decision of the phase, newest first, with the version's download address
         Document decisionsPage = page(committee, "/experimentations/" + id + "/decisions", 200);

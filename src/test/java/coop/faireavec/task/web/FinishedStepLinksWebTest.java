@@ -109,7 +109,7 @@ class FinishedStepLinksWebTest {
     }
 
     @Test
-    void aDoneStepThatStoredNoTextSaysWhenItEndedAndIsForMembersOnly() throws Exception {
+    void aDoneReviewSaysWhenItEndedAndIsForTheCommitteeAndCarriersOnly() throws Exception {
         TestData.Scenario s = data.runningExperimentation();
         TestData.Scenario other = data.runningExperimentation();
         AccountPrincipal committee = data.memberWithRole(s.experimentationId(), ExperimentationRole.COMMITTEE);
@@ -124,12 +124,18 @@ class FinishedStepLinksWebTest {
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/tasks/done/" + review));
         AccountPrincipal lived = data.memberOfCollege(s.experimentationId(), College.LIVED_EXPERIENCE);
-        String page = mvc.perform(get("/tasks/done/{t}", review).with(user(lived)))
+        String page = mvc.perform(get("/tasks/done/{t}", review).with(user(s.carrier())))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
         assertThat(page).contains("Cette étape est faite.").contains("Terminée le ");
+        mvc.perform(get("/tasks/done/{t}", review).with(user(committee))).andExpect(status().isOk());
+        // as the committee's decisions page: a member of a college reads the approved decision on the results page
+        mvc.perform(get("/tasks/done/{t}", review).with(user(lived))).andExpect(status().isForbidden());
+        mvc.perform(get("/experimentations/{id}/results/phase-1", s.experimentationId())
+                        .with(user(lived)))
+                .andExpect(status().isOk());
         mvc.perform(get("/tasks/done/{t}", review).with(user(other.carrier()))).andExpect(status().isForbidden());
         mvc.perform(get("/tasks/{t}", "no-such-step").with(user(lived))).andExpect(status().isNotFound());
     }
