@@ -365,7 +365,51 @@ class PhaseReportAssembler {
                 version,
                 generatedAt,
                 by,
-                t("report.pseudonymised"));
+                t("report.pseudonymised"),
+                idsWithRole(members, ExperimentationRole.CARRIER),
+                idsWithRole(members, ExperimentationRole.COMMITTEE),
+                generatedBy);
+    }
+
+    private static List<Long> idsWithRole(List<Membership> members, ExperimentationRole role) {
+        return members.stream()
+                .filter(m -> m.has(role))
+                .map(Membership::getPersonId)
+                .sorted()
+                .toList();
+    }
+
+    /**
+     * How the people of an experimentation are named today, to name a kept version's data again (a withdrawn or given
+     * consent to be named): the same rules as {@link #assemble}.
+     */
+    StoredReport.Naming namingNow(long experimentationId) {
+        Map<Long, String> names = reportNames.namesFor(experimentationId);
+        String collective = t("report.speaker.collective");
+        String formerMember = t("report.speaker.formerMember");
+        String flow = t("report.generatedBy.flow");
+        return new StoredReport.Naming() {
+            @Override
+            public String speaker(Long personId) {
+                return personId == null ? collective : names.getOrDefault(personId, formerMember);
+            }
+
+            @Override
+            public List<String> members(List<Long> personIds) {
+                return personIds.stream()
+                        .map(names::get)
+                        .filter(java.util.Objects::nonNull)
+                        .sorted()
+                        .toList();
+            }
+
+            @Override
+            public String generatedBy(Long personId) {
+                return personId == null
+                        ? flow
+                        : names.getOrDefault(personId, people.get(personId).getDisplayName());
+            }
+        };
     }
 
     private static List<String> namesWithRole(
@@ -586,7 +630,8 @@ class PhaseReportAssembler {
                 byAuthor || c.getConsentKind() == null
                         ? null
                         : t("report.consent." + c.getConsentKind().name()),
-                c.getBody());
+                c.getBody(),
+                c.getAuthorId());
     }
 
     private String round(String round) {
