@@ -319,6 +319,54 @@ class ReportVersionsTest {
     }
 
     @Test
+    void aVersionKeptWithoutItsDataIsMadeAgainFromTheDataAsOfItsDate() throws Exception {
+        TestData.Scenario s = data.runningExperimentation();
+        long exp = s.experimentationId();
+        var person = data.memberOfCollege(exp, College.LIVED_EXPERIENCE);
+        consents.chooseOwn(person.viewer(), exp, true);
+        contributions.record(new NewContribution(
+                exp,
+                "SHARED_DIAGNOSIS",
+                "PeerSpeech",
+                null,
+                "LIVED_EXPERIENCE",
+                null,
+                null,
+                null,
+                "Avant la version.",
+                person.getPersonId(),
+                person.getPersonId()));
+        ReportVersion v1 = reports.generate(exp, Phase.SHARED_DIAGNOSIS, null, REASON_REPORT_STEP);
+        // as a version kept before V52 was
+        jdbc.update("update APP.report_version set report_data = null where id = ?", v1.getId());
+        Thread.sleep(5);
+        contributions.record(new NewContribution(
+                exp,
+                "SHARED_DIAGNOSIS",
+                "PeerSpeech",
+                null,
+                "LIVED_EXPERIENCE",
+                null,
+                null,
+                null,
+                "Après la version.",
+                person.getPersonId(),
+                person.getPersonId()));
+
+        consents.chooseOwn(person.viewer(), exp, false);
+
+        ReportVersion again = reports.version(exp, Phase.SHARED_DIAGNOSIS, 1).orElseThrow();
+        assertThat(again.getPreviousSha256()).isEqualTo(v1.getSha256());
+        assertThat(String.join("\n", sheet(again.getContent(), "Contributions")))
+                .contains("Avant la version.", "Personne concernée")
+                .doesNotContain("Après la version.", person.getDisplayName());
+        assertThat(jdbc.queryForObject(
+                        "select report_data from APP.report_version where id = ?", byte[].class, v1.getId()))
+                .as("no data are made up for it")
+                .isNull();
+    }
+
+    @Test
     void aCorrectionInAReportedPhaseAlsoMakesANewWholeWorkbook() throws Exception {
         TestData.Scenario s = data.runningExperimentation();
         long exp = s.experimentationId();
