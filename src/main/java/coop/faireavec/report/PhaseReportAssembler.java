@@ -140,8 +140,9 @@ class PhaseReportAssembler {
     }
 
     /**
-     * The report of a phase as it was at {@code generatedAt} (a kept version generated again, or its summary in the
-     * pages): only contributions created at or before that instant, committee decisions reviewed at or before it,
+     * The report of a phase as it was at {@code generatedAt}, for a version kept before its assembled data were (V52:
+     * such a version generated again, or its summary in the pages; versions since are written again from their kept
+     * data, see {@link StoredReport}): only contributions created at or before that instant, committee decisions reviewed at or before it,
      * meetings started before it (their attendance as recorded), engine steps created before it (a step completed
      * after it shows as open), main texts = the latest contribution of their step at or before it, and the status
      * as it was then. Names and pseudonyms are today's (that is why a kept version is generated again).
