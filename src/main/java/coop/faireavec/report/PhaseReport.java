@@ -13,7 +13,9 @@ import java.util.Map;
 /**
  * Everything one phase report says, assembled from the features' public APIs ({@code PhaseReportAssembler}), then
  * written to Excel by a {@link ReportWriter} and summarised on the committee's review page. All labels are already in
- * the report's language (French); people are already named or pseudonymised (no e-mail, phone or address ever).
+ * the report's language (French); people are already named or pseudonymised (no e-mail, phone or address ever), and
+ * the heading and contribution rows also carry the person ids behind those names, so that a kept version's data ({@link
+ * StoredReport}) keep ids only and are named again with today's names.
  * Times are instants (shown in the platform's time zone, Europe/Paris); meeting times are local (Europe/Paris).
  *
  * @param heading what, where, who, when and which version

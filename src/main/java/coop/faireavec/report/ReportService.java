@@ -30,8 +30,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The committee's report workbooks: generating a version (assemble, write with the {@link ReportWriter} into memory,
- * SHA-256, keep it in the database), reading and downloading kept versions, and generating kept versions again.
+ * The committee's report workbooks: generating a version (assemble, keep the assembled data without names ({@link
+ * StoredReport}), write the workbook from them with the {@link ReportWriter} into memory, SHA-256, keep both in the
+ * database), reading and downloading kept versions, and generating kept versions again.
  * Only the experimentation's committee members, carriers and administrators read reports (403 for anyone else);
  * every generation and download is in the audit log (who, when, which version). A phase is given as a {@link Phase};
  * {@code null} stands for the whole-experimentation workbook ({@link ReportVersion#WHOLE}).
