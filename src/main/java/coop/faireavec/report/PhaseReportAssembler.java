@@ -145,8 +145,9 @@ class PhaseReportAssembler {
     }
 
     /**
-     * The report of a phase as it was at {@code generatedAt} (a kept version generated again, or its summary in the
-     * pages): only contributions created at or before that instant, committee decisions reviewed at or before it,
+     * The report of a phase as it was at {@code generatedAt}, for a version kept before its assembled data were (V52:
+     * such a version generated again, or its summary in the pages; versions since are written again from their kept
+     * data, see {@link StoredReport}): only contributions created at or before that instant, committee decisions reviewed at or before it,
      * meetings started before it (their attendance as recorded), engine steps created before it (a step completed
      * after it shows as open), main texts = the latest contribution of their step at or before it, and the status
      * as it was then. Names and pseudonyms are today's (that is why a kept version is generated again).
@@ -370,7 +371,51 @@ class PhaseReportAssembler {
                 version,
                 generatedAt,
                 by,
-                t("report.pseudonymised"));
+                t("report.pseudonymised"),
+                idsWithRole(members, ExperimentationRole.CARRIER),
+                idsWithRole(members, ExperimentationRole.COMMITTEE),
+                generatedBy);
+    }
+
+    private static List<Long> idsWithRole(List<Membership> members, ExperimentationRole role) {
+        return members.stream()
+                .filter(m -> m.has(role))
+                .map(Membership::getPersonId)
+                .sorted()
+                .toList();
+    }
+
+    /**
+     * How the people of an experimentation are named today, to name a kept version's data again (a withdrawn or given
+     * consent to be named): the same rules as {@link #assemble}.
+     */
+    StoredReport.Naming namingNow(long experimentationId) {
+        Map<Long, String> names = reportNames.namesFor(experimentationId);
+        String collective = t("report.speaker.collective");
+        String formerMember = t("report.speaker.formerMember");
+        String flow = t("report.generatedBy.flow");
+        return new StoredReport.Naming() {
+            @Override
+            public String speaker(Long personId) {
+                return personId == null ? collective : names.getOrDefault(personId, formerMember);
+            }
+
+            @Override
+            public List<String> members(List<Long> personIds) {
+                return personIds.stream()
+                        .map(names::get)
+                        .filter(java.util.Objects::nonNull)
+                        .sorted()
+                        .toList();
+            }
+
+            @Override
+            public String generatedBy(Long personId) {
+                return personId == null
+                        ? flow
+                        : names.getOrDefault(personId, people.get(personId).getDisplayName());
+            }
+        };
     }
 
     private static List<String> namesWithRole(
@@ -591,7 +636,8 @@ class PhaseReportAssembler {
                 byAuthor || c.getConsentKind() == null
                         ? null
                         : t("report.consent." + c.getConsentKind().name()),
-                c.getBody());
+                c.getBody(),
+                c.getAuthorId());
     }
 
     private String round(String round) {

@@ -11,8 +11,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Keeps reports true to what people agreed and said: a consent to be named given or withdrawn writes every kept
- * version again; a correction in a phase already reported makes a new version of that phase's report. Runs after the
- * change is committed, in its own transaction.
+ * version again; a correction in a phase already reported makes a new version of that phase's report and of the
+ * whole-experimentation workbook. Runs after the change is committed, in its own transaction.
  */
 @Component
 class ReportEvents {
@@ -38,6 +38,8 @@ class ReportEvents {
         if (reported.reported(event.experimentationId(), event.phase())) {
             reports.generate(
                     event.experimentationId(), Phase.valueOf(event.phase()), null, ReportService.REASON_CORRECTION);
+            // the whole-experimentation workbook carries that phase too: it never lags behind a phase's report
+            reports.generate(event.experimentationId(), null, null, ReportService.REASON_CORRECTION);
         }
     }
 }

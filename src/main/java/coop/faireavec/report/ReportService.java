@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -29,8 +30,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The committee's report workbooks: generating a version (assemble, write with the {@link ReportWriter} into memory,
- * SHA-256, keep it in the database), reading and downloading kept versions, and generating kept versions again.
+ * The committee's report workbooks: generating a version (assemble, keep the assembled data without names ({@link
+ * StoredReport}), write the workbook from them with the {@link ReportWriter} into memory, SHA-256, keep both in the
+ * database), reading and downloading kept versions, and generating kept versions again.
  * Only the experimentation's committee members, carriers and administrators read reports (403 for anyone else);
  * every generation and download is in the audit log (who, when, which version). A phase is given as a {@link Phase};
  * {@code null} stands for the whole-experimentation workbook ({@link ReportVersion#WHOLE}).
@@ -100,10 +102,13 @@ public class ReportService {
                         .map(ReportVersion::getVersionNo)
                         .orElse(0)
                 + 1;
-        Instant now = clock.instant();
-        byte[] bytes = write(experimentationId, phaseOrNull, number, byPersonOrNull, now, false);
-        ReportVersion v =
-                versions.save(new ReportVersion(experimentationId, key, number, now, byPersonOrNull, reason, bytes));
+        // as precise as the database keeps it, so that the kept data and the version say the same instant
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        // the data are kept first, and the workbook is written from them: what is kept is what the workbook says
+        byte[] data = StoredReport.write(assembled(experimentationId, phaseOrNull, number, byPersonOrNull, now, false));
+        byte[] bytes = write(StoredReport.read(data, assembler.namingNow(experimentationId)));
+        ReportVersion v = versions.save(
+                new ReportVersion(experimentationId, key, number, now, byPersonOrNull, reason, bytes, data));
         audit.record(
                 actor(byPersonOrNull, null),
                 AuditKind.REPORT_GENERATED,
@@ -270,25 +275,34 @@ public class ReportService {
     }
 
     /**
-     * The report of the latest kept version of a phase, for the pages (key figures, texts, meetings, leads): the
-     * phase's data as they were when that version was generated (see {@link PhaseReportAssembler#assembleAsOf}), so
-     * that the page and the workbook agree, headed with that version's number, date and author.
+     * The report of the latest kept version of a phase, for the pages (key figures, texts, meetings, leads): the data
+     * that version was written from, named with today's names (see {@link #regenerateKept}), so that the page and the
+     * workbook agree, headed with that version's number, date and author. A version kept before its data were (V52)
+     * gives the phase's data as of its date ({@link PhaseReportAssembler#assembleAsOf}).
      *
      * @return empty when no version of that phase was generated yet
      * @throws org.springframework.security.access.AccessDeniedException (403) unless {@link #mayRead}
      */
     public Optional<PhaseReport> summary(Viewer viewer, long experimentationId, Phase phase) {
         requireReader(viewer, experimentationId);
-        return latest(experimentationId, phase)
-                .map(v -> assembler.assembleAsOf(
-                        experimentationId, phase, v.getVersionNo(), v.getGeneratedBy(), v.getGeneratedAt()));
+        return latest(experimentationId, phase).map(v -> {
+            byte[] data = v.getReportData();
+            return StoredReport.readable(data)
+                    ? StoredReport.read(data, assembler.namingNow(experimentationId))
+                            .get(0)
+                    : assembler.assembleAsOf(
+                            experimentationId, phase, v.getVersionNo(), v.getGeneratedBy(), v.getGeneratedAt());
+        });
     }
 
     /**
-     * Writes every kept version of the experimentation again (a withdrawn consent to be named, an erasure) with the
-     * data as they were when it was generated and today's names and pseudonyms (see {@link
-     * PhaseReportAssembler#assembleAsOf} for what cannot be reproduced): each keeps its number and its generation
-     * instant, its old bytes are deleted, and it records when, why and the hash it replaced. Recorded in the audit.
+     * Writes every kept version of the experimentation again (a withdrawn consent to be named, an erasure) with
+     * today's names and pseudonyms and nothing else changed: from the data the version was written from (figures,
+     * votes, experiments, funding, attendance, texts and status as the committee saw them), or, for a version kept
+     * before those data were (V52), from the data as of its generation instant (see {@link
+     * PhaseReportAssembler#assembleAsOf} for what that cannot reproduce). Each keeps its number, its generation
+     * instant and its data; its old bytes are deleted, and it records when, why and the hash it replaced. Recorded in
+     * the audit.
      *
      * @param reason why, in plain French ("consentement retiré"...)
      * @return how many versions were written again
@@ -301,10 +315,17 @@ public class ReportService {
             return 0;
         }
         Instant now = clock.instant();
+        StoredReport.Naming naming = assembler.namingNow(experimentationId);
         for (ReportVersion v : kept) {
-            Phase phase = ReportVersion.WHOLE.equals(v.getPhase()) ? null : Phase.valueOf(v.getPhase());
-            byte[] bytes =
-                    write(experimentationId, phase, v.getVersionNo(), v.getGeneratedBy(), v.getGeneratedAt(), true);
+            byte[] data = v.getReportData();
+            byte[] bytes;
+            if (StoredReport.readable(data)) {
+                bytes = write(StoredReport.read(data, naming));
+            } else {
+                Phase phase = ReportVersion.WHOLE.equals(v.getPhase()) ? null : Phase.valueOf(v.getPhase());
+                bytes = write(assembled(
+                        experimentationId, phase, v.getVersionNo(), v.getGeneratedBy(), v.getGeneratedAt(), true));
+            }
             v.replaceContent(bytes, now, reason);
             audit.record(
                     actor(null, null), AuditKind.REPORT_REGENERATED, "report", v.getId(), describe(v) + " : " + reason);
@@ -312,9 +333,14 @@ public class ReportService {
         return kept.size();
     }
 
-    /** @param asOf whether to read the data as they were at {@code at} (a kept version) rather than now */
-    private byte[] write(long experimentationId, Phase phaseOrNull, int number, Long by, Instant at, boolean asOf) {
-        ReportWriter w = writer;
+    /**
+     * The reports one workbook covers: the phase's, or every phase started so far for the whole workbook.
+     *
+     * @param asOf whether to read the data as they were at {@code at} (a kept version without its data) rather than
+     *     now
+     */
+    private List<PhaseReport> assembled(
+            long experimentationId, Phase phaseOrNull, int number, Long by, Instant at, boolean asOf) {
         List<PhaseReport> reports = new ArrayList<>();
         if (phaseOrNull != null) {
             reports.add(assemble(experimentationId, phaseOrNull, number, by, at, asOf));
@@ -330,9 +356,13 @@ public class ReportService {
                 reports.add(assemble(experimentationId, Phase.SHARED_DIAGNOSIS, number, by, at, asOf));
             }
         }
+        return reports;
+    }
+
+    private byte[] write(List<PhaseReport> reports) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            w.write(reports, out);
+            writer.write(reports, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -16,7 +16,8 @@ import org.hibernate.type.SqlTypes;
  * One kept report workbook: a version of a phase report ({@code phase} = {@code Phase.name()}) or of the
  * whole-experimentation workbook ({@code phase} = {@value #WHOLE}), its bytes, their SHA-256 and size. A version
  * generated again (a withdrawn consent, an erasure) keeps its number, gets new bytes and records when, why and the
- * hash it replaced.
+ * hash it replaced. Since V52 each version also keeps the assembled data it was written from, with person ids instead
+ * of names, so that it can be written again with today's names and nothing else changed.
  */
 @Entity
 @Table(name = "report_version")
@@ -58,6 +59,12 @@ public class ReportVersion {
     @Column(nullable = false)
     private byte[] content;
 
+    /** The assembled data it was written from ({@link StoredReport}); null for versions kept before V52. */
+    @Basic(fetch = FetchType.LAZY)
+    @JdbcTypeCode(SqlTypes.VARBINARY)
+    @Column(name = "report_data")
+    private byte[] reportData;
+
     @Column(name = "replaced_at")
     private Instant replacedAt;
 
@@ -76,7 +83,8 @@ public class ReportVersion {
             Instant generatedAt,
             Long generatedBy,
             String reason,
-            byte[] content) {
+            byte[] content,
+            byte[] reportData) {
         this.experimentationId = experimentationId;
         this.phase = phase;
         this.versionNo = versionNo;
@@ -84,6 +92,7 @@ public class ReportVersion {
         this.generatedBy = generatedBy;
         this.reason = cut(reason);
         setContent(content);
+        this.reportData = reportData == null ? null : reportData.clone();
     }
 
     /** New bytes for the same version: the old bytes are dropped, the old hash and the reason kept. */
@@ -151,6 +160,14 @@ public class ReportVersion {
     /** The workbook's bytes (a copy). */
     public byte[] getContent() {
         return content.clone();
+    }
+
+    /**
+     * The assembled data this version was written from (gzip-compressed JSON, person ids and no names, see {@link
+     * StoredReport}); null for a version kept before they were (it is made again from the data as of its date).
+     */
+    byte[] getReportData() {
+        return reportData == null ? null : reportData.clone();
     }
 
     public Instant getReplacedAt() {

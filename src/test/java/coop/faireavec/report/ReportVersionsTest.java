@@ -1,7 +1,9 @@
 package coop.faireavec.report;
 
+import static coop.faireavec.report.ReportService.REASON_REPORT_STEP;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import coop.faireavec.actionlead.ActionLeadService;
 import coop.faireavec.audit.AuditEvent;
 import coop.faireavec.audit.AuditKind;
 import coop.faireavec.audit.AuditLog;
@@ -10,15 +12,19 @@ import coop.faireavec.contribution.ContributionService;
 import coop.faireavec.contribution.NewContribution;
 import coop.faireavec.contribution.ReportedPhases;
 import coop.faireavec.experimentation.Phase;
+import coop.faireavec.funding.Account;
+import coop.faireavec.funding.FundingService;
+import coop.faireavec.funding.SpendingDetails;
 import coop.faireavec.participation.College;
 import coop.faireavec.participation.ExperimentationRole;
-import coop.faireavec.participation.NamingConsentChanged;
 import coop.faireavec.participation.NamingConsentService;
 import coop.faireavec.review.ReviewService;
 import coop.faireavec.support.FaireAvecWebTest;
 import coop.faireavec.support.TestData;
 import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
 import java.security.MessageDigest;
+import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -62,6 +68,12 @@ class ReportVersionsTest {
     @Autowired
     NamingConsentService consents;
 
+    @Autowired
+    ActionLeadService leadService;
+
+    @Autowired
+    FundingService funding;
+
     @Test
     void versionsAreNumberedPerPhaseAndKeepTheirHashSizeAndBytes() throws Exception {
         long exp = data.runningExperimentation().experimentationId();
@@ -101,17 +113,27 @@ class ReportVersionsTest {
     void regeneratingKeepsNumbersReplacesTheBytesAndRecordsWhyAndTheOldHash() {
         TestData.Scenario s = data.runningExperimentation();
         long exp = s.experimentationId();
+        // a person with lived experience who agreed to be named speaks
+        var person = data.memberOfCollege(exp, College.LIVED_EXPERIENCE);
+        consents.chooseOwn(person.viewer(), exp, true);
+        contributions.record(new NewContribution(
+                exp,
+                "SHARED_DIAGNOSIS",
+                "PeerSpeech",
+                null,
+                "LIVED_EXPERIENCE",
+                null,
+                null,
+                null,
+                "Le guichet ferme trop tôt.",
+                person.getPersonId(),
+                person.getPersonId()));
         ReportVersion v1 =
                 reports.generate(exp, Phase.SHARED_DIAGNOSIS, s.carrier().getPersonId(), "demandé");
         String oldHash = v1.getSha256();
-        // something changes that the report shows: a new member
-        data.member(
-                exp,
-                coop.faireavec.participation.College.PRACTITIONERS,
-                coop.faireavec.participation.ExperimentationRole.PARTICIPANT);
 
-        tx.executeWithoutResult(t ->
-                events.publishEvent(new NamingConsentChanged(exp, s.carrier().getPersonId(), false)));
+        // what the report shows changes: that person withdraws their consent to be named
+        consents.chooseOwn(person.viewer(), exp, false);
 
         ReportVersion again = reports.version(exp, Phase.SHARED_DIAGNOSIS, 1).orElseThrow();
         assertThat(again.getId()).isEqualTo(v1.getId());
@@ -202,6 +224,199 @@ class ReportVersionsTest {
         assertThat(summaryV2).contains("Statut | approuvée par le comité");
         assertThat(summaryBefore).doesNotContain("Statut | approuvée par le comité");
         assertThat(sheet(v2.getContent(), "Contributions")).hasSize(contributionsBefore.size() + 1);
+    }
+
+    @Test
+    void aKeptVersionIsWrittenAgainFromItsDataNotFromTodaysVotesFundingAndTexts() throws Exception {
+        TestData.Scenario s = data.runningExperimentation();
+        long exp = s.experimentationId();
+        var person = data.memberOfCollege(exp, College.LIVED_EXPERIENCE);
+        consents.chooseOwn(person.viewer(), exp, true);
+        var said = contributions.record(new NewContribution(
+                exp,
+                "SHARED_DIAGNOSIS",
+                "PeerSpeech",
+                null,
+                "LIVED_EXPERIENCE",
+                null,
+                null,
+                null,
+                "Le guichet ferme à midi.",
+                person.getPersonId(),
+                person.getPersonId()));
+        TestData.FundingItems money = data.fundingItems(s);
+        jdbc.update(
+                "insert into APP.action_lead (experimentation_id, title, proposed_by_id, selected, created_at)"
+                        + " values (?, 'Un accueil sans rendez-vous', ?, false, current_timestamp)",
+                exp,
+                person.getPersonId());
+        List<Long> leads = data.leads(exp);
+        leadService.vote(exp, "LIVED_EXPERIENCE", leads, person.getPersonId());
+
+        ReportVersion diagnosis =
+                reports.generate(exp, Phase.SHARED_DIAGNOSIS, s.carrier().getPersonId(), REASON_REPORT_STEP);
+        ReportVersion actionLeads = reports.generate(exp, Phase.ACTION_LEADS, null, REASON_REPORT_STEP);
+        List<String> saidBefore = sheet(diagnosis.getContent(), "Contributions");
+        List<String> fundingBefore = sheet(diagnosis.getContent(), "Financement");
+        List<String> votesBefore = sheet(actionLeads.getContent(), "Pistes et votes");
+        assertThat(String.join("\n", saidBefore)).contains(person.getDisplayName(), "Le guichet ferme à midi.");
+        assertThat(String.join("\n", fundingBefore)).contains("64,3");
+
+        // after the committee saw them: the text is corrected in place, money spent, the college's vote changed
+        contributions.correct(said.getId(), "Corrigé après coup.", person.getPersonId(), null, null);
+        funding.addSpending(
+                s.carrier().viewer(),
+                exp,
+                new SpendingDetails(
+                        LocalDate.of(2026, 3, 2),
+                        new BigDecimal("999.99"),
+                        Account.PURCHASES,
+                        Phase.SHARED_DIAGNOSIS,
+                        money.funderId(),
+                        null));
+        leadService.vote(exp, "LIVED_EXPERIENCE", List.of(), person.getPersonId());
+        // then the person withdraws their consent to be named: every kept version is written again
+        consents.chooseOwn(person.viewer(), exp, false);
+
+        ReportVersion diagnosisAgain =
+                reports.version(exp, Phase.SHARED_DIAGNOSIS, 1).orElseThrow();
+        assertThat(diagnosisAgain.getPreviousSha256()).isEqualTo(diagnosis.getSha256());
+        List<String> saidAgain = sheet(diagnosisAgain.getContent(), "Contributions");
+        assertThat(String.join("\n", saidAgain))
+                .as("the text the committee read, under the pseudonym")
+                .contains("Le guichet ferme à midi.", "Personne concernée")
+                .doesNotContain("Corrigé après coup.", person.getDisplayName());
+        assertThat(sheet(diagnosisAgain.getContent(), "Financement"))
+                .as("the funding as it was")
+                .isEqualTo(fundingBefore);
+        ReportVersion actionLeadsAgain =
+                reports.version(exp, Phase.ACTION_LEADS, 1).orElseThrow();
+        assertThat(actionLeadsAgain.getPreviousSha256()).isEqualTo(actionLeads.getSha256());
+        assertThat(sheet(actionLeadsAgain.getContent(), "Pistes et votes"))
+                .as("the votes as they were")
+                .isEqualTo(votesBefore);
+        // the correction made a new version that says the new text (and today's figures), also pseudonymised
+        ReportVersion corrected = reports.latest(exp, Phase.SHARED_DIAGNOSIS).orElseThrow();
+        assertThat(corrected.getVersionNo()).isEqualTo(2);
+        assertThat(String.join("\n", sheet(corrected.getContent(), "Contributions")))
+                .contains("Corrigé après coup.", "Personne concernée")
+                .doesNotContain("Le guichet ferme à midi.", person.getDisplayName());
+        assertThat(String.join("\n", sheet(corrected.getContent(), "Financement")))
+                .as("made when the text was corrected, before that spending")
+                .contains("64,30")
+                .doesNotContain("999,99");
+        // the summary on the pages is read from the latest version's data too
+        var summary =
+                reports.summary(s.carrier().viewer(), exp, Phase.ACTION_LEADS).orElseThrow();
+        assertThat(summary.leads())
+                .singleElement()
+                .satisfies(l -> assertThat(l.collegeResults().get(College.LIVED_EXPERIENCE))
+                        .isEqualTo("choisie"));
+
+        String kept =
+                keptDataWithoutNames(exp, person.getDisplayName(), s.carrier().getDisplayName());
+        assertThat(kept).contains("\"speakerId\":" + person.getPersonId());
+    }
+
+    @Test
+    void aVersionKeptWithoutItsDataIsMadeAgainFromTheDataAsOfItsDate() throws Exception {
+        TestData.Scenario s = data.runningExperimentation();
+        long exp = s.experimentationId();
+        var person = data.memberOfCollege(exp, College.LIVED_EXPERIENCE);
+        consents.chooseOwn(person.viewer(), exp, true);
+        contributions.record(new NewContribution(
+                exp,
+                "SHARED_DIAGNOSIS",
+                "PeerSpeech",
+                null,
+                "LIVED_EXPERIENCE",
+                null,
+                null,
+                null,
+                "Avant la version.",
+                person.getPersonId(),
+                person.getPersonId()));
+        ReportVersion v1 = reports.generate(exp, Phase.SHARED_DIAGNOSIS, null, REASON_REPORT_STEP);
+        // as a version kept before V52 was
+        jdbc.update("update APP.report_version set report_data = null where id = ?", v1.getId());
+        Thread.sleep(5);
+        contributions.record(new NewContribution(
+                exp,
+                "SHARED_DIAGNOSIS",
+                "PeerSpeech",
+                null,
+                "LIVED_EXPERIENCE",
+                null,
+                null,
+                null,
+                "Après la version.",
+                person.getPersonId(),
+                person.getPersonId()));
+
+        consents.chooseOwn(person.viewer(), exp, false);
+
+        ReportVersion again = reports.version(exp, Phase.SHARED_DIAGNOSIS, 1).orElseThrow();
+        assertThat(again.getPreviousSha256()).isEqualTo(v1.getSha256());
+        assertThat(String.join("\n", sheet(again.getContent(), "Contributions")))
+                .contains("Avant la version.", "Personne concernée")
+                .doesNotContain("Après la version.", person.getDisplayName());
+        assertThat(jdbc.queryForObject(
+                        "select report_data from APP.report_version where id = ?", byte[].class, v1.getId()))
+                .as("no data are made up for it")
+                .isNull();
+    }
+
+    @Test
+    void aCorrectionInAReportedPhaseAlsoMakesANewWholeWorkbook() throws Exception {
+        TestData.Scenario s = data.runningExperimentation();
+        long exp = s.experimentationId();
+        var said = contributions.record(new NewContribution(
+                exp,
+                "SHARED_DIAGNOSIS",
+                "PeerSpeech",
+                null,
+                "PRACTITIONERS",
+                null,
+                null,
+                null,
+                "Premier jet.",
+                s.carrier().getPersonId(),
+                s.carrier().getPersonId()));
+        reports.reportStepReached(exp, Phase.SHARED_DIAGNOSIS);
+        assertThat(reports.latest(exp, null).orElseThrow().getVersionNo()).isEqualTo(1);
+
+        contributions.correct(said.getId(), "Texte corrigé.", s.carrier().getPersonId(), null, null);
+
+        ReportVersion whole = reports.latest(exp, null).orElseThrow();
+        assertThat(whole.getVersionNo()).isEqualTo(2);
+        assertThat(whole.getReason()).isEqualTo(ReportService.REASON_CORRECTION);
+        assertThat(String.join("\n", sheet(whole.getContent(), "Contributions")))
+                .contains("Texte corrigé.")
+                .doesNotContain("Premier jet.");
+        assertThat(String.join(
+                        "\n", sheet(reports.version(exp, null, 1).orElseThrow().getContent(), "Contributions")))
+                .contains("Premier jet.");
+    }
+
+    /**
+     * The kept data of every version of the experimentation, as stored (decompressed, joined): each holds person ids
+     * and none of these names.
+     */
+    private String keptDataWithoutNames(long exp, String... names) throws java.io.IOException {
+        List<byte[]> kept = jdbc.queryForList(
+                "select report_data from APP.report_version where experimentation_id = ?", byte[].class, exp);
+        assertThat(kept).isNotEmpty().doesNotContainNull();
+        StringBuilder all = new StringBuilder();
+        for (byte[] data : kept) {
+            String json;
+            try (var in = new java.util.zip.GZIPInputStream(new ByteArrayInputStream(data))) {
+                json = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            }
+            assertThat(json).contains("\"carrierIds\"");
+            assertThat(json).doesNotContain(names).doesNotContain("Personne concernée");
+            all.append(json).append('\n');
+        }
+        return all.toString();
     }
 
     /** Each row of a sheet as its formatted cells joined by " | ". */
