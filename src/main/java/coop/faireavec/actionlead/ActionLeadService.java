@@ -11,6 +11,8 @@ import coop.faireavec.participation.AccessGuard;
 import coop.faireavec.participation.College;
 import coop.faireavec.participation.ExperimentationRole;
 import coop.faireavec.participation.MembershipService;
+import coop.faireavec.people.PeopleService;
+import coop.faireavec.people.Person;
 import coop.faireavec.process.ProcessConstants;
 import coop.faireavec.process.WorkflowEngine;
 import coop.faireavec.security.Viewer;
@@ -56,6 +58,7 @@ public class ActionLeadService {
     private final MembershipService memberships;
     private final ContributionService contributions;
     private final NotificationService notifications;
+    private final PeopleService people;
     private final Clock clock;
 
     ActionLeadService(
@@ -67,7 +70,9 @@ public class ActionLeadService {
             MembershipService memberships,
             ContributionService contributions,
             NotificationService notifications,
+            PeopleService people,
             Clock clock) {
+        this.people = people;
         this.comments = comments;
         this.memberships = memberships;
         this.contributions = contributions;
@@ -231,6 +236,17 @@ public class ActionLeadService {
     }
 
     /**
+     * How many days are left in the open call for leads (today counts as one while the call is open; 0 on its last
+     * hours), empty when the call is not open or has no end.
+     */
+    public Optional<Long> callDaysLeft(long experimentationId) {
+        return callEnd(experimentationId).map(end -> {
+            long seconds = java.time.Duration.between(clock.instant(), end).getSeconds();
+            return seconds <= 0 ? 0L : (seconds + 86_399) / 86_400;
+        });
+    }
+
+    /**
      * A lead of the experimentation for a member, with its comments.
      *
      * @throws NotFoundException when there is no such lead in that experimentation
@@ -239,6 +255,104 @@ public class ActionLeadService {
     public ActionLead leadOf(Viewer viewer, long experimentationId, long leadId) {
         guard.requireMember(viewer, experimentationId);
         return inExperimentation(experimentationId, leadId);
+    }
+
+    /**
+     * The leads page: every lead (inactive ones show why), the names of their authors, whether the call is open and
+     * when it ends, the phase-1 contributions a lead may answer.
+     *
+     * @throws org.springframework.security.access.AccessDeniedException when the viewer is not a member
+     */
+    public LeadList list(Viewer viewer, long experimentationId) {
+        guard.requireMember(viewer, experimentationId);
+        List<ActionLead> all = leads.findByExperimentationIdOrderByIdAsc(experimentationId);
+        Map<Long, String> titles = new HashMap<>();
+        Set<Long> personIds = new TreeSet<>();
+        for (ActionLead l : all) {
+            titles.put(l.getId(), l.getTitle());
+            personIds.addAll(l.getAuthorIds());
+        }
+        return new LeadList(
+                all,
+                titles,
+                names(personIds),
+                callIsOpen(experimentationId),
+                callEnd(experimentationId).orElse(null),
+                sourceChoices(experimentationId));
+    }
+
+    /**
+     * The leads page's content.
+     *
+     * @param titles lead titles by id (to name the lead a merged one went into)
+     * @param names display names by person id (authors)
+     * @param callEnd when the open call closes, or null
+     */
+    public record LeadList(
+            List<ActionLead> leads,
+            Map<Long, String> titles,
+            Map<Long, String> names,
+            boolean callOpen,
+            Instant callEnd,
+            List<Contribution> sources) {}
+
+    /**
+     * One lead's page: the lead, its comments, the names of its authors, supporters and commenters, the lead it was
+     * merged into (null), the leads a carrier may merge it into, and what the viewer may do.
+     */
+    public record LeadPage(
+            ActionLead lead,
+            List<LeadComment> comments,
+            Map<Long, String> names,
+            ActionLead mergedInto,
+            List<ActionLead> mergeTargets,
+            List<Contribution> sources,
+            boolean carrier,
+            boolean author,
+            boolean supported,
+            boolean callOpen) {}
+
+    /**
+     * One lead's page for a member.
+     *
+     * @throws NotFoundException when there is no such lead in that experimentation
+     * @throws org.springframework.security.access.AccessDeniedException when the viewer is not a member
+     */
+    public LeadPage page(Viewer viewer, long experimentationId, long leadId) {
+        ActionLead lead = leadOf(viewer, experimentationId, leadId);
+        List<LeadComment> said = comments(leadId);
+        Set<Long> personIds = new TreeSet<>(lead.getAuthorIds());
+        personIds.addAll(lead.getSupporterIds());
+        said.forEach(c -> personIds.add(c.getAuthorId()));
+        Set<Long> sourceIds = lead.getSourceIds();
+        boolean open = callIsOpen(experimentationId);
+        return new LeadPage(
+                lead,
+                said,
+                names(personIds),
+                lead.getMergedIntoId() == null
+                        ? null
+                        : leads.findById(lead.getMergedIntoId()).orElse(null),
+                votable(experimentationId).stream()
+                        .filter(l -> !l.getId().equals(lead.getId()))
+                        .toList(),
+                sourceIds.isEmpty()
+                        ? List.of()
+                        : sourceChoices(experimentationId).stream()
+                                .filter(c -> sourceIds.contains(c.getId()))
+                                .toList(),
+                guard.hasRole(viewer, experimentationId, ExperimentationRole.CARRIER),
+                lead.getProposedById() == viewer.personId(),
+                lead.getSupporterIds().contains(viewer.personId()),
+                open);
+    }
+
+    private Map<Long, String> names(Collection<Long> personIds) {
+        Map<Long, String> names = new HashMap<>();
+        for (Map.Entry<Long, Person> e : people.byIds(personIds).entrySet()) {
+            names.put(e.getKey(), e.getValue().getDisplayName());
+        }
+        return names;
     }
 
     /** The comments on a lead, oldest first (hidden ones included: pages show their reason instead). */
