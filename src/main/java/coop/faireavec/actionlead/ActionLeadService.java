@@ -294,7 +294,20 @@ public class ActionLeadService {
             Map<Long, String> names,
             boolean callOpen,
             Instant callEnd,
-            List<Contribution> sources) {}
+            List<Contribution> sources) {
+
+        /** The names of a lead's authors, joined with commas. */
+        public String authorsOf(ActionLead lead) {
+            return joinedNames(lead.getAuthorIds(), names);
+        }
+    }
+
+    private static String joinedNames(Set<Long> personIds, Map<Long, String> names) {
+        return personIds.stream()
+                .map(id -> names.getOrDefault(id, "?"))
+                .sorted()
+                .collect(Collectors.joining(", "));
+    }
 
     /**
      * One lead's page: the lead, its comments, the names of its authors, supporters and commenters, the lead it was
@@ -310,7 +323,13 @@ public class ActionLeadService {
             boolean carrier,
             boolean author,
             boolean supported,
-            boolean callOpen) {}
+            boolean callOpen) {
+
+        /** The names of the lead's authors, joined with commas. */
+        public String authors() {
+            return joinedNames(lead.getAuthorIds(), names);
+        }
+    }
 
     /**
      * One lead's page for a member.
