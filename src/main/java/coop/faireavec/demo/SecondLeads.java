@@ -68,7 +68,7 @@ class SecondLeads {
                 id,
                 "Des ateliers numériques au centre social",
                 "Apprendre à faire ses démarches en ligne, ou les faire ensemble.");
-        steps.complete(carrier, steps.one(carrier, id, "CallForLeadsOpen", null));
+        steps.close(carrier, steps.one(carrier, id, "CallForLeadsOpen", null));
 
         crossedDiscussionOnLeads(cast, talk, crossedAt);
 

@@ -57,6 +57,12 @@ class SecondSteps {
         session.settle();
     }
 
+    /** A carrier closes a step shared by every member (the call for leads). */
+    void close(Viewer carrier, StepView step) {
+        steps.close(carrier, step.id(), null);
+        session.settle();
+    }
+
     /** The viewer (carrier or allowed practitioner) fills in the step for a member, who agreed in this way. */
     void completeFor(Viewer viewer, StepView step, long personId, ConsentKind consent, Object... fields) {
         steps.complete(viewer, step.id(), form(step, fields), new RecordedFor(personId, consent, null));

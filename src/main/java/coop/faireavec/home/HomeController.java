@@ -1,5 +1,7 @@
 package coop.faireavec.home;
 
+import coop.faireavec.actionlead.ActionLeadService;
+import coop.faireavec.experimentation.Experimentation;
 import coop.faireavec.experimentation.ExperimentationService;
 import coop.faireavec.meeting.MeetingService;
 import coop.faireavec.notification.NotificationService;
@@ -8,6 +10,9 @@ import coop.faireavec.participation.Membership;
 import coop.faireavec.participation.MembershipService;
 import coop.faireavec.security.AccountPrincipal;
 import coop.faireavec.task.MyStepsService;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,13 +31,16 @@ class HomeController {
     private final NotificationService notifications;
     private final MeetingService meetings;
     private final MembershipService memberships;
+    private final ActionLeadService leads;
 
     HomeController(
             ExperimentationService experimentations,
             MyStepsService steps,
             NotificationService notifications,
             MeetingService meetings,
-            MembershipService memberships) {
+            MembershipService memberships,
+            ActionLeadService leads) {
+        this.leads = leads;
         this.memberships = memberships;
         this.experimentations = experimentations;
         this.steps = steps;
@@ -42,7 +50,14 @@ class HomeController {
 
     @GetMapping("/")
     String dashboard(@AuthenticationPrincipal AccountPrincipal me, Model model) {
-        model.addAttribute("experimentations", experimentations.visibleTo(me.viewer()));
+        List<Experimentation> mine = experimentations.visibleTo(me.viewer());
+        model.addAttribute("experimentations", mine);
+        // experimentations whose call for leads is open: how many days are left to propose leads
+        Map<Long, Long> callDaysLeft = new HashMap<>();
+        for (Experimentation e : mine) {
+            leads.callDaysLeft(e.getId()).ifPresent(days -> callDaysLeft.put(e.getId(), days));
+        }
+        model.addAttribute("callDaysLeft", callDaysLeft);
         model.addAttribute("openSteps", steps.countToDo(me.viewer()));
         model.addAttribute("mayCreate", experimentations.mayCreate(me.viewer()));
         model.addAttribute("notifications", notifications.unread(me.viewer()));

@@ -8,5 +8,7 @@ public enum NotificationKind {
     /** An invitation to a meeting, its change or cancellation, minutes to validate or to correct. */
     MEETING,
     /** The committee approved a phase: its results, in plain words, are ready for every member. */
-    RESULTS
+    RESULTS,
+    /** A carrier hid the person's lead or comment (it broke the experimentation's rules), with a reason. */
+    MODERATION
 }

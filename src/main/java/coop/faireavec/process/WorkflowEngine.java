@@ -475,6 +475,18 @@ public class WorkflowEngine {
                 > 0;
     }
 
+    /**
+     * Open steps of an experimentation (its processes' business key) at one activity, e.g. the call for leads whose
+     * due date the dashboard shows.
+     */
+    public List<StepView> openStepsOf(long experimentationId, String activityId) {
+        return toViews(tasks.createTaskQuery()
+                .processInstanceBusinessKey(String.valueOf(experimentationId))
+                .taskDefinitionKey(activityId)
+                .initializeFormKeys()
+                .list());
+    }
+
     /** Open steps at one activity of one process instance (e.g. the college validations a reminder is about). */
     public List<StepView> openStepsAt(String processInstanceId, String activityId) {
         return toViews(tasks.createTaskQuery()

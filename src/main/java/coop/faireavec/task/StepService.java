@@ -5,6 +5,7 @@ import static coop.faireavec.process.ProcessConstants.roleGroup;
 
 import coop.faireavec.actionlead.ActionLead;
 import coop.faireavec.actionlead.ActionLeadService;
+import coop.faireavec.actionlead.NewLead;
 import coop.faireavec.contribution.ConsentKind;
 import coop.faireavec.contribution.Contribution;
 import coop.faireavec.contribution.ContributionService;
@@ -648,6 +649,32 @@ public class StepService {
         @Override
         public boolean leadsProposed() {
             return !leads.withVotes(step.experimentationId()).isEmpty();
+        }
+
+        // --- call for leads (issue #13 point 2): delegates to ActionLeadService ---
+
+        @Override
+        public void proposeLead(
+                String title, String problem, String change, String organisations, List<Long> sourceIds) {
+            leads.record(
+                    step.experimentationId(),
+                    new NewLead(author.personId(), title, problem, change, organisations, sourceIds),
+                    viewer.personId(),
+                    author.consent(),
+                    author.consentNote(),
+                    step.id());
+        }
+
+        @Override
+        public boolean authorProposedLead() {
+            return leads.proposedAny(step.experimentationId(), author.personId());
+        }
+
+        @Override
+        public List<LeadSource> leadSources() {
+            return leads.sourceChoices(step.experimentationId()).stream()
+                    .map(c -> new LeadSource(c.getId(), c.getStepKey(), c.getBody()))
+                    .toList();
         }
 
         @Override

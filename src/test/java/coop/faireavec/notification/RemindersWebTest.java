@@ -160,7 +160,8 @@ class RemindersWebTest {
         mvc.perform(post("/experimentations/{id}/leads", journey.id)
                         .with(user(journey.carrier))
                         .with(csrf())
-                        .param("title", "Trop tard"))
+                        .param("title", "Trop tard")
+                        .param("problem", "Le problème"))
                 .andExpect(status().isConflict());
     }
 }

@@ -93,6 +93,14 @@ class AuthorizationMatrixTest {
             Map.entry("POST /experimentations/{id}/members/existing", Access.CARRIER),
             Map.entry("GET /experimentations/{id}/leads", Access.MEMBER),
             Map.entry("POST /experimentations/{id}/leads", Access.MEMBER),
+            // one lead (issue #13): members support and comment; its author withdraws; carriers merge and hide
+            Map.entry("GET /experimentations/{id}/leads/{leadId}", Access.MEMBER),
+            Map.entry("POST /experimentations/{id}/leads/{leadId}/support", Access.MEMBER),
+            Map.entry("POST /experimentations/{id}/leads/{leadId}/comments", Access.MEMBER),
+            Map.entry("POST /experimentations/{id}/leads/{leadId}/withdraw", Access.MEMBER),
+            Map.entry("POST /experimentations/{id}/leads/{leadId}/merge", Access.CARRIER),
+            Map.entry("POST /experimentations/{id}/leads/{leadId}/hide", Access.CARRIER),
+            Map.entry("POST /experimentations/{id}/leads/{leadId}/comments/{commentId}/hide", Access.CARRIER),
             Map.entry("GET /experimentations/{id}/settings", Access.CARRIER),
             Map.entry("POST /experimentations/{id}/settings", Access.CARRIER),
             Map.entry("GET /experimentations/{id}/meeting-rules", Access.CARRIER),
@@ -277,6 +285,16 @@ class AuthorizationMatrixTest {
             Map.entry("POST /experimentations/{id}/members/existing", Answer.page()),
             Map.entry("GET /experimentations/{id}/leads", Answer.page()),
             Map.entry("POST /experimentations/{id}/leads", Answer.page()),
+            Map.entry("GET /experimentations/{id}/leads/{leadId}", Answer.page()),
+            Map.entry(
+                    "POST /experimentations/{id}/leads/{leadId}/support",
+                    Answer.redirect("/experimentations/{id}/leads/{leadId}")),
+            Map.entry("POST /experimentations/{id}/leads/{leadId}/comments", Answer.page()),
+            // the participant is the lead's author; in phase 1 the call for leads is not open
+            Map.entry("POST /experimentations/{id}/leads/{leadId}/withdraw", Answer.status(409)),
+            Map.entry("POST /experimentations/{id}/leads/{leadId}/merge", Answer.page()),
+            Map.entry("POST /experimentations/{id}/leads/{leadId}/hide", Answer.page()),
+            Map.entry("POST /experimentations/{id}/leads/{leadId}/comments/{commentId}/hide", Answer.page()),
             Map.entry("GET /experimentations/{id}/settings", Answer.page()),
             Map.entry("POST /experimentations/{id}/settings", Answer.page()),
             Map.entry("GET /experimentations/{id}/meeting-rules", Answer.page()),
@@ -500,6 +518,15 @@ class AuthorizationMatrixTest {
             pattern = pattern.replace(
                     "{contributionId}",
                     String.valueOf(data.meetingWithWords(mine, participant).contributionId()));
+        }
+        if (pattern.contains("{leadId}")) {
+            // a lead proposed by the participant, with a comment of theirs
+            TestData.LeadFixture lead = data.leadWithComment(mine, participant);
+            pattern = pattern.replace("{leadId}", String.valueOf(lead.leadId()))
+                    .replace("{commentId}", String.valueOf(lead.commentId()));
+            expectedRedirect = expectedRedirect == null
+                    ? null
+                    : expectedRedirect.replace("{leadId}", String.valueOf(lead.leadId()));
         }
         AccountPrincipal committee = data.memberWithRole(id, ExperimentationRole.COMMITTEE);
         if (pattern.contains("/reports")) {

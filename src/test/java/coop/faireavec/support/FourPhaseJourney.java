@@ -91,7 +91,7 @@ public final class FourPhaseJourney {
         web.proposeLead(members.get(College.LIVED_EXPERIENCE), id, "Un accueil sans rendez-vous");
         web.proposeLead(members.get(College.PRACTITIONERS), id, "Un référent unique");
         web.proposeLead(members.get(College.DECISION_MAKERS), id, "Un guichet commun");
-        web.complete(carrier, "CallForLeadsOpen");
+        web.close(carrier, "CallForLeadsOpen");
         web.holdMeeting(
                 carrier, id, "CrossedDiscussionOnLeads", "Trois pistes discutées.", List.copyOf(members.values()));
         List<Long> leads = leadIds();

@@ -221,6 +221,51 @@ public class TestData {
     /** A meeting and one thing said in it. */
     public record MeetingFixture(long meetingId, long contributionId) {}
 
+    @org.springframework.beans.factory.annotation.Autowired
+    private org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    /** A lead of the experimentation and a comment on it, both by {@code author} (any phase: written in the tables). */
+    public record LeadFixture(long leadId, long commentId) {}
+
+    /** A lead proposed by {@code author} with one comment of theirs, written straight into the tables. */
+    public LeadFixture leadWithComment(Scenario s, AccountPrincipal author) {
+        var now = java.sql.Timestamp.from(java.time.Instant.now());
+        var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.update(
+                c -> {
+                    var ps = c.prepareStatement(
+                            "insert into action_lead (experimentation_id, title, problem, proposed_by_id,"
+                                    + " recorded_by_id, selected, created_at) values (?, ?, ?, ?, ?, false, ?)",
+                            new String[] {"id"});
+                    ps.setLong(1, s.experimentationId());
+                    ps.setString(2, unique("Piste "));
+                    ps.setString(3, "Un problème");
+                    ps.setLong(4, author.getPersonId());
+                    ps.setLong(5, author.getPersonId());
+                    ps.setTimestamp(6, now);
+                    return ps;
+                },
+                keys);
+        long leadId = keys.getKey().longValue();
+        jdbc.update("insert into action_lead_author (lead_id, person_id) values (?, ?)", leadId, author.getPersonId());
+        var commentKeys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.update(
+                c -> {
+                    var ps = c.prepareStatement(
+                            "insert into action_lead_comment (lead_id, author_id, recorded_by_id, body, created_at)"
+                                    + " values (?, ?, ?, ?, ?)",
+                            new String[] {"id"});
+                    ps.setLong(1, leadId);
+                    ps.setLong(2, author.getPersonId());
+                    ps.setLong(3, author.getPersonId());
+                    ps.setString(4, "Un commentaire");
+                    ps.setTimestamp(5, now);
+                    return ps;
+                },
+                commentKeys);
+        return new LeadFixture(leadId, commentKeys.getKey().longValue());
+    }
+
     /**
      * A crossed discussion held on 2 March 2026 by the scenario's carrier, the speaker ticked present and having
      * said something in their college's peer round.

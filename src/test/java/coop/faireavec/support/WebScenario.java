@@ -108,6 +108,14 @@ public final class WebScenario {
         submit(who, stepId(who, name), fields);
     }
 
+    /** A carrier closes a step shared by every member (the call for leads, a vote, a validation), without reason. */
+    public void close(AccountPrincipal carrier, String taskKey) throws Exception {
+        mvc.perform(post("/tasks/{t}/close", stepId(carrier, taskKey))
+                        .with(user(carrier))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+    }
+
     /** The committee decides; asking for more, the comment is also its one request (part "other"). */
     public void review(AccountPrincipal committee, String stepName, boolean approved, String comment) throws Exception {
         var request = post("/tasks/{t}/review", stepId(committee, stepName))
@@ -141,7 +149,8 @@ public final class WebScenario {
                         .with(user(who))
                         .with(csrf())
                         .param("title", title)
-                        .param("description", "Proposée par " + who.getUsername()))
+                        .param("problem", "Ce qui bloque, dit par " + who.getUsername())
+                        .param("change", "Proposée par " + who.getUsername()))
                 .andExpect(status().is3xxRedirection());
     }
 

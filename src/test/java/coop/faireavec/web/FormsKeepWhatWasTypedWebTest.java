@@ -96,10 +96,10 @@ class FormsKeepWhatWasTypedWebTest {
                         "/experimentations/" + journey.id + "/leads",
                         "title",
                         " ",
-                        "description",
+                        "change",
                         "Un guichet unique <le mardi>")
                 .selectFirst("form[action$=/leads]");
-        assertThat(form.select("#description").val()).isEqualTo("Un guichet unique <le mardi>");
+        assertThat(form.select("#change").val()).isEqualTo("Un guichet unique <le mardi>");
     }
 
     @Test

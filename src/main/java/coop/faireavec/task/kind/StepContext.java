@@ -40,6 +40,28 @@ public interface StepContext {
     /** Whether any lead was proposed in the experimentation. */
     boolean leadsProposed();
 
+    // --- call for leads (issue #13 point 2) ---
+
+    /**
+     * Records a lead proposed by the author (typed by the viewer, with the author's consent when they differ).
+     *
+     * @param title its title, not blank
+     * @param problem the problem it answers, what would change, organisations that could take part: may be null
+     * @param sourceIds ids of phase-1 contributions of the experimentation it answers (checked again), maybe empty
+     * @throws coop.faireavec.shared.ConflictException when the call is not open
+     * @throws IllegalArgumentException when a source is not a phase-1 contribution of the experimentation
+     */
+    void proposeLead(String title, String problem, String change, String organisations, List<Long> sourceIds);
+
+    /** Whether the author proposed at least one lead (not withdrawn) in the experimentation. */
+    boolean authorProposedLead();
+
+    /** What was said in phase 1 that a lead may answer: the author chooses among them. */
+    List<LeadSource> leadSources();
+
+    /** A phase-1 contribution a lead may answer: its id, its step key and its text. */
+    record LeadSource(long id, String stepKey, String body) {}
+
     /** The author's college votes for these leads (ids of leads of the experimentation). */
     void voteForLeads(List<Long> leadIds);
 

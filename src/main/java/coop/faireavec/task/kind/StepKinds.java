@@ -25,7 +25,7 @@ public final class StepKinds {
                 new CollegeValidationStep(),
                 new PhaseReportStep(),
                 new CommitteeReviewStep(),
-                new CloseCallForLeadsStep(),
+                new CallForLeadsStep(),
                 new LeadVoteStep(),
                 new ActionPlanStep(),
                 new ExperimentPlanStep(),
