@@ -221,8 +221,6 @@ public class TestData {
     /** A meeting and one thing said in it. */
     public record MeetingFixture(long meetingId, long contributionId) {}
 
-    @org.springframework.beans.factory.annotation.Autowired
-    private org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     /** A lead of the experimentation and a comment on it, both by {@code author} (any phase: written in the tables). */
     public record LeadFixture(long leadId, long commentId) {}
