@@ -328,6 +328,16 @@ class CrossedDiscussionBrowserTest {
         assertThat(browser.text(".error-summary")).contains("indiquez un nombre de personnes entre 0 et");
         browser.assertAccessible().assertTargetsAtLeast44px();
 
+        // the equal-footing rules of votes and validations, with the meeting rules beside, then with a mistake
+        browser.open("/experimentations/" + id + "/decision-rules");
+        browser.assertAccessible().assertTargetsAtLeast44px();
+        WebElement share = browser.find("input[name='quorumShare']");
+        share.clear();
+        share.sendKeys("un tiers");
+        browser.submit("main form button[type=submit]");
+        assertThat(browser.text(".error-summary")).contains("Part minimum des membres : écrivez une fraction");
+        browser.assertAccessible().assertTargetsAtLeast44px();
+
         // the step of a crossed discussion, with a meeting already planned that may serve it
         String stepId = openCrossedDiscussionStep(s);
         Meeting planned = meetings.plan(
