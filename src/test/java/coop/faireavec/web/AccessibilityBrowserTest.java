@@ -111,6 +111,18 @@ class AccessibilityBrowserTest {
     }
 
     @Test
+    void theCollegesStepsACarrierSeesAreAccessible(Browser browser) {
+        TestData.Scenario s = data.runningExperimentation();
+        steps.completeFirst(s.carrier(), "KickOffMeeting");
+        browser.phone().signIn(s.carrier().getUsername()).open("/tasks");
+        assertThat(browser.findAll("section[aria-labelledby=colleges-heading] .card.step"))
+                .hasSize(3);
+        assertThat(browser.findAll("section[aria-labelledby=colleges-heading] form"))
+                .isEmpty();
+        browser.assertAccessible().assertTargetsAtLeast44px();
+    }
+
+    @Test
     void theEmptyTasksPageIsAccessible(Browser browser) {
         AccountPrincipal nobody = data.account("personne", false);
         browser.phone().signIn(nobody.getUsername()).open("/tasks");
