@@ -187,14 +187,14 @@ public class TestData {
         long exp = s.experimentationId();
         String title = unique("Piste ");
         jdbc.update(
-                "insert into action_lead (experimentation_id, title, proposed_by_id, selected, created_at)"
+                "insert into app.action_lead (experimentation_id, title, proposed_by_id, selected, created_at)"
                         + " values (?, ?, ?, true, ?)",
                 exp,
                 title,
                 s.carrier().getPersonId(),
                 java.sql.Timestamp.from(java.time.Instant.now()));
         Long leadId = jdbc.queryForObject(
-                "select id from action_lead where experimentation_id = ? and title = ?", Long.class, exp, title);
+                "select id from app.action_lead where experimentation_id = ? and title = ?", Long.class, exp, title);
         coop.faireavec.task.kind.ExperimentPlanForm form = planForm(java.util.List.of());
         return experimentService
                 .plan(
