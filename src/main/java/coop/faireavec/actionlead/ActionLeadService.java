@@ -97,13 +97,16 @@ public class ActionLeadService {
         return leads.findByExperimentationIdOrderByIdAsc(experimentationId);
     }
 
-    /** For steps: callers have checked access to the step. */
+    /**
+     * For steps: the leads in play (withdrawn, hidden and merged ones left out: nobody votes on them nor selects
+     * them) with the colleges that chose them. Callers have checked access to the step.
+     */
     public List<LeadWithVotes> withVotes(long experimentationId) {
         Map<Long, Set<String>> byLead = new HashMap<>();
         for (LeadVote v : votes.findByExperimentationId(experimentationId)) {
             byLead.computeIfAbsent(v.getLeadId(), k -> new TreeSet<>()).add(v.getCollege());
         }
-        return leads.findByExperimentationIdOrderByIdAsc(experimentationId).stream()
+        return votable(experimentationId).stream()
                 .map(l -> new LeadWithVotes(l, byLead.getOrDefault(l.getId(), Set.of())))
                 .toList();
     }

@@ -91,6 +91,13 @@ class CallForLeadsWebTest {
                 .filter(c -> c.getBody() != null)
                 .findFirst()
                 .orElseThrow();
+        // every member was told of the new step, by its name "Proposer des pistes"
+        assertThat(notifications.all(camille.getPersonId()))
+                .filteredOn(n -> n.getKind() == NotificationKind.NEW_STEP)
+                .extracting(Notification::getMessageArg)
+                .contains(coop.faireavec.shared.StepNames.reference(
+                        coop.faireavec.process.ProcessConstants.PHASE_2_PROCESS, "CallForLeadsOpen"));
+        assertThat(send(camille, get("/tasks"), 200)).contains("Proposer des pistes");
         String stepId = web.stepId(camille, "CallForLeadsOpen");
         assertThat(web.stepId(sam, "CallForLeadsOpen")).isEqualTo(stepId);
         assertThat(leads.callDaysLeft(journey.id)).isPresent();
@@ -245,6 +252,26 @@ class CallForLeadsWebTest {
         assertThat(contributions.voicesByCollege(journey.id, Phase.ACTION_LEADS.name()))
                 .allSatisfy(v -> assertThat(v.contributions()).isZero());
         send(sam, post(leadPath(lead, "/support")), 409);
+    }
+
+    @Test
+    void theCarrierClosesTheCallAndNobodyProposesAnyMore() throws Exception {
+        web.proposeLead(camille, journey.id, "Un accueil sans rendez-vous");
+        String stepId = web.stepId(journey.carrier, "CallForLeadsOpen");
+        // a member does not close it
+        send(camille, post("/tasks/{t}/close", stepId), 403);
+
+        web.close(journey.carrier, "CallForLeadsOpen");
+
+        assertThat(leads.callIsOpen(journey.id)).isFalse();
+        assertThat(leads.callDaysLeft(journey.id)).isEmpty();
+        send(
+                sam,
+                post("/experimentations/{id}/leads", journey.id)
+                        .param("title", "Tard")
+                        .param("problem", "Tard"),
+                409);
+        send(camille, post(leadPath(lead("Un accueil sans rendez-vous"), "/withdraw")), 409);
     }
 
     @Test

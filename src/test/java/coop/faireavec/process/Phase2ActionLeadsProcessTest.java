@@ -37,7 +37,12 @@ class Phase2ActionLeadsProcessTest {
     void theCarrierClosesTheCallEarlyAndTheColleguesVoteThenValidateThePlan() {
         ProcessInstance pi = start(ProcessConstants.PHASE_2_PROCESS);
         assertThat(pi).isWaitingAt("CallForLeadsOpen");
-        assertThat(task(pi)).hasCandidateGroup("exp-42-carrier");
+        // the call for leads is offered to every member (the three colleges) and to the carriers, who close it
+        assertThat(task(pi))
+                .hasCandidateGroup("exp-42-carrier")
+                .hasCandidateGroup("exp-42-LIVED_EXPERIENCE")
+                .hasCandidateGroup("exp-42-PRACTITIONERS")
+                .hasCandidateGroup("exp-42-DECISION_MAKERS");
         completeOne(pi, "CallForLeadsOpen");
         assertThat(pi).hasPassed("CallForLeadsOpen").hasNotPassed("CallForLeadsTimeUp");
         completeOne(pi, "CrossedDiscussionOnLeads");
@@ -63,6 +68,40 @@ class Phase2ActionLeadsProcessTest {
         fireTimer(pi, "CallForLeadsTimeUp");
         assertThat(pi).hasPassed("CallForLeadsTimeUp").isWaitingAt("CrossedDiscussionOnLeads");
         Assertions.assertThat(openTasks(pi, "CallForLeadsOpen")).isEmpty();
+    }
+
+    @Test
+    void theCallIsDueWhenItsTimerFiresAndExtendingItMovesBoth() {
+        ProcessInstance pi = start(ProcessConstants.PHASE_2_PROCESS);
+        org.camunda.bpm.engine.task.Task call = task(pi);
+        org.camunda.bpm.engine.runtime.Job timer = managementService()
+                .createJobQuery()
+                .processInstanceId(pi.getId())
+                .activityId("CallForLeadsTimeUp")
+                .singleResult();
+        // both come from ${callForLeadsDuration} when the call opens (the engine reads its clock twice: a few ms)
+        Assertions.assertThat(call.getDueDate()).isCloseTo(timer.getDuedate(), 1000);
+
+        WorkflowEngine workflow = new WorkflowEngine(
+                org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService(),
+                org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService(),
+                org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService(),
+                org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.repositoryService(),
+                managementService());
+        java.time.Instant until = call.getDueDate().toInstant().plus(java.time.Duration.ofDays(7));
+        workflow.extendStep(call.getId(), until);
+
+        Assertions.assertThat(task(pi).getDueDate().toInstant()).isEqualTo(until);
+        Assertions.assertThat(managementService()
+                        .createJobQuery()
+                        .processInstanceId(pi.getId())
+                        .activityId("CallForLeadsTimeUp")
+                        .singleResult()
+                        .getDuedate())
+                .isCloseTo(java.util.Date.from(until), 1000);
+        // the extended call still closes by its timer
+        fireTimer(pi, "CallForLeadsTimeUp");
+        assertThat(pi).hasPassed("CallForLeadsTimeUp").isWaitingAt("CrossedDiscussionOnLeads");
     }
 
     @Test
