@@ -11,8 +11,9 @@ import java.util.Map;
  * One experiment as its page shows it: the lead it tests, goal, dates, team, indicators with their values over time,
  * and the observation journal (oldest first).
  *
- * @param observerRoles who the viewer may record an observation as: themselves when in the team, and the team members
- *     they may record for (carriers and allowed practitioners, with consent); empty: the page shows no form
+ * @param viewerInTeam whether the viewer is in the team (may record their own observations); false when no viewer
+ * @param recordableFor the team members the viewer may record an observation for (carriers and allowed
+ *     practitioners, with consent), the viewer excepted; empty for others
  */
 public record ExperimentView(
         long id,
