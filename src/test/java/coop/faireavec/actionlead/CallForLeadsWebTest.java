@@ -101,6 +101,11 @@ class CallForLeadsWebTest {
         String stepId = web.stepId(camille, "CallForLeadsOpen");
         assertThat(web.stepId(sam, "CallForLeadsOpen")).isEqualTo(stepId);
         assertThat(leads.callDaysLeft(journey.id)).isPresent();
+        // the step page: the lead's fields, and what was said in phase 1 to choose from
+        String stepPage = send(camille, get("/tasks/{t}", stepId), 200);
+        assertThat(stepPage)
+                .contains("Proposer cette piste", "name=\"problem\"", "value=\"" + said.getId() + "\"")
+                .doesNotContain("Vous avez déjà répondu");
 
         web.submit(
                 camille,
@@ -124,6 +129,7 @@ class CallForLeadsWebTest {
         assertThat(lead.getProposedById()).isEqualTo(camille.getPersonId());
         assertThat(leads.proposedAny(journey.id, camille.getPersonId())).isTrue();
         assertThat(leads.proposedAny(journey.id, sam.getPersonId())).isFalse();
+        assertThat(send(camille, get("/tasks/{t}", stepId), 200)).contains("Vous avez déjà répondu");
         // still open: Sam proposes too; the lead counts as Camille's voice in phase 2
         assertThat(web.stepId(sam, "CallForLeadsOpen")).isEqualTo(stepId);
         assertThat(contributions.voicesByCollege(journey.id, Phase.ACTION_LEADS.name()))

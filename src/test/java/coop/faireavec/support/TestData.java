@@ -228,40 +228,30 @@ public class TestData {
     /** A lead proposed by {@code author} with one comment of theirs, written straight into the tables. */
     public LeadFixture leadWithComment(Scenario s, AccountPrincipal author) {
         var now = java.sql.Timestamp.from(java.time.Instant.now());
-        var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        String title = unique("Piste ");
         jdbc.update(
-                c -> {
-                    var ps = c.prepareStatement(
-                            "insert into action_lead (experimentation_id, title, problem, proposed_by_id,"
-                                    + " recorded_by_id, selected, created_at) values (?, ?, ?, ?, ?, false, ?)",
-                            new String[] {"id"});
-                    ps.setLong(1, s.experimentationId());
-                    ps.setString(2, unique("Piste "));
-                    ps.setString(3, "Un problème");
-                    ps.setLong(4, author.getPersonId());
-                    ps.setLong(5, author.getPersonId());
-                    ps.setTimestamp(6, now);
-                    return ps;
-                },
-                keys);
-        long leadId = keys.getKey().longValue();
-        jdbc.update("insert into action_lead_author (lead_id, person_id) values (?, ?)", leadId, author.getPersonId());
-        var commentKeys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+                "insert into app.action_lead (experimentation_id, title, problem, proposed_by_id, recorded_by_id,"
+                        + " selected, created_at) values (?, ?, ?, ?, ?, false, ?)",
+                s.experimentationId(),
+                title,
+                "Un problème",
+                author.getPersonId(),
+                author.getPersonId(),
+                now);
+        long leadId = jdbc.queryForObject("select id from app.action_lead where title = ?", Long.class, title);
         jdbc.update(
-                c -> {
-                    var ps = c.prepareStatement(
-                            "insert into action_lead_comment (lead_id, author_id, recorded_by_id, body, created_at)"
-                                    + " values (?, ?, ?, ?, ?)",
-                            new String[] {"id"});
-                    ps.setLong(1, leadId);
-                    ps.setLong(2, author.getPersonId());
-                    ps.setLong(3, author.getPersonId());
-                    ps.setString(4, "Un commentaire");
-                    ps.setTimestamp(5, now);
-                    return ps;
-                },
-                commentKeys);
-        return new LeadFixture(leadId, commentKeys.getKey().longValue());
+                "insert into app.action_lead_author (lead_id, person_id) values (?, ?)", leadId, author.getPersonId());
+        jdbc.update(
+                "insert into app.action_lead_comment (lead_id, author_id, recorded_by_id, body, created_at)"
+                        + " values (?, ?, ?, ?, ?)",
+                leadId,
+                author.getPersonId(),
+                author.getPersonId(),
+                "Un commentaire",
+                now);
+        long commentId = jdbc.queryForObject(
+                "select max(id) from app.action_lead_comment where lead_id = ?", Long.class, leadId);
+        return new LeadFixture(leadId, commentId);
     }
 
     /**

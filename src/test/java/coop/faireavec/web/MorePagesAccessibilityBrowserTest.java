@@ -28,6 +28,11 @@ class MorePagesAccessibilityBrowserTest {
         browser.phone().signIn(s.carrier().getUsername());
 
         browser.open("/experimentations/" + id + "/leads").assertAccessible().assertTargetsAtLeast44px();
+        // one lead, with a comment: the carrier's page (support, comment, merge and hide forms) on a phone
+        TestData.LeadFixture lead = data.leadWithComment(s, s.carrier());
+        browser.open("/experimentations/" + id + "/leads/" + lead.leadId())
+                .assertAccessible()
+                .assertTargetsAtLeast44px();
 
         browser.open("/experimentations/" + id + "/settings");
         browser.find("#escalationDays").clear();

@@ -12,6 +12,7 @@ import coop.faireavec.security.Viewer;
 import jakarta.validation.Valid;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -146,7 +147,7 @@ class LeadController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        LeadPage page = leads.page(me.viewer(), id, leadId);
+        LeadPage page = carriersPage(me.viewer(), id, leadId);
         if (!errors.hasErrors()
                 && page.mergeTargets().stream().map(ActionLead::getId).noneMatch(form.into()::equals)) {
             errors.rejectValue("into", "form.merge.into.required");
@@ -169,6 +170,7 @@ class LeadController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
+        carriersPage(me.viewer(), id, leadId);
         if (errors.hasErrors()) {
             return leadPage(id, leadId, me.viewer(), model);
         }
@@ -188,6 +190,7 @@ class LeadController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
+        carriersPage(me.viewer(), id, leadId);
         if (errors.hasErrors()) {
             model.addAttribute("hideCommentId", commentId);
             return leadPage(id, leadId, me.viewer(), model);
@@ -195,6 +198,15 @@ class LeadController {
         leads.hideComment(me.viewer(), id, leadId, commentId, form.reason());
         redirect.addFlashAttribute("flash", "flash.commentHidden");
         return redirectToLead(id, leadId);
+    }
+
+    /** The lead's page for a carrier of its experimentation: 403 for anyone else, before any input is read. */
+    private LeadPage carriersPage(Viewer viewer, long id, long leadId) {
+        LeadPage page = leads.page(viewer, id, leadId);
+        if (!page.carrier()) {
+            throw new AccessDeniedException("only a carrier merges or hides");
+        }
+        return page;
     }
 
     private static String redirectToLead(long id, long leadId) {
