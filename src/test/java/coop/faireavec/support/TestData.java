@@ -297,6 +297,19 @@ public class TestData {
             holdMeeting(who.viewer(), step);
             return;
         }
+        if (step.formKey().equals(coop.faireavec.process.ProcessConstants.FORM_COLLEGE_VALIDATION)) {
+            // a collective validation: every member with a college answers so, then the carrier closes it
+            for (coop.faireavec.participation.Membership m : memberships.membersOf(step.experimentationId())) {
+                if (m.getCollege() != null) {
+                    steps.complete(
+                            new coop.faireavec.security.Viewer(m.getPersonId(), "member-" + m.getPersonId(), false),
+                            step.id(),
+                            formFor(step, decision));
+                }
+            }
+            steps.close(who.viewer(), step.id(), "Clôture de test.");
+            return;
+        }
         steps.complete(who.viewer(), step.id(), formFor(step, decision));
     }
 

@@ -108,6 +108,20 @@ public final class WebScenario {
         submit(who, stepId(who, name), fields);
     }
 
+    /**
+     * A carrier closes the shared step at that task key (a collective validation), with a reason or none; the
+     * process moves on.
+     */
+    public void close(AccountPrincipal carrier, String taskKey, String reason) throws Exception {
+        var request = post("/tasks/{t}/close", stepId(carrier, taskKey))
+                .with(user(carrier))
+                .with(csrf());
+        if (reason != null) {
+            request.param("reason", reason);
+        }
+        mvc.perform(request).andExpect(status().is3xxRedirection());
+    }
+
     /** The committee decides; asking for more, the comment is also its one request (part "other"). */
     public void review(AccountPrincipal committee, String stepName, boolean approved, String comment) throws Exception {
         var request = post("/tasks/{t}/review", stepId(committee, stepName))
