@@ -70,8 +70,10 @@ class VoiceBalanceWebTest {
                 ConsentKind.ORAL,
                 null));
         say(id, practitioner.getPersonId(), practitioner.getPersonId(), "Parole des accompagnants");
-        // the carrier has no college: not counted; and they walk phase 1 to its end, so phase 2 starts, silent
-        walkPhaseOneAsCarrier(s);
+        // the carrier has no college: not counted; and they walk phase 1 to its end, so phase 2 starts, silent; in
+        // the collective validation two people with lived experience (Nadia noted by the carrier) and the
+        // practitioner agree, the decision makers stay silent
+        walkPhaseOneAsCarrier(s, List.of(lived, practitioner), nadia);
         assertThat(data.experimentation(id).getCurrentPhase()).isEqualTo(Phase.ACTION_LEADS);
 
         Document page = page(id, lived);
@@ -85,8 +87,8 @@ class VoiceBalanceWebTest {
         assertThat(first.selectFirst("figcaption").text())
                 .isEqualTo("Contributions par collège — Phase 1 : diagnostic partagé");
         // the table
-        assertThat(row(first, "Personnes concernées")).containsExactly("3", "2");
-        assertThat(row(first, "Accompagnants")).containsExactly("1", "1");
+        assertThat(row(first, "Personnes concernées")).containsExactly("5", "2");
+        assertThat(row(first, "Accompagnants")).containsExactly("2", "1");
         assertThat(row(first, "Décideurs")).containsExactly("0", "0");
         assertThat(first.select("table th[scope=col]")).hasSize(3);
         // the drawing: named by its title and its description, which says every number in words
@@ -96,12 +98,12 @@ class VoiceBalanceWebTest {
         assertThat(labelledBy).hasSize(2);
         assertThat(page.getElementById(labelledBy[0]).text()).isEqualTo("Graphique en barres, par collège.");
         assertThat(page.getElementById(labelledBy[1]).text())
-                .isEqualTo("Personnes concernées : 3 contributions de 2 personnes. "
-                        + "Accompagnants : 1 contribution de 1 personne. "
+                .isEqualTo("Personnes concernées : 5 contributions de 2 personnes. "
+                        + "Accompagnants : 2 contributions de 1 personne. "
                         + "Décideurs : personne n'a encore pris la parole.");
         // the numbers written next to the bars
-        assertThat(barLabels(svg, "LIVED_EXPERIENCE")).containsExactly("3 contributions", "2 personnes");
-        assertThat(barLabels(svg, "PRACTITIONERS")).containsExactly("1 contribution", "1 personne");
+        assertThat(barLabels(svg, "LIVED_EXPERIENCE")).containsExactly("5 contributions", "2 personnes");
+        assertThat(barLabels(svg, "PRACTITIONERS")).containsExactly("2 contributions", "1 personne");
         assertThat(barLabels(svg, "DECISION_MAKERS")).containsExactly("0 contribution", "0 personne");
         // the bars: one scale, so a larger number is a longer bar and equal numbers equal bars; none for zero
         int livedContributions = width(svg, "LIVED_EXPERIENCE", "contributions");
@@ -109,10 +111,11 @@ class VoiceBalanceWebTest {
         int practitionerContributions = width(svg, "PRACTITIONERS", "contributions");
         int practitionerPeople = width(svg, "PRACTITIONERS", "authors");
         assertThat(livedContributions).isGreaterThan(livedPeople);
-        assertThat(livedPeople).isGreaterThan(practitionerContributions);
-        assertThat(practitionerContributions).isEqualTo(practitionerPeople).isPositive();
-        assertThat(List.of(livedContributions, livedPeople, practitionerContributions))
-                .containsExactly(150, 100, 50);
+        assertThat(livedPeople).isEqualTo(practitionerContributions);
+        assertThat(practitionerContributions).isGreaterThan(practitionerPeople);
+        assertThat(practitionerPeople).isPositive();
+        assertThat(List.of(livedContributions, livedPeople, practitionerContributions, practitionerPeople))
+                .containsExactly(150, 60, 60, 30);
         assertThat(svg.select("g[data-college=DECISION_MAKERS] rect")).isEmpty();
 
         // phase 2: nobody has spoken yet, said in words, with no empty drawing
@@ -156,11 +159,24 @@ class VoiceBalanceWebTest {
     }
 
     /** The carrier, offered every step of phase 1, completes them all; the committee approves the phase. */
-    private void walkPhaseOneAsCarrier(TestData.Scenario s) throws Exception {
+    private void walkPhaseOneAsCarrier(TestData.Scenario s, List<AccountPrincipal> agreeing, long notedForOne)
+            throws Exception {
         for (int guard = 0; guard < 20 && !steps.mySteps(s.carrier().viewer()).isEmpty(); guard++) {
             StepView step = steps.mySteps(s.carrier().viewer()).get(0);
-            String decision = "college-validation".equals(step.formKey()) ? "AGREE" : null;
-            data.completeStep(s.carrier(), step, decision);
+            if ("college-validation".equals(step.formKey())) {
+                Record agree = TestData.formFor(step, "AGREE");
+                for (AccountPrincipal member : agreeing) {
+                    steps.complete(member.viewer(), step.id(), agree);
+                }
+                steps.complete(
+                        s.carrier().viewer(),
+                        step.id(),
+                        agree,
+                        new coop.faireavec.task.RecordedFor(notedForOne, ConsentKind.ORAL, null));
+                steps.close(s.carrier().viewer(), step.id(), "Les décideurs n'ont pas répondu à temps.");
+                continue;
+            }
+            data.completeStep(s.carrier(), step, null);
         }
         AccountPrincipal committee = data.memberWithRole(s.experimentationId(), ExperimentationRole.COMMITTEE);
         new WebScenario(mvc).review(committee, "CommitteeReview", true, null);
