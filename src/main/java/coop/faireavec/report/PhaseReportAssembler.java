@@ -5,6 +5,7 @@ import coop.faireavec.actionlead.ActionLeadService.LeadWithVotes;
 import coop.faireavec.contribution.Contribution;
 import coop.faireavec.contribution.ContributionService;
 import coop.faireavec.contribution.ContributionService.CollegeVoices;
+import coop.faireavec.decision.CollegePosition;
 import coop.faireavec.experimentation.Experimentation;
 import coop.faireavec.experimentation.ExperimentationService;
 import coop.faireavec.experimentation.ExperimentationStatus;
@@ -40,6 +41,7 @@ import coop.faireavec.report.PhaseReport.StepRow;
 import coop.faireavec.review.PhaseReview;
 import coop.faireavec.review.ReviewService;
 import coop.faireavec.shared.StepNames;
+import coop.faireavec.validation.CollectiveValidationService;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -96,6 +98,7 @@ class PhaseReportAssembler {
     private final StepNames stepNames;
     private final MessageSource messages;
     private final Clock clock;
+    private final CollectiveValidationService validations;
 
     PhaseReportAssembler(
             ExperimentationService experimentations,
@@ -111,7 +114,9 @@ class PhaseReportAssembler {
             FundingService funding,
             StepNames stepNames,
             MessageSource messages,
-            Clock clock) {
+            Clock clock,
+            CollectiveValidationService validations) {
+        this.validations = validations;
         this.experimentations = experimentations;
         this.memberships = memberships;
         this.reportNames = reportNames;
@@ -235,6 +240,16 @@ class PhaseReportAssembler {
                     .forEach(c -> texts.add(
                             new MainText(key, stepNames.name(processKey, key, FR), c.getBody(), c.getCreatedAt())));
         }
+        // the members' collective validation of the phase's text: each college's position, every objection and the
+        // carrier's closing reason (issue #13, point 5)
+        validations
+                .latestClosed(experimentationId, phase.name())
+                .filter(v -> asOf == null || !v.closedAt().isAfter(asOf))
+                .ifPresent(v -> texts.add(new MainText(
+                        ProcessConstants.TASK_COLLECTIVE_VALIDATION,
+                        stepNames.name(processKey, ProcessConstants.TASK_COLLECTIVE_VALIDATION, FR),
+                        validationText(v),
+                        v.closedAt())));
         Contribution report = pass.latestOf(ProcessConstants.TASK_WRITE_PHASE_REPORT);
 
         return new PhaseReport(
@@ -722,6 +737,32 @@ class PhaseReportAssembler {
             rows.add(new ExperimentRow(v.lead().getTitle(), teamSizes, status, decisions, List.of()));
         }
         return rows;
+    }
+
+    /** A closed validation in plain French: the outcome, each college's position, the objections, the reason. */
+    private String validationText(CollectiveValidationService.View v) {
+        StringBuilder text = new StringBuilder(t(v.validated() ? "validation.validated" : "validation.notValidated"));
+        for (CollegePosition p : v.colleges()) {
+            String position = !p.quorumMet()
+                    ? t("validation.position.missing", p.required() - p.answered())
+                    : t(p.agrees() ? "validation.position.agrees" : "validation.position.objects");
+            text.append('\n')
+                    .append(t(
+                            "report.validation.college",
+                            t("college." + p.college()),
+                            p.answered(),
+                            p.required(),
+                            p.agree(),
+                            p.object(),
+                            position));
+        }
+        for (CollectiveValidationService.Objection o : v.objections()) {
+            text.append('\n').append(t("report.validation.objection", t("college." + o.college()), o.reason()));
+        }
+        if (v.closingReason() != null) {
+            text.append('\n').append(t("validation.closingReason")).append(' ').append(v.closingReason());
+        }
+        return text.toString();
     }
 
     private String t(String key, Object... args) {

@@ -9,9 +9,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import coop.faireavec.contribution.Contribution;
 import coop.faireavec.contribution.ContributionService;
+import coop.faireavec.experimentation.Phase;
 import coop.faireavec.participation.College;
 import coop.faireavec.participation.ExperimentationRole;
 import coop.faireavec.process.StepView;
+import coop.faireavec.report.ReportService;
 import coop.faireavec.security.AccountPrincipal;
 import coop.faireavec.support.FaireAvecWebTest;
 import coop.faireavec.support.TestData;
@@ -48,6 +50,9 @@ class CollectiveValidationWebTest {
 
     @Autowired
     ContributionService contributions;
+
+    @Autowired
+    ReportService reports;
 
     WebScenario web;
     TestData.Scenario s;
@@ -196,6 +201,20 @@ class CollectiveValidationWebTest {
                         "Pas assez de réponses : il en manque 1");
         assertThat(row(done, "Décideurs")).startsWith("1", "1", "1", "0");
         assertThat(done.select(".validation-positions .objections")).isEmpty();
+
+        // the phase report gives each college's position and the closing reason
+        web.complete(s.carrier(), "WritePhaseReport", "body", "Le bilan.");
+        String validationText =
+                reports.summary(s.carrier().viewer(), id, Phase.SHARED_DIAGNOSIS).orElseThrow().texts().stream()
+                        .filter(t -> t.stepKey().equals("CollectiveValidation"))
+                        .findFirst()
+                        .orElseThrow()
+                        .body();
+        assertThat(validationText)
+                .contains(
+                        "Le texte est validé",
+                        "Personnes concernées : 1 réponses (2 nécessaires), 1 d'accord, 0 pas d'accord",
+                        "Les autres personnes concernées étaient malades.");
     }
 
     @Test
