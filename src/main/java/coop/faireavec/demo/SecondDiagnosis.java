@@ -12,7 +12,9 @@ import coop.faireavec.security.Viewer;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
@@ -44,29 +46,58 @@ class SecondDiagnosis {
         meetings.travelTo(start.plusDays(68).atTime(10, 0));
         steps.complete(carrier, steps.one(carrier, id, "DraftSynthesis", null), "body", SYNTHESIS_1);
         meetings.travelTo(start.plusDays(72).atTime(15, 0));
-        // the people with lived experience say what is missing (Maryvonne, noted by the carrier); the others agree
+        // the people with lived experience say what is missing (Maryvonne, noted by the carrier, and two others);
+        // two of them agree: their college objects. The other colleges agree.
         steps.completeFor(
                 carrier,
-                steps.one(carrier, id, "CollectiveValidation", LIVED_EXPERIENCE.name()),
+                steps.one(carrier, id, "CollectiveValidation", null),
                 cast.of(LIVED_EXPERIENCE).get(3).id(),
                 ConsentKind.ORAL,
                 "decision",
                 "DISAGREE",
                 "body",
                 "Il manque le transport : sans voiture, on ne peut pas aller aux rendez-vous à Rennes.");
-        agree(cast, PRACTITIONERS, "Le constat est juste.");
-        agree(cast, DECISION_MAKERS, null);
+        Set<Long> lived = new HashSet<>(Set.of(cast.of(LIVED_EXPERIENCE).get(3).id()));
+        steps.completeFor(
+                carrier,
+                steps.one(carrier, id, "CollectiveValidation", null),
+                cast.of(LIVED_EXPERIENCE).get(5).id(),
+                ConsentKind.ORAL,
+                "decision",
+                "DISAGREE",
+                "body",
+                "Le bus ne passe pas le dimanche : il faut le dire.");
+        lived.add(cast.of(LIVED_EXPERIENCE).get(5).id());
+        steps.completeFor(
+                carrier,
+                steps.one(carrier, id, "CollectiveValidation", null),
+                cast.of(LIVED_EXPERIENCE).get(7).id(),
+                ConsentKind.ORAL,
+                "decision",
+                "DISAGREE",
+                "body",
+                "Sans voiture, les démarches prennent la journée.");
+        lived.add(cast.of(LIVED_EXPERIENCE).get(7).id());
+        steps.answerUpToQuorum(cast, LIVED_EXPERIENCE, lived, "AGREE", null);
+        steps.answerUpToQuorum(cast, PRACTITIONERS, Set.of(), "AGREE", "Le constat est juste.");
+        steps.answerUpToQuorum(cast, DECISION_MAKERS, Set.of(), "AGREE", null);
+        steps.closeValidation(cast);
         meetings.travelTo(start.plusDays(75).atTime(10, 0));
         steps.rework(
                 carrier,
                 steps.one(carrier, id, "DraftSynthesis", null),
-                List.of("Ajouté : le transport est le premier frein cité ; la commune étudie le prêt du minibus."),
+                List.of(
+                        "Ajouté : le transport est le premier frein cité ; la commune étudie le prêt du minibus.",
+                        "Ajouté : pas de bus le dimanche.",
+                        "Ajouté : sans voiture, une démarche prend la journée."),
                 "body",
                 SYNTHESIS_2);
         meetings.travelTo(start.plusDays(78).atTime(16, 0));
-        agree(cast, LIVED_EXPERIENCE, "Cette fois, le transport y est.");
-        agree(cast, PRACTITIONERS, null);
-        agree(cast, DECISION_MAKERS, "D'accord pour présenter ce diagnostic au conseil du CIAS.");
+        steps.answerUpToQuorum(cast, LIVED_EXPERIENCE, Set.of(), "AGREE", "Cette fois, le transport y est.");
+        steps.answerUpToQuorum(cast, PRACTITIONERS, Set.of(), "AGREE", null);
+        steps.answerUpToQuorum(
+                cast, DECISION_MAKERS, Set.of(), "AGREE", "D'accord pour présenter ce diagnostic au conseil du CIAS.");
+        steps.closeValidation(cast);
 
         meetings.travelTo(start.plusDays(85).atTime(11, 0));
         steps.complete(carrier, steps.one(carrier, id, "WritePhaseReport", null), "body", REPORT_1);
@@ -94,17 +125,6 @@ class SecondDiagnosis {
                 cast.committee,
                 steps.one(cast.committee, id, "CommitteeReview", null),
                 "Diagnostic approuvé. La place donnée aux personnes concernées est visible.");
-    }
-
-    private void agree(SecondCast cast, College college, String comment) {
-        SecondCast.Member voice = cast.voice(college);
-        steps.complete(
-                voice.self(),
-                steps.one(voice.self(), cast.experimentationId, "CollectiveValidation", college.name()),
-                "decision",
-                "AGREE",
-                "body",
-                comment);
     }
 
     private void kickOff(SecondCast cast, SecondTalk talk, LocalDateTime at) {

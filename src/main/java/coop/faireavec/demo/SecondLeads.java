@@ -13,6 +13,7 @@ import coop.faireavec.security.Viewer;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
@@ -106,27 +107,27 @@ class SecondLeads {
         meetings.travelTo(crossedAt.plusDays(10));
         steps.completeFor(
                 carrier,
-                steps.one(carrier, id, "CollectiveValidation", LIVED_EXPERIENCE.name()),
+                steps.one(carrier, id, "CollectiveValidation", null),
                 cast.of(LIVED_EXPERIENCE).get(4).id(),
                 ConsentKind.WRITTEN,
                 "decision",
                 "AGREE",
                 "body",
                 "D'accord, si on peut venir avec ses enfants le mardi.");
+        steps.answerUpToQuorum(
+                cast, LIVED_EXPERIENCE, Set.of(cast.of(LIVED_EXPERIENCE).get(4).id()), "AGREE", null);
         steps.complete(
-                morgane,
-                steps.one(morgane, id, "CollectiveValidation", PRACTITIONERS.name()),
-                "decision",
-                "AGREE",
-                "body",
-                null);
+                morgane, steps.one(morgane, id, "CollectiveValidation", null), "decision", "AGREE", "body", null);
         steps.complete(
                 bruno,
-                steps.one(bruno, id, "CollectiveValidation", DECISION_MAKERS.name()),
+                steps.one(bruno, id, "CollectiveValidation", null),
                 "decision",
                 "AGREE",
                 "body",
                 "La commune prête le minibus le jeudi.");
+        steps.answerUpToQuorum(cast, PRACTITIONERS, Set.of(morgane.personId()), "AGREE", null);
+        steps.answerUpToQuorum(cast, DECISION_MAKERS, Set.of(bruno.personId()), "AGREE", null);
+        steps.closeValidation(cast);
         meetings.travelTo(crossedAt.plusDays(12));
         steps.complete(carrier, steps.one(carrier, id, "WritePhaseReport", null), "body", REPORT_2);
         meetings.travelTo(crossedAt.plusDays(18));

@@ -1,6 +1,9 @@
 package coop.faireavec.demo;
 
 import coop.faireavec.contribution.ConsentKind;
+import coop.faireavec.decision.EqualFootingRules;
+import coop.faireavec.decision.Quorum;
+import coop.faireavec.participation.College;
 import coop.faireavec.process.StepView;
 import coop.faireavec.security.Viewer;
 import coop.faireavec.task.RecordedFor;
@@ -75,6 +78,43 @@ class SecondSteps {
      */
     void rework(Viewer viewer, StepView step, List<String> answers, Object... fields) {
         steps.complete(viewer, step.id(), form(step, fields), null, new ReworkAnswers(answers));
+        session.settle();
+    }
+
+    /**
+     * Members of a college answer a collective validation (one step shared by every member) until the college's
+     * quorum at the default rules is reached, counting those in {@code already}: the member with an account answers
+     * themself, the carrier records the others' answers with their oral consent. Each answer is {@code decision}
+     * ({@code AGREE} or {@code DISAGREE}) with {@code body} (the objection's reason, required when objecting).
+     */
+    void answerUpToQuorum(SecondCast cast, College college, Set<Long> already, String decision, String body) {
+        int needed = Quorum.required(cast.of(college).size(), EqualFootingRules.defaults());
+        int answered = (int)
+                cast.of(college).stream().filter(m -> already.contains(m.id())).count();
+        for (SecondCast.Member m : cast.of(college)) {
+            if (answered >= needed) {
+                return;
+            }
+            if (already.contains(m.id())) {
+                continue;
+            }
+            StepView step = one(cast.carrier, cast.experimentationId, "CollectiveValidation", null);
+            if (m.hasAccount()) {
+                complete(m.self(), step, "decision", decision, "body", body);
+            } else {
+                completeFor(cast.carrier, step, m.id(), ConsentKind.ORAL, "decision", decision, "body", body);
+            }
+            answered++;
+        }
+    }
+
+    /** The carrier closes the collective validation (every college reached its quorum: no reason needed). */
+    void closeValidation(SecondCast cast) {
+        steps.close(
+                cast.carrier,
+                one(cast.carrier, cast.experimentationId, "CollectiveValidation", null)
+                        .id(),
+                null);
         session.settle();
     }
 

@@ -7,6 +7,7 @@ import coop.faireavec.contribution.ContributionService;
 import coop.faireavec.contribution.ContributionService.CollegeVoices;
 import coop.faireavec.experiment.ExperimentService;
 import coop.faireavec.experiment.ExperimentView;
+import coop.faireavec.decision.CollegePosition;
 import coop.faireavec.experimentation.Experimentation;
 import coop.faireavec.experimentation.ExperimentationService;
 import coop.faireavec.experimentation.ExperimentationStatus;
@@ -42,6 +43,7 @@ import coop.faireavec.report.PhaseReport.StepRow;
 import coop.faireavec.review.PhaseReview;
 import coop.faireavec.review.ReviewService;
 import coop.faireavec.shared.StepNames;
+import coop.faireavec.validation.CollectiveValidationService;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -99,6 +101,7 @@ class PhaseReportAssembler {
     private final MessageSource messages;
     private final Clock clock;
     private final ExperimentService experiments;
+    private final CollectiveValidationService validations;
 
     PhaseReportAssembler(
             ExperimentationService experimentations,
@@ -115,8 +118,10 @@ class PhaseReportAssembler {
             StepNames stepNames,
             MessageSource messages,
             Clock clock,
-            ExperimentService experiments) {
+            ExperimentService experiments,
+            CollectiveValidationService validations) {
         this.experiments = experiments;
+        this.validations = validations;
         this.experimentations = experimentations;
         this.memberships = memberships;
         this.reportNames = reportNames;
@@ -241,6 +246,16 @@ class PhaseReportAssembler {
                     .forEach(c -> texts.add(
                             new MainText(key, stepNames.name(processKey, key, FR), c.getBody(), c.getCreatedAt())));
         }
+        // the members' collective validation of the phase's text: each college's position, every objection and the
+        // carrier's closing reason (issue #13, point 5)
+        validations
+                .latestClosed(experimentationId, phase.name())
+                .filter(v -> asOf == null || !v.closedAt().isAfter(asOf))
+                .ifPresent(v -> texts.add(new MainText(
+                        ProcessConstants.TASK_COLLECTIVE_VALIDATION,
+                        stepNames.name(processKey, ProcessConstants.TASK_COLLECTIVE_VALIDATION, FR),
+                        validationText(v),
+                        v.closedAt())));
         Contribution report = pass.latestOf(ProcessConstants.TASK_WRITE_PHASE_REPORT);
 
         return new PhaseReport(
@@ -795,6 +810,32 @@ class PhaseReportAssembler {
             rows.add(new ExperimentRow(v.lead().getTitle(), teamSizes, status, decisions, indicators));
         }
         return rows;
+    }
+
+    /** A closed validation in plain French: the outcome, each college's position, the objections, the reason. */
+    private String validationText(CollectiveValidationService.View v) {
+        StringBuilder text = new StringBuilder(t(v.validated() ? "validation.validated" : "validation.notValidated"));
+        for (CollegePosition p : v.colleges()) {
+            String position = !p.quorumMet()
+                    ? t("validation.position.missing", p.required() - p.answered())
+                    : t(p.agrees() ? "validation.position.agrees" : "validation.position.objects");
+            text.append('\n')
+                    .append(t(
+                            "report.validation.college",
+                            t("college." + p.college()),
+                            p.answered(),
+                            p.required(),
+                            p.agree(),
+                            p.object(),
+                            position));
+        }
+        for (CollectiveValidationService.Objection o : v.objections()) {
+            text.append('\n').append(t("report.validation.objection", t("college." + o.college()), o.reason()));
+        }
+        if (v.closingReason() != null) {
+            text.append('\n').append(t("validation.closingReason")).append(' ').append(v.closingReason());
+        }
+        return text.toString();
     }
 
     private String t(String key, Object... args) {

@@ -23,6 +23,7 @@ import coop.faireavec.security.Viewer;
 import coop.faireavec.shared.ConflictException;
 import coop.faireavec.shared.NotFoundException;
 import coop.faireavec.task.kind.StepKinds;
+import coop.faireavec.validation.CollectiveValidationService;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -62,6 +63,7 @@ public class MyStepsService {
     private final MeetingService meetings;
     private final MinutesService minutes;
     private final ReviewService reviews;
+    private final CollectiveValidationService validations;
 
     MyStepsService(
             WorkflowEngine workflow,
@@ -73,7 +75,9 @@ public class MyStepsService {
             AccessGuard guard,
             MeetingService meetings,
             MinutesService minutes,
-            ReviewService reviews) {
+            ReviewService reviews,
+            CollectiveValidationService validations) {
+        this.validations = validations;
         this.reviews = reviews;
         this.meetings = meetings;
         this.minutes = minutes;
@@ -341,7 +345,8 @@ public class MyStepsService {
      * engine's history remembers (null for a step known only by its contributions); {@code heldBy} the name of the
      * person who held it when it ended (null if nobody took it); {@code meetingId} the meeting that served it, if any;
      * {@code decision} the committee's decision stored with it, with its requests and their answers (null for other
-     * steps); its reviewer's and answerers' names are in {@code names}.
+     * steps); its reviewer's and answerers' names are in {@code names}; {@code validation} a collective validation's
+     * result (each college's position, the objections, the carrier's closing reason), null for other steps.
      */
     public record DoneStep(
             String taskId,
@@ -353,7 +358,8 @@ public class MyStepsService {
             FinishedStep finished,
             String heldBy,
             Long meetingId,
-            ReviewService.Decision decision) {
+            ReviewService.Decision decision,
+            CollectiveValidationService.View validation) {
 
         /** True when the flow went on without this step (nobody completed it): nothing more is asked. */
         public boolean withdrawn() {
@@ -427,7 +433,8 @@ public class MyStepsService {
                 finished,
                 holder == null ? null : names.get(holder),
                 meetingId,
-                decision);
+                decision,
+                validations.ofTask(taskId).orElse(null));
     }
 
     /** Whether this step is no longer open but the engine remembers it (its links then lead to {@link #done}). */

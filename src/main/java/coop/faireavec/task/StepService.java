@@ -35,6 +35,7 @@ import coop.faireavec.task.kind.Agreement;
 import coop.faireavec.task.kind.StepContext;
 import coop.faireavec.task.kind.StepKind;
 import coop.faireavec.task.kind.StepKinds;
+import coop.faireavec.validation.CollectiveValidationService;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -69,6 +70,7 @@ public class StepService {
     private final ReportService reports;
     private final Clock clock;
     private final ExperimentService experiments;
+    private final CollectiveValidationService validations;
 
     StepService(
             WorkflowEngine workflow,
@@ -80,7 +82,9 @@ public class StepService {
             PeopleService people,
             ReportService reports,
             Clock clock,
-            ExperimentService experiments) {
+            ExperimentService experiments,
+            CollectiveValidationService validations) {
+        this.validations = validations;
         this.clock = clock;
         this.reports = reports;
         this.experiments = experiments;
@@ -348,6 +352,23 @@ public class StepService {
         return phase == Phase.EXPERIMENTING && step.leadId() != null
                 ? experiments.stepInfo(step.experimentationId(), step.leadId())
                 : null;
+    }
+
+    /**
+     * Refuses a part sent to a shared step a carrier already closed: after the close an answer is a conflict, not a
+     * missing page. Does nothing for an open step or any other step.
+     *
+     * @throws ConflictException (409, {@code conflict.validationClosed}) for a member of its experimentation
+     */
+    public void refuseWhenClosed(Viewer viewer, String taskId) {
+        if (workflow.step(taskId).isPresent()) {
+            return;
+        }
+        validations.closedIn(taskId).ifPresent(exp -> {
+            if (memberships.membership(viewer.personId(), exp).isPresent()) {
+                throw new ConflictException("conflict.validationClosed");
+            }
+        });
     }
 
     /** The report version the committee reads on a review page: the latest kept one of that phase (null: none). */
@@ -639,6 +660,48 @@ public class StepService {
                     viewer.personId(),
                     author.consent(),
                     author.consentNote()));
+        }
+
+        // collective validations: each member's answer, the carrier's close (validation.CollectiveValidationService)
+
+        @Override
+        public void answerValidation(boolean agree, String reason) {
+            validations.answer(
+                    step.experimentationId(),
+                    phaseName(),
+                    step.taskKey(),
+                    step.id(),
+                    author.personId(),
+                    viewer.personId(),
+                    author.consent(),
+                    author.consentNote(),
+                    agree,
+                    reason);
+        }
+
+        @Override
+        public boolean validationAnswered() {
+            return validations.answered(step.id(), author.personId());
+        }
+
+        @Override
+        public Object validationView() {
+            return validations.view(step.experimentationId(), phaseName(), step.id(), author.personId());
+        }
+
+        @Override
+        public boolean validationClosingNeedsReason() {
+            return validations.closingNeedsReason(step.experimentationId(), phaseName(), step.id());
+        }
+
+        @Override
+        public boolean closeValidation(String reason) {
+            return validations.close(step.experimentationId(), phaseName(), step.id(), author.personId(), reason);
+        }
+
+        @Override
+        public void validationExtended(Instant until) {
+            validations.extended(step.experimentationId(), phaseName(), step.id(), until);
         }
 
         @Override

@@ -203,10 +203,15 @@ class DemoSecondExperimentationTest {
     }
 
     @Test
-    void about150ContributionsSomeRecordedOnBehalfOfPeopleWithLivedExperience() {
+    void about175ContributionsSomeRecordedOnBehalfOfPeopleWithLivedExperience() {
         List<Contribution> all = contributions.ofExperimentation(second().getId());
-        assertThat(all).hasSizeBetween(140, 160); // 150 today
-        assertThat(all.stream().map(Contribution::getBody).distinct().count()).isGreaterThan(all.size() * 9L / 10);
+        // about 175 today: each college answers its collective validations up to its quorum, member by member
+        assertThat(all).hasSizeBetween(160, 190);
+        // what people said is varied (the members' short answers to a collective validation aside)
+        List<Contribution> said = all.stream()
+                .filter(c -> !"CollectiveValidation".equals(c.getStepKey()))
+                .toList();
+        assertThat(said.stream().map(Contribution::getBody).distinct().count()).isGreaterThan(said.size() * 9L / 10);
         assertThat(all).filteredOn(Contribution::recordedForSomeoneElse).hasSizeGreaterThan(30);
         assertThat(all)
                 .filteredOn(c -> "LIVED_EXPERIENCE".equals(c.getCollege()))

@@ -1,6 +1,7 @@
 package coop.faireavec.process;
 
 import static coop.faireavec.process.ProcessTestSupport.checkHistoryTimeToLive;
+import static coop.faireavec.process.ProcessTestSupport.closeSharedValidation;
 import static coop.faireavec.process.ProcessTestSupport.completeEachCollege;
 import static coop.faireavec.process.ProcessTestSupport.completeOne;
 import static coop.faireavec.process.ProcessTestSupport.fireTimer;
@@ -41,7 +42,7 @@ class Phase1SharedDiagnosisProcessTest {
         completeEachCollege(pi, "PeerSessions", Set.of());
         completeOne(pi, "CrossedDiscussion");
         completeOne(pi, "DraftSynthesis");
-        completeEachCollege(pi, "CollectiveValidation", Set.of());
+        closeSharedValidation(pi, "CollectiveValidation", true);
         assertThat(pi).isWaitingAt("WritePhaseReport");
         completeOne(pi, "WritePhaseReport");
         completeOne(pi, "CommitteeReview", withVariables(ProcessConstants.VAR_REVIEW_APPROVED, true));
@@ -66,11 +67,15 @@ class Phase1SharedDiagnosisProcessTest {
         completeEachCollege(pi, "PeerSessions", Set.of());
         completeOne(pi, "CrossedDiscussion");
         completeOne(pi, "DraftSynthesis");
-        completeEachCollege(pi, "CollectiveValidation", Set.of("LIVED_EXPERIENCE"));
+        closeSharedValidation(pi, "CollectiveValidation", false);
         assertThat(pi).isWaitingAt("DraftSynthesis");
         completeOne(pi, "DraftSynthesis");
         // the flag is reset for the new round: all agree now
-        completeEachCollege(pi, "CollectiveValidation", Set.of());
+        closeSharedValidation(pi, "CollectiveValidation", true);
+        // each round opens the validation afresh (its rules frozen then)
+        Assertions.assertThat(support.openedValidations)
+                .hasSize(2)
+                .allMatch(o -> o.startsWith("phase-1-shared-diagnosis:"));
         reviewWithOneRoundOfChanges(pi);
     }
 
@@ -86,7 +91,9 @@ class Phase1SharedDiagnosisProcessTest {
         completeOne(pi, "DraftSynthesis");
         fireTimer(pi, "CollectiveValidationReminderDue");
         fireTimer(pi, "CollectiveValidationWellOverdue");
-        completeEachCollege(pi, "CollectiveValidation", Set.of());
+        // past its due date the validation stays one open step: only the carrier's close (or extension) moves it
+        Assertions.assertThat(openTasks(pi, "CollectiveValidation")).hasSize(1);
+        closeSharedValidation(pi, "CollectiveValidation", true);
         Assertions.assertThat(support.calls)
                 .containsExactly(
                         "remind:PeerSessions",

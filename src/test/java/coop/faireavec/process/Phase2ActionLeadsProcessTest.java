@@ -1,6 +1,7 @@
 package coop.faireavec.process;
 
 import static coop.faireavec.process.ProcessTestSupport.checkHistoryTimeToLive;
+import static coop.faireavec.process.ProcessTestSupport.closeSharedValidation;
 import static coop.faireavec.process.ProcessTestSupport.completeEachCollege;
 import static coop.faireavec.process.ProcessTestSupport.completeOne;
 import static coop.faireavec.process.ProcessTestSupport.fireTimer;
@@ -48,7 +49,7 @@ class Phase2ActionLeadsProcessTest {
         completeOne(pi, "CrossedDiscussionOnLeads");
         completeEachCollege(pi, "PrioritisationVote", Set.of());
         completeOne(pi, "WriteActionPlan");
-        completeEachCollege(pi, "CollectiveValidation", Set.of());
+        closeSharedValidation(pi, "CollectiveValidation", true);
         completeOne(pi, "WritePhaseReport");
         completeOne(pi, "CommitteeReview", withVariables(ProcessConstants.VAR_REVIEW_APPROVED, true));
         assertThat(pi).isEnded();
@@ -115,10 +116,16 @@ class Phase2ActionLeadsProcessTest {
         completeOne(pi, "WriteActionPlan");
         fireTimer(pi, "CollectiveValidationReminderDue");
         fireTimer(pi, "CollectiveValidationWellOverdue");
-        completeEachCollege(pi, "CollectiveValidation", Set.of("DECISION_MAKERS"));
+        // past its due date the validation stays one open step: only the carrier's close (or extension) moves it
+        Assertions.assertThat(openTasks(pi, "CollectiveValidation")).hasSize(1);
+        closeSharedValidation(pi, "CollectiveValidation", false);
         assertThat(pi).isWaitingAt("WriteActionPlan");
         completeOne(pi, "WriteActionPlan");
-        completeEachCollege(pi, "CollectiveValidation", Set.of());
+        closeSharedValidation(pi, "CollectiveValidation", true);
+        // each round opens the validation afresh (its rules frozen then)
+        Assertions.assertThat(support.openedValidations)
+                .hasSize(2)
+                .allMatch(o -> o.startsWith("phase-2-action-leads:"));
         reviewWithOneRoundOfChanges(pi);
         Assertions.assertThat(support.calls)
                 .containsExactly(

@@ -44,6 +44,8 @@ public class ProcessTestSupport
     public List<Long> selectedLeads = List.of(7L, 8L);
     /** Leads whose experiment got an observation during the current cycle (the timer then asks nothing). */
     public final Set<Long> observedLeads = new java.util.HashSet<>();
+    /** The collective validations the BPMN opened: process key and task id (rules frozen there). */
+    public final List<String> openedValidations = new ArrayList<>();
 
     public void register() {
         Mocks.register("phaseListener", new PhaseListenerRecorder(calls));
@@ -52,6 +54,7 @@ public class ProcessTestSupport
         Mocks.register("actionLeads", new LeadsStandIn(this));
         Mocks.register("reminders", new RemindersStandIn(calls));
         Mocks.register(ProcessConstants.BEAN_EXPERIMENTS, new ExperimentsStandIn(this));
+        Mocks.register("validations", new ValidationsStandIn(openedValidations));
     }
 
     // the engine calls these by reflection: public classes, public methods
@@ -125,6 +128,18 @@ public class ProcessTestSupport
         }
     }
 
+    public static class ValidationsStandIn {
+        private final List<String> opened;
+
+        ValidationsStandIn(List<String> opened) {
+            this.opened = opened;
+        }
+
+        public void opened(long experimentationId, String processKey, String taskId) {
+            opened.add(processKey + ":" + taskId);
+        }
+    }
+
     /** The variables experimentation.bpmn hands to a phase when it calls it. */
     public static Map<String, Object> phaseVariables() {
         Map<String, Object> v = new HashMap<>();
@@ -180,6 +195,22 @@ public class ProcessTestSupport
                                     : Map.of());
         }
         Assertions.assertThat(seen).containsExactlyInAnyOrderElementsOf(COLLEGES);
+    }
+
+    /**
+     * A collective validation is one step shared by every member with a college: checks it is offered to the three
+     * colleges and the carrier, with a due date, then closes it as a carrier does, validated or not.
+     */
+    public static void closeSharedValidation(ProcessInstance pi, String activityId, boolean validated) {
+        List<Task> open = openTasks(pi, activityId);
+        Assertions.assertThat(open).as("one shared task at %s", activityId).hasSize(1);
+        Task t = open.get(0);
+        for (String college : COLLEGES) {
+            assertThat(t).hasCandidateGroup("exp-42-" + college);
+        }
+        assertThat(t).hasCandidateGroup("exp-42-carrier");
+        Assertions.assertThat(t.getDueDate()).isNotNull();
+        taskService().complete(t.getId(), Map.of(ProcessConstants.VAR_VALIDATION_REJECTED, !validated));
     }
 
     /** Fires the timer of a boundary or catch event as if its time had come. */

@@ -71,6 +71,7 @@ public final class FourPhaseJourney {
                 "Il manque l'accueil au guichet.");
         web.complete(members.get(College.PRACTITIONERS), "CollectiveValidation", "decision", "AGREE");
         web.complete(members.get(College.DECISION_MAKERS), "CollectiveValidation", "decision", "AGREE");
+        web.close(carrier, "CollectiveValidation", null);
         // the synthesis comes back with the previous text and the objection, which must be answered
         web.complete(
                 carrier,
@@ -82,6 +83,7 @@ public final class FourPhaseJourney {
         for (AccountPrincipal m : members.values()) {
             web.complete(m, "CollectiveValidation", "decision", "AGREE");
         }
+        web.close(carrier, "CollectiveValidation", null);
         web.complete(carrier, "WritePhaseReport", "body", "Bilan du diagnostic partagé.");
         web.review(committee, "CommitteeReview", true, null);
         assertPhase(Phase.ACTION_LEADS);
@@ -127,6 +129,7 @@ public final class FourPhaseJourney {
         for (AccountPrincipal m : members.values()) {
             web.complete(m, "CollectiveValidation", "decision", "AGREE");
         }
+        web.close(carrier, "CollectiveValidation", null);
         web.complete(carrier, "WritePhaseReport", "body", "Bilan des pistes.");
         web.review(committee, "CommitteeReview", true, null);
         assertPhase(Phase.EXPERIMENTING);

@@ -381,6 +381,19 @@ public class TestData {
             holdMeeting(who.viewer(), step);
             return;
         }
+        if (step.formKey().equals(coop.faireavec.process.ProcessConstants.FORM_COLLEGE_VALIDATION)) {
+            // a collective validation: every member with a college answers so, then the carrier closes it
+            for (coop.faireavec.participation.Membership m : memberships.membersOf(step.experimentationId())) {
+                if (m.getCollege() != null) {
+                    steps.complete(
+                            new coop.faireavec.security.Viewer(m.getPersonId(), "member-" + m.getPersonId(), false),
+                            step.id(),
+                            formFor(step, decision));
+                }
+            }
+            steps.close(who.viewer(), step.id(), "Clôture de test.");
+            return;
+        }
         Record form = formFor(step, decision);
         if (form instanceof coop.faireavec.task.kind.ExperimentPlanForm) {
             // the whole experimentation's college members make the team: every college, none above the rule's share

@@ -110,10 +110,21 @@ public final class WebScenario {
 
     /** A carrier closes a step shared by every member (the call for leads, a vote, a validation), without reason. */
     public void close(AccountPrincipal carrier, String taskKey) throws Exception {
-        mvc.perform(post("/tasks/{t}/close", stepId(carrier, taskKey))
-                        .with(user(carrier))
-                        .with(csrf()))
-                .andExpect(status().is3xxRedirection());
+        close(carrier, taskKey, null);
+    }
+
+    /**
+     * A carrier closes the shared step at that task key (a collective validation), with a reason or none; the
+     * process moves on.
+     */
+    public void close(AccountPrincipal carrier, String taskKey, String reason) throws Exception {
+        var request = post("/tasks/{t}/close", stepId(carrier, taskKey))
+                .with(user(carrier))
+                .with(csrf());
+        if (reason != null) {
+            request.param("reason", reason);
+        }
+        mvc.perform(request).andExpect(status().is3xxRedirection());
     }
 
     /** The committee decides; asking for more, the comment is also its one request (part "other"). */

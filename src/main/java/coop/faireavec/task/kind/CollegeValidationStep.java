@@ -3,13 +3,17 @@ package coop.faireavec.task.kind;
 import coop.faireavec.experimentation.Phase;
 import coop.faireavec.process.ProcessConstants;
 import coop.faireavec.task.StepPage;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.validation.Errors;
 
 /**
- * A college agrees with the synthesis (phase 1) or the action plan (phase 2), or says what must change: then the
- * comment is required and the engine gets {@code validationRejected} to send the text back.
+ * A collective validation of the synthesis (phase 1) or the action plan (phase 2): one step shared by every member
+ * with a college. Each member answers — agree, or object with a reason (then required) — and may answer again until a
+ * carrier closes it, which replaces their answer. The close tallies the answers college by college
+ * ({@code validation.CollectiveValidationService}) and gives the engine {@code validationRejected} when the text is
+ * not validated, which sends it back to its rework step with the objections.
  */
 final class CollegeValidationStep extends FormStep<ValidationForm> {
 
@@ -22,6 +26,39 @@ final class CollegeValidationStep extends FormStep<ValidationForm> {
         return phase == Phase.ACTION_LEADS
                 ? ProcessConstants.TASK_WRITE_ACTION_PLAN
                 : ProcessConstants.TASK_DRAFT_SYNTHESIS;
+    }
+
+    @Override
+    public boolean sharedByMembers() {
+        return true;
+    }
+
+    @Override
+    public boolean partDone(StepContext step) {
+        return step.validationAnswered();
+    }
+
+    @Override
+    public Object sharedDetails(StepContext step) {
+        return step.validationView();
+    }
+
+    @Override
+    public boolean closingNeedsReason(StepContext step) {
+        return step.validationClosingNeedsReason();
+    }
+
+    @Override
+    public Map<String, Object> close(StepContext step, String reason) {
+        boolean validated = step.closeValidation(reason);
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(ProcessConstants.VAR_VALIDATION_REJECTED, !validated);
+        return variables;
+    }
+
+    @Override
+    public void extended(StepContext step, Instant until) {
+        step.validationExtended(until);
     }
 
     @Override
@@ -38,12 +75,21 @@ final class CollegeValidationStep extends FormStep<ValidationForm> {
         if (form.decision() == null) {
             throw new IllegalArgumentException("decision");
         }
-        Map<String, Object> variables = new HashMap<>();
         if (form.decision() == Agreement.DISAGREE) {
             text(form.body());
-            variables.put(ProcessConstants.VAR_VALIDATION_REJECTED, true);
         }
-        step.store(null, form.decision().name(), form.body());
-        return variables;
+        step.answerValidation(form.decision() == Agreement.AGREE, form.body());
+        return Map.of();
+    }
+
+    /** A member's answer leaves the step open: they go back to their steps, where it shows done. */
+    @Override
+    public boolean showsWhatWasStored() {
+        return false;
+    }
+
+    @Override
+    public String doneFlash(ValidationForm form) {
+        return "flash.validationAnswered";
     }
 }

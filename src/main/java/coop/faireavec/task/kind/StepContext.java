@@ -97,4 +97,35 @@ public interface StepContext {
      * approving, at least one when asking for more) and the report version it was about (null: none kept).
      */
     void recordReview(boolean approved, String comment, List<NewReviewRequest> requests, Integer reportVersion);
+
+    // collective validations (validation.CollectiveValidationService), for CollegeValidationStep
+
+    /**
+     * The author answers the validation of this step: agree, or object with a reason; an answer sent again replaces
+     * the earlier one.
+     *
+     * @throws org.springframework.security.access.AccessDeniedException when the author has no college
+     * @throws coop.faireavec.shared.ConflictException once the validation is closed
+     */
+    void answerValidation(boolean agree, String reason);
+
+    /** Whether the author already answered the validation of this step. */
+    boolean validationAnswered();
+
+    /** The validation of this step as its page shows it to the author ({@code CollectiveValidationService.View}). */
+    Object validationView();
+
+    /** Whether closing the validation now needs the carrier's reason (a college below its quorum). */
+    boolean validationClosingNeedsReason();
+
+    /**
+     * The author (a carrier) closes the validation of this step.
+     *
+     * @return whether the text is validated
+     * @throws IllegalArgumentException when a reason is needed and none was given
+     */
+    boolean closeValidation(String reason);
+
+    /** A carrier moved the end of the validation of this step to {@code until}. */
+    void validationExtended(java.time.Instant until);
 }

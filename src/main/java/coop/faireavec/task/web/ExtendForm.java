@@ -2,6 +2,7 @@ package coop.faireavec.task.web;
 
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
+import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * A carrier gives a shared step more time.
@@ -10,7 +11,8 @@ import java.time.LocalDate;
  *     than today and than the present end
  */
 record ExtendForm(
-        @NotNull(message = "{form.extendUntil.required}") LocalDate until) {
+        @NotNull(message = "{form.extendUntil.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        LocalDate until) {
 
     static ExtendForm empty() {
         return new ExtendForm(null);

@@ -25,6 +25,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.core.ResolvableType;
+import org.springframework.core.convert.ConversionService;
+import org.springframework.format.support.DefaultFormattingConversionService;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -58,6 +60,8 @@ class TaskController {
     private static final String EXTEND = "extension";
     /** The submit button that adds a row to a form with rows (kept without JavaScript). */
     private static final String ADD_ROW = "addRow";
+    /** Converts the extension's ISO date (its form record says {@code @DateTimeFormat(iso = DATE)}). */
+    private static final ConversionService DATES = new DefaultFormattingConversionService();
 
     private final StepService steps;
     private final ExperimentationService experimentations;
@@ -109,6 +113,8 @@ class TaskController {
             Model model,
             RedirectAttributes redirect) {
         Viewer viewer = me.viewer();
+        // a part sent to a shared step after its close is a conflict (409), not a missing page
+        steps.refuseWhenClosed(viewer, taskId);
         StepPage page = steps.page(viewer, taskId);
         StepKind<?> kind = page.kind();
         if (kind.formType() == null) {
@@ -210,7 +216,7 @@ class TaskController {
             Model model,
             RedirectAttributes redirect) {
         StepPage page = carriersSharedPage(me.viewer(), taskId);
-        BindingResult errors = bind(ExtendForm.class, ExtendForm.empty(), EXTEND, request);
+        BindingResult errors = bind(ExtendForm.class, ExtendForm.empty(), EXTEND, request, DATES);
         ExtendForm extension = (ExtendForm) errors.getTarget();
         Instant until = null;
         if (!errors.hasFieldErrors("until") && extension.until() != null) {
@@ -258,7 +264,19 @@ class TaskController {
     /** Binds a form record from the request's parameters and checks its annotations; a value of the wrong type is
      * an error next to its field, and the page shows the empty form with those errors. */
     private BindingResult bind(Class<?> type, Object empty, String name, HttpServletRequest request) {
+        return bind(type, empty, name, request, null);
+    }
+
+    /**
+     * The same with a conversion service: the extension's date ({@code <input type="date">} posts {@code
+     * 2026-12-24}) only converts to a {@code LocalDate} through one (the binder made here has none by itself).
+     */
+    private BindingResult bind(
+            Class<?> type, Object empty, String name, HttpServletRequest request, ConversionService conversion) {
         ServletRequestDataBinder binder = new FormRecordBinder(null, name);
+        if (conversion != null) {
+            binder.setConversionService(conversion);
+        }
         binder.setTargetType(ResolvableType.forClass(type));
         binder.construct(request);
         if (binder.getTarget() == null) {

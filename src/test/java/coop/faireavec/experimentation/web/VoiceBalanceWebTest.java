@@ -70,10 +70,10 @@ class VoiceBalanceWebTest {
                 ConsentKind.ORAL,
                 null));
         say(id, practitioner.getPersonId(), practitioner.getPersonId(), "Parole des accompagnants");
-        // the carrier has no college: not counted; they walk phase 1 to its end, so phase 2 starts, silent. A college's
-        // own steps (peer session, validation) are its members': the carrier records them for the first member of each
-        // college, so each college gets two more contributions from that member
-        walkPhaseOneAsCarrier(s);
+        // the carrier has no college: not counted; and they walk phase 1 to its end, so phase 2 starts, silent; in
+        // the collective validation two people with lived experience (Nadia noted by the carrier) and the
+        // practitioner agree, the decision makers stay silent
+        walkPhaseOneAsCarrier(s, List.of(lived, practitioner), nadia);
         assertThat(data.experimentation(id).getCurrentPhase()).isEqualTo(Phase.ACTION_LEADS);
 
         Document page = page(id, lived);
@@ -88,8 +88,8 @@ class VoiceBalanceWebTest {
                 .isEqualTo("Contributions par collège — Phase 1 : diagnostic partagé");
         // the table
         assertThat(row(first, "Personnes concernées")).containsExactly("5", "2");
-        assertThat(row(first, "Accompagnants")).containsExactly("3", "1");
-        assertThat(row(first, "Décideurs")).containsExactly("2", "1");
+        assertThat(row(first, "Accompagnants")).containsExactly("2", "1");
+        assertThat(row(first, "Décideurs")).containsExactly("0", "0");
         assertThat(first.select("table th[scope=col]")).hasSize(3);
         // the drawing: named by its title and its description, which says every number in words
         Element svg = first.selectFirst("svg");
@@ -99,25 +99,24 @@ class VoiceBalanceWebTest {
         assertThat(page.getElementById(labelledBy[0]).text()).isEqualTo("Graphique en barres, par collège.");
         assertThat(page.getElementById(labelledBy[1]).text())
                 .isEqualTo("Personnes concernées : 5 contributions de 2 personnes. "
-                        + "Accompagnants : 3 contributions de 1 personne. "
-                        + "Décideurs : 2 contributions de 1 personne.");
+                        + "Accompagnants : 2 contributions de 1 personne. "
+                        + "Décideurs : personne n'a encore pris la parole.");
         // the numbers written next to the bars
         assertThat(barLabels(svg, "LIVED_EXPERIENCE")).containsExactly("5 contributions", "2 personnes");
-        assertThat(barLabels(svg, "PRACTITIONERS")).containsExactly("3 contributions", "1 personne");
-        assertThat(barLabels(svg, "DECISION_MAKERS")).containsExactly("2 contributions", "1 personne");
-        // the bars: one scale, so a larger number is a longer bar and equal numbers equal bars
+        assertThat(barLabels(svg, "PRACTITIONERS")).containsExactly("2 contributions", "1 personne");
+        assertThat(barLabels(svg, "DECISION_MAKERS")).containsExactly("0 contribution", "0 personne");
+        // the bars: one scale, so a larger number is a longer bar and equal numbers equal bars; none for zero
         int livedContributions = width(svg, "LIVED_EXPERIENCE", "contributions");
         int livedPeople = width(svg, "LIVED_EXPERIENCE", "authors");
         int practitionerContributions = width(svg, "PRACTITIONERS", "contributions");
         int practitionerPeople = width(svg, "PRACTITIONERS", "authors");
-        int decisionMakerContributions = width(svg, "DECISION_MAKERS", "contributions");
-        int decisionMakerPeople = width(svg, "DECISION_MAKERS", "authors");
-        assertThat(livedContributions).isGreaterThan(practitionerContributions);
-        assertThat(practitionerContributions).isGreaterThan(livedPeople);
-        assertThat(livedPeople).isEqualTo(decisionMakerContributions).isGreaterThan(practitionerPeople);
-        assertThat(practitionerPeople).isEqualTo(decisionMakerPeople).isPositive();
-        assertThat(List.of(livedContributions, practitionerContributions, livedPeople, practitionerPeople))
-                .containsExactly(150, 90, 60, 30);
+        assertThat(livedContributions).isGreaterThan(livedPeople);
+        assertThat(livedPeople).isEqualTo(practitionerContributions);
+        assertThat(practitionerContributions).isGreaterThan(practitionerPeople);
+        assertThat(practitionerPeople).isPositive();
+        assertThat(List.of(livedContributions, livedPeople, practitionerContributions, practitionerPeople))
+                .containsExactly(150, 60, 60, 30);
+        assertThat(svg.select("g[data-college=DECISION_MAKERS] rect")).isEmpty();
 
         // phase 2: nobody has spoken yet, said in words, with no empty drawing
         Element second = phases.get(1);
@@ -160,11 +159,24 @@ class VoiceBalanceWebTest {
     }
 
     /** The carrier, offered every step of phase 1, completes them all; the committee approves the phase. */
-    private void walkPhaseOneAsCarrier(TestData.Scenario s) throws Exception {
+    private void walkPhaseOneAsCarrier(TestData.Scenario s, List<AccountPrincipal> agreeing, long notedForOne)
+            throws Exception {
         for (int guard = 0; guard < 20 && !steps.mySteps(s.carrier().viewer()).isEmpty(); guard++) {
             StepView step = steps.mySteps(s.carrier().viewer()).get(0);
-            String decision = "college-validation".equals(step.formKey()) ? "AGREE" : null;
-            data.completeStep(s.carrier(), step, decision);
+            if ("college-validation".equals(step.formKey())) {
+                Record agree = TestData.formFor(step, "AGREE");
+                for (AccountPrincipal member : agreeing) {
+                    steps.complete(member.viewer(), step.id(), agree);
+                }
+                steps.complete(
+                        s.carrier().viewer(),
+                        step.id(),
+                        agree,
+                        new coop.faireavec.task.RecordedFor(notedForOne, ConsentKind.ORAL, null));
+                steps.close(s.carrier().viewer(), step.id(), "Les décideurs n'ont pas répondu à temps.");
+                continue;
+            }
+            data.completeStep(s.carrier(), step, null);
         }
         AccountPrincipal committee = data.memberWithRole(s.experimentationId(), ExperimentationRole.COMMITTEE);
         new WebScenario(mvc).review(committee, "CommitteeReview", true, null);

@@ -312,6 +312,7 @@ class CommitteeReviewReworkWebTest {
         for (College c : List.of(College.PRACTITIONERS, College.DECISION_MAKERS)) {
             web.complete(data.memberOfCollege(id, c), "CollectiveValidation", "decision", "AGREE");
         }
+        web.close(s.carrier(), "CollectiveValidation", null);
         String synthesis = web.stepId(s.carrier(), "DraftSynthesis");
         Document rework = page(s.carrier(), "/tasks/" + synthesis, 200);
         assertThat(rework.select("textarea[name=body]").text()).isEqualTo("Texte de test.");

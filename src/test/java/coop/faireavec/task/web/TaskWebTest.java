@@ -159,6 +159,7 @@ class TaskWebTest {
         for (College c : new College[] {College.PRACTITIONERS, College.DECISION_MAKERS}) {
             web.complete(data.memberOfCollege(id, c), "CollectiveValidation", "decision", "AGREE");
         }
+        web.close(s.carrier(), "CollectiveValidation", null);
         web.complete(s.carrier(), "WritePhaseReport", "body", "Le bilan pour le comité");
 
         String review = web.stepId(committee, "CommitteeReview");
