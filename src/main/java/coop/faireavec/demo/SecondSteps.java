@@ -68,6 +68,12 @@ class SecondSteps {
         session.settle();
     }
 
+    /** A carrier closes a step shared by every member (a vote), with a reason or null. */
+    void close(Viewer viewer, StepView step, String reason) {
+        steps.close(viewer, step.id(), reason);
+        session.settle();
+    }
+
     /**
      * The carrier takes a step up again after a "no" (the committee's requests, a college's objections): the text,
      * and one answer per point shown at the top of the page, in order.

@@ -1,7 +1,10 @@
 package coop.faireavec.task;
 
+import coop.faireavec.actionlead.ActionLead;
+import coop.faireavec.actionlead.ActionLeadService;
 import coop.faireavec.contribution.Contribution;
 import coop.faireavec.contribution.ContributionService;
+import coop.faireavec.decision.Grade;
 import coop.faireavec.experimentation.Experimentation;
 import coop.faireavec.experimentation.ExperimentationService;
 import coop.faireavec.experimentation.Phase;
@@ -23,6 +26,7 @@ import coop.faireavec.security.Viewer;
 import coop.faireavec.shared.ConflictException;
 import coop.faireavec.shared.NotFoundException;
 import coop.faireavec.task.kind.StepKinds;
+import coop.faireavec.vote.VoteService;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -62,6 +66,8 @@ public class MyStepsService {
     private final MeetingService meetings;
     private final MinutesService minutes;
     private final ReviewService reviews;
+    private final VoteService votes;
+    private final ActionLeadService leads;
 
     MyStepsService(
             WorkflowEngine workflow,
@@ -73,7 +79,11 @@ public class MyStepsService {
             AccessGuard guard,
             MeetingService meetings,
             MinutesService minutes,
-            ReviewService reviews) {
+            ReviewService reviews,
+            VoteService votes,
+            ActionLeadService leads) {
+        this.votes = votes;
+        this.leads = leads;
         this.reviews = reviews;
         this.meetings = meetings;
         this.minutes = minutes;
@@ -320,7 +330,9 @@ public class MyStepsService {
      * engine's history remembers (null for a step known only by its contributions); {@code heldBy} the name of the
      * person who held it when it ended (null if nobody took it); {@code meetingId} the meeting that served it, if any;
      * {@code decision} the committee's decision stored with it, with its requests and their answers (null for other
-     * steps); its reviewer's and answerers' names are in {@code names}.
+     * steps); its reviewer's and answerers' names are in {@code names}; for a vote, the viewer's OWN answers
+     * ({@code ownGrades}, empty when they did not vote or for other steps); for an action plan, the titles of the
+     * leads it kept ({@code selectedLeads}, empty for other steps).
      */
     public record DoneStep(
             String taskId,
@@ -332,7 +344,17 @@ public class MyStepsService {
             FinishedStep finished,
             String heldBy,
             Long meetingId,
-            ReviewService.Decision decision) {
+            ReviewService.Decision decision,
+            List<OwnGrade> ownGrades,
+            List<String> selectedLeads) {
+
+        /**
+         * One answer of the viewer's own ballot on a done vote (nobody else's is ever shown).
+         *
+         * @param lead the lead's title
+         * @param grade the viewer's answer
+         */
+        public record OwnGrade(String lead, Grade grade) {}
 
         /** True when the flow went on without this step (nobody completed it): nothing more is asked. */
         public boolean withdrawn() {
@@ -399,7 +421,29 @@ public class MyStepsService {
                 finished,
                 holder == null ? null : names.get(holder),
                 meetingId,
-                decision);
+                decision,
+                ownGrades(viewer, taskId, experimentationId, stepKey),
+                ProcessConstants.TASK_WRITE_ACTION_PLAN.equals(stepKey)
+                        ? leads.ofExperimentation(experimentationId).stream()
+                                .filter(ActionLead::isSelected)
+                                .map(ActionLead::getTitle)
+                                .toList()
+                        : List.of());
+    }
+
+    /** The viewer's own answers on a done vote, lead by lead (only theirs: ballots are secret). */
+    private List<DoneStep.OwnGrade> ownGrades(Viewer viewer, String taskId, long experimentationId, String stepKey) {
+        if (!ProcessConstants.TASK_PRIORITISATION_VOTE.equals(stepKey)) {
+            return List.of();
+        }
+        Map<Long, Grade> own = votes.ownGrades(taskId, viewer.personId());
+        if (own.isEmpty()) {
+            return List.of();
+        }
+        return leads.ofExperimentation(experimentationId).stream()
+                .filter(l -> own.containsKey(l.getId()))
+                .map(l -> new DoneStep.OwnGrade(l.getTitle(), own.get(l.getId())))
+                .toList();
     }
 
     /** Whether this step is no longer open but the engine remembers it (its links then lead to {@link #done}). */

@@ -1,11 +1,11 @@
 package coop.faireavec.task;
 
 import coop.faireavec.actionlead.ActionLead;
-import coop.faireavec.actionlead.ActionLeadService;
 import coop.faireavec.contribution.Contribution;
 import coop.faireavec.experimentation.Phase;
 import coop.faireavec.process.StepView;
 import coop.faireavec.task.kind.StepKind;
+import coop.faireavec.vote.VoteService;
 import java.util.List;
 import java.util.Map;
 
@@ -16,7 +16,8 @@ import java.util.Map;
  * answer ({@code rework}, null otherwise); for a review or a validation, how the points of the previous round were
  * answered ({@code answered}, empty when none); the report version the committee reads (null: none kept; the
  * report module provides it); for a step shared by every member, the viewer's part and the kind's details
- * ({@code shared}, null otherwise).
+ * ({@code shared}, null otherwise); for the action plan, the vote's results it starts from ({@code votes}, null
+ * otherwise or when no vote opened).
  */
 public record StepPage(
         StepView step,
@@ -25,7 +26,7 @@ public record StepPage(
         Phase phase,
         List<Contribution> earlier,
         Contribution toValidate,
-        List<ActionLeadService.LeadWithVotes> leads,
+        List<ActionLead> leads,
         ActionLead lead,
         int collegeCount,
         Map<Long, String> names,
@@ -33,7 +34,8 @@ public record StepPage(
         Rework rework,
         List<Rework.Point> answered,
         Integer reportVersion,
-        Shared shared) {
+        Shared shared,
+        VoteService.Results votes) {
 
     /**
      * For a step shared by every member ({@link StepKind#sharedByMembers()}): whether the viewer already did their

@@ -41,7 +41,7 @@ class Phase2ActionLeadsProcessTest {
         completeOne(pi, "CallForLeadsOpen");
         assertThat(pi).hasPassed("CallForLeadsOpen").hasNotPassed("CallForLeadsTimeUp");
         completeOne(pi, "CrossedDiscussionOnLeads");
-        completeEachCollege(pi, "PrioritisationVote", Set.of());
+        completeOne(pi, "PrioritisationVote");
         completeOne(pi, "WriteActionPlan");
         completeEachCollege(pi, "CollectiveValidation", Set.of());
         completeOne(pi, "WritePhaseReport");
@@ -72,7 +72,7 @@ class Phase2ActionLeadsProcessTest {
         completeOne(pi, "CrossedDiscussionOnLeads");
         fireTimer(pi, "PrioritisationVoteReminderDue");
         fireTimer(pi, "PrioritisationVoteWellOverdue");
-        completeEachCollege(pi, "PrioritisationVote", Set.of());
+        completeOne(pi, "PrioritisationVote");
         completeOne(pi, "WriteActionPlan");
         fireTimer(pi, "CollectiveValidationReminderDue");
         fireTimer(pi, "CollectiveValidationWellOverdue");

@@ -95,26 +95,27 @@ public final class FourPhaseJourney {
         web.holdMeeting(
                 carrier, id, "CrossedDiscussionOnLeads", "Trois pistes discutées.", List.copyOf(members.values()));
         List<Long> leads = leadIds();
-        // two colleges out of three choose the first two leads; the third lead gets one vote
-        web.complete(
-                members.get(College.LIVED_EXPERIENCE),
-                "PrioritisationVote",
-                "leadIds",
-                leads.get(0).toString(),
-                "leadIds",
-                leads.get(1).toString());
-        web.complete(
-                members.get(College.PRACTITIONERS),
-                "PrioritisationVote",
-                "leadIds",
-                leads.get(0).toString(),
-                "leadIds",
-                leads.get(1).toString());
-        web.complete(
-                members.get(College.DECISION_MAKERS),
-                "PrioritisationVote",
-                "leadIds",
-                leads.get(2).toString());
+        // every member grades the leads on one shared step (the third lead: "Sans avis" from all), then the carrier
+        // closes the vote; the plan starts from the two graded leads
+        String vote = web.stepId(carrier, "PrioritisationVote");
+        for (AccountPrincipal m : members.values()) {
+            web.submit(
+                    m,
+                    vote,
+                    "lines[0].leadId",
+                    leads.get(0).toString(),
+                    "lines[0].grade",
+                    "ESSENTIAL",
+                    "lines[1].leadId",
+                    leads.get(1).toString(),
+                    "lines[1].grade",
+                    "IMPORTANT",
+                    "lines[2].leadId",
+                    leads.get(2).toString(),
+                    "lines[2].grade",
+                    "NO_OPINION");
+        }
+        web.send(carrier, "/tasks/" + vote + "/close");
         web.complete(
                 carrier,
                 "WriteActionPlan",

@@ -313,8 +313,10 @@ public class TestData {
             return new coop.faireavec.task.kind.MidTermForm(
                     coop.faireavec.task.kind.ExperimentDecision.valueOf(decision == null ? "CONTINUE" : decision),
                     text);
-        } else if (type == coop.faireavec.task.kind.LeadsForm.class) {
-            return new coop.faireavec.task.kind.LeadsForm(java.util.List.of(), text);
+        } else if (type == coop.faireavec.task.kind.PlanForm.class) {
+            return new coop.faireavec.task.kind.PlanForm(java.util.List.of(), java.util.List.of(), text);
+        } else if (type == coop.faireavec.task.kind.BallotForm.class) {
+            return new coop.faireavec.task.kind.BallotForm(java.util.List.of());
         } else if (type == coop.faireavec.task.kind.CapitalisationForm.class) {
             return new coop.faireavec.task.kind.CapitalisationForm(text, text, text);
         } else if (type == coop.faireavec.task.kind.ReviewForm.class) {

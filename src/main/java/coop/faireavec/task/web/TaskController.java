@@ -106,6 +106,7 @@ class TaskController {
             Model model,
             RedirectAttributes redirect) {
         Viewer viewer = me.viewer();
+        refuseFinished(viewer, taskId);
         StepPage page = steps.page(viewer, taskId);
         StepKind<?> kind = page.kind();
         if (kind.formType() == null) {
@@ -227,8 +228,20 @@ class TaskController {
         return "redirect:/tasks/" + taskId;
     }
 
+    /**
+     * A form sent to a step that is done (a ballot after the vote closed, a second click): a 409 page saying so, for
+     * the members of its experimentation (403 for anyone else, as its done page).
+     */
+    private void refuseFinished(Viewer viewer, String taskId) {
+        if (mySteps.isFinished(taskId)) {
+            mySteps.done(viewer, taskId);
+            throw new ConflictException("conflict.stepFinished");
+        }
+    }
+
     /** The page of a shared step for one of its carriers: 403 for anyone else, 409 for a step that is not shared. */
     private StepPage carriersSharedPage(Viewer viewer, String taskId) {
+        refuseFinished(viewer, taskId);
         StepPage page = steps.page(viewer, taskId);
         if (!page.access().carrier()) {
             throw new AccessDeniedException("only a carrier closes or extends a shared step");
