@@ -51,6 +51,26 @@ class Phase2ActionLeadsProcessTest {
     }
 
     @Test
+    void theVoteIsOneStepOfferedToEveryCollegeAndTheCarriersThatOnlyTheirCloseEnds() {
+        ProcessInstance pi = start(ProcessConstants.PHASE_2_PROCESS);
+        completeOne(pi, "CallForLeadsOpen");
+        completeOne(pi, "CrossedDiscussionOnLeads");
+        Assertions.assertThat(openTasks(pi, "PrioritisationVote")).hasSize(1);
+        assertThat(task("PrioritisationVote", pi))
+                .hasCandidateGroup("exp-42-LIVED_EXPERIENCE")
+                .hasCandidateGroup("exp-42-PRACTITIONERS")
+                .hasCandidateGroup("exp-42-DECISION_MAKERS")
+                .hasCandidateGroup("exp-42-carrier")
+                .hasFormKey("lead-vote");
+        // the reminders do not end it: only the carrier's close does
+        fireTimer(pi, "PrioritisationVoteReminderDue");
+        fireTimer(pi, "PrioritisationVoteWellOverdue");
+        assertThat(pi).isWaitingAt("PrioritisationVote");
+        completeOne(pi, "PrioritisationVote");
+        assertThat(pi).isWaitingAt("WriteActionPlan");
+    }
+
+    @Test
     void theCallClosesByItselfWhenItsTimeIsUp() {
         ProcessInstance pi = start(ProcessConstants.PHASE_2_PROCESS);
         Assertions.assertThat(managementService()

@@ -88,12 +88,7 @@ public final class FourPhaseJourney {
     }
 
     public void actionLeads() throws Exception {
-        web.proposeLead(members.get(College.LIVED_EXPERIENCE), id, "Un accueil sans rendez-vous");
-        web.proposeLead(members.get(College.PRACTITIONERS), id, "Un référent unique");
-        web.proposeLead(members.get(College.DECISION_MAKERS), id, "Un guichet commun");
-        web.complete(carrier, "CallForLeadsOpen");
-        web.holdMeeting(
-                carrier, id, "CrossedDiscussionOnLeads", "Trois pistes discutées.", List.copyOf(members.values()));
+        upToTheVote();
         List<Long> leads = leadIds();
         // every member grades the leads on one shared step (the third lead: "Sans avis" from all), then the carrier
         // closes the vote; the plan starts from the two graded leads
@@ -179,6 +174,16 @@ public final class FourPhaseJourney {
                 "transferKit",
                 "Le guide, les contacts.");
         web.holdMeeting(carrier, id, "FinalCrossedMeeting", "Tout le monde était là.", List.copyOf(members.values()));
+    }
+
+    /** Phase 2 up to its vote: three leads proposed (one per college), the call closed, the crossed discussion held. */
+    public void upToTheVote() throws Exception {
+        web.proposeLead(members.get(College.LIVED_EXPERIENCE), id, "Un accueil sans rendez-vous");
+        web.proposeLead(members.get(College.PRACTITIONERS), id, "Un référent unique");
+        web.proposeLead(members.get(College.DECISION_MAKERS), id, "Un guichet commun");
+        web.complete(carrier, "CallForLeadsOpen");
+        web.holdMeeting(
+                carrier, id, "CrossedDiscussionOnLeads", "Trois pistes discutées.", List.copyOf(members.values()));
     }
 
     private List<Long> leadIds() {
