@@ -21,8 +21,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Phase 2 of the second experimentation, the action leads, and the start of phase 3: five leads proposed, the call
- * closed, the crossed discussion on the leads, each college's vote (the people with lived experience's noted by
- * the carrier), the action plan with the two leads most colleges chose, agreed by the three colleges, the report
+ * closed, the crossed discussion on the leads, every member's ballot (those without an account recorded by the
+ * carrier), the vote closed, the action plan with the two best-graded leads (the third preselected one left out
+ * with its reason), agreed by the three colleges, the report
  * approved by the committee; then the CIAS's social worker plans the first experiment.
  */
 @Component

@@ -16,6 +16,7 @@ import coop.faireavec.support.FaireAvecWebTest;
 import coop.faireavec.support.FourPhaseJourney;
 import coop.faireavec.support.TestData;
 import coop.faireavec.support.WebScenario;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,6 +55,9 @@ class VoteWebTest {
 
     @Autowired
     VoteService votes;
+
+    @Autowired
+    Clock clock;
 
     FourPhaseJourney journey;
     WebScenario web;
@@ -252,7 +256,7 @@ class VoteWebTest {
                 assertThat(row.select("td").last().text()).startsWith("Détail caché");
             }
         }
-        assertThat(firstLead.select("svg title").text()).contains("Répartition");
+        assertThat(firstLead.select("figure.vote-chart svg[role=img]")).hasSize(1);
         assertThat(firstLead.select("svg text.chart-title").eachText()).hasSize(1);
     }
 
@@ -279,7 +283,7 @@ class VoteWebTest {
         assertThat(Jsoup.parse(refused).select("#closing-reason-error").text()).isNotBlank();
         assertThat(results().closed()).isFalse();
 
-        String until = LocalDate.now().plusYears(1).toString();
+        String until = LocalDate.now(clock).plusYears(2).toString();
         web.send(journey.carrier, "/tasks/" + vote + "/extend", "until", until);
         assertThat(results().extendedUntil()).isNotNull();
 
