@@ -54,14 +54,14 @@ class VotePostgresTest {
 
     private long lead(long experimentationId, long authorId, String title) {
         jdbc.update(
-                "insert into action_lead (experimentation_id, title, proposed_by_id, selected, created_at)"
+                "insert into app.action_lead (experimentation_id, title, proposed_by_id, selected, created_at)"
                         + " values (?, ?, ?, false, ?)",
                 experimentationId,
                 title,
                 authorId,
                 Timestamp.from(Instant.now()));
         return jdbc.queryForObject(
-                "select max(id) from action_lead where experimentation_id = ?", Long.class, experimentationId);
+                "select max(id) from app.action_lead where experimentation_id = ?", Long.class, experimentationId);
     }
 
     @Test
@@ -73,7 +73,7 @@ class VotePostgresTest {
         long b = lead(id, voter.getPersonId(), "Référent unique");
         long round = votes.open(id, "ACTION_LEADS", "pg-vote-1");
         assertThat(votes.open(id, "ACTION_LEADS", "pg-vote-1")).isEqualTo(round);
-        assertThat(jdbc.queryForObject("select rules from vote_round where id = ?", String.class, round))
+        assertThat(jdbc.queryForObject("select rules from app.vote_round where id = ?", String.class, round))
                 .contains("quorum-min-voters")
                 .contains("small-college-below");
 
@@ -86,18 +86,18 @@ class VotePostgresTest {
                 null,
                 Map.of(a, Grade.USEFUL, b, Grade.IMPORTANT));
 
-        assertThat(jdbc.queryForObject("select count(*) from vote_ballot where round_id = ?", Integer.class, round))
+        assertThat(jdbc.queryForObject("select count(*) from app.vote_ballot where round_id = ?", Integer.class, round))
                 .isEqualTo(1);
         assertThat(jdbc.queryForList(
-                        "select g.grade from vote_grade g join vote_ballot v on v.id = g.ballot_id"
+                        "select g.grade from app.vote_grade g join app.vote_ballot v on v.id = g.ballot_id"
                                 + " where v.round_id = ? order by g.lead_id",
                         String.class,
                         round))
                 .containsExactly("USEFUL", "IMPORTANT");
-        assertThat(jdbc.queryForObject("select college from vote_ballot where round_id = ?", String.class, round))
+        assertThat(jdbc.queryForObject("select college from app.vote_ballot where round_id = ?", String.class, round))
                 .isEqualTo("PRACTITIONERS");
         assertThatThrownBy(() -> jdbc.update(
-                        "insert into vote_ballot (round_id, voter_id, college, recorded_by_id, cast_at)"
+                        "insert into app.vote_ballot (round_id, voter_id, college, recorded_by_id, cast_at)"
                                 + " values (?, ?, 'PRACTITIONERS', ?, ?)",
                         round,
                         voter.getPersonId(),
@@ -116,7 +116,7 @@ class VotePostgresTest {
         votes.open(id, "ACTION_LEADS", "pg-vote-2");
         votes.cast("pg-vote-2", nadia, carrier.getPersonId(), ConsentKind.ORAL, null, Map.of(a, Grade.ESSENTIAL));
         assertThat(jdbc.queryForMap(
-                        "select voter_id, recorded_by_id, consent_kind, college from vote_ballot"
+                        "select voter_id, recorded_by_id, consent_kind, college from app.vote_ballot"
                                 + " where voter_id = ?",
                         nadia))
                 .containsEntry("recorded_by_id", carrier.getPersonId())

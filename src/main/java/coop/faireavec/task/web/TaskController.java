@@ -24,7 +24,9 @@ import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.ResolvableType;
+import org.springframework.core.convert.ConversionService;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -64,6 +66,8 @@ class TaskController {
     private final ReportService reports;
     private final DateTexts dates;
     private final Clock clock;
+    /** The MVC conversions (ISO dates as the date inputs send them, spring.mvc.format.date=iso) for forms bound here. */
+    private final ConversionService conversions;
 
     TaskController(
             StepService steps,
@@ -73,7 +77,9 @@ class TaskController {
             MyStepsService mySteps,
             ReportService reports,
             DateTexts dates,
-            Clock clock) {
+            Clock clock,
+            @Qualifier("mvcConversionService") ConversionService conversions) {
+        this.conversions = conversions;
         this.dates = dates;
         this.clock = clock;
         this.mySteps = mySteps;
@@ -263,6 +269,7 @@ class TaskController {
      * an error next to its field, and the page shows the empty form with those errors. */
     private BindingResult bind(Class<?> type, Object empty, String name, HttpServletRequest request) {
         ServletRequestDataBinder binder = new FormRecordBinder(null, name);
+        binder.setConversionService(conversions);
         binder.setTargetType(ResolvableType.forClass(type));
         binder.construct(request);
         if (binder.getTarget() == null) {
