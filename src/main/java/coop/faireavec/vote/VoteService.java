@@ -21,12 +21,17 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The prioritisation vote (issue #13, point 3): one round per shared "vote open" step, one secret ballot per member
@@ -47,6 +52,7 @@ public class VoteService {
     private final MembershipService memberships;
     private final AccessGuard guard;
     private final Clock clock;
+    private final TransactionTemplate ownTransaction;
 
     VoteService(
             VoteRoundRepository rounds,
@@ -55,7 +61,10 @@ public class VoteService {
             ActionLeadService leads,
             MembershipService memberships,
             AccessGuard guard,
-            Clock clock) {
+            Clock clock,
+            PlatformTransactionManager transactions) {
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.rounds = rounds;
         this.ballots = ballots;
         this.changes = changes;
@@ -153,22 +162,33 @@ public class VoteService {
 
     /**
      * Opens the round of a "vote open" step if it is not open yet, freezing the rules in force; called when the step
-     * is first shown, voted on, closed or extended. Runs in its own transaction so that a page view may open it.
+     * is first shown, voted on, closed or extended. Within a writing transaction (a ballot, a close) it opens in that
+     * transaction; from a page view (a read-only transaction) in a transaction of its own.
      *
      * @param experimentationId the step's experimentation
      * @param phase the step's phase name
      * @param taskId the step's engine task id
      * @return the round's id
      */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @Transactional(propagation = Propagation.SUPPORTS)
     public long open(long experimentationId, String phase, String taskId) {
-        return rounds.findByTaskId(taskId)
-                .orElseGet(() -> rounds.save(new VoteRound(
+        Optional<VoteRound> existing = rounds.findByTaskId(taskId);
+        if (existing.isPresent()) {
+            return existing.get().getId();
+        }
+        if (TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            return Objects.requireNonNull(ownTransaction.execute(status -> create(experimentationId, phase, taskId)));
+        }
+        return create(experimentationId, phase, taskId);
+    }
+
+    private long create(long experimentationId, String phase, String taskId) {
+        return rounds.save(new VoteRound(
                         experimentationId,
                         phase,
                         taskId,
                         clock.instant(),
-                        rulesInForce(experimentationId).asText())))
+                        rulesInForce(experimentationId).asText()))
                 .getId();
     }
 
