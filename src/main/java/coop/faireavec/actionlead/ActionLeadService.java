@@ -33,7 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Action leads: proposed by every member while the call is open (directly or recorded for someone with consent),
- * supported and commented by members, merged, withdrawn or hidden, voted, selected in the action plan.
+ * supported and commented by members, merged, withdrawn or hidden, graded by every member in the vote
+ * ({@code vote.VoteService}), selected in the action plan.
  *
  * <p>Voice balance: each lead and each comment is also stored as a {@link Contribution} of phase 2 (step keys
  * {@link #LEAD_STEP_KEY} and {@link #COMMENT_STEP_KEY}, with the lead's id), in its author's name and college, so
@@ -51,7 +52,6 @@ public class ActionLeadService {
     public static final String COMMENT_STEP_KEY = "LeadComment";
 
     private final ActionLeadRepository leads;
-    private final LeadVoteRepository votes;
     private final LeadCommentRepository comments;
     private final WorkflowEngine workflow;
     private final AccessGuard guard;
@@ -63,7 +63,6 @@ public class ActionLeadService {
 
     ActionLeadService(
             ActionLeadRepository leads,
-            LeadVoteRepository votes,
             LeadCommentRepository comments,
             WorkflowEngine workflow,
             AccessGuard guard,
@@ -79,17 +78,8 @@ public class ActionLeadService {
         this.notifications = notifications;
         this.clock = clock;
         this.leads = leads;
-        this.votes = votes;
         this.workflow = workflow;
         this.guard = guard;
-    }
-
-    /** A lead with the colleges that chose it. */
-    public record LeadWithVotes(ActionLead lead, Set<String> colleges) {
-        /** Equal footing: a lead is retained when a majority of the colleges chose it, whatever their sizes. */
-        public boolean retainedByMajority(int collegeCount) {
-            return colleges.size() * 2 > collegeCount;
-        }
     }
 
     public List<ActionLead> leadsOf(Viewer viewer, long experimentationId) {
@@ -98,17 +88,14 @@ public class ActionLeadService {
     }
 
     /**
-     * For steps: the leads in play (withdrawn, hidden and merged ones left out: nobody votes on them nor selects
-     * them) with the colleges that chose them. Callers have checked access to the step.
+     * The leads in play (withdrawn, hidden and merged ones left out: nobody votes on them nor selects them),
+     * oldest first, for steps, the vote and reports: callers have checked access.
+     *
+     * @param experimentationId the experimentation
+     * @return its leads in play (empty when none)
      */
-    public List<LeadWithVotes> withVotes(long experimentationId) {
-        Map<Long, Set<String>> byLead = new HashMap<>();
-        for (LeadVote v : votes.findByExperimentationId(experimentationId)) {
-            byLead.computeIfAbsent(v.getLeadId(), k -> new TreeSet<>()).add(v.getCollege());
-        }
-        return votable(experimentationId).stream()
-                .map(l -> new LeadWithVotes(l, byLead.getOrDefault(l.getId(), Set.of())))
-                .toList();
+    public List<ActionLead> ofExperimentation(long experimentationId) {
+        return votable(experimentationId);
     }
 
     public ActionLead get(long leadId) {
@@ -541,22 +528,6 @@ public class ActionLeadService {
     private String collegeName(long personId, long experimentationId) {
         College college = memberships.collegeByPerson(experimentationId).get(personId);
         return college == null ? null : college.name();
-    }
-
-    /** Records a college's choice, replacing an earlier one of the same college. */
-    @Transactional
-    public void vote(long experimentationId, String college, Collection<Long> leadIds, long voterId) {
-        Set<Long> valid = leads.findByExperimentationIdOrderByIdAsc(experimentationId).stream()
-                .map(ActionLead::getId)
-                .collect(Collectors.toSet());
-        if (!valid.containsAll(leadIds)) {
-            throw new IllegalArgumentException("lead of another experimentation");
-        }
-        votes.deleteByExperimentationIdAndCollege(experimentationId, college);
-        votes.flush();
-        for (Long leadId : leadIds) {
-            votes.save(new LeadVote(experimentationId, leadId, college, voterId, clock.instant()));
-        }
     }
 
     /** The action plan fixes which leads are experimented. */

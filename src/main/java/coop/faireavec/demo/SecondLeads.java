@@ -8,19 +8,23 @@ import coop.faireavec.actionlead.ActionLeadService;
 import coop.faireavec.contribution.ConsentKind;
 import coop.faireavec.meeting.MeetingDetails;
 import coop.faireavec.meeting.MeetingKind;
+import coop.faireavec.participation.College;
 import coop.faireavec.process.StepView;
 import coop.faireavec.security.Viewer;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
  * Phase 2 of the second experimentation, the action leads, and the start of phase 3: five leads proposed, the call
- * closed, the crossed discussion on the leads, each college's vote (the people with lived experience's noted by
- * the carrier), the action plan with the two leads most colleges chose, agreed by the three colleges, the report
+ * closed, the crossed discussion on the leads, every member's ballot (those without an account recorded by the
+ * carrier), the vote closed, the action plan with the two best-graded leads (the third preselected one left out
+ * with its reason), agreed by the three colleges, the report
  * approved by the committee; then the CIAS's social worker plans the first experiment.
  */
 @Component
@@ -35,6 +39,17 @@ class SecondLeads {
         this.leads = leads;
         this.meetings = meetings;
         this.steps = steps;
+    }
+
+    /** A ballot's fields: one line per lead (lead id, answer). */
+    private static Object[] ballot(Map<Long, String> grades) {
+        List<Object> fields = new ArrayList<>();
+        int i = 0;
+        for (Map.Entry<Long, String> g : new TreeMap<>(grades).entrySet()) {
+            fields.addAll(List.of("lines[" + i + "].leadId", g.getKey(), "lines[" + i + "].grade", g.getValue()));
+            i++;
+        }
+        return fields.toArray();
     }
 
     void run(SecondCast cast, SecondTalk talk, LocalDateTime crossedAt) {
@@ -73,35 +88,34 @@ class SecondLeads {
 
         crossedDiscussionOnLeads(cast, talk, crossedAt);
 
-        steps.completeFor(
-                carrier,
-                steps.one(carrier, id, "PrioritisationVote", LIVED_EXPERIENCE.name()),
-                cast.of(LIVED_EXPERIENCE).get(8).id(),
-                ConsentKind.ORAL,
-                "leadIds",
-                List.of(walkIn, transport),
-                "body",
-                "Le groupe a choisi en levant la main, après la discussion croisée.");
-        steps.complete(
-                morgane,
-                steps.one(morgane, id, "PrioritisationVote", PRACTITIONERS.name()),
-                "leadIds",
-                List.of(walkIn, referent),
-                "body",
-                "Le référent demande du temps que nous n'avons pas encore.");
-        steps.complete(
-                bruno,
-                steps.one(bruno, id, "PrioritisationVote", DECISION_MAKERS.name()),
-                "leadIds",
-                List.of(walkIn, transport),
-                "body",
-                null);
+        // every member with a college grades the leads (one shared step); the carrier records the ballots of those
+        // who voted by a show of hands at the crossed discussion, with their oral consent; then closes the vote
+        StepView vote = steps.one(carrier, id, "PrioritisationVote", null);
+        Map<College, Map<Long, String>> grades = Map.of(
+                LIVED_EXPERIENCE, Map.of(walkIn, "ESSENTIAL", transport, "ESSENTIAL", referent, "USEFUL"),
+                PRACTITIONERS, Map.of(walkIn, "ESSENTIAL", transport, "USEFUL", referent, "IMPORTANT"),
+                DECISION_MAKERS, Map.of(walkIn, "IMPORTANT", transport, "IMPORTANT", referent, "NOT_PRIORITY"));
+        for (College college : List.of(LIVED_EXPERIENCE, PRACTITIONERS, DECISION_MAKERS)) {
+            Object[] ballot = ballot(grades.get(college));
+            for (SecondCast.Member m : cast.of(college)) {
+                if (m.self() != null) {
+                    steps.complete(m.self(), vote, ballot);
+                } else {
+                    steps.completeFor(carrier, vote, m.id(), ConsentKind.ORAL, ballot);
+                }
+            }
+        }
+        steps.close(carrier, vote, null);
         meetings.travelTo(crossedAt.plusDays(7));
         steps.complete(
                 carrier,
                 steps.one(carrier, id, "WriteActionPlan", null),
                 "leadIds",
                 List.of(walkIn, transport),
+                "reasons[0].leadId",
+                referent,
+                "reasons[0].text",
+                "Le référent demande du temps que les structures n'ont pas encore : nous le reprendrons au bilan.",
                 "body",
                 ACTION_PLAN);
         meetings.travelTo(crossedAt.plusDays(10));

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
@@ -69,6 +70,12 @@ class SecondSteps {
     /** The viewer (carrier or allowed practitioner) fills in the step for a member, who agreed in this way. */
     void completeFor(Viewer viewer, StepView step, long personId, ConsentKind consent, Object... fields) {
         steps.complete(viewer, step.id(), form(step, fields), new RecordedFor(personId, consent, null));
+        session.settle();
+    }
+
+    /** A carrier closes a step shared by every member (a vote), with a reason or null. */
+    void close(Viewer viewer, StepView step, String reason) {
+        steps.close(viewer, step.id(), reason);
         session.settle();
     }
 

@@ -73,6 +73,9 @@ public final class ProcessConstants {
     public static final String TASK_COMMITTEE_REVIEW = "CommitteeReview";
     public static final String TASK_DRAFT_SYNTHESIS = "DraftSynthesis";
     public static final String TASK_WRITE_ACTION_PLAN = "WriteActionPlan";
+    /** The vote on the leads: one step shared by every member with a college (issue #13, point 3). */
+    public static final String TASK_PRIORITISATION_VOTE = "PrioritisationVote";
+
     public static final String TASK_COLLECTIVE_VALIDATION = "CollectiveValidation";
     public static final String ACTIVITY_CALL_FOR_LEADS = "CallForLeadsOpen";
     public static final String TASK_PLAN_EXPERIMENT = "PlanExperiment";

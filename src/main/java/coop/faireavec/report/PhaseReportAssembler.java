@@ -1,13 +1,15 @@
 package coop.faireavec.report;
 
+import coop.faireavec.actionlead.ActionLead;
 import coop.faireavec.actionlead.ActionLeadService;
-import coop.faireavec.actionlead.ActionLeadService.LeadWithVotes;
 import coop.faireavec.contribution.Contribution;
 import coop.faireavec.contribution.ContributionService;
 import coop.faireavec.contribution.ContributionService.CollegeVoices;
+import coop.faireavec.decision.CollegePosition;
+import coop.faireavec.decision.CollegeResult;
+import coop.faireavec.decision.LeadResult;
 import coop.faireavec.experiment.ExperimentService;
 import coop.faireavec.experiment.ExperimentView;
-import coop.faireavec.decision.CollegePosition;
 import coop.faireavec.experimentation.Experimentation;
 import coop.faireavec.experimentation.ExperimentationService;
 import coop.faireavec.experimentation.ExperimentationStatus;
@@ -44,6 +46,7 @@ import coop.faireavec.review.PhaseReview;
 import coop.faireavec.review.ReviewService;
 import coop.faireavec.shared.StepNames;
 import coop.faireavec.validation.CollectiveValidationService;
+import coop.faireavec.vote.VoteService;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -59,8 +62,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Consumer;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -102,6 +105,7 @@ class PhaseReportAssembler {
     private final Clock clock;
     private final ExperimentService experiments;
     private final CollectiveValidationService validations;
+    private final VoteService votes;
 
     PhaseReportAssembler(
             ExperimentationService experimentations,
@@ -119,7 +123,9 @@ class PhaseReportAssembler {
             MessageSource messages,
             Clock clock,
             ExperimentService experiments,
-            CollectiveValidationService validations) {
+            CollectiveValidationService validations,
+            VoteService votes) {
+        this.votes = votes;
         this.experiments = experiments;
         this.validations = validations;
         this.experimentations = experimentations;
@@ -230,13 +236,17 @@ class PhaseReportAssembler {
         List<PhaseReview> phaseReviews = reviews.reviewsOf(experimentationId).stream()
                 .filter(r -> asOf == null || !r.getReviewedAt().isAfter(asOf))
                 .toList();
-        List<LeadWithVotes> votes =
-                phase.number() >= Phase.ACTION_LEADS.number() ? leads.withVotes(experimentationId) : List.of();
+        Optional<VoteService.Results> vote = phase.number() >= Phase.ACTION_LEADS.number()
+                ? votes.latestResults(experimentationId)
+                : Optional.empty();
         int decisionsTaken = pass.decisions
                 + (int) phaseReviews.stream()
                         .filter(r -> phase.name().equals(r.getPhase()))
                         .count()
-                + (phase == Phase.ACTION_LEADS ? votingColleges(votes) : 0);
+                + (phase == Phase.ACTION_LEADS
+                                && vote.map(VoteService.Results::closed).orElse(false)
+                        ? 1
+                        : 0);
         KeyFigures figures = new KeyFigures(colleges, held, pass.count, pass.onBehalf, decisionsTaken, stepsLate[0]);
 
         List<MainText> texts = new ArrayList<>();
@@ -268,7 +278,7 @@ class PhaseReportAssembler {
                         .toList()),
                 meetingRows,
                 row -> contributionRows(experimentationId, phase, asOf, collegeOf, names, meetingTitles, row),
-                phase.number() >= Phase.ACTION_LEADS.number() ? leadRows(e, votes, collegeOf) : List.of(),
+                phase.number() >= Phase.ACTION_LEADS.number() ? leadRows(e, vote, collegeOf) : List.of(),
                 phase.number() >= Phase.EXPERIMENTING.number() ? experimentRows(e, pass, collegeOf) : List.of(),
                 row -> steps(experimentationId, processKey, now, asOf).forEach(row),
                 funding.statement(experimentationId).orElse(null));
@@ -726,32 +736,58 @@ class PhaseReportAssembler {
         return false;
     }
 
-    private static int votingColleges(List<LeadWithVotes> votes) {
-        Set<String> colleges = new TreeSet<>();
-        votes.forEach(v -> colleges.addAll(v.colleges()));
-        return colleges.size();
-    }
-
-    private List<LeadRow> leadRows(Experimentation e, List<LeadWithVotes> votes, Map<Long, College> collegeOf) {
-        List<String> colleges = experimentations.collegesOf(e.getId());
+    /**
+     * One row per lead with the vote's results (issue #13): each college's median (its distribution never, and no
+     * individual grade), the overall grade and rank, disagreement, and how the vote ended (provisional, the carrier's
+     * closing reason). Leads without a vote show "pas de vote".
+     */
+    private List<LeadRow> leadRows(
+            Experimentation e, Optional<VoteService.Results> vote, Map<Long, College> collegeOf) {
+        Map<Long, LeadResult> byLead = new HashMap<>();
+        vote.ifPresent(r -> r.tally().ranked().forEach(l -> byLead.put(l.leadId(), l)));
+        String ending = vote.map(this::voteEnding).orElse("");
         List<LeadRow> rows = new ArrayList<>();
-        for (LeadWithVotes v : votes) {
+        for (ActionLead lead : leads.ofExperimentation(e.getId())) {
+            LeadResult result = byLead.get(lead.getId());
             Map<College, String> results = new EnumMap<>(College.class);
-            for (String c : colleges) {
-                results.put(
-                        College.valueOf(c),
-                        v.colleges().contains(c) ? t("report.lead.chosen") : t("report.lead.notChosen"));
+            for (College c : College.values()) {
+                results.put(c, t("report.lead.noVote"));
+            }
+            String overall = t("report.lead.noVote");
+            if (result != null) {
+                for (CollegeResult c : result.colleges()) {
+                    results.put(
+                            College.valueOf(c.college()),
+                            c.median() == null
+                                    ? t("report.lead.noGrade")
+                                    : t("report.lead.median", t(c.median().messageKey()), c.voters()));
+                }
+                overall = (result.overall() == null
+                                ? t("report.lead.noGrade")
+                                : t(
+                                        "report.lead.overall",
+                                        t(result.overall().majorityGrade().messageKey()),
+                                        result.rank()))
+                        + (result.disagreement() ? " ; " + t("report.lead.disagreement") : "")
+                        + ending;
             }
             rows.add(new LeadRow(
-                    v.lead().getTitle(),
-                    v.lead().getProposedById() == null
-                            ? null
-                            : collegeOf.get(v.lead().getProposedById()),
+                    lead.getTitle(),
+                    lead.getProposedById() == null ? null : collegeOf.get(lead.getProposedById()),
                     results,
-                    v.retainedByMajority(colleges.size()) ? t("report.lead.retained") : t("report.lead.notRetained"),
-                    v.lead().isSelected()));
+                    overall,
+                    lead.isSelected()));
         }
         return rows;
+    }
+
+    /** How the vote ended, appended to each lead's overall result: provisional, the carrier's closing reason. */
+    private String voteEnding(VoteService.Results r) {
+        String ending = r.tally().provisional() ? " ; " + t("report.lead.provisional") : "";
+        if (r.closingReason() != null) {
+            ending += " ; " + t("report.lead.closingReason", r.closingReason());
+        }
+        return ending;
     }
 
     private List<ExperimentRow> experimentRows(Experimentation e, Pass pass, Map<Long, College> collegeOf) {
@@ -760,11 +796,11 @@ class PhaseReportAssembler {
         Map<Long, ExperimentView> planned = new HashMap<>();
         experiments.all(e.getId()).forEach(x -> planned.put(x.leadId(), x));
         List<ExperimentRow> rows = new ArrayList<>();
-        for (LeadWithVotes v : leads.withVotes(e.getId())) {
-            if (!v.lead().isSelected()) {
+        for (ActionLead lead : leads.ofExperimentation(e.getId())) {
+            if (!lead.isSelected()) {
                 continue;
             }
-            List<Contribution> about = pass.aboutLead.getOrDefault(v.lead().getId(), List.of());
+            List<Contribution> about = pass.aboutLead.getOrDefault(lead.getId(), List.of());
             Map<College, Set<Long>> team = new EnumMap<>(College.class);
             List<String> decisions = new ArrayList<>();
             String status = t("report.experiment.running");
@@ -788,7 +824,7 @@ class PhaseReportAssembler {
             for (College c : College.values()) {
                 teamSizes.put(c, team.getOrDefault(c, Set.of()).size());
             }
-            ExperimentView x = planned.get(v.lead().getId());
+            ExperimentView x = planned.get(lead.getId());
             List<PhaseReport.Indicator> indicators = new ArrayList<>();
             if (x != null) {
                 for (College c : College.values()) {
@@ -807,7 +843,7 @@ class PhaseReportAssembler {
                                     .toList()));
                 }
             }
-            rows.add(new ExperimentRow(v.lead().getTitle(), teamSizes, status, decisions, indicators));
+            rows.add(new ExperimentRow(lead.getTitle(), teamSizes, status, decisions, indicators));
         }
         return rows;
     }

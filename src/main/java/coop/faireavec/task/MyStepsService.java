@@ -1,7 +1,10 @@
 package coop.faireavec.task;
 
+import coop.faireavec.actionlead.ActionLead;
+import coop.faireavec.actionlead.ActionLeadService;
 import coop.faireavec.contribution.Contribution;
 import coop.faireavec.contribution.ContributionService;
+import coop.faireavec.decision.Grade;
 import coop.faireavec.experimentation.Experimentation;
 import coop.faireavec.experimentation.ExperimentationService;
 import coop.faireavec.experimentation.Phase;
@@ -24,6 +27,7 @@ import coop.faireavec.shared.ConflictException;
 import coop.faireavec.shared.NotFoundException;
 import coop.faireavec.task.kind.StepKinds;
 import coop.faireavec.validation.CollectiveValidationService;
+import coop.faireavec.vote.VoteService;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -64,6 +68,8 @@ public class MyStepsService {
     private final MinutesService minutes;
     private final ReviewService reviews;
     private final CollectiveValidationService validations;
+    private final VoteService votes;
+    private final ActionLeadService leads;
 
     MyStepsService(
             WorkflowEngine workflow,
@@ -76,7 +82,11 @@ public class MyStepsService {
             MeetingService meetings,
             MinutesService minutes,
             ReviewService reviews,
-            CollectiveValidationService validations) {
+            CollectiveValidationService validations,
+            VoteService votes,
+            ActionLeadService leads) {
+        this.votes = votes;
+        this.leads = leads;
         this.validations = validations;
         this.reviews = reviews;
         this.meetings = meetings;
@@ -346,7 +356,9 @@ public class MyStepsService {
      * person who held it when it ended (null if nobody took it); {@code meetingId} the meeting that served it, if any;
      * {@code decision} the committee's decision stored with it, with its requests and their answers (null for other
      * steps); its reviewer's and answerers' names are in {@code names}; {@code validation} a collective validation's
-     * result (each college's position, the objections, the carrier's closing reason), null for other steps.
+     * result (each college's position, the objections, the carrier's closing reason), null for other steps; for a
+     * vote, the viewer's OWN answers ({@code ownGrades}, empty when they did not vote or for other steps); for an
+     * action plan, the titles of the leads it kept ({@code selectedLeads}, empty for other steps).
      */
     public record DoneStep(
             String taskId,
@@ -359,7 +371,17 @@ public class MyStepsService {
             String heldBy,
             Long meetingId,
             ReviewService.Decision decision,
-            CollectiveValidationService.View validation) {
+            CollectiveValidationService.View validation,
+            List<OwnGrade> ownGrades,
+            List<String> selectedLeads) {
+
+        /**
+         * One answer of the viewer's own ballot on a done vote (nobody else's is ever shown).
+         *
+         * @param lead the lead's title
+         * @param grade the viewer's answer
+         */
+        public record OwnGrade(String lead, Grade grade) {}
 
         /** True when the flow went on without this step (nobody completed it): nothing more is asked. */
         public boolean withdrawn() {
@@ -434,7 +456,29 @@ public class MyStepsService {
                 holder == null ? null : names.get(holder),
                 meetingId,
                 decision,
-                validations.ofTask(taskId).orElse(null));
+                validations.ofTask(taskId).orElse(null),
+                ownGrades(viewer, taskId, experimentationId, stepKey),
+                ProcessConstants.TASK_WRITE_ACTION_PLAN.equals(stepKey)
+                        ? leads.ofExperimentation(experimentationId).stream()
+                                .filter(ActionLead::isSelected)
+                                .map(ActionLead::getTitle)
+                                .toList()
+                        : List.of());
+    }
+
+    /** The viewer's own answers on a done vote, lead by lead (only theirs: ballots are secret). */
+    private List<DoneStep.OwnGrade> ownGrades(Viewer viewer, String taskId, long experimentationId, String stepKey) {
+        if (!ProcessConstants.TASK_PRIORITISATION_VOTE.equals(stepKey)) {
+            return List.of();
+        }
+        Map<Long, Grade> own = votes.ownGrades(taskId, viewer.personId());
+        if (own.isEmpty()) {
+            return List.of();
+        }
+        return leads.ofExperimentation(experimentationId).stream()
+                .filter(l -> own.containsKey(l.getId()))
+                .map(l -> new DoneStep.OwnGrade(l.getTitle(), own.get(l.getId())))
+                .toList();
     }
 
     /** Whether this step is no longer open but the engine remembers it (its links then lead to {@link #done}). */

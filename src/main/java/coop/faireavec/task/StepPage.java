@@ -1,12 +1,12 @@
 package coop.faireavec.task;
 
 import coop.faireavec.actionlead.ActionLead;
-import coop.faireavec.actionlead.ActionLeadService;
 import coop.faireavec.contribution.Contribution;
 import coop.faireavec.experiment.ExperimentStepInfo;
 import coop.faireavec.experimentation.Phase;
 import coop.faireavec.process.StepView;
 import coop.faireavec.task.kind.StepKind;
+import coop.faireavec.vote.VoteService;
 import java.util.List;
 import java.util.Map;
 
@@ -18,7 +18,8 @@ import java.util.Map;
  * answered ({@code answered}, empty when none); the report version the committee reads (null: none kept; the
  * report module provides it); for a step shared by every member, the viewer's part and the kind's details
  * ({@code shared}, null otherwise); for a phase-3 step about a lead, its experiment's side ({@code experiment}: lead
- * title, team candidates and rule, the experiment once planned; null for other steps).
+ * title, team candidates and rule, the experiment once planned; null for other steps); for the action plan, the
+ * vote's results it starts from ({@code votes}, null otherwise or when no vote opened).
  */
 public record StepPage(
         StepView step,
@@ -27,7 +28,7 @@ public record StepPage(
         Phase phase,
         List<Contribution> earlier,
         Contribution toValidate,
-        List<ActionLeadService.LeadWithVotes> leads,
+        List<ActionLead> leads,
         ActionLead lead,
         int collegeCount,
         Map<Long, String> names,
@@ -36,7 +37,8 @@ public record StepPage(
         List<Rework.Point> answered,
         Integer reportVersion,
         Shared shared,
-        ExperimentStepInfo experiment) {
+        ExperimentStepInfo experiment,
+        VoteService.Results votes) {
 
     /**
      * For a step shared by every member ({@link StepKind#sharedByMembers()}): whether the viewer already did their

@@ -10,6 +10,7 @@ import coop.faireavec.contribution.ConsentKind;
 import coop.faireavec.contribution.Contribution;
 import coop.faireavec.contribution.ContributionService;
 import coop.faireavec.contribution.NewContribution;
+import coop.faireavec.decision.Grade;
 import coop.faireavec.experiment.ExperimentPlan;
 import coop.faireavec.experiment.ExperimentService;
 import coop.faireavec.experiment.ExperimentStepInfo;
@@ -36,6 +37,7 @@ import coop.faireavec.task.kind.StepContext;
 import coop.faireavec.task.kind.StepKind;
 import coop.faireavec.task.kind.StepKinds;
 import coop.faireavec.validation.CollectiveValidationService;
+import coop.faireavec.vote.VoteService;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -71,6 +73,7 @@ public class StepService {
     private final Clock clock;
     private final ExperimentService experiments;
     private final CollectiveValidationService validations;
+    private final VoteService votes;
 
     StepService(
             WorkflowEngine workflow,
@@ -83,7 +86,9 @@ public class StepService {
             ReportService reports,
             Clock clock,
             ExperimentService experiments,
-            CollectiveValidationService validations) {
+            CollectiveValidationService validations,
+            VoteService votes) {
+        this.votes = votes;
         this.validations = validations;
         this.clock = clock;
         this.reports = reports;
@@ -237,8 +242,8 @@ public class StepService {
         Contribution toValidate = toRead == null || phase == null
                 ? null
                 : contributions.latest(exp, phase.name(), toRead).orElse(null);
-        List<ActionLeadService.LeadWithVotes> leadList =
-                kind.showsLeads() && phase == Phase.ACTION_LEADS ? leads.withVotes(exp) : List.of();
+        List<ActionLead> leadList =
+                kind.showsLeads() && phase == Phase.ACTION_LEADS ? leads.ofExperimentation(exp) : List.of();
         ActionLead lead = step.leadId() == null ? null : leads.get(step.leadId());
         Set<Long> ids = new HashSet<>();
         earlier.forEach(c -> {
@@ -271,7 +276,8 @@ public class StepService {
                 answered(step, kind, phase, toValidate),
                 reportVersion(exp, phase),
                 shared(viewer, step, kind),
-                experimentSide(step, phase));
+                experimentSide(step, phase),
+                kind.showsVoteResults() ? votes.latestResults(exp).orElse(null) : null);
     }
 
     /** What a shared step's page shows for the viewer (null for other steps). */
@@ -711,7 +717,7 @@ public class StepService {
 
         @Override
         public boolean leadsProposed() {
-            return !leads.withVotes(step.experimentationId()).isEmpty();
+            return !leads.ofExperimentation(step.experimentationId()).isEmpty();
         }
 
         // --- call for leads (issue #13 point 2): delegates to ActionLeadService ---
@@ -741,13 +747,50 @@ public class StepService {
         }
 
         @Override
-        public void voteForLeads(List<Long> leadIds) {
-            leads.vote(step.experimentationId(), step.college(), new ArrayList<>(leadIds), author.personId());
+        public void selectLeads(List<Long> leadIds) {
+            leads.select(step.experimentationId(), new ArrayList<>(leadIds));
+        }
+
+        // --- the vote on the leads and the plan that starts from it (issue #13, points 3 and 4) ---
+
+        @Override
+        public void openVote() {
+            votes.open(step.experimentationId(), phaseName(), step.id());
         }
 
         @Override
-        public void selectLeads(List<Long> leadIds) {
-            leads.select(step.experimentationId(), new ArrayList<>(leadIds));
+        public void castBallot(Map<Long, Grade> grades) {
+            votes.cast(step.id(), author.personId(), viewer.personId(), author.consent(), author.consentNote(), grades);
+        }
+
+        @Override
+        public boolean hasVoted() {
+            return votes.hasVoted(step.id(), author.personId());
+        }
+
+        @Override
+        public VoteService.Sheet ballotSheet() {
+            return votes.sheet(step.id(), author.personId());
+        }
+
+        @Override
+        public boolean voteClosingNeedsReason() {
+            return votes.closingNeedsReason(step.id());
+        }
+
+        @Override
+        public void closeVote(String reason) {
+            votes.close(step.id(), author.personId(), reason);
+        }
+
+        @Override
+        public void voteExtended(Instant until) {
+            votes.extended(step.id(), until);
+        }
+
+        @Override
+        public void recordSelectionChanges(List<Long> selected, Map<Long, String> reasons) {
+            votes.recordSelection(step.experimentationId(), selected, reasons, author.personId());
         }
 
         @Override

@@ -112,8 +112,7 @@ public class PhaseResults {
                 .map(Contribution::getBody)
                 .orElse(null);
         List<ActionLead> chosen = phase == Phase.ACTION_LEADS
-                ? leads.withVotes(experimentationId).stream()
-                        .map(ActionLeadService.LeadWithVotes::lead)
+                ? leads.ofExperimentation(experimentationId).stream()
                         .filter(ActionLead::isSelected)
                         .toList()
                 : List.of();

@@ -8,6 +8,7 @@ import coop.faireavec.decision.Answer;
 import coop.faireavec.decision.CollegePosition;
 import coop.faireavec.decision.ConsentRule;
 import coop.faireavec.decision.ConsentTally;
+import coop.faireavec.decision.DecisionRulesService;
 import coop.faireavec.decision.EqualFootingRules;
 import coop.faireavec.decision.ValidationResult;
 import coop.faireavec.participation.College;
@@ -53,11 +54,15 @@ public class CollectiveValidationService {
     private final MembershipService memberships;
     private final Clock clock;
 
+    private final DecisionRulesService decisionRules;
+
     CollectiveValidationService(
             CollectiveValidationRepository validations,
             ContributionService contributions,
             MembershipService memberships,
-            Clock clock) {
+            Clock clock,
+            DecisionRulesService decisionRules) {
+        this.decisionRules = decisionRules;
         this.validations = validations;
         this.contributions = contributions;
         this.memberships = memberships;
@@ -137,8 +142,7 @@ public class CollectiveValidationService {
 
     /** The rules in force in the experimentation. */
     private EqualFootingRules rulesFor(long experimentationId) {
-        // wired to DecisionRulesService.rulesFor at merge
-        return EqualFootingRules.defaults();
+        return decisionRules.rulesFor(experimentationId);
     }
 
     /**

@@ -89,6 +89,9 @@ class DemoSecondExperimentationTest {
     ActionLeadService leads;
 
     @Autowired
+    coop.faireavec.vote.VoteService votes;
+
+    @Autowired
     ReviewService reviews;
 
     @Autowired
@@ -219,13 +222,18 @@ class DemoSecondExperimentationTest {
     }
 
     @Test
-    void fiveLeadsTheCollegesVotesAndTwoChosen() {
+    void fiveLeadsEveryMembersBallotAndTheTwoBestChosen() {
         long id = second().getId();
-        var withVotes = leads.withVotes(id);
-        assertThat(withVotes).hasSize(5);
-        assertThat(withVotes.stream().mapToInt(l -> l.colleges().size()).sum()).isEqualTo(6);
-        assertThat(withVotes).filteredOn(l -> l.colleges().size() == 3).hasSize(1);
-        assertThat(leads.selectedIds(id)).hasSize(2);
+        assertThat(leads.ofExperimentation(id)).hasSize(5);
+        var results = votes.latestResults(id).orElseThrow();
+        assertThat(results.closed()).isTrue();
+        assertThat(results.tally().provisional()).isFalse();
+        assertThat(results.tally().turnout()).allMatch(t -> t.ballots() == t.members());
+        assertThat(results.preselected()).hasSize(3);
+        assertThat(leads.selectedIds(id)).hasSize(2).allMatch(results.preselected()::contains);
+        assertThat(votes.selectionChanges(id))
+                .singleElement()
+                .matches(c -> !c.selected() && !c.reason().isBlank());
     }
 
     @Test

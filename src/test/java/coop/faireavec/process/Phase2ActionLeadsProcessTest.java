@@ -2,7 +2,6 @@ package coop.faireavec.process;
 
 import static coop.faireavec.process.ProcessTestSupport.checkHistoryTimeToLive;
 import static coop.faireavec.process.ProcessTestSupport.closeSharedValidation;
-import static coop.faireavec.process.ProcessTestSupport.completeEachCollege;
 import static coop.faireavec.process.ProcessTestSupport.completeOne;
 import static coop.faireavec.process.ProcessTestSupport.fireTimer;
 import static coop.faireavec.process.ProcessTestSupport.openTasks;
@@ -13,7 +12,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managem
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
-import java.util.Set;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
@@ -47,13 +45,33 @@ class Phase2ActionLeadsProcessTest {
         completeOne(pi, "CallForLeadsOpen");
         assertThat(pi).hasPassed("CallForLeadsOpen").hasNotPassed("CallForLeadsTimeUp");
         completeOne(pi, "CrossedDiscussionOnLeads");
-        completeEachCollege(pi, "PrioritisationVote", Set.of());
+        completeOne(pi, "PrioritisationVote");
         completeOne(pi, "WriteActionPlan");
         closeSharedValidation(pi, "CollectiveValidation", true);
         completeOne(pi, "WritePhaseReport");
         completeOne(pi, "CommitteeReview", withVariables(ProcessConstants.VAR_REVIEW_APPROVED, true));
         assertThat(pi).isEnded();
         checkHistoryTimeToLive(ProcessConstants.PHASE_2_PROCESS);
+    }
+
+    @Test
+    void theVoteIsOneStepOfferedToEveryCollegeAndTheCarriersThatOnlyTheirCloseEnds() {
+        ProcessInstance pi = start(ProcessConstants.PHASE_2_PROCESS);
+        completeOne(pi, "CallForLeadsOpen");
+        completeOne(pi, "CrossedDiscussionOnLeads");
+        Assertions.assertThat(openTasks(pi, "PrioritisationVote")).hasSize(1);
+        assertThat(task("PrioritisationVote", pi))
+                .hasCandidateGroup("exp-42-LIVED_EXPERIENCE")
+                .hasCandidateGroup("exp-42-PRACTITIONERS")
+                .hasCandidateGroup("exp-42-DECISION_MAKERS")
+                .hasCandidateGroup("exp-42-carrier")
+                .hasFormKey("lead-vote");
+        // the reminders do not end it: only the carrier's close does
+        fireTimer(pi, "PrioritisationVoteReminderDue");
+        fireTimer(pi, "PrioritisationVoteWellOverdue");
+        assertThat(pi).isWaitingAt("PrioritisationVote");
+        completeOne(pi, "PrioritisationVote");
+        assertThat(pi).isWaitingAt("WriteActionPlan");
     }
 
     @Test
@@ -112,7 +130,7 @@ class Phase2ActionLeadsProcessTest {
         completeOne(pi, "CrossedDiscussionOnLeads");
         fireTimer(pi, "PrioritisationVoteReminderDue");
         fireTimer(pi, "PrioritisationVoteWellOverdue");
-        completeEachCollege(pi, "PrioritisationVote", Set.of());
+        completeOne(pi, "PrioritisationVote");
         completeOne(pi, "WriteActionPlan");
         fireTimer(pi, "CollectiveValidationReminderDue");
         fireTimer(pi, "CollectiveValidationWellOverdue");

@@ -3,7 +3,6 @@ package coop.faireavec.report;
 import static coop.faireavec.report.ReportService.REASON_REPORT_STEP;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import coop.faireavec.actionlead.ActionLeadService;
 import coop.faireavec.audit.AuditEvent;
 import coop.faireavec.audit.AuditKind;
 import coop.faireavec.audit.AuditLog;
@@ -11,6 +10,7 @@ import coop.faireavec.contribution.ContributionChanged;
 import coop.faireavec.contribution.ContributionService;
 import coop.faireavec.contribution.NewContribution;
 import coop.faireavec.contribution.ReportedPhases;
+import coop.faireavec.decision.Grade;
 import coop.faireavec.experimentation.Phase;
 import coop.faireavec.funding.Account;
 import coop.faireavec.funding.FundingService;
@@ -21,12 +21,14 @@ import coop.faireavec.participation.NamingConsentService;
 import coop.faireavec.review.ReviewService;
 import coop.faireavec.support.FaireAvecWebTest;
 import coop.faireavec.support.TestData;
+import coop.faireavec.vote.VoteService;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.security.MessageDigest;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -69,7 +71,7 @@ class ReportVersionsTest {
     NamingConsentService consents;
 
     @Autowired
-    ActionLeadService leadService;
+    VoteService votes;
 
     @Autowired
     FundingService funding;
@@ -251,7 +253,15 @@ class ReportVersionsTest {
                 exp,
                 person.getPersonId());
         List<Long> leads = data.leads(exp);
-        leadService.vote(exp, "LIVED_EXPERIENCE", leads, person.getPersonId());
+        String voteStep = "vote-step-" + exp;
+        votes.open(exp, "ACTION_LEADS", voteStep);
+        votes.cast(
+                voteStep,
+                person.getPersonId(),
+                person.getPersonId(),
+                null,
+                null,
+                Map.of(leads.get(0), Grade.ESSENTIAL));
 
         ReportVersion diagnosis =
                 reports.generate(exp, Phase.SHARED_DIAGNOSIS, s.carrier().getPersonId(), REASON_REPORT_STEP);
@@ -274,7 +284,13 @@ class ReportVersionsTest {
                         Phase.SHARED_DIAGNOSIS,
                         money.funderId(),
                         null));
-        leadService.vote(exp, "LIVED_EXPERIENCE", List.of(), person.getPersonId());
+        votes.cast(
+                voteStep,
+                person.getPersonId(),
+                person.getPersonId(),
+                null,
+                null,
+                Map.of(leads.get(0), Grade.NOT_PRIORITY));
         // then the person withdraws their consent to be named: every kept version is written again
         consents.chooseOwn(person.viewer(), exp, false);
 

@@ -2,19 +2,21 @@ package coop.faireavec.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import coop.faireavec.actionlead.ActionLeadService;
 import coop.faireavec.contribution.ContributionService;
 import coop.faireavec.contribution.NewContribution;
+import coop.faireavec.decision.Grade;
 import coop.faireavec.experimentation.Phase;
 import coop.faireavec.support.FaireAvecWebTest;
 import coop.faireavec.support.MutableClock;
 import coop.faireavec.support.TestData;
+import coop.faireavec.vote.VoteService;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -44,7 +46,7 @@ class StoredReportTest {
     ContributionService contributions;
 
     @Autowired
-    ActionLeadService leads;
+    VoteService votes;
 
     @Autowired
     TransactionTemplate tx;
@@ -62,7 +64,15 @@ class StoredReportTest {
                         + " values (?, 'Un référent unique', ?, true, current_timestamp)",
                 exp,
                 f.practitioner().getPersonId());
-        leads.vote(exp, "PRACTITIONERS", data.leads(exp), f.practitioner().getPersonId());
+        String voteStep = "vote-step-" + exp;
+        votes.open(exp, "ACTION_LEADS", voteStep);
+        votes.cast(
+                voteStep,
+                f.practitioner().getPersonId(),
+                f.practitioner().getPersonId(),
+                null,
+                null,
+                Map.of(data.leads(exp).get(0), Grade.IMPORTANT));
         contributions.record(new NewContribution(
                 exp,
                 "ACTION_LEADS",

@@ -92,6 +92,7 @@ class AuthorizationMatrixTest {
             Map.entry("POST /experimentations/{id}/members", Access.CARRIER),
             Map.entry("POST /experimentations/{id}/members/existing", Access.CARRIER),
             Map.entry("GET /experimentations/{id}/leads", Access.MEMBER),
+            Map.entry("GET /experimentations/{id}/votes", Access.MEMBER),
             Map.entry("POST /experimentations/{id}/leads", Access.MEMBER),
             // one lead (issue #13): members support and comment; its author withdraws; carriers merge and hide
             Map.entry("GET /experimentations/{id}/leads/{leadId}", Access.MEMBER),
@@ -284,6 +285,8 @@ class AuthorizationMatrixTest {
             Map.entry("POST /experimentations/{id}/members", Answer.page()),
             Map.entry("POST /experimentations/{id}/members/existing", Answer.page()),
             Map.entry("GET /experimentations/{id}/leads", Answer.page()),
+            // before any vote: the page saying the vote has not started
+            Map.entry("GET /experimentations/{id}/votes", Answer.page()),
             Map.entry("POST /experimentations/{id}/leads", Answer.page()),
             Map.entry("GET /experimentations/{id}/leads/{leadId}", Answer.page()),
             Map.entry(

@@ -90,33 +90,29 @@ public final class FourPhaseJourney {
     }
 
     public void actionLeads() throws Exception {
-        web.proposeLead(members.get(College.LIVED_EXPERIENCE), id, "Un accueil sans rendez-vous");
-        web.proposeLead(members.get(College.PRACTITIONERS), id, "Un référent unique");
-        web.proposeLead(members.get(College.DECISION_MAKERS), id, "Un guichet commun");
-        web.close(carrier, "CallForLeadsOpen");
-        web.holdMeeting(
-                carrier, id, "CrossedDiscussionOnLeads", "Trois pistes discutées.", List.copyOf(members.values()));
+        upToTheVote();
         List<Long> leads = leadIds();
-        // two colleges out of three choose the first two leads; the third lead gets one vote
-        web.complete(
-                members.get(College.LIVED_EXPERIENCE),
-                "PrioritisationVote",
-                "leadIds",
-                leads.get(0).toString(),
-                "leadIds",
-                leads.get(1).toString());
-        web.complete(
-                members.get(College.PRACTITIONERS),
-                "PrioritisationVote",
-                "leadIds",
-                leads.get(0).toString(),
-                "leadIds",
-                leads.get(1).toString());
-        web.complete(
-                members.get(College.DECISION_MAKERS),
-                "PrioritisationVote",
-                "leadIds",
-                leads.get(2).toString());
+        // every member grades the leads on one shared step (the third lead: "Sans avis" from all), then the carrier
+        // closes the vote; the plan starts from the two graded leads
+        String vote = web.stepId(carrier, "PrioritisationVote");
+        for (AccountPrincipal m : members.values()) {
+            web.submit(
+                    m,
+                    vote,
+                    "lines[0].leadId",
+                    leads.get(0).toString(),
+                    "lines[0].grade",
+                    "ESSENTIAL",
+                    "lines[1].leadId",
+                    leads.get(1).toString(),
+                    "lines[1].grade",
+                    "IMPORTANT",
+                    "lines[2].leadId",
+                    leads.get(2).toString(),
+                    "lines[2].grade",
+                    "NO_OPINION");
+        }
+        web.send(carrier, "/tasks/" + vote + "/close");
         web.complete(
                 carrier,
                 "WriteActionPlan",
@@ -232,6 +228,16 @@ public final class FourPhaseJourney {
                 "transferKit",
                 "Le guide, les contacts.");
         web.holdMeeting(carrier, id, "FinalCrossedMeeting", "Tout le monde était là.", List.copyOf(members.values()));
+    }
+
+    /** Phase 2 up to its vote: three leads proposed (one per college), the call closed, the crossed discussion held. */
+    public void upToTheVote() throws Exception {
+        web.proposeLead(members.get(College.LIVED_EXPERIENCE), id, "Un accueil sans rendez-vous");
+        web.proposeLead(members.get(College.PRACTITIONERS), id, "Un référent unique");
+        web.proposeLead(members.get(College.DECISION_MAKERS), id, "Un guichet commun");
+        web.close(carrier, "CallForLeadsOpen");
+        web.holdMeeting(
+                carrier, id, "CrossedDiscussionOnLeads", "Trois pistes discutées.", List.copyOf(members.values()));
     }
 
     private List<Long> leadIds() {

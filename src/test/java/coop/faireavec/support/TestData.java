@@ -221,7 +221,6 @@ public class TestData {
     /** A meeting and one thing said in it. */
     public record MeetingFixture(long meetingId, long contributionId) {}
 
-
     /** A lead of the experimentation and a comment on it, both by {@code author} (any phase: written in the tables). */
     public record LeadFixture(long leadId, long commentId) {}
 
@@ -450,8 +449,10 @@ public class TestData {
         } else if (type == coop.faireavec.experiment.ObservationForm.class) {
             return new coop.faireavec.experiment.ObservationForm(
                     java.time.LocalDate.now().toString(), java.util.List.of(), text, null, null, null);
-        } else if (type == coop.faireavec.task.kind.LeadsForm.class) {
-            return new coop.faireavec.task.kind.LeadsForm(java.util.List.of(), text);
+        } else if (type == coop.faireavec.task.kind.PlanForm.class) {
+            return new coop.faireavec.task.kind.PlanForm(java.util.List.of(), java.util.List.of(), text);
+        } else if (type == coop.faireavec.task.kind.BallotForm.class) {
+            return new coop.faireavec.task.kind.BallotForm(java.util.List.of());
         } else if (type == coop.faireavec.task.kind.CapitalisationForm.class) {
             return new coop.faireavec.task.kind.CapitalisationForm(text, text, text);
         } else if (type == coop.faireavec.task.kind.ReviewForm.class) {

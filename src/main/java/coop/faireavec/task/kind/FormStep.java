@@ -72,7 +72,7 @@ abstract class FormStep<F extends Record> implements StepKind<F> {
 
     /** The chosen leads must be among the ones shown; at least one when any was proposed and required. */
     static void checkLeads(List<Long> chosen, StepPage page, Errors errors, boolean required) {
-        List<Long> known = page.leads().stream().map(l -> l.lead().getId()).toList();
+        List<Long> known = page.leads().stream().map(l -> l.getId()).toList();
         boolean none = chosen == null || chosen.isEmpty();
         if ((none && required && !known.isEmpty()) || (!none && !known.containsAll(chosen))) {
             errors.rejectValue("leadIds", "form.chooseLeads");

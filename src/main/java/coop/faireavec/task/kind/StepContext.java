@@ -1,11 +1,15 @@
 package coop.faireavec.task.kind;
 
+import coop.faireavec.decision.Grade;
 import coop.faireavec.experiment.ExperimentPlan;
 import coop.faireavec.experiment.ObservationForm;
 import coop.faireavec.experimentation.Phase;
 import coop.faireavec.process.StepView;
 import coop.faireavec.review.NewReviewRequest;
+import coop.faireavec.vote.VoteService;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What a {@link StepKind} gets when its step is completed: the step, and what it may store in its name. The author
@@ -62,11 +66,44 @@ public interface StepContext {
     /** A phase-1 contribution a lead may answer: its id, its step key and its text. */
     record LeadSource(long id, String stepKey, String body) {}
 
-    /** The author's college votes for these leads (ids of leads of the experimentation). */
-    void voteForLeads(List<Long> leadIds);
-
     /** The action plan keeps these leads (ids of leads of the experimentation). */
     void selectLeads(List<Long> leadIds);
+
+    // --- the vote on the leads and the plan that starts from it (issue #13, points 3 and 4; vote.VoteService) ---
+
+    /** Opens the vote round of this "vote open" step if it is not open yet (freezing the rules in force). */
+    void openVote();
+
+    /**
+     * Records the author's ballot (replacing theirs), their college taken from their membership.
+     *
+     * @param grades lead id to answer
+     * @throws coop.faireavec.shared.ConflictException (409) when the vote is closed
+     */
+    void castBallot(Map<Long, Grade> grades);
+
+    /** Whether the author already sent a ballot in this step's vote. */
+    boolean hasVoted();
+
+    /** The author's ballot page: leads, their own grades, small colleges, results so far. */
+    VoteService.Sheet ballotSheet();
+
+    /** Whether closing this step's vote needs a reason (a college below its quorum). */
+    boolean voteClosingNeedsReason();
+
+    /** A carrier (the author) closes this step's vote, with their reason or null. */
+    void closeVote(String reason);
+
+    /** A carrier moved this step's vote's end. */
+    void voteExtended(Instant until);
+
+    /**
+     * Keeps the plan's changes against the vote's preselection, each with its reason.
+     *
+     * @param selected the kept lead ids
+     * @param reasons lead id to reason, for every changed lead
+     */
+    void recordSelectionChanges(List<Long> selected, Map<Long, String> reasons);
 
     /**
      * Plans (or plans again) the experiment of the step's lead, in the author's name.

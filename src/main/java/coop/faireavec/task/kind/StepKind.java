@@ -50,8 +50,13 @@ public interface StepKind<F extends Record> {
         return !isReview() && !completedByMeeting();
     }
 
-    /** Whether the page lists the proposed leads and their votes (in phase 2). */
+    /** Whether the page lists the proposed leads (in phase 2). */
     default boolean showsLeads() {
+        return false;
+    }
+
+    /** Whether the page shows the vote's results beside its form ({@link StepPage#votes()}: the action plan). */
+    default boolean showsVoteResults() {
         return false;
     }
 

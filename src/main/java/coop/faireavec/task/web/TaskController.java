@@ -24,9 +24,9 @@ import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.ResolvableType;
 import org.springframework.core.convert.ConversionService;
-import org.springframework.format.support.DefaultFormattingConversionService;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -60,8 +60,6 @@ class TaskController {
     private static final String EXTEND = "extension";
     /** The submit button that adds a row to a form with rows (kept without JavaScript). */
     private static final String ADD_ROW = "addRow";
-    /** Converts the extension's ISO date (its form record says {@code @DateTimeFormat(iso = DATE)}). */
-    private static final ConversionService DATES = new DefaultFormattingConversionService();
 
     private final StepService steps;
     private final ExperimentationService experimentations;
@@ -71,6 +69,8 @@ class TaskController {
     private final ReportService reports;
     private final DateTexts dates;
     private final Clock clock;
+    /** The MVC conversions (ISO dates as the date inputs send them, spring.mvc.format.date=iso) for forms bound here. */
+    private final ConversionService conversions;
 
     TaskController(
             StepService steps,
@@ -80,7 +80,9 @@ class TaskController {
             MyStepsService mySteps,
             ReportService reports,
             DateTexts dates,
-            Clock clock) {
+            Clock clock,
+            @Qualifier("mvcConversionService") ConversionService conversions) {
+        this.conversions = conversions;
         this.dates = dates;
         this.clock = clock;
         this.mySteps = mySteps;
@@ -115,6 +117,7 @@ class TaskController {
         Viewer viewer = me.viewer();
         // a part sent to a shared step after its close is a conflict (409), not a missing page
         steps.refuseWhenClosed(viewer, taskId);
+        refuseFinished(viewer, taskId);
         StepPage page = steps.page(viewer, taskId);
         StepKind<?> kind = page.kind();
         if (kind.formType() == null) {
@@ -216,7 +219,7 @@ class TaskController {
             Model model,
             RedirectAttributes redirect) {
         StepPage page = carriersSharedPage(me.viewer(), taskId);
-        BindingResult errors = bind(ExtendForm.class, ExtendForm.empty(), EXTEND, request, DATES);
+        BindingResult errors = bind(ExtendForm.class, ExtendForm.empty(), EXTEND, request);
         ExtendForm extension = (ExtendForm) errors.getTarget();
         Instant until = null;
         if (!errors.hasFieldErrors("until") && extension.until() != null) {
@@ -242,8 +245,20 @@ class TaskController {
         return "redirect:/tasks/" + taskId;
     }
 
+    /**
+     * A form sent to a step that is done (a ballot after the vote closed, a second click): a 409 page saying so, for
+     * the members of its experimentation (403 for anyone else, as its done page).
+     */
+    private void refuseFinished(Viewer viewer, String taskId) {
+        if (mySteps.isFinished(taskId)) {
+            mySteps.done(viewer, taskId);
+            throw new ConflictException("conflict.stepFinished");
+        }
+    }
+
     /** The page of a shared step for one of its carriers: 403 for anyone else, 409 for a step that is not shared. */
     private StepPage carriersSharedPage(Viewer viewer, String taskId) {
+        refuseFinished(viewer, taskId);
         StepPage page = steps.page(viewer, taskId);
         if (!page.access().carrier()) {
             throw new AccessDeniedException("only a carrier closes or extends a shared step");
@@ -264,19 +279,8 @@ class TaskController {
     /** Binds a form record from the request's parameters and checks its annotations; a value of the wrong type is
      * an error next to its field, and the page shows the empty form with those errors. */
     private BindingResult bind(Class<?> type, Object empty, String name, HttpServletRequest request) {
-        return bind(type, empty, name, request, null);
-    }
-
-    /**
-     * The same with a conversion service: the extension's date ({@code <input type="date">} posts {@code
-     * 2026-12-24}) only converts to a {@code LocalDate} through one (the binder made here has none by itself).
-     */
-    private BindingResult bind(
-            Class<?> type, Object empty, String name, HttpServletRequest request, ConversionService conversion) {
         ServletRequestDataBinder binder = new FormRecordBinder(null, name);
-        if (conversion != null) {
-            binder.setConversionService(conversion);
-        }
+        binder.setConversionService(conversions);
         binder.setTargetType(ResolvableType.forClass(type));
         binder.construct(request);
         if (binder.getTarget() == null) {

@@ -322,17 +322,17 @@ class ReportWebTest {
         var leads = reports.summary(journey.committee.viewer(), journey.id, Phase.ACTION_LEADS)
                 .orElseThrow()
                 .leads();
+        // the vote's results: each college's median (never who graded what), the overall grade and rank
         assertThat(leads)
                 .extracting(l -> l.title(), l -> l.overallResult(), l -> l.selected())
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(
-                                "Un accueil sans rendez-vous", "retenue par la majorité des collèges", true),
-                        org.assertj.core.groups.Tuple.tuple(
-                                "Un référent unique", "retenue par la majorité des collèges", true),
-                        org.assertj.core.groups.Tuple.tuple("Un guichet commun", "pas retenue", false));
+                        org.assertj.core.groups.Tuple.tuple("Un accueil sans rendez-vous", "Essentiel, rang 1", true),
+                        org.assertj.core.groups.Tuple.tuple("Un référent unique", "Important, rang 2", true),
+                        org.assertj.core.groups.Tuple.tuple("Un guichet commun", "pas de note", false));
         assertThat(leads.get(0).collegeResults())
-                .containsEntry(College.LIVED_EXPERIENCE, "choisie")
-                .containsEntry(College.DECISION_MAKERS, "pas choisie");
+                .containsEntry(College.LIVED_EXPERIENCE, "médiane : Essentiel (1 votant(s))")
+                .containsEntry(College.DECISION_MAKERS, "médiane : Essentiel (1 votant(s))");
+        assertThat(leads.get(2).collegeResults()).containsEntry(College.PRACTITIONERS, "pas de note");
         assertThat(leads.get(0).authorCollege()).isEqualTo(College.LIVED_EXPERIENCE);
         Document page = Jsoup.parse(mvc.perform(get("/experimentations/{id}/reports/phase-2", journey.id)
                         .with(user(journey.committee)))
