@@ -36,6 +36,23 @@ class MessagesTest {
         assertThat(fr).as("keys missing in French").containsAll(en);
     }
 
+    /**
+     * A key written twice silently keeps only its last value (java.util.Properties): a merge that keeps both the old
+     * and the new line of a changed message would show the old text. Each key once, in each language.
+     */
+    @Test
+    void noKeyIsWrittenTwice() throws IOException {
+        for (String name : List.of("messages.properties", "messages_en.properties")) {
+            List<String> keys = new ArrayList<>();
+            for (String line : Files.readAllLines(Path.of("src/main/resources", name), StandardCharsets.UTF_8)) {
+                if (!line.isBlank() && !line.startsWith("#") && !line.startsWith(" ") && line.contains("=")) {
+                    keys.add(line.substring(0, line.indexOf('=')).strip());
+                }
+            }
+            assertThat(keys).as("keys written twice in %s", name).doesNotHaveDuplicates();
+        }
+    }
+
     @Test
     void everyLiteralKeyUsedInTemplatesExists() throws IOException {
         Set<String> fr = load("messages.properties").stringPropertyNames();

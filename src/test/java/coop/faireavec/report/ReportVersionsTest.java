@@ -327,7 +327,8 @@ class ReportVersionsTest {
         assertThat(summary.leads())
                 .singleElement()
                 .satisfies(l -> assertThat(l.collegeResults().get(College.LIVED_EXPERIENCE))
-                        .isEqualTo("choisie"));
+                        .as("the median of the version's vote (Essentiel), not today's (Pas prioritaire)")
+                        .isEqualTo("médiane : Essentiel (1 votant(s))"));
 
         String kept =
                 keptDataWithoutNames(exp, person.getDisplayName(), s.carrier().getDisplayName());

@@ -10,7 +10,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import coop.faireavec.decision.Grade;
 import coop.faireavec.decision.LeadResult;
 import coop.faireavec.decision.Turnout;
+import coop.faireavec.experimentation.Phase;
 import coop.faireavec.participation.College;
+import coop.faireavec.report.ReportService;
 import coop.faireavec.security.AccountPrincipal;
 import coop.faireavec.support.FaireAvecWebTest;
 import coop.faireavec.support.FourPhaseJourney;
@@ -58,6 +60,9 @@ class VoteWebTest {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    ReportService reports;
 
     FourPhaseJourney journey;
     WebScenario web;
@@ -372,8 +377,48 @@ class VoteWebTest {
         }
         String plan = web.stepId(journey.carrier, "WriteActionPlan");
         after.addAll(leaks(journey.carrier, voters, "/tasks/{t}", plan));
+        // the committee's workbooks too: the phase's (made as when the phase reaches its report step) and the whole
+        // experimentation's, every sheet, every row
+        reports.generate(
+                journey.id, Phase.ACTION_LEADS, journey.carrier.getPersonId(), ReportService.REASON_REPORT_STEP);
+        for (AccountPrincipal who : List.of(journey.carrier, journey.admin, journey.committee)) {
+            after.addAll(workbookLeaks(who, voters, "/experimentations/{id}/reports/phase-2.xlsx"));
+            after.addAll(workbookLeaks(who, voters, "/experimentations/{id}/reports/experimentation.xlsx"));
+        }
         assertThat(before).isEmpty();
         assertThat(after).isEmpty();
+    }
+
+    /**
+     * The rows of a downloaded workbook where a voter's name and a grade label sit together: empty when the
+     * workbook shows nobody's grades. The download must work (the committee reads it).
+     */
+    private List<String> workbookLeaks(AccountPrincipal who, List<String> voters, String path) throws Exception {
+        byte[] xlsx = mvc.perform(get(path, journey.id).with(user(who)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        List<String> found = new ArrayList<>();
+        org.apache.poi.ss.usermodel.DataFormatter format = new org.apache.poi.ss.usermodel.DataFormatter();
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            assertThat(book.getSheet("Pistes et votes"))
+                    .as("the votes sheet of %s", path)
+                    .isNotNull();
+            for (org.apache.poi.ss.usermodel.Sheet sheet : book) {
+                for (org.apache.poi.ss.usermodel.Row row : sheet) {
+                    StringBuilder text = new StringBuilder();
+                    row.forEach(
+                            cell -> text.append(format.formatCellValue(cell)).append(" | "));
+                    String line = text.toString();
+                    if (voters.stream().anyMatch(line::contains)
+                            && GRADE_LABELS.stream().anyMatch(line::contains)) {
+                        found.add(who.getUsername() + " " + path + " " + sheet.getSheetName() + ": " + line);
+                    }
+                }
+            }
+        }
+        return found;
     }
 
     /**

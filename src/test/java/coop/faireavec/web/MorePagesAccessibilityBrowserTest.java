@@ -2,6 +2,7 @@ package coop.faireavec.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import coop.faireavec.participation.College;
 import coop.faireavec.support.Browser;
 import coop.faireavec.support.BrowserData;
 import coop.faireavec.support.BrowserTest;
@@ -41,6 +42,10 @@ class MorePagesAccessibilityBrowserTest {
         assertThat(browser.text(".error-summary")).contains("Le porteur doit être prévenu après");
         browser.assertAccessible().assertTargetsAtLeast44px().screenshot("durations-errors-phone");
 
+        // a member of a college fills in her college's peer session (a college's own step is its members')
+        browser.driver().manage().deleteAllCookies();
+        browser.phone()
+                .signIn(data.memberOfCollege(id, College.LIVED_EXPERIENCE).getUsername());
         browser.open("/tasks");
         browser.find(".card.step h3 a").click();
         browser.find("textarea#body").sendKeys("Compte rendu de la rencontre.");

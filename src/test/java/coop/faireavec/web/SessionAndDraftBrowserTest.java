@@ -2,6 +2,8 @@ package coop.faireavec.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import coop.faireavec.participation.College;
+import coop.faireavec.security.AccountPrincipal;
 import coop.faireavec.support.Browser;
 import coop.faireavec.support.BrowserTest;
 import coop.faireavec.support.TestData;
@@ -27,7 +29,9 @@ class SessionAndDraftBrowserTest {
         TestData.Scenario s = data.runningExperimentation();
         // the kick-off meeting is held: the carrier's first step is now a peer session, a step with a text
         steps.completeFirst(s.carrier(), "KickOffMeeting");
-        browser.phone().signIn(s.carrier().getUsername()).open("/tasks");
+        // a member of a college types in her college's peer session (a college's own step is its members')
+        AccountPrincipal member = data.memberOfCollege(s.experimentationId(), College.LIVED_EXPERIENCE);
+        browser.phone().signIn(member.getUsername()).open("/tasks");
         browser.find(".card.step h3 a").sendKeys(Keys.ENTER);
         browser.waitForPath(p -> p.startsWith("/tasks/"), "the step page");
         String stepPath = browser.path();
@@ -67,7 +71,9 @@ class SessionAndDraftBrowserTest {
     /** Signs in, opens the carrier's first step with a text and types in it; returns the step's path. */
     private String typeInAStep(Browser browser, TestData.Scenario s, String text) {
         steps.completeFirst(s.carrier(), "KickOffMeeting");
-        browser.phone().signIn(s.carrier().getUsername()).open("/tasks");
+        // a member of a college types in her college's peer session (a college's own step is its members')
+        AccountPrincipal member = data.memberOfCollege(s.experimentationId(), College.LIVED_EXPERIENCE);
+        browser.phone().signIn(member.getUsername()).open("/tasks");
         browser.find(".card.step h3 a").sendKeys(Keys.ENTER);
         browser.waitForPath(p -> p.startsWith("/tasks/"), "the step page");
         browser.find("textarea#body").sendKeys(text);
@@ -82,7 +88,8 @@ class SessionAndDraftBrowserTest {
         assertThat(drafts(browser))
                 .contains("faireavec-draft:" + owner + ":" + stepPath)
                 .contains("Ce que Claire a entendu")
-                .doesNotContain(s.carrier().getUsername());
+                .doesNotContain(data.memberOfCollege(s.experimentationId(), College.LIVED_EXPERIENCE)
+                        .getUsername());
         // signing out takes the drafts away
         browser.submit("form[action$='/logout'] button[type=submit]");
         assertThat(drafts(browser)).isEmpty();

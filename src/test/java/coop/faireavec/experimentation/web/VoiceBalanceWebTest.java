@@ -70,9 +70,11 @@ class VoiceBalanceWebTest {
                 ConsentKind.ORAL,
                 null));
         say(id, practitioner.getPersonId(), practitioner.getPersonId(), "Parole des accompagnants");
-        // the carrier has no college: not counted; and they walk phase 1 to its end, so phase 2 starts, silent; in
-        // the collective validation two people with lived experience (Nadia noted by the carrier) and the
-        // practitioner agree, the decision makers stay silent
+        // the carrier has no college: not counted; and they walk phase 1 to its end, so phase 2 starts, silent. A
+        // college's own step (the peer session) is its members': the carrier records it for the first member of each
+        // college (+1 each). In the collective validation two people with lived experience (Nadia noted by the
+        // carrier) and the practitioner agree, the decision makers stay silent. So: lived experience 2 + 1 + 1 + 2 = 6
+        // from 2 people, practitioners 1 + 1 + 1 = 3 from 1, decision makers 1 (the peer session) from 1.
         walkPhaseOneAsCarrier(s, List.of(lived, practitioner), nadia);
         assertThat(data.experimentation(id).getCurrentPhase()).isEqualTo(Phase.ACTION_LEADS);
 
@@ -87,9 +89,9 @@ class VoiceBalanceWebTest {
         assertThat(first.selectFirst("figcaption").text())
                 .isEqualTo("Contributions par collège — Phase 1 : diagnostic partagé");
         // the table
-        assertThat(row(first, "Personnes concernées")).containsExactly("5", "2");
-        assertThat(row(first, "Accompagnants")).containsExactly("2", "1");
-        assertThat(row(first, "Décideurs")).containsExactly("0", "0");
+        assertThat(row(first, "Personnes concernées")).containsExactly("6", "2");
+        assertThat(row(first, "Accompagnants")).containsExactly("3", "1");
+        assertThat(row(first, "Décideurs")).containsExactly("1", "1");
         assertThat(first.select("table th[scope=col]")).hasSize(3);
         // the drawing: named by its title and its description, which says every number in words
         Element svg = first.selectFirst("svg");
@@ -98,25 +100,27 @@ class VoiceBalanceWebTest {
         assertThat(labelledBy).hasSize(2);
         assertThat(page.getElementById(labelledBy[0]).text()).isEqualTo("Graphique en barres, par collège.");
         assertThat(page.getElementById(labelledBy[1]).text())
-                .isEqualTo("Personnes concernées : 5 contributions de 2 personnes. "
-                        + "Accompagnants : 2 contributions de 1 personne. "
-                        + "Décideurs : personne n'a encore pris la parole.");
+                .isEqualTo("Personnes concernées : 6 contributions de 2 personnes. "
+                        + "Accompagnants : 3 contributions de 1 personne. "
+                        + "Décideurs : 1 contribution de 1 personne.");
         // the numbers written next to the bars
-        assertThat(barLabels(svg, "LIVED_EXPERIENCE")).containsExactly("5 contributions", "2 personnes");
-        assertThat(barLabels(svg, "PRACTITIONERS")).containsExactly("2 contributions", "1 personne");
-        assertThat(barLabels(svg, "DECISION_MAKERS")).containsExactly("0 contribution", "0 personne");
-        // the bars: one scale, so a larger number is a longer bar and equal numbers equal bars; none for zero
+        assertThat(barLabels(svg, "LIVED_EXPERIENCE")).containsExactly("6 contributions", "2 personnes");
+        assertThat(barLabels(svg, "PRACTITIONERS")).containsExactly("3 contributions", "1 personne");
+        assertThat(barLabels(svg, "DECISION_MAKERS")).containsExactly("1 contribution", "1 personne");
+        // the bars: one scale (the longest, 6, is 150 px), so a larger number is a longer bar and equal numbers
+        // equal bars
         int livedContributions = width(svg, "LIVED_EXPERIENCE", "contributions");
         int livedPeople = width(svg, "LIVED_EXPERIENCE", "authors");
         int practitionerContributions = width(svg, "PRACTITIONERS", "contributions");
         int practitionerPeople = width(svg, "PRACTITIONERS", "authors");
-        assertThat(livedContributions).isGreaterThan(livedPeople);
-        assertThat(livedPeople).isEqualTo(practitionerContributions);
-        assertThat(practitionerContributions).isGreaterThan(practitionerPeople);
-        assertThat(practitionerPeople).isPositive();
-        assertThat(List.of(livedContributions, livedPeople, practitionerContributions, practitionerPeople))
-                .containsExactly(150, 60, 60, 30);
-        assertThat(svg.select("g[data-college=DECISION_MAKERS] rect")).isEmpty();
+        int decisionMakerContributions = width(svg, "DECISION_MAKERS", "contributions");
+        int decisionMakerPeople = width(svg, "DECISION_MAKERS", "authors");
+        assertThat(livedContributions).isGreaterThan(practitionerContributions);
+        assertThat(practitionerContributions).isGreaterThan(livedPeople);
+        assertThat(livedPeople).isGreaterThan(practitionerPeople);
+        assertThat(practitionerPeople).isEqualTo(decisionMakerContributions).isEqualTo(decisionMakerPeople);
+        assertThat(List.of(livedContributions, practitionerContributions, livedPeople, practitionerPeople))
+                .containsExactly(150, 75, 50, 25);
 
         // phase 2: nobody has spoken yet, said in words, with no empty drawing
         Element second = phases.get(1);
