@@ -22,7 +22,6 @@ import coop.faireavec.participation.ExperimentationRole;
 import coop.faireavec.participation.MembershipService;
 import coop.faireavec.people.PeopleService;
 import coop.faireavec.people.Person;
-import coop.faireavec.process.ProcessConstants;
 import coop.faireavec.process.StepView;
 import coop.faireavec.process.WorkflowEngine;
 import coop.faireavec.report.ReportService;
@@ -279,9 +278,7 @@ public class StepService {
                 shared(viewer, step, kind),
                 experimentSide(step, phase),
                 kind.showsVoteResults() ? votes.latestResults(exp).orElse(null) : null,
-                phase == Phase.ACTION_LEADS && ProcessConstants.FORM_COLLEGE_VALIDATION.equals(step.formKey())
-                        ? votes.selectionChanges(exp)
-                        : List.of());
+                phase == Phase.ACTION_LEADS && kind.showsPlanChanges() ? votes.selectionChanges(exp) : List.of());
     }
 
     /** What a shared step's page shows for the viewer (null for other steps). */
