@@ -19,7 +19,9 @@ import java.util.Map;
  * report module provides it); for a step shared by every member, the viewer's part and the kind's details
  * ({@code shared}, null otherwise); for a phase-3 step about a lead, its experiment's side ({@code experiment}: lead
  * title, team candidates and rule, the experiment once planned; null for other steps); for the action plan, the
- * vote's results it starts from ({@code votes}, null otherwise or when no vote opened).
+ * vote's results it starts from ({@code votes}, null otherwise or when no vote opened); for the members' validation of
+ * the action plan, the plan's changes against the vote's preselection with their reasons ({@code planChanges}, empty
+ * otherwise).
  */
 public record StepPage(
         StepView step,
@@ -38,7 +40,8 @@ public record StepPage(
         Integer reportVersion,
         Shared shared,
         ExperimentStepInfo experiment,
-        VoteService.Results votes) {
+        VoteService.Results votes,
+        List<VoteService.SelectionChange> planChanges) {
 
     /**
      * For a step shared by every member ({@link StepKind#sharedByMembers()}): whether the viewer already did their

@@ -277,7 +277,8 @@ public class StepService {
                 reportVersion(exp, phase),
                 shared(viewer, step, kind),
                 experimentSide(step, phase),
-                kind.showsVoteResults() ? votes.latestResults(exp).orElse(null) : null);
+                kind.showsVoteResults() ? votes.latestResults(exp).orElse(null) : null,
+                phase == Phase.ACTION_LEADS && kind.showsPlanChanges() ? votes.selectionChanges(exp) : List.of());
     }
 
     /** What a shared step's page shows for the viewer (null for other steps). */

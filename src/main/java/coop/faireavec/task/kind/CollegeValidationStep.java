@@ -21,6 +21,12 @@ final class CollegeValidationStep extends FormStep<ValidationForm> {
         super(ProcessConstants.FORM_COLLEGE_VALIDATION, ValidationForm.class, () -> new ValidationForm(null, null));
     }
 
+    /** In phase 2, the action plan's changes against the vote are shown with the plan to validate. */
+    @Override
+    public boolean showsPlanChanges() {
+        return true;
+    }
+
     @Override
     public String stepToRead(Phase phase) {
         return phase == Phase.ACTION_LEADS

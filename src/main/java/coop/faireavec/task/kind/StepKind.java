@@ -60,6 +60,14 @@ public interface StepKind<F extends Record> {
         return false;
     }
 
+    /**
+     * Whether the page shows, in phase 2, the action plan's changes against the vote with their reasons
+     * ({@link StepPage#planChanges()}: the members' validation).
+     */
+    default boolean showsPlanChanges() {
+        return false;
+    }
+
     /** The task key of the earlier step whose latest text this step has people read (null: none). */
     default String stepToRead(Phase phase) {
         return null;
