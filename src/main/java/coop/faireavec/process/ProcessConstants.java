@@ -73,6 +73,8 @@ public final class ProcessConstants {
     public static final String TASK_COMMITTEE_REVIEW = "CommitteeReview";
     public static final String TASK_DRAFT_SYNTHESIS = "DraftSynthesis";
     public static final String TASK_WRITE_ACTION_PLAN = "WriteActionPlan";
+    /** The capitalisation and transfer kit (phase 4), which the members validate before the final meeting. */
+    public static final String TASK_ASSEMBLE_CAPITALISATION = "AssembleCapitalisation";
     /** The vote on the leads: one step shared by every member with a college (issue #13, point 3). */
     public static final String TASK_PRIORITISATION_VOTE = "PrioritisationVote";
 

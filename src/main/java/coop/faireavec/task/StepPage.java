@@ -7,6 +7,7 @@ import coop.faireavec.experimentation.Phase;
 import coop.faireavec.process.StepView;
 import coop.faireavec.task.kind.StepKind;
 import coop.faireavec.vote.VoteService;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -75,6 +76,27 @@ public record StepPage(
         List<Contribution> list = new java.util.ArrayList<>(earlier);
         java.util.Collections.reverse(list);
         return list;
+    }
+
+    /**
+     * The text to validate or review, whole: {@link #toValidate} alone, or for a step stored in parts (the
+     * capitalisation) the latest text of each of its parts, in the order they were first written. Empty when there
+     * is nothing to read.
+     */
+    public List<Contribution> textsToValidate() {
+        if (toValidate == null) {
+            return List.of();
+        }
+        if (toValidate.getSection() == null) {
+            return List.of(toValidate);
+        }
+        Map<String, Contribution> latestBySection = new LinkedHashMap<>();
+        for (Contribution c : earlier) {
+            if (c.getStepKey().equals(toValidate.getStepKey()) && c.getSection() != null) {
+                latestBySection.put(c.getSection(), c);
+            }
+        }
+        return latestBySection.isEmpty() ? List.of(toValidate) : List.copyOf(latestBySection.values());
     }
 
     /** Whether the viewer may fill this step in for that person. */

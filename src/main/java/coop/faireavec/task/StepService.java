@@ -46,6 +46,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.security.access.AccessDeniedException;
@@ -398,7 +399,9 @@ public class StepService {
         long exp = step.experimentationId();
         Contribution previous = contributions.ofPhase(exp, phase.name()).stream()
                 .filter(c -> c.getStepKey().equals(step.taskKey()))
-                .filter(c -> c.getSection() == null && c.getMeetingId() == null)
+                // a text in parts (the capitalisation) counts by its latest part
+                .filter(c -> c.getMeetingId() == null
+                        && (c.getSection() == null || StepKinds.answersObjections(phase, step.taskKey())))
                 .filter(c -> step.leadId() == null || step.leadId().equals(c.getLeadId()))
                 .filter(c -> step.college() == null || step.college().equals(c.getCollege()))
                 .reduce((a, b) -> b)
@@ -465,7 +468,8 @@ public class StepService {
                                     r.getAnsweredAt()))));
         } else if (toValidate != null && StepKinds.answersObjections(phase, toValidate.getStepKey())) {
             List<Contribution> texts = contributions.ofPhase(exp, phase.name()).stream()
-                    .filter(c -> c.getStepKey().equals(toValidate.getStepKey()) && c.getSection() == null)
+                    .filter(c -> c.getStepKey().equals(toValidate.getStepKey())
+                            && Objects.equals(c.getSection(), toValidate.getSection()))
                     .filter(c -> c.getCreatedAt().isBefore(toValidate.getCreatedAt()))
                     .toList();
             if (!texts.isEmpty()) {

@@ -227,6 +227,10 @@ public final class FourPhaseJourney {
                 "Du temps.",
                 "transferKit",
                 "Le guide, les contacts.");
+        for (AccountPrincipal m : members.values()) {
+            web.complete(m, "CollectiveValidation", "decision", "AGREE");
+        }
+        web.close(carrier, "CollectiveValidation", null);
         web.holdMeeting(carrier, id, "FinalCrossedMeeting", "Tout le monde était là.", List.copyOf(members.values()));
     }
 

@@ -1,11 +1,17 @@
 package coop.faireavec.task.kind;
 
+import coop.faireavec.contribution.Contribution;
 import coop.faireavec.process.ProcessConstants;
 import coop.faireavec.task.StepPage;
+import java.util.HashMap;
 import java.util.Map;
 import org.springframework.validation.Errors;
 
-/** What worked, the conditions of success and the transfer kit: three required texts, one contribution each. */
+/**
+ * What worked, the conditions of success and the transfer kit: three required texts, one contribution each. The
+ * members then validate it (phase 4's collective validation); taken up again after an objection, it starts from the
+ * latest text of each part, with the objections to answer at the top.
+ */
 final class CapitalisationStep extends FormStep<CapitalisationForm> {
 
     /** The sections stored, in this order (their names are the contributions' {@code section}). */
@@ -20,6 +26,30 @@ final class CapitalisationStep extends FormStep<CapitalisationForm> {
                 ProcessConstants.FORM_CAPITALISATION,
                 CapitalisationForm.class,
                 () -> new CapitalisationForm(null, null, null));
+    }
+
+    /** Taken up again after a college objected, it starts from its latest parts. */
+    @Override
+    public boolean reworkable() {
+        return true;
+    }
+
+    /** Empty the first time; taken up again, prefilled with the latest text of each part. */
+    @Override
+    public CapitalisationForm formFor(StepPage page) {
+        if (page.rework() == null) {
+            return emptyForm();
+        }
+        Map<String, String> latest = new HashMap<>();
+        for (Contribution c : page.earlier()) {
+            if (page.step().taskKey().equals(c.getStepKey()) && c.getSection() != null) {
+                latest.put(c.getSection(), c.getBody());
+            }
+        }
+        return new CapitalisationForm(
+                latest.get(Section.WHAT_WORKED.name()),
+                latest.get(Section.CONDITIONS.name()),
+                latest.get(Section.TRANSFER_KIT.name()));
     }
 
     @Override

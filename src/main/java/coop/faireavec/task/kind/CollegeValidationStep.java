@@ -9,7 +9,7 @@ import java.util.Map;
 import org.springframework.validation.Errors;
 
 /**
- * A collective validation of the synthesis (phase 1) or the action plan (phase 2): one step shared by every member
+ * A collective validation of the synthesis (phase 1), the action plan (phase 2) or the capitalisation (phase 4): one step shared by every member
  * with a college. Each member answers — agree, or object with a reason (then required) — and may answer again until a
  * carrier closes it, which replaces their answer. The close tallies the answers college by college
  * ({@code validation.CollectiveValidationService}) and gives the engine {@code validationRejected} when the text is
@@ -29,8 +29,11 @@ final class CollegeValidationStep extends FormStep<ValidationForm> {
 
     @Override
     public String stepToRead(Phase phase) {
-        return phase == Phase.ACTION_LEADS
-                ? ProcessConstants.TASK_WRITE_ACTION_PLAN
+        if (phase == Phase.ACTION_LEADS) {
+            return ProcessConstants.TASK_WRITE_ACTION_PLAN;
+        }
+        return phase == Phase.CONSOLIDATION
+                ? ProcessConstants.TASK_ASSEMBLE_CAPITALISATION
                 : ProcessConstants.TASK_DRAFT_SYNTHESIS;
     }
 

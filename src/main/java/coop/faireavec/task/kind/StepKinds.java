@@ -69,10 +69,10 @@ public final class StepKinds {
 
     /**
      * Whether that step of that phase is the one the colleges' objections are answered in: the text a collective
-     * validation reads (the synthesis in phase 1, the action plan in phase 2).
+     * validation reads (the synthesis in phase 1, the action plan in phase 2, the capitalisation in phase 4).
      */
     public static boolean answersObjections(Phase phase, String taskKey) {
-        return (phase == Phase.SHARED_DIAGNOSIS || phase == Phase.ACTION_LEADS)
+        return (phase == Phase.SHARED_DIAGNOSIS || phase == Phase.ACTION_LEADS || phase == Phase.CONSOLIDATION)
                 && taskKey != null
                 && taskKey.equals(of(ProcessConstants.FORM_COLLEGE_VALIDATION).stepToRead(phase));
     }
