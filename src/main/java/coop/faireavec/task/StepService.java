@@ -362,23 +362,6 @@ public class StepService {
                 : null;
     }
 
-    /**
-     * Refuses a part sent to a shared step a carrier already closed: after the close an answer is a conflict, not a
-     * missing page. Does nothing for an open step or any other step.
-     *
-     * @throws ConflictException (409, {@code conflict.validationClosed}) for a member of its experimentation
-     */
-    public void refuseWhenClosed(Viewer viewer, String taskId) {
-        if (workflow.step(taskId).isPresent()) {
-            return;
-        }
-        validations.closedIn(taskId).ifPresent(exp -> {
-            if (memberships.membership(viewer.personId(), exp).isPresent()) {
-                throw new ConflictException("conflict.validationClosed");
-            }
-        });
-    }
-
     /** The report version the committee reads on a review page: the latest kept one of that phase (null: none). */
     private Integer reportVersion(long experimentationId, Phase phase) {
         return phase == null

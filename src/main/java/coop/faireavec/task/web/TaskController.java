@@ -115,8 +115,6 @@ class TaskController {
             Model model,
             RedirectAttributes redirect) {
         Viewer viewer = me.viewer();
-        // a part sent to a shared step after its close is a conflict (409), not a missing page
-        steps.refuseWhenClosed(viewer, taskId);
         refuseFinished(viewer, taskId);
         StepPage page = steps.page(viewer, taskId);
         StepKind<?> kind = page.kind();
