@@ -1,17 +1,17 @@
 package coop.faireavec.meeting;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
  * Every quarter of an hour, reminds the people invited to a meeting that starts within a day (once per meeting):
  * many participants have no diary, and a reminder the day before is what makes them come. Off in tests, which call
- * {@link MeetingService#remindComingMeetings} with the time they want.
+ * {@link MeetingService#remindComingMeetings} with the time they want. With several application nodes, only the node
+ * holding the ShedLock row {@code meetingReminders} runs it in a period (config.SchedulingConfig).
  */
 @Configuration
-@EnableScheduling
 @ConditionalOnProperty(name = "faireavec.meeting-reminders.enabled", havingValue = "true", matchIfMissing = true)
 class MeetingReminders {
 
@@ -22,6 +22,7 @@ class MeetingReminders {
     }
 
     @Scheduled(fixedDelayString = "${faireavec.meeting-reminders.every:PT15M}", initialDelayString = "PT1M")
+    @SchedulerLock(name = "meetingReminders", lockAtLeastFor = "PT1M", lockAtMostFor = "PT10M")
     void remind() {
         meetings.remindComingMeetings(meetings.now());
     }

@@ -1,0 +1,30 @@
+package coop.faireavec.bench;
+
+import java.net.URI;
+import java.nio.file.Path;
+
+/**
+ * What one benchmark run gives each {@link Measurement}: the generated PostgreSQL database and the platform's
+ * application running against it as a separate process (the packaged jar, {@code -Xmx512m}).
+ *
+ * @param scale {@code "XS"}, {@code "S"} or {@code "L"}
+ * @param jdbcUrl JDBC URL of the embedded PostgreSQL holding the generated data (app schema {@code app}, engine tables
+ *     in {@code public})
+ * @param dbUser database user
+ * @param dbPassword database password
+ * @param appBase the running application's base address, e.g. {@code http://localhost:18080}
+ * @param appPid the running application's process id (to read its resident memory)
+ * @param appJar the packaged application jar (to start other instances or a baseline)
+ * @param resultsDir where figures and reports are written ({@code bench/results} or {@code target/bench} for XS)
+ * @param dataSet what the generator made (ids of the largest experimentation, sample users and their password)
+ */
+public record BenchRun(
+        String scale,
+        String jdbcUrl,
+        String dbUser,
+        String dbPassword,
+        URI appBase,
+        long appPid,
+        Path appJar,
+        Path resultsDir,
+        DataSet dataSet) {}
