@@ -101,9 +101,35 @@ public class WorkflowEngine {
 
     /** Counts open incidents and failed jobs (no retries left) over every process. */
     public EngineHealth health() {
-        return new EngineHealth(
-                runtime.createIncidentQuery().count(),
-                management.createJobQuery().noRetriesLeft().count());
+        return new EngineHealth(openIncidents(), failedJobs());
+    }
+
+    /**
+     * Counts the engine's jobs that are due now: retries left, due date passed or none, over every process and every
+     * node (the job table is shared). A count that keeps growing means no job executor keeps up.
+     *
+     * @return the number of jobs the job executor may acquire now, 0 or more
+     */
+    public long dueJobs() {
+        return management.createJobQuery().executable().count();
+    }
+
+    /**
+     * Counts the jobs that failed with no retries left (the engine's retries, 3 by default, are used up).
+     *
+     * @return the number of failed jobs, 0 or more; each also has an open incident
+     */
+    public long failedJobs() {
+        return management.createJobQuery().noRetriesLeft().count();
+    }
+
+    /**
+     * Counts the engine's open incidents (a failed job, a failed external task...) over every process.
+     *
+     * @return the number of open incidents, 0 or more
+     */
+    public long openIncidents() {
+        return runtime.createIncidentQuery().count();
     }
 
     /**

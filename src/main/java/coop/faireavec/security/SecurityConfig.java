@@ -12,7 +12,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 /**
  * Form login (then the person's language, {@link SignInLanguage}), CSRF on, session id changed at login, strict CSP. Only sign-in, the invitation-code page, the
  * first administrator's set-up page, the forgotten-password pages, static
- * files, error pages and the health endpoint are public; {@code /admin/**} is for platform administrators; a
+ * files, error pages and the health endpoint (no details) are public; {@code /admin/**} and the other actuator
+ * endpoints (metrics) are for platform administrators; a
  * disabled account or an ended session is signed out ({@link SessionVersionFilter}); roles inside an experimentation are checked by
  * {@link coop.faireavec.participation.AccessGuard} in services.
  */
@@ -45,6 +46,9 @@ class SecurityConfig {
                         .requestMatchers("/setup", "/password/forgotten", "/password/forgotten/sent", "/password/reset")
                         .permitAll()
                         .requestMatchers("/admin", "/admin/**")
+                        .hasRole("ADMIN")
+                        // metrics (engine jobs and incidents, mail backlog): administrators only; health stays public
+                        .requestMatchers("/actuator/**")
                         .hasRole("ADMIN")
                         .anyRequest()
                         .authenticated())

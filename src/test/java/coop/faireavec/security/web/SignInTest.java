@@ -112,7 +112,7 @@ class SignInTest {
     }
 
     @Test
-    void onlyTheHealthEndpointIsExposedAndNoDatabaseConsole() throws Exception {
+    void noActuatorEndpointBeyondHealthAndMetricsAndNoDatabaseConsole() throws Exception {
         mvc.perform(get("/actuator/health")).andExpect(status().isOk());
         AccountPrincipal admin = data.admin();
         mvc.perform(get("/actuator/env").with(user(admin))).andExpect(status().isNotFound());
