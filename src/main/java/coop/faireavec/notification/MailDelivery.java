@@ -111,16 +111,34 @@ class MailDelivery {
                 mail.sent(clock.instant());
             } catch (RuntimeException | MessagingException e) { // MailException, and anything the transport throws
                 Instant now = clock.instant();
-                mail.failed(e.getMessage(), now.plus(delayAfter(mail.getAttempts() + 1)), settings.maxAttempts());
+                String error = reason(e);
+                mail.failed(error, now.plus(delayAfter(mail.getAttempts() + 1)), settings.maxAttempts());
                 log.warn(
                         "mail {} not sent (attempt {} of {}): {}",
                         mail.getId(),
                         mail.getAttempts(),
                         settings.maxAttempts(),
-                        e.getMessage());
+                        error);
             }
         }
         return locked.size();
+    }
+
+    /**
+     * What went wrong, on one line, for administrators: the innermost cause (e.g. "ConnectException: Connection
+     * refused", or the SMTP server's "550 5.1.1 ..." answer).
+     */
+    static String reason(Exception e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        String message = cause.getMessage() == null
+                ? ""
+                : cause.getMessage().replaceAll("\\s+", " ").strip();
+        return message.isEmpty()
+                ? cause.getClass().getSimpleName()
+                : cause.getClass().getSimpleName() + ": " + message;
     }
 
     /** The wait after the {@code failedAttempts}-th failure: Spring's exponential backoff, capped. */
