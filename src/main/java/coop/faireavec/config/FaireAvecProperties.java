@@ -66,6 +66,8 @@ public record FaireAvecProperties(
      * @param lateAfter   a mail still waiting this long after it was written is shown to administrators too
      *                    ({@code faireavec.mail.outbox.late-after})
      * @param batchSize   how many due mails one node takes at a time ({@code faireavec.mail.outbox.batch-size})
+     * @param keepSent    how long a sent mail's row (recipient, subject, Message-ID; never its body, dropped once
+     *                    sent) is kept ({@code faireavec.mail.outbox.keep-sent})
      */
     public record Outbox(
             @DefaultValue("30s") @NotNull Duration every,
@@ -74,7 +76,8 @@ public record FaireAvecProperties(
             @DefaultValue("2h") @NotNull Duration maxDelay,
             @DefaultValue("8") @Min(1) @Max(100) int maxAttempts,
             @DefaultValue("15m") @NotNull Duration lateAfter,
-            @DefaultValue("20") @Min(1) @Max(500) int batchSize) {}
+            @DefaultValue("20") @Min(1) @Max(500) int batchSize,
+            @DefaultValue("30d") @NotNull Duration keepSent) {}
 
     /**
      * Sign-in settings.

@@ -104,6 +104,16 @@ class MailDelivery {
         return total;
     }
 
+    /**
+     * Deletes the mails SENT more than {@code faireavec.mail.outbox.keep-sent} ago (their bytes went when they were
+     * sent; recipient, subject and Message-ID are kept that long to answer "did it leave?"); returns how many.
+     */
+    int purgeSent() {
+        Integer deleted = ownTransaction.execute(
+                status -> mails.deleteSentBefore(clock.instant().minus(settings.keepSent())));
+        return deleted == null ? 0 : deleted;
+    }
+
     private int attempt(JavaMailSender smtp, List<OutboxMail> locked) {
         for (OutboxMail mail : locked) {
             try {

@@ -7,7 +7,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 
 /**
  * The outbox's sender job: every {@code faireavec.mail.outbox.every} (30 s by default), sends the mails whose next
- * attempt is due ({@link MailDelivery#sendDue()}). With several application nodes only the node holding the ShedLock
+ * attempt is due ({@link MailDelivery#sendDue()}) and deletes those sent more than
+ * {@code faireavec.mail.outbox.keep-sent} ago ({@link MailDelivery#purgeSent()}). With several application nodes only the node holding the ShedLock
  * row {@code mailOutbox} runs it in a period (config.SchedulingConfig); the rows themselves are claimed with
  * {@code FOR UPDATE SKIP LOCKED}, so even overlapping runs never send a mail twice. Off where
  * {@code faireavec.mail.outbox.job.enabled=false} (most tests, which call {@code sendDue()} themselves).
@@ -26,5 +27,6 @@ class MailOutboxJob {
     @SchedulerLock(name = "mailOutbox", lockAtMostFor = "PT10M")
     void sendDue() {
         delivery.sendDue();
+        delivery.purgeSent();
     }
 }

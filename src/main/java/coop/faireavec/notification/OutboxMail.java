@@ -85,10 +85,15 @@ public class OutboxMail {
         this.nextAttemptAt = jobDueAt;
     }
 
+    /**
+     * Accepted by the SMTP server: the message's bytes are dropped (they may hold a one-time link or code that the
+     * database keeps only hashed); recipient, subject and Message-ID stay until the row is purged.
+     */
     void sent(Instant at) {
         attempts++;
         status = Status.SENT;
         sentAt = at;
+        mime = new byte[0];
     }
 
     /** A failed attempt: the mail waits until {@code retryAt}, or is FAILED when that was its last attempt. */

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -29,6 +30,12 @@ interface OutboxMailRepository extends JpaRepository<OutboxMail, Long> {
     List<OutboxMail> lockPending(@Param("ids") Collection<Long> ids);
 
     long countByStatus(OutboxMail.Status status);
+
+    /** Deletes the mails SENT before {@code before}; returns how many. */
+    @Modifying
+    @Query("delete from OutboxMail m where m.status = coop.faireavec.notification.OutboxMail.Status.SENT"
+            + " and m.sentAt < :before")
+    int deleteSentBefore(@Param("before") Instant before);
 
     /** FAILED mails, and PENDING ones written before {@code lateBefore}, newest first. */
     @Query("select new coop.faireavec.notification.MailAttention(m.id, m.recipient, m.subject, m.status,"

@@ -20,6 +20,7 @@ import coop.faireavec.participation.ExperimentationRole;
 import coop.faireavec.participation.MembershipService;
 import coop.faireavec.people.PeopleService;
 import coop.faireavec.support.FaireAvecWebTest;
+import coop.faireavec.support.MutableClock;
 import coop.faireavec.support.TestData;
 import coop.faireavec.support.WebScenario;
 import jakarta.mail.internet.MimeMessage;
@@ -115,6 +116,12 @@ class MailOutboxWebTest {
 
     @Autowired
     TransactionTemplate tx;
+
+    @Autowired
+    MailDelivery delivery;
+
+    @Autowired
+    MutableClock clock;
 
     @AfterEach
     void smtpRunsAgain() {
@@ -235,6 +242,20 @@ class MailOutboxWebTest {
         });
         String id = rowsTo(address).get(0).getMessageId();
         waitUntil("the mail", Duration.ofSeconds(5), () -> received().containsKey(id));
+        assertThat(rowsTo(address).get(0).getMime())
+                .as("the body is dropped once sent")
+                .isEmpty();
+
+        // kept 30 days (faireavec.mail.outbox.keep-sent), then purged by the job
+        delivery.purgeSent();
+        assertThat(rowsTo(address)).hasSize(1);
+        clock.advance(Duration.ofDays(31));
+        try {
+            delivery.purgeSent();
+        } finally {
+            clock.reset();
+        }
+        assertThat(rowsTo(address)).isEmpty();
     }
 
     @Test
@@ -272,7 +293,8 @@ class MailOutboxWebTest {
         assertThat(page.text()).as("no mail body").doesNotContain("Bonjour Lou");
         String action = row.select("form").attr("action");
         assertThat(action).isEqualTo("/admin/mails/" + failed.getId() + "/send-again");
-        assertThat(row.select("button").text()).contains("Renvoyer").contains(address);
+        assertThat(row.select("button").text()).isEqualTo("Renvoyer");
+        assertThat(row.select("button").attr("aria-label")).isEqualTo("Renvoyer l'e-mail à " + address);
 
         SMTP.start();
         SMTP.purgeEmailFromAllMailboxes();
