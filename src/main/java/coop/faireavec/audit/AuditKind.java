@@ -19,5 +19,7 @@ public enum AuditKind {
     /** A kept report version was written again (consent withdrawn, erasure). */
     REPORT_REGENERATED,
     /** A carrier changed an experimentation's equal-footing rules of votes and validations. */
-    DECISION_RULES_CHANGED
+    DECISION_RULES_CHANGED,
+    /** An administrator sent a failed or late mail of the outbox again. */
+    MAIL_SENT_AGAIN
 }

@@ -45,10 +45,39 @@ public record FaireAvecProperties(
      * @param enabled whether mails are sent at all ({@code faireavec.mail.enabled}, env {@code FAIREAVEC_MAIL_ENABLED})
      * @param from    the sender, an address or "Name &lt;address&gt;" ({@code faireavec.mail.from}); also the organizer
      *                of calendar invitations that have none
+     * @param outbox  how mails waiting in the outbox are retried ({@code faireavec.mail.outbox.*})
      */
     public record Mail(
             @DefaultValue("false") boolean enabled,
-            @DefaultValue("") String from) {}
+            @DefaultValue("") String from,
+            @DefaultValue @Valid @NotNull Outbox outbox) {}
+
+    /**
+     * The mail outbox's retries (issue #15): after a failed attempt a mail waits {@code firstDelay}, then that times
+     * {@code multiplier} after each further failure, never more than {@code maxDelay}; after {@code maxAttempts}
+     * attempts it is FAILED and shown to administrators.
+     *
+     * @param every       how often the sender job looks for mails due ({@code faireavec.mail.outbox.every}, e.g.
+     *                    {@code 30s}); read by the job's {@code @Scheduled}
+     * @param firstDelay  the wait after the first failure ({@code faireavec.mail.outbox.first-delay}, e.g. {@code 1m})
+     * @param multiplier  how much longer each further wait is ({@code faireavec.mail.outbox.multiplier}), 1 to 10
+     * @param maxDelay    the longest wait between two attempts ({@code faireavec.mail.outbox.max-delay})
+     * @param maxAttempts attempts before a mail is FAILED ({@code faireavec.mail.outbox.max-attempts}), 1 to 100
+     * @param lateAfter   a mail still waiting this long after it was written is shown to administrators too
+     *                    ({@code faireavec.mail.outbox.late-after})
+     * @param batchSize   how many due mails one node takes at a time ({@code faireavec.mail.outbox.batch-size})
+     * @param keepSent    how long a sent mail's row (recipient, subject, Message-ID; never its body, dropped once
+     *                    sent) is kept ({@code faireavec.mail.outbox.keep-sent})
+     */
+    public record Outbox(
+            @DefaultValue("30s") @NotNull Duration every,
+            @DefaultValue("1m") @NotNull Duration firstDelay,
+            @DefaultValue("2") @Min(1) @Max(10) double multiplier,
+            @DefaultValue("2h") @NotNull Duration maxDelay,
+            @DefaultValue("8") @Min(1) @Max(100) int maxAttempts,
+            @DefaultValue("15m") @NotNull Duration lateAfter,
+            @DefaultValue("20") @Min(1) @Max(500) int batchSize,
+            @DefaultValue("30d") @NotNull Duration keepSent) {}
 
     /**
      * Sign-in settings.

@@ -20,43 +20,23 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.Function;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.core.env.Environment;
-import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.MimeMessagePreparator;
+import org.springframework.mail.MailPreparationException;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * The e-mail copy of a notification, for people who have an address, when {@code faireavec.mail.enabled}.
- * Mails are prepared inside the notifying transaction and sent only after it commits: a rollback sends nothing, and
- * a failed send is logged and never breaks the step or timer that notified. Plain text, each in its recipient's
+ * Mails are written to the outbox ({@link MailOutbox}) inside the notifying transaction and sent after it commits:
+ * a rollback writes and sends nothing, and a failed send is retried later and never breaks the step or timer that
+ * notified. Plain text, each in its recipient's
  * language ({@link Person#language()}, French unless they chose English); dates and times given as arguments
  * ({@link LocalDateTime}, {@link LocalDate}) are written the way that language writes them. Meeting invitations also
  * carry their calendar file (.ics).
  */
 @Component
 class NotificationMails {
-
-    private static final Logger log = LoggerFactory.getLogger(NotificationMails.class);
-    /** What to send once the transaction has committed: plain mails, and MIME ones (with a calendar file). */
-    record OutgoingMails(List<SimpleMailMessage> messages, List<MimeMessagePreparator> mimeMessages) {
-
-        OutgoingMails(List<SimpleMailMessage> messages) {
-            this(messages, List.of());
-        }
-
-        int size() {
-            return messages.size() + mimeMessages.size();
-        }
-    }
 
     private final boolean enabled;
     private final String from;
@@ -67,8 +47,7 @@ class NotificationMails {
 
     private final PeopleService people;
     private final MessageSource messages;
-    private final ObjectProvider<JavaMailSender> sender;
-    private final ApplicationEventPublisher events;
+    private final MailOutbox outbox;
     private final StepNames stepNames;
 
     @Autowired
@@ -76,8 +55,7 @@ class NotificationMails {
             FaireAvecProperties settings,
             PeopleService people,
             MessageSource messages,
-            ObjectProvider<JavaMailSender> sender,
-            ApplicationEventPublisher events,
+            MailOutbox outbox,
             StepNames stepNames) {
         this(
                 settings.mail().enabled(),
@@ -85,8 +63,7 @@ class NotificationMails {
                 settings.publicUrl(),
                 people,
                 messages,
-                sender,
-                events,
+                outbox,
                 stepNames);
     }
 
@@ -97,8 +74,7 @@ class NotificationMails {
             String publicUrl,
             PeopleService people,
             MessageSource messages,
-            ObjectProvider<JavaMailSender> sender,
-            ApplicationEventPublisher events,
+            MailOutbox outbox,
             StepNames stepNames) {
         this.enabled = enabled;
         this.from = from;
@@ -107,8 +83,7 @@ class NotificationMails {
                 : publicUrl.strip().replaceAll("/+$", "");
         this.people = people;
         this.messages = messages;
-        this.sender = sender;
-        this.events = events;
+        this.outbox = outbox;
         this.stepNames = stepNames;
     }
 
@@ -118,7 +93,7 @@ class NotificationMails {
             return;
         }
         String url = absolute(link);
-        List<SimpleMailMessage> out = new ArrayList<>();
+        List<MimeMessage> out = new ArrayList<>();
         for (Person p : people.byIds(personIds).values()) {
             if (p.getEmail() == null) {
                 continue;
@@ -132,7 +107,7 @@ class NotificationMails {
                     messages.getMessage("mail.body", new Object[] {p.getDisplayName(), text, url}, language.locale())));
         }
         if (!out.isEmpty()) {
-            events.publishEvent(new OutgoingMails(out));
+            outbox.queue(out);
         }
     }
 
@@ -140,7 +115,7 @@ class NotificationMails {
         return enabled;
     }
 
-    /** One personal mail (e.g. an invitation), sent after commit like the others; false if it cannot be sent. */
+    /** One personal mail (e.g. an invitation), written to the outbox like the others; false if it cannot be sent. */
     boolean preparePersonal(long personId, String subjectKey, String bodyKey, Object[] bodyArgs, String link) {
         Person p = people.get(personId);
         if (!enabled || p.getEmail() == null) {
@@ -148,22 +123,27 @@ class NotificationMails {
         }
         Language language = p.language();
         Object[] args = bodyArgs(p, bodyArgs, absolute(link), language);
-        events.publishEvent(new OutgoingMails(List.of(plainMail(
+        outbox.queue(List.of(plainMail(
                 p.getEmail(),
                 messages.getMessage(subjectKey, null, language.locale()),
-                messages.getMessage(bodyKey, args, language.locale())))));
+                messages.getMessage(bodyKey, args, language.locale()))));
         return true;
     }
 
-    private SimpleMailMessage plainMail(String to, String subject, String text) {
-        SimpleMailMessage m = new SimpleMailMessage();
-        if (!from.isBlank()) {
-            m.setFrom(from);
+    /** A plain-text mail (UTF-8) with its outbox Message-ID. */
+    private MimeMessage plainMail(String to, String subject, String text) {
+        MimeMessage mime = outbox.newMessage();
+        try {
+            if (!from.isBlank()) {
+                mime.setFrom(new InternetAddress(from));
+            }
+            mime.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(to));
+            mime.setSubject(subject, "UTF-8");
+            mime.setText(text, "UTF-8");
+        } catch (MessagingException e) {
+            throw new MailPreparationException("could not write a mail to " + to, e);
         }
-        m.setTo(to);
-        m.setSubject(subject);
-        m.setText(text);
-        return m;
+        return mime;
     }
 
     /**
@@ -187,7 +167,7 @@ class NotificationMails {
         String url = absolute(link);
         String method = cancelled ? "CANCEL" : "REQUEST";
         String fileName = cancelled ? "annulation.ics" : "invitation.ics";
-        List<MimeMessagePreparator> out = new ArrayList<>();
+        List<MimeMessage> out = new ArrayList<>();
         for (Person p : people.byIds(personIds).values()) {
             if (p.getEmail() == null) {
                 continue;
@@ -197,12 +177,15 @@ class NotificationMails {
             String subject = messages.getMessage(subjectKey, written(subjectArgs, language), language.locale());
             String text = messages.getMessage(bodyKey, bodyArgs(p, bodyArgs, url, language), language.locale());
             byte[] ics = calendarFileFor.apply(p).getBytes(StandardCharsets.UTF_8);
-            out.add(mime -> writeCalendarMail(mime, to, subject, text, ics, method, fileName));
+            MimeMessage mime = outbox.newMessage();
+            try {
+                writeCalendarMail(mime, to, subject, text, ics, method, fileName);
+            } catch (MessagingException e) {
+                throw new MailPreparationException("could not write a calendar mail to " + to, e);
+            }
+            out.add(mime);
         }
-        if (!out.isEmpty()) {
-            events.publishEvent(new OutgoingMails(List.of(), out));
-        }
-        return out.size();
+        return out.isEmpty() ? 0 : outbox.queue(out);
     }
 
     /** multipart/mixed [ multipart/alternative [ text/plain, text/calendar ], application/ics attachment ]. */
@@ -261,30 +244,6 @@ class NotificationMails {
     String absolute(String link) {
         String base = publicUrl != null ? publicUrl : localAddress();
         return link == null ? base + "/" : base + (link.startsWith("/") ? link : "/" + link);
-    }
-
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
-    void send(OutgoingMails mails) {
-        JavaMailSender mailSender = sender.getIfAvailable();
-        if (mailSender == null) {
-            log.warn(
-                    "faireavec.mail.enabled but no SMTP host (FAIREAVEC_SMTP_HOST): {} mail(s) not sent", mails.size());
-            return;
-        }
-        for (SimpleMailMessage m : mails.messages()) {
-            try {
-                mailSender.send(m);
-            } catch (RuntimeException e) { // MailException and anything the transport throws
-                log.warn("could not send a notification mail: {}", e.getMessage());
-            }
-        }
-        for (MimeMessagePreparator m : mails.mimeMessages()) {
-            try {
-                mailSender.send(m);
-            } catch (RuntimeException e) { // MailPreparationException, MailSendException, ...
-                log.warn("could not send a calendar mail: {}", e.getMessage());
-            }
-        }
     }
 
     @Autowired(required = false)

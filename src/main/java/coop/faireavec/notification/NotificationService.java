@@ -13,7 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Sends notifications: always in-app (shown on the dashboard), and by e-mail to people who have an address when
- * mail is enabled ({@link NotificationMails}, sent after the transaction commits).
+ * mail is enabled ({@link NotificationMails}: written to the {@link MailOutbox} in the caller's transaction, sent
+ * after it commits and retried while the mail server fails).
  */
 @Service
 @Transactional(readOnly = true)
@@ -74,8 +75,8 @@ public class NotificationService {
      * recipient alone, so nobody's address is shared) both as the text/calendar part agendas act on
      * ({@code method=REQUEST}, or {@code CANCEL} when {@code cancelled}) and as an attachment ({@code invitation.ics} /
      * {@code annulation.ics}).
-     * Nothing is sent if the transaction rolls back; a failed send is logged. Returns how many mails were prepared,
-     * so the caller knows who still needs to be told another way.
+     * Nothing is sent if the transaction rolls back; a failed send is retried ({@link MailOutbox}). Returns how many
+     * mails were prepared, so the caller knows who still needs to be told another way.
      */
     @Transactional
     public int mailCalendar(

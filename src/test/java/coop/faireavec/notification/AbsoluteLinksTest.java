@@ -13,7 +13,7 @@ import org.springframework.mock.env.MockEnvironment;
 class AbsoluteLinksTest {
 
     private static NotificationMails mails(String publicUrl) {
-        return new NotificationMails(false, "", publicUrl, null, null, null, null, null);
+        return new NotificationMails(false, "", publicUrl, null, null, null, null);
     }
 
     @Test

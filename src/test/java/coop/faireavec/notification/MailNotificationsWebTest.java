@@ -49,11 +49,8 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
@@ -127,10 +124,7 @@ class MailNotificationsWebTest {
     coop.faireavec.shared.StepNames stepNames;
 
     @Autowired
-    ObjectProvider<JavaMailSender> sender;
-
-    @Autowired
-    ApplicationEventPublisher events;
+    MailOutbox outbox;
 
     @Autowired
     MeetingCalendar meetingCalendar;
@@ -333,14 +327,7 @@ class MailNotificationsWebTest {
         TestData.Scenario s = data.draftExperimentation();
         long lou = member(s.experimentationId(), "Lou", "lou.off@example.org", College.LIVED_EXPERIENCE);
         NotificationMails off = new NotificationMails(
-                false,
-                "faireavec@example.org",
-                "https://faireavec.example.org",
-                people,
-                messages,
-                sender,
-                events,
-                stepNames);
+                false, "faireavec@example.org", "https://faireavec.example.org", people, messages, outbox, stepNames);
         NotificationService service = new NotificationService(repository, off, java.time.Clock.systemUTC());
 
         tx.executeWithoutResult(status -> service.notify(
@@ -567,14 +554,7 @@ class MailNotificationsWebTest {
         long lou =
                 people.createPerson("Lou", "lou.calendar.off@example.org", null).getId();
         NotificationMails off = new NotificationMails(
-                false,
-                "faireavec@example.org",
-                "https://faireavec.example.org",
-                people,
-                messages,
-                sender,
-                events,
-                stepNames);
+                false, "faireavec@example.org", "https://faireavec.example.org", people, messages, outbox, stepNames);
 
         assertThat(off.prepareCalendar(
                         List.of(lou),

@@ -169,6 +169,8 @@ class AuthorizationMatrixTest {
             Map.entry("GET /admin/experimentations", Access.ADMIN),
             Map.entry("GET /admin/platform", Access.ADMIN),
             Map.entry("POST /admin/platform/test-mail", Access.ADMIN),
+            Map.entry("GET /admin/mails", Access.ADMIN),
+            Map.entry("POST /admin/mails/{mailId}/send-again", Access.ADMIN),
             Map.entry("GET /admin/territories", Access.ADMIN),
             Map.entry("POST /admin/territories", Access.ADMIN),
             Map.entry("GET /admin/territories/{territoryId}", Access.ADMIN),
@@ -370,6 +372,9 @@ class AuthorizationMatrixTest {
             Map.entry("GET /admin/experimentations", Answer.page()),
             Map.entry("GET /admin/platform", Answer.page()),
             Map.entry("POST /admin/platform/test-mail", Answer.redirect("/admin/platform")),
+            Map.entry("GET /admin/mails", Answer.page()),
+            // no such mail (0): the list again, saying it has left
+            Map.entry("POST /admin/mails/{mailId}/send-again", Answer.redirect("/admin/mails")),
             Map.entry("GET /admin/territories", Answer.page()),
             Map.entry("POST /admin/territories", Answer.page()),
             Map.entry("GET /admin/territories/{territoryId}", Answer.page()),
@@ -559,6 +564,7 @@ class AuthorizationMatrixTest {
                 .replace("{territoryId}", String.valueOf(mine.territoryId()))
                 .replace("{personId}", String.valueOf(participant.getPersonId()))
                 .replace("{number}", "1")
+                .replace("{mailId}", "0")
                 .replace(
                         "{id}",
                         String.valueOf(
