@@ -4,6 +4,7 @@ import coop.faireavec.audit.AuditKind;
 import coop.faireavec.audit.AuditLog;
 import coop.faireavec.process.WorkflowEngine;
 import coop.faireavec.security.Viewer;
+import java.io.Serializable;
 import java.time.ZoneId;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.env.Environment;
@@ -33,8 +34,8 @@ public class PlatformService {
             long openIncidents,
             long failedJobs) {}
 
-    /** The outcome of a test mail: sent, or the error the SMTP server (or its absence) gave. */
-    public record MailOutcome(boolean sent, String detail) {}
+    /** The outcome of a test mail: sent, or the error the SMTP server (or its absence) gave (kept as a flash attribute, so serializable: sessions are stored in the database). */
+    public record MailOutcome(boolean sent, String detail) implements Serializable {}
 
     private final Environment environment;
     private final ObjectProvider<JavaMailSender> mailSender;

@@ -21,7 +21,9 @@ class MeetingReminders {
         this.meetings = meetings;
     }
 
-    @Scheduled(fixedDelayString = "${faireavec.meeting-reminders.every:PT15M}", initialDelayString = "PT1M")
+    @Scheduled(
+            fixedDelayString = "${faireavec.meeting-reminders.every:PT15M}",
+            initialDelayString = "${faireavec.meeting-reminders.initial-delay:PT1M}")
     @SchedulerLock(name = "meetingReminders", lockAtLeastFor = "PT1M", lockAtMostFor = "PT10M")
     void remind() {
         meetings.remindComingMeetings(meetings.now());

@@ -5,8 +5,6 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
-import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -18,6 +16,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import coop.faireavec.people.PeopleService;
 import coop.faireavec.people.Person;
 import coop.faireavec.shared.OneTimeTokens;
+import coop.faireavec.support.MockSessionIds;
 import coop.faireavec.support.MutableClock;
 import coop.faireavec.support.TestPostgres;
 import jakarta.mail.Message;
@@ -38,6 +37,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.session.SessionRepository;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -105,6 +105,10 @@ class FirstHourOnPostgresTest {
     @Autowired
     PeopleService people;
 
+    /** Sessions are stored in the database (Spring Session JDBC). */
+    @Autowired
+    SessionRepository<?> sessions;
+
     @AfterEach
     void realTimeAgain() {
         clock.reset();
@@ -139,7 +143,7 @@ class FirstHourOnPostgresTest {
 
     private MockHttpSession signIn(String username, String password) throws Exception {
         MvcResult result = mvc.perform(formLogin().user(username).password(password))
-                .andExpect(authenticated().withUsername(username))
+                .andExpect(MockSessionIds.signedIn(sessions, username))
                 .andReturn();
         return (MockHttpSession) result.getRequest().getSession(false);
     }
@@ -196,7 +200,7 @@ class FirstHourOnPostgresTest {
         assertThat(administrators()).isOne();
         mvc.perform(get("/").session(session))
                 .andExpect(status().isOk())
-                .andExpect(authenticated().withUsername("claire").withRoles("ADMIN", "USER"));
+                .andExpect(MockSessionIds.signedIn(sessions, "claire", "ADMIN", "USER"));
 
         // from now on /setup is gone, with the used address too; a restart prints nothing
         mvc.perform(get("/setup").param("token", third))
@@ -330,10 +334,11 @@ class FirstHourOnPostgresTest {
                         .param("password", chosen)
                         .param("passwordConfirmation", chosen))
                 .andExpect(redirectedUrl("/"));
-        mvc.perform(get("/").session(session)).andExpect(authenticated().withUsername("zoe.martin"));
-        mvc.perform(formLogin().user("zoe.martin").password(chosen)).andExpect(authenticated());
+        mvc.perform(get("/").session(session)).andExpect(MockSessionIds.signedIn(sessions, "zoe.martin"));
+        mvc.perform(formLogin().user("zoe.martin").password(chosen))
+                .andExpect(MockSessionIds.signedIn(sessions, "zoe.martin"));
         mvc.perform(formLogin().user("zoe.martin").password("première phrase de passe"))
-                .andExpect(unauthenticated());
+                .andExpect(MockSessionIds.notSignedIn(sessions));
 
         // once only
         mvc.perform(get("/password/reset").param("token", token))
@@ -345,7 +350,8 @@ class FirstHourOnPostgresTest {
                         .param("password", "encore une autre phrase")
                         .param("passwordConfirmation", "encore une autre phrase"))
                 .andExpect(status().isGone());
-        mvc.perform(formLogin().user("zoe.martin").password(chosen)).andExpect(authenticated());
+        mvc.perform(formLogin().user("zoe.martin").password(chosen))
+                .andExpect(MockSessionIds.signedIn(sessions, "zoe.martin"));
 
         // one hour only
         SMTP.purgeEmailFromAllMailboxes();

@@ -17,12 +17,14 @@ import coop.faireavec.people.PeopleService;
 import coop.faireavec.people.UserAccount;
 import coop.faireavec.security.AccountPrincipal;
 import coop.faireavec.support.FaireAvecWebTest;
+import coop.faireavec.support.MockSessionIds;
 import coop.faireavec.support.TestData;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.session.SessionRepository;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The administration area (issue #11): pages, account disabling, the last administrator, merging two records. */
@@ -31,6 +33,10 @@ class AdminWebTest {
 
     @Autowired
     MockMvc mvc;
+
+    /** Sessions are stored in the database (Spring Session JDBC). */
+    @Autowired
+    SessionRepository<?> sessions;
 
     @Autowired
     TestData data;
@@ -99,6 +105,10 @@ class AdminWebTest {
                 .getRequest()
                 .getSession();
         mvc.perform(get("/tasks").session(session)).andExpect(status().isOk());
+        String storedId = MockSessionIds.sessionId(session);
+        assertThat(sessions.findById(storedId))
+                .as("the session, in the database")
+                .isNotNull();
 
         mvc.perform(post("/admin/people/" + someone.getPersonId() + "/enabled")
                         .param("enabled", "false")
@@ -108,7 +118,9 @@ class AdminWebTest {
                 .andExpect(flash().attribute("flash", "flash.accountDisabled"));
 
         mvc.perform(get("/tasks").session(session)).andExpect(redirectedUrl("/login?ended"));
-        assertThat(session.isInvalid()).isTrue();
+        assertThat(sessions.findById(storedId))
+                .as("the session, deleted from the database")
+                .isNull();
         mvc.perform(get("/login").param("ended", ""))
                 .andExpect(content().string(containsString("Votre session a été fermée.")));
         mvc.perform(post("/login")

@@ -21,6 +21,7 @@ import coop.faireavec.participation.College;
 import coop.faireavec.participation.ExperimentationRole;
 import coop.faireavec.security.AccountPrincipal;
 import coop.faireavec.support.FaireAvecWebTest;
+import coop.faireavec.support.MockSessionIds;
 import coop.faireavec.support.MutableClock;
 import coop.faireavec.support.TestData;
 import java.awt.image.BufferedImage;
@@ -48,6 +49,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.session.SessionRepository;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -61,6 +63,10 @@ class InvitationWebTest {
 
     @Autowired
     MockMvc mvc;
+
+    /** Sessions are stored in the database (Spring Session JDBC). */
+    @Autowired
+    SessionRepository<?> sessions;
 
     @Autowired
     TestData data;
@@ -194,19 +200,20 @@ class InvitationWebTest {
                 .andExpect(content().string(containsString("autocomplete=\"new-password\"")));
 
         String username = TestData.unique("zoe.l");
-        String sessionIdBefore = session.getId();
+        String sessionIdBefore = MockSessionIds.sessionId(session);
         choose(session, code, username, GOOD_PASSWORD, GOOD_PASSWORD)
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/tasks"))
                 .andExpect(flash().attribute("flash", "flash.accountCreated"));
 
-        SecurityContext context = (SecurityContext)
-                session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+        String sessionId = MockSessionIds.sessionId(session);
+        SecurityContext context = (SecurityContext) sessions.findById(sessionId)
+                .getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
         assertThat(context).as("signed in, kept in the session").isNotNull();
         assertThat(context.getAuthentication().isAuthenticated()).isTrue();
         assertThat(((AccountPrincipal) context.getAuthentication().getPrincipal()).getPersonId())
                 .isEqualTo(zoe);
-        assertThat(session.getId()).as("the session id changes at sign-in").isNotEqualTo(sessionIdBefore);
+        assertThat(sessionId).as("the session id changes at sign-in").isNotEqualTo(sessionIdBefore);
         mvc.perform(get("/tasks").session(session)).andExpect(status().isOk());
         mvc.perform(get("/experimentations/{id}", s.experimentationId()).session(session))
                 .andExpect(status().isOk());

@@ -13,12 +13,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import coop.faireavec.security.AccountPrincipal;
 import coop.faireavec.support.FaireAvecWebTest;
+import coop.faireavec.support.MockSessionIds;
 import coop.faireavec.support.TestData;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
 
 @FaireAvecWebTest
 class SignInTest {
@@ -48,16 +48,17 @@ class SignInTest {
     void aGoodPasswordSignsInAndChangesTheSessionId() throws Exception {
         AccountPrincipal someone = data.account("signin", false);
         MockHttpSession session = new MockHttpSession();
-        String before = session.getId();
-        MvcResult result = mvc.perform(post("/login")
+        mvc.perform(get("/login").session(session)).andExpect(status().isOk());
+        String before = MockSessionIds.sessionId(session);
+        assertThat(before).as("the sign-in page's session (its CSRF token)").isNotNull();
+        mvc.perform(post("/login")
                         .session(session)
                         .with(csrf())
                         .param("username", someone.getUsername())
                         .param("password", TestData.PASSWORD))
                 .andExpect(status().is3xxRedirection())
-                .andExpect(redirectedUrl("/"))
-                .andReturn();
-        assertThat(result.getRequest().getSession().getId()).isNotEqualTo(before);
+                .andExpect(redirectedUrl("/"));
+        assertThat(MockSessionIds.sessionId(session)).isNotNull().isNotEqualTo(before);
     }
 
     @Test
