@@ -19,10 +19,12 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
@@ -240,14 +242,25 @@ public class WorkflowEngine {
         }
         try {
             tasks.claim(taskId, userId);
-        } catch (TaskAlreadyClaimedException e) {
+        } catch (TaskAlreadyClaimedException | OptimisticLockingException e) {
+            // someone else took it first, maybe at the same moment (the engine's optimistic locking)
             throw new ConflictException("conflict.stepTaken");
         }
     }
 
-    /** Gives a step back: anyone it is offered to may take it again. */
+    /**
+     * Gives a step back: anyone it is offered to may take it again.
+     *
+     * @throws StepRaceLostException (409) when the step was completed or changed at the same moment
+     */
     public void unclaim(String taskId) {
-        tasks.setAssignee(taskId, null);
+        try {
+            tasks.setAssignee(taskId, null);
+        } catch (OptimisticLockingException
+                | NullValueException
+                | org.camunda.bpm.engine.exception.NotFoundException e) {
+            throw new StepRaceLostException(taskId, e);
+        }
     }
 
     /**
@@ -259,6 +272,7 @@ public class WorkflowEngine {
      * @param taskId an open step
      * @param until the new due date (an instant; the caller checks it is later than the present one)
      * @throws NotFoundException when the step is not open
+     * @throws StepRaceLostException (409) when the step changed at the same moment (completed, closed, extended)
      */
     public void extendStep(String taskId, Instant until) {
         Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
@@ -267,7 +281,11 @@ public class WorkflowEngine {
         }
         Instant before = task.getDueDate() == null ? null : task.getDueDate().toInstant();
         task.setDueDate(Date.from(until));
-        tasks.saveTask(task);
+        try {
+            tasks.saveTask(task);
+        } catch (OptimisticLockingException e) {
+            throw new StepRaceLostException(taskId, e);
+        }
         if (before == null) {
             return;
         }
@@ -295,8 +313,44 @@ public class WorkflowEngine {
         }
     }
 
+    /**
+     * Completes a step (no one named as having done it, e.g. a meeting's validated minutes).
+     *
+     * @see #complete(String, Map, String)
+     */
     public void complete(String taskId, Map<String, Object> variables) {
-        tasks.complete(taskId, variables);
+        complete(taskId, variables, null);
+    }
+
+    /**
+     * Completes a step on behalf of a person: the step is first given to them (the engine's history then says who did
+     * it, which the "already done by … at …" page and the done step's page show), then completed with these
+     * variables. Two people completing the same step at once: the engine's optimistic locking lets only the first
+     * through.
+     *
+     * @param taskId an open step
+     * @param variables process variables for the gateways
+     * @param byUserId the engine user id of who completes it ({@code person-42}), or null to name no one
+     * @throws StepRaceLostException (409) when someone else completed or changed the step first, or it is no longer
+     *     open
+     */
+    public void complete(String taskId, Map<String, Object> variables, String byUserId) {
+        try {
+            if (byUserId != null) {
+                Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+                if (task == null) {
+                    throw new StepRaceLostException(taskId, null);
+                }
+                if (!byUserId.equals(task.getAssignee())) {
+                    tasks.setAssignee(taskId, byUserId);
+                }
+            }
+            tasks.complete(taskId, variables);
+        } catch (OptimisticLockingException
+                | NullValueException
+                | org.camunda.bpm.engine.exception.NotFoundException e) {
+            throw new StepRaceLostException(taskId, e);
+        }
     }
 
     /**
