@@ -19,5 +19,7 @@ public enum AuditKind {
     /** A kept report version was written again (consent withdrawn, erasure). */
     REPORT_REGENERATED,
     /** A carrier changed an experimentation's equal-footing rules of votes and validations. */
-    DECISION_RULES_CHANGED
+    DECISION_RULES_CHANGED,
+    /** An administrator ran again engine work that had failed after its retries (operations page). */
+    ENGINE_JOB_RETRIED
 }

@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
@@ -30,6 +31,7 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.management.JobDefinition;
+import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -106,6 +108,94 @@ public class WorkflowEngine {
         return new EngineHealth(
                 runtime.createIncidentQuery().count(),
                 management.createJobQuery().noRetriesLeft().count());
+    }
+
+    /**
+     * The engine's work that failed after its retries (open incidents of failed jobs), oldest first, for the
+     * operations page. A failing delegate or listener rolls its transaction back to the last wait state; the job stays
+     * there, with its error, until someone runs it again ({@link #retryJob}).
+     *
+     * @return one entry per failed job; empty when all is well
+     */
+    public List<FailedWork> failedWork() {
+        List<FailedWork> result = new ArrayList<>();
+        Map<String, String> keys = new HashMap<>();
+        for (Incident incident : runtime.createIncidentQuery()
+                .incidentType(Incident.FAILED_JOB_HANDLER_TYPE)
+                .orderByIncidentTimestamp()
+                .asc()
+                .list()) {
+            String processKey = incident.getProcessDefinitionId() == null
+                    ? null
+                    : keys.computeIfAbsent(
+                            incident.getProcessDefinitionId(),
+                            id -> repository.getProcessDefinition(id).getKey());
+            ProcessInstance instance = incident.getProcessInstanceId() == null
+                    ? null
+                    : runtime.createProcessInstanceQuery()
+                            .processInstanceId(incident.getProcessInstanceId())
+                            .singleResult();
+            long experimentationId = -1;
+            if (instance != null && instance.getBusinessKey() != null) {
+                try {
+                    experimentationId = Long.parseLong(instance.getBusinessKey());
+                } catch (NumberFormatException e) {
+                    experimentationId = -1;
+                }
+            }
+            result.add(new FailedWork(
+                    incident.getConfiguration(),
+                    experimentationId,
+                    processKey,
+                    stepOf(incident.getProcessDefinitionId(), incident.getActivityId()),
+                    incident.getActivityId(),
+                    incident.getIncidentMessage(),
+                    toInstant(incident.getIncidentTimestamp())));
+        }
+        return result;
+    }
+
+    /** The user task a boundary event (a reminder's timer) is attached to, else the activity itself. */
+    private String stepOf(String processDefinitionId, String activityId) {
+        if (processDefinitionId == null || activityId == null) {
+            return activityId;
+        }
+        Object element = repository.getBpmnModelInstance(processDefinitionId).getModelElementById(activityId);
+        return element instanceof BoundaryEvent boundary
+                ? boundary.getAttachedTo().getId()
+                : activityId;
+    }
+
+    /**
+     * Gives a failed job one more try: its retries are set back to one (which resolves its incident) and it is due
+     * now, for the job executor of any node to take.
+     *
+     * @param jobId a job listed by {@link #failedWork()}
+     * @throws NotFoundException when no such job waits (it ran or was removed meanwhile)
+     */
+    public void retryJob(String jobId) {
+        if (management.createJobQuery().jobId(jobId).count() == 0) {
+            throw new NotFoundException("job", jobId);
+        }
+        management.setJobRetries(jobId, 1);
+        management.setJobDuedate(jobId, Date.from(ClockUtil.getCurrentTime().toInstant()));
+    }
+
+    /**
+     * Runs a job now, in the caller's thread, as the job executor would: its own transaction, committed when it
+     * succeeds; when it fails the engine keeps the error and counts the try (with no retries left, the incident is
+     * back). Call it outside any transaction.
+     *
+     * @param jobId a job due now ({@link #retryJob})
+     * @return true when it ran without error
+     */
+    public boolean runJob(String jobId) {
+        try {
+            management.executeJob(jobId);
+            return true;
+        } catch (ProcessEngineException e) {
+            return false;
+        }
     }
 
     /**

@@ -169,6 +169,8 @@ class AuthorizationMatrixTest {
             Map.entry("GET /admin/experimentations", Access.ADMIN),
             Map.entry("GET /admin/platform", Access.ADMIN),
             Map.entry("POST /admin/platform/test-mail", Access.ADMIN),
+            Map.entry("GET /admin/operations", Access.ADMIN),
+            Map.entry("POST /admin/operations/jobs/{jobId}/retry", Access.ADMIN),
             Map.entry("GET /admin/territories", Access.ADMIN),
             Map.entry("POST /admin/territories", Access.ADMIN),
             Map.entry("GET /admin/territories/{territoryId}", Access.ADMIN),
@@ -370,6 +372,9 @@ class AuthorizationMatrixTest {
             Map.entry("GET /admin/experimentations", Answer.page()),
             Map.entry("GET /admin/platform", Answer.page()),
             Map.entry("POST /admin/platform/test-mail", Answer.redirect("/admin/platform")),
+            Map.entry("GET /admin/operations", Answer.page()),
+            // no failed job waits in the test: nothing to run again
+            Map.entry("POST /admin/operations/jobs/{jobId}/retry", Answer.status(404)),
             Map.entry("GET /admin/territories", Answer.page()),
             Map.entry("POST /admin/territories", Answer.page()),
             Map.entry("GET /admin/territories/{territoryId}", Answer.page()),
@@ -556,6 +561,7 @@ class AuthorizationMatrixTest {
             pattern = pattern.replace("{itemId}", String.valueOf(itemId));
         }
         String path = pattern.replace("{taskId}", stepId)
+                .replace("{jobId}", "no-such-job")
                 .replace("{territoryId}", String.valueOf(mine.territoryId()))
                 .replace("{personId}", String.valueOf(participant.getPersonId()))
                 .replace("{number}", "1")
