@@ -21,5 +21,7 @@ public enum AuditKind {
     /** A carrier changed an experimentation's equal-footing rules of votes and validations. */
     DECISION_RULES_CHANGED,
     /** An administrator sent a failed or late mail of the outbox again. */
-    MAIL_SENT_AGAIN
+    MAIL_SENT_AGAIN,
+    /** An administrator ran again engine work that had failed after its retries (operations page). */
+    ENGINE_JOB_RETRIED
 }

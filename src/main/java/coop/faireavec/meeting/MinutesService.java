@@ -5,8 +5,13 @@ import coop.faireavec.participation.AccessGuard;
 import coop.faireavec.participation.College;
 import coop.faireavec.participation.ExperimentationRole;
 import coop.faireavec.participation.MembershipService;
+import coop.faireavec.people.PeopleService;
+import coop.faireavec.people.Person;
 import coop.faireavec.security.Viewer;
+import coop.faireavec.shared.AlreadyDoneException;
 import coop.faireavec.shared.ConflictException;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -36,6 +41,8 @@ public class MinutesService {
     private final MeetingInvitations invitations;
     private final AccessGuard guard;
     private final MeetingTime time;
+    private final PeopleService people;
+    private final EntityManager entityManager;
 
     MinutesService(
             MeetingLookup lookup,
@@ -46,7 +53,11 @@ public class MinutesService {
             MembershipService memberships,
             MeetingInvitations invitations,
             AccessGuard guard,
-            MeetingTime time) {
+            MeetingTime time,
+            PeopleService people,
+            EntityManager entityManager) {
+        this.people = people;
+        this.entityManager = entityManager;
         this.time = time;
         this.lookup = lookup;
         this.steps = steps;
@@ -172,7 +183,17 @@ public class MinutesService {
         MeetingLookup.requireNotCancelled(meeting);
         MeetingMinutes current =
                 lookup.latestMinutes(meetingId).orElseThrow(() -> new ConflictException("conflict.noMinutes"));
+        // two answers at once (the same college twice, or the last two colleges): one after the other, each seeing the
+        // other's answer, so that a college validates once and the last answer freezes the minutes and completes the
+        // step exactly once
+        entityManager.refresh(current, LockModeType.PESSIMISTIC_WRITE);
         if (current.isFrozen()) {
+            // frozen by the other answer of the same moment: say who of this college validated it, and when
+            College own =
+                    lookup.collegesOf(experimentationId).get(forPersonId == null ? viewer.personId() : forPersonId);
+            approvalOf(current, own).ifPresent(done -> {
+                throw alreadyDone(done, experimentationId, meetingId);
+            });
             throw new ConflictException("conflict.minutesFrozen");
         }
         if (current.getStatus() != MinutesStatus.SUBMITTED) {
@@ -202,8 +223,9 @@ public class MinutesService {
         List<MinutesValidation> answers = validations.findByMinutesIdOrderByCreatedAtAscIdAsc(current.getId()).stream()
                 .filter(v -> v.getSubmissionNo() == current.getSubmissionNo())
                 .toList();
-        if (answers.stream().anyMatch(v -> v.isApproved() && v.getCollege() == college)) {
-            throw new ConflictException("conflict.collegeAlreadyValidated");
+        Optional<MinutesValidation> done = approvalOf(current, college);
+        if (done.isPresent()) {
+            throw alreadyDone(done.get(), experimentationId, meetingId);
         }
         validations.save(new MinutesValidation(
                 current,
@@ -229,6 +251,23 @@ public class MinutesService {
             invitations.minutesNoLongerToValidate(meeting);
             steps.completeIfReady(meeting);
         }
+    }
+
+    /** The approval a college gave to the present submission of these minutes, if any. */
+    private Optional<MinutesValidation> approvalOf(MeetingMinutes current, College college) {
+        return validations.findByMinutesIdOrderByCreatedAtAscIdAsc(current.getId()).stream()
+                .filter(v -> v.getSubmissionNo() == current.getSubmissionNo())
+                .filter(v -> v.isApproved() && v.getCollege() == college)
+                .findFirst();
+    }
+
+    /** "Déjà fait par … le … à …": who noted that approval, when, and the meeting's page. */
+    private AlreadyDoneException alreadyDone(MinutesValidation done, long experimentationId, long meetingId) {
+        Person by = people.byIds(Set.of(done.getRecordedById())).get(done.getRecordedById());
+        return new AlreadyDoneException(
+                by == null ? null : by.getDisplayName(),
+                done.getCreatedAt(),
+                "/experimentations/" + experimentationId + "/meetings/" + meetingId);
     }
 
     /** Validated minutes are never changed: a later correction starts a new version from the frozen text. */

@@ -19,15 +19,19 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.management.JobDefinition;
+import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -130,6 +134,94 @@ public class WorkflowEngine {
      */
     public long openIncidents() {
         return runtime.createIncidentQuery().count();
+    }
+
+    /**
+     * The engine's work that failed after its retries (open incidents of failed jobs), oldest first, for the
+     * operations page. A failing delegate or listener rolls its transaction back to the last wait state; the job stays
+     * there, with its error, until someone runs it again ({@link #retryJob}).
+     *
+     * @return one entry per failed job; empty when all is well
+     */
+    public List<FailedWork> failedWork() {
+        List<FailedWork> result = new ArrayList<>();
+        Map<String, String> keys = new HashMap<>();
+        for (Incident incident : runtime.createIncidentQuery()
+                .incidentType(Incident.FAILED_JOB_HANDLER_TYPE)
+                .orderByIncidentTimestamp()
+                .asc()
+                .list()) {
+            String processKey = incident.getProcessDefinitionId() == null
+                    ? null
+                    : keys.computeIfAbsent(
+                            incident.getProcessDefinitionId(),
+                            id -> repository.getProcessDefinition(id).getKey());
+            ProcessInstance instance = incident.getProcessInstanceId() == null
+                    ? null
+                    : runtime.createProcessInstanceQuery()
+                            .processInstanceId(incident.getProcessInstanceId())
+                            .singleResult();
+            long experimentationId = -1;
+            if (instance != null && instance.getBusinessKey() != null) {
+                try {
+                    experimentationId = Long.parseLong(instance.getBusinessKey());
+                } catch (NumberFormatException e) {
+                    experimentationId = -1;
+                }
+            }
+            result.add(new FailedWork(
+                    incident.getConfiguration(),
+                    experimentationId,
+                    processKey,
+                    stepOf(incident.getProcessDefinitionId(), incident.getActivityId()),
+                    incident.getActivityId(),
+                    incident.getIncidentMessage(),
+                    toInstant(incident.getIncidentTimestamp())));
+        }
+        return result;
+    }
+
+    /** The user task a boundary event (a reminder's timer) is attached to, else the activity itself. */
+    private String stepOf(String processDefinitionId, String activityId) {
+        if (processDefinitionId == null || activityId == null) {
+            return activityId;
+        }
+        Object element = repository.getBpmnModelInstance(processDefinitionId).getModelElementById(activityId);
+        return element instanceof BoundaryEvent boundary
+                ? boundary.getAttachedTo().getId()
+                : activityId;
+    }
+
+    /**
+     * Gives a failed job one more try: its retries are set back to one (which resolves its incident) and it is due
+     * now, for the job executor of any node to take.
+     *
+     * @param jobId a job listed by {@link #failedWork()}
+     * @throws NotFoundException when no such job waits (it ran or was removed meanwhile)
+     */
+    public void retryJob(String jobId) {
+        if (management.createJobQuery().jobId(jobId).count() == 0) {
+            throw new NotFoundException("job", jobId);
+        }
+        management.setJobRetries(jobId, 1);
+        management.setJobDuedate(jobId, Date.from(ClockUtil.getCurrentTime().toInstant()));
+    }
+
+    /**
+     * Runs a job now, in the caller's thread, as the job executor would: its own transaction, committed when it
+     * succeeds; when it fails the engine keeps the error and counts the try (with no retries left, the incident is
+     * back). Call it outside any transaction.
+     *
+     * @param jobId a job due now ({@link #retryJob})
+     * @return true when it ran without error
+     */
+    public boolean runJob(String jobId) {
+        try {
+            management.executeJob(jobId);
+            return true;
+        } catch (ProcessEngineException e) {
+            return false;
+        }
     }
 
     /**
@@ -266,14 +358,25 @@ public class WorkflowEngine {
         }
         try {
             tasks.claim(taskId, userId);
-        } catch (TaskAlreadyClaimedException e) {
+        } catch (TaskAlreadyClaimedException | OptimisticLockingException e) {
+            // someone else took it first, maybe at the same moment (the engine's optimistic locking)
             throw new ConflictException("conflict.stepTaken");
         }
     }
 
-    /** Gives a step back: anyone it is offered to may take it again. */
+    /**
+     * Gives a step back: anyone it is offered to may take it again.
+     *
+     * @throws StepRaceLostException (409) when the step was completed or changed at the same moment
+     */
     public void unclaim(String taskId) {
-        tasks.setAssignee(taskId, null);
+        try {
+            tasks.setAssignee(taskId, null);
+        } catch (OptimisticLockingException
+                | NullValueException
+                | org.camunda.bpm.engine.exception.NotFoundException e) {
+            throw new StepRaceLostException(taskId, e);
+        }
     }
 
     /**
@@ -285,6 +388,7 @@ public class WorkflowEngine {
      * @param taskId an open step
      * @param until the new due date (an instant; the caller checks it is later than the present one)
      * @throws NotFoundException when the step is not open
+     * @throws StepRaceLostException (409) when the step changed at the same moment (completed, closed, extended)
      */
     public void extendStep(String taskId, Instant until) {
         Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
@@ -293,7 +397,11 @@ public class WorkflowEngine {
         }
         Instant before = task.getDueDate() == null ? null : task.getDueDate().toInstant();
         task.setDueDate(Date.from(until));
-        tasks.saveTask(task);
+        try {
+            tasks.saveTask(task);
+        } catch (OptimisticLockingException e) {
+            throw new StepRaceLostException(taskId, e);
+        }
         if (before == null) {
             return;
         }
@@ -321,8 +429,44 @@ public class WorkflowEngine {
         }
     }
 
+    /**
+     * Completes a step (no one named as having done it, e.g. a meeting's validated minutes).
+     *
+     * @see #complete(String, Map, String)
+     */
     public void complete(String taskId, Map<String, Object> variables) {
-        tasks.complete(taskId, variables);
+        complete(taskId, variables, null);
+    }
+
+    /**
+     * Completes a step on behalf of a person: the step is first given to them (the engine's history then says who did
+     * it, which the "already done by … at …" page and the done step's page show), then completed with these
+     * variables. Two people completing the same step at once: the engine's optimistic locking lets only the first
+     * through.
+     *
+     * @param taskId an open step
+     * @param variables process variables for the gateways
+     * @param byUserId the engine user id of who completes it ({@code person-42}), or null to name no one
+     * @throws StepRaceLostException (409) when someone else completed or changed the step first, or it is no longer
+     *     open
+     */
+    public void complete(String taskId, Map<String, Object> variables, String byUserId) {
+        try {
+            if (byUserId != null) {
+                Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+                if (task == null) {
+                    throw new StepRaceLostException(taskId, null);
+                }
+                if (!byUserId.equals(task.getAssignee())) {
+                    tasks.setAssignee(taskId, byUserId);
+                }
+            }
+            tasks.complete(taskId, variables);
+        } catch (OptimisticLockingException
+                | NullValueException
+                | org.camunda.bpm.engine.exception.NotFoundException e) {
+            throw new StepRaceLostException(taskId, e);
+        }
     }
 
     /**

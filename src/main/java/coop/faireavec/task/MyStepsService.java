@@ -23,6 +23,7 @@ import coop.faireavec.process.StepView;
 import coop.faireavec.process.WorkflowEngine;
 import coop.faireavec.review.ReviewService;
 import coop.faireavec.security.Viewer;
+import coop.faireavec.shared.AlreadyDoneException;
 import coop.faireavec.shared.ConflictException;
 import coop.faireavec.shared.NotFoundException;
 import coop.faireavec.task.kind.StepKinds;
@@ -479,6 +480,29 @@ public class MyStepsService {
                 .filter(l -> own.containsKey(l.getId()))
                 .map(l -> new DoneStep.OwnGrade(l.getTitle(), own.get(l.getId())))
                 .toList();
+    }
+
+    /**
+     * Refuses a form sent to a step that is no longer open (a second click, or someone else did it at the same
+     * moment): who completed it, from the engine's history (the person it was given to when completed) or else who
+     * typed what it stored, and when it ended. Does nothing while the step is open.
+     *
+     * @param viewer who sent the form; a member of the step's experimentation sees who and when
+     * @param taskId the step's engine task id
+     * @throws AlreadyDoneException (409) when the step is finished, with a link to its done page
+     * @throws AccessDeniedException (403) for someone who is not a member of its experimentation
+     */
+    public void refuseIfFinished(Viewer viewer, String taskId) {
+        if (!isFinished(taskId)) {
+            return;
+        }
+        DoneStep done = done(viewer, taskId);
+        String by = done.heldBy();
+        if (by == null && !done.contributions().isEmpty()) {
+            by = done.names().get(done.contributions().get(0).getRecordedById());
+        }
+        throw new AlreadyDoneException(
+                by, done.finished() == null ? null : done.finished().ended(), "/tasks/done/" + taskId);
     }
 
     /** Whether this step is no longer open but the engine remembers it (its links then lead to {@link #done}). */

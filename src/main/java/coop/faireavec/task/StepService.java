@@ -321,7 +321,7 @@ public class StepService {
         String why = reason == null || reason.isBlank() ? null : reason.strip();
         Map<String, Object> variables =
                 kind.close(new Context(viewer, new Author(viewer.personId(), null, null), step), why);
-        workflow.complete(step.id(), variables);
+        workflow.complete(step.id(), variables, viewer.engineUserId());
     }
 
     /**
@@ -558,7 +558,7 @@ public class StepService {
             // the member's own part (leads, a ballot, an answer): the step stays open for the others until the close
             return;
         }
-        workflow.complete(step.id(), variables);
+        workflow.complete(step.id(), variables, viewer.engineUserId());
         if (context.phaseReportWritten && context.phase != null) {
             // after the engine moved on: the report shows this step done and the phase under review
             reports.reportStepReached(step.experimentationId(), context.phase);

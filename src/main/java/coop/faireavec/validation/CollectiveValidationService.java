@@ -15,6 +15,8 @@ import coop.faireavec.participation.College;
 import coop.faireavec.participation.Membership;
 import coop.faireavec.participation.MembershipService;
 import coop.faireavec.shared.ConflictException;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -56,12 +58,16 @@ public class CollectiveValidationService {
 
     private final DecisionRulesService decisionRules;
 
+    private final EntityManager entityManager;
+
     CollectiveValidationService(
             CollectiveValidationRepository validations,
             ContributionService contributions,
             MembershipService memberships,
             Clock clock,
-            DecisionRulesService decisionRules) {
+            DecisionRulesService decisionRules,
+            EntityManager entityManager) {
+        this.entityManager = entityManager;
         this.decisionRules = decisionRules;
         this.validations = validations;
         this.contributions = contributions;
@@ -174,7 +180,7 @@ public class CollectiveValidationService {
             String consentNote,
             boolean agree,
             String reason) {
-        CollectiveValidation validation = open(experimentationId, phase, taskId);
+        CollectiveValidation validation = locked(experimentationId, phase, taskId);
         if (validation.isClosed()) {
             throw new ConflictException("conflict.validationClosed");
         }
@@ -201,6 +207,18 @@ public class CollectiveValidationService {
                 typedById,
                 authorId == typedById ? null : consent,
                 authorId == typedById ? null : consentNote));
+    }
+
+    /**
+     * The validation of a shared step, its row locked until the transaction ends and its state read again: answers
+     * and the close go one after the other (a member's answer sent twice at once leaves one answer; none slips in
+     * after the close; two carriers closing at once close it once).
+     */
+    private CollectiveValidation locked(long experimentationId, String phase, String taskId) {
+        CollectiveValidation validation = open(experimentationId, phase, taskId);
+        entityManager.flush();
+        entityManager.refresh(validation, LockModeType.PESSIMISTIC_WRITE);
+        return validation;
     }
 
     /**
@@ -303,7 +321,7 @@ public class CollectiveValidationService {
      */
     @Transactional
     public boolean close(long experimentationId, String phase, String taskId, long byPersonId, String reason) {
-        CollectiveValidation validation = open(experimentationId, phase, taskId);
+        CollectiveValidation validation = locked(experimentationId, phase, taskId);
         if (validation.isClosed()) {
             throw new ConflictException("conflict.validationClosed");
         }

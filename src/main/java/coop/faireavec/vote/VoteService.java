@@ -14,6 +14,8 @@ import coop.faireavec.participation.College;
 import coop.faireavec.participation.MembershipService;
 import coop.faireavec.security.Viewer;
 import coop.faireavec.shared.ConflictException;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -57,6 +59,8 @@ public class VoteService {
 
     private final DecisionRulesService decisionRules;
 
+    private final EntityManager entityManager;
+
     VoteService(
             VoteRoundRepository rounds,
             VoteBallotRepository ballots,
@@ -66,7 +70,9 @@ public class VoteService {
             AccessGuard guard,
             Clock clock,
             PlatformTransactionManager transactions,
-            DecisionRulesService decisionRules) {
+            DecisionRulesService decisionRules,
+            EntityManager entityManager) {
+        this.entityManager = entityManager;
         this.decisionRules = decisionRules;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -202,6 +208,17 @@ public class VoteService {
     }
 
     /**
+     * The round of a vote step, its row locked until the transaction ends and its state read again: ballots and the
+     * close of one round go one after the other (the same ballot sent twice at once is stored once, replaced by the
+     * second; no ballot slips in after the close; two carriers closing at once close it once).
+     */
+    private VoteRound lockedRound(String taskId) {
+        VoteRound round = round(taskId);
+        entityManager.refresh(round, LockModeType.PESSIMISTIC_WRITE);
+        return round;
+    }
+
+    /**
      * Records a member's ballot, replacing the one they sent before in this round. The college is the voter's
      * membership's; leads that are not on the ballot are ignored; a lead left out counts as "Sans avis".
      *
@@ -222,7 +239,7 @@ public class VoteService {
             ConsentKind consent,
             String consentNote,
             Map<Long, Grade> grades) {
-        VoteRound round = round(taskId);
+        VoteRound round = lockedRound(taskId);
         if (round.isClosed()) {
             throw new ConflictException("conflict.voteClosed");
         }
@@ -312,7 +329,7 @@ public class VoteService {
      */
     @Transactional
     public void close(String taskId, long byId, String reason) {
-        VoteRound round = round(taskId);
+        VoteRound round = lockedRound(taskId);
         if (round.isClosed()) {
             throw new ConflictException("conflict.voteClosed");
         }

@@ -1,5 +1,6 @@
 package coop.faireavec.web;
 
+import coop.faireavec.shared.AlreadyDoneException;
 import coop.faireavec.shared.ConflictException;
 import coop.faireavec.shared.NotFoundException;
 import jakarta.persistence.OptimisticLockException;
@@ -28,6 +29,20 @@ class ErrorAdvice {
     String conflict(ConflictException e, Model model, HttpServletResponse response) {
         response.setStatus(HttpStatus.CONFLICT.value());
         model.addAttribute("reasonKey", e.getMessageKey());
+        return "error/409";
+    }
+
+    /**
+     * Someone else did it first (or the first of two clicks went through): the 409 page says who and when, and links
+     * to the current state. The request's own transaction is already rolled back.
+     */
+    @ExceptionHandler(AlreadyDoneException.class)
+    String alreadyDoneBy(AlreadyDoneException e, Model model, HttpServletResponse response) {
+        response.setStatus(HttpStatus.CONFLICT.value());
+        model.addAttribute("reasonKey", e.getDoneAt() == null ? "conflict.alreadyDoneOrChanged" : e.getMessageKey());
+        model.addAttribute("doneBy", e.getDoneBy());
+        model.addAttribute("doneAt", e.getDoneAt());
+        model.addAttribute("currentStatePath", e.getCurrentStatePath());
         return "error/409";
     }
 

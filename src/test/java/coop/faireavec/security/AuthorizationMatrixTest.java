@@ -171,6 +171,8 @@ class AuthorizationMatrixTest {
             Map.entry("POST /admin/platform/test-mail", Access.ADMIN),
             Map.entry("GET /admin/mails", Access.ADMIN),
             Map.entry("POST /admin/mails/{mailId}/send-again", Access.ADMIN),
+            Map.entry("GET /admin/operations", Access.ADMIN),
+            Map.entry("POST /admin/operations/jobs/{jobId}/retry", Access.ADMIN),
             Map.entry("GET /admin/territories", Access.ADMIN),
             Map.entry("POST /admin/territories", Access.ADMIN),
             Map.entry("GET /admin/territories/{territoryId}", Access.ADMIN),
@@ -375,6 +377,9 @@ class AuthorizationMatrixTest {
             Map.entry("GET /admin/mails", Answer.page()),
             // no such mail (0): the list again, saying it has left
             Map.entry("POST /admin/mails/{mailId}/send-again", Answer.redirect("/admin/mails")),
+            Map.entry("GET /admin/operations", Answer.page()),
+            // no failed job waits in the test: nothing to run again
+            Map.entry("POST /admin/operations/jobs/{jobId}/retry", Answer.status(404)),
             Map.entry("GET /admin/territories", Answer.page()),
             Map.entry("POST /admin/territories", Answer.page()),
             Map.entry("GET /admin/territories/{territoryId}", Answer.page()),
@@ -561,6 +566,7 @@ class AuthorizationMatrixTest {
             pattern = pattern.replace("{itemId}", String.valueOf(itemId));
         }
         String path = pattern.replace("{taskId}", stepId)
+                .replace("{jobId}", "no-such-job")
                 .replace("{territoryId}", String.valueOf(mine.territoryId()))
                 .replace("{personId}", String.valueOf(participant.getPersonId()))
                 .replace("{number}", "1")

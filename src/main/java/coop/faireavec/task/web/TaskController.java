@@ -7,6 +7,7 @@ import coop.faireavec.report.ReportService;
 import coop.faireavec.review.ReportPart;
 import coop.faireavec.security.AccountPrincipal;
 import coop.faireavec.security.Viewer;
+import coop.faireavec.shared.AlreadyDoneException;
 import coop.faireavec.shared.ConflictException;
 import coop.faireavec.task.MyStepsService;
 import coop.faireavec.task.RecordedFor;
@@ -27,6 +28,8 @@ import java.util.List;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.ResolvableType;
 import org.springframework.core.convert.ConversionService;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -176,7 +179,8 @@ class TaskController {
                         onBehalf.onBehalfOf(),
                         onBehalf.consentKind(),
                         onBehalf.consentKind() == ConsentKind.OTHER ? onBehalf.consentNote() : null);
-        steps.complete(viewer, taskId, form, recordedFor, answers);
+        ReworkAnswers given = answers;
+        raced(viewer, taskId, () -> steps.complete(viewer, taskId, form, recordedFor, given));
         redirect.addFlashAttribute("flash", flash(kind, form));
         return kind.showsWhatWasStored() ? "redirect:/tasks/done/" + taskId : "redirect:/tasks";
     }
@@ -203,7 +207,7 @@ class TaskController {
             model.addAllAttributes(errors.getModel());
             return freshPage(page, me.viewer(), model);
         }
-        steps.close(me.viewer(), taskId, closing.reason());
+        raced(me.viewer(), taskId, () -> steps.close(me.viewer(), taskId, closing.reason()));
         redirect.addFlashAttribute("flash", "flash.stepClosed");
         return "redirect:/experimentations/" + page.step().experimentationId();
     }
@@ -248,9 +252,23 @@ class TaskController {
      * the members of its experimentation (403 for anyone else, as its done page).
      */
     private void refuseFinished(Viewer viewer, String taskId) {
-        if (mySteps.isFinished(taskId)) {
-            mySteps.done(viewer, taskId);
-            throw new ConflictException("conflict.stepFinished");
+        mySteps.refuseIfFinished(viewer, taskId);
+    }
+
+    /**
+     * Runs a completion or a close; when it lost a race (someone completed or closed the same step at the same
+     * moment, its transaction already rolled back), the 409 page says who did it and when, if the step is finished
+     * now; any other refusal goes on to the error pages as it is.
+     */
+    private void raced(Viewer viewer, String taskId, Runnable action) {
+        try {
+            action.run();
+        } catch (ConflictException | ConcurrencyFailureException | DataIntegrityViolationException e) {
+            if (e instanceof AlreadyDoneException) {
+                throw e;
+            }
+            refuseFinished(viewer, taskId);
+            throw e;
         }
     }
 

@@ -42,6 +42,7 @@ class AdminBrowserTest {
                 "/admin/people/" + participant.getPersonId(),
                 "/admin/experimentations",
                 "/admin/platform",
+                "/admin/operations",
                 "/admin/audit");
         for (String size : List.of("phone", "desktop")) {
             if (size.equals("desktop")) {
