@@ -51,6 +51,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
@@ -877,7 +878,10 @@ class MailNotificationsWebTest {
     }
 
     private String pageText(Planned m, MvcResult redirected) throws Exception {
-        return Jsoup.parse(mvc.perform(get(m.base()).with(user(m.carrier())).flashAttrs(redirected.getFlashMap()))
+        // The flash message lives in the session (stored by Spring Session): follow the redirect with that session.
+        MockHttpSession session = (MockHttpSession) redirected.getRequest().getSession(false);
+        assertThat(session).as("the session holding the flash message").isNotNull();
+        return Jsoup.parse(mvc.perform(get(m.base()).with(user(m.carrier())).session(session))
                         .andExpect(status().isOk())
                         .andReturn()
                         .getResponse()
