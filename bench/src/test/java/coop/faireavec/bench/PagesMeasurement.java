@@ -61,7 +61,7 @@ public class PagesMeasurement implements Measurement {
                     ? ""
                     : count.getValue() > before
                             ? "GROWS with the data: " + before.intValue() + " at the smaller scale"
-                            : "same as at the smaller scale (" + before.intValue() + ")";
+                            : "not more than at the smaller scale (" + before.intValue() + ")";
             figures.add(new Figure(
                     id,
                     "SQL statements, " + count.getKey(),
