@@ -55,6 +55,9 @@ final class BareFlow implements AutoCloseable {
         cfg.setJdbcUrl(jdbcUrl + (jdbcUrl.contains("?") ? "&" : "?") + "currentSchema=bare_engine");
         cfg.setJdbcUsername(user);
         cfg.setJdbcPassword(password);
+        // the platform's engine tables are in public on the same database: the bare engine names its schema
+        cfg.setDatabaseSchema("bare_engine");
+        cfg.setDatabaseTablePrefix("bare_engine.");
         cfg.setDatabaseSchemaUpdate("true");
         cfg.setHistory("audit");
         cfg.setJobExecutorActivate(false);
