@@ -46,8 +46,9 @@ final class AppRows {
     private static List<String> appTables(Connection db) throws SQLException {
         List<String> names = new ArrayList<>();
         try (Statement s = db.createStatement();
-                ResultSet r = s.executeQuery("select table_name from information_schema.tables where table_schema = 'app'"
-                        + " and table_type = 'BASE TABLE' and table_name not like 'flyway%' order by table_name")) {
+                ResultSet r = s.executeQuery(
+                        "select table_name from information_schema.tables where table_schema = 'app'"
+                                + " and table_type = 'BASE TABLE' and table_name not like 'flyway%' order by table_name")) {
             while (r.next()) {
                 names.add(r.getString(1));
             }
@@ -87,7 +88,8 @@ final class AppRows {
     }
 
     private static int averageLength(Connection db, String table, Column c) throws SQLException {
-        boolean text = c.type().contains("char") || c.type().equals("text") || c.type().equals("bytea");
+        boolean text =
+                c.type().contains("char") || c.type().equals("text") || c.type().equals("bytea");
         if (!text) {
             return 0;
         }
@@ -110,7 +112,8 @@ final class AppRows {
         if (t == null || n <= 0) {
             return -1;
         }
-        StringBuilder sql = new StringBuilder("insert into bare_app.").append(table).append(" (");
+        StringBuilder sql =
+                new StringBuilder("insert into bare_app.").append(table).append(" (");
         StringBuilder marks = new StringBuilder();
         for (Column c : t.columns()) {
             if (marks.length() > 0) {

@@ -99,15 +99,16 @@ final class BareFlow implements AutoCloseable {
      */
     int drive(long id, Map<String, Long> rowsPerTable, int steps) throws SQLException {
         String key = String.valueOf(id);
-        engine.getRuntimeService()
-                .startProcessInstanceByKey("experimentation", key, Map.of("experimentationId", id));
+        engine.getRuntimeService().startProcessInstanceByKey("experimentation", key, Map.of("experimentationId", id));
         Map<String, Long> written = new HashMap<>();
         Set<String> observed = new HashSet<>();
         boolean firstValidation = true;
         int done = 0;
         while (true) {
-            List<Task> open =
-                    engine.getTaskService().createTaskQuery().processInstanceBusinessKey(key).list();
+            List<Task> open = engine.getTaskService()
+                    .createTaskQuery()
+                    .processInstanceBusinessKey(key)
+                    .list();
             if (open.isEmpty()) {
                 break;
             }

@@ -45,17 +45,36 @@ class FiguresDevRun {
                     base = URI.create("http://localhost:" + port);
                     long t0 = System.nanoTime();
                     app = Jvms.start(
-                            List.of("-Xmx512m", "-jar", jar.toString(), "--spring.profiles.active=postgres",
-                                    "--server.port=" + port, "--management.endpoint.health.probes.enabled=true"),
-                            Map.of("FAIREAVEC_DB_URL", url, "FAIREAVEC_DB_USER", "postgres",
-                                    "FAIREAVEC_DB_PASSWORD", "postgres", "FAIREAVEC_DEMO", "true"),
+                            List.of(
+                                    "-Xmx512m",
+                                    "-jar",
+                                    jar.toString(),
+                                    "--spring.profiles.active=postgres",
+                                    "--server.port=" + port,
+                                    "--management.endpoint.health.probes.enabled=true"),
+                            Map.of(
+                                    "FAIREAVEC_DB_URL",
+                                    url,
+                                    "FAIREAVEC_DB_USER",
+                                    "postgres",
+                                    "FAIREAVEC_DB_PASSWORD",
+                                    "postgres",
+                                    "FAIREAVEC_DEMO",
+                                    "true"),
                             results.resolve("app.log"));
                     Jvms.waitFor200(base.resolve("/actuator/health/readiness"), app, t0, Duration.ofMinutes(5));
                     pid = app.pid();
                     data = new DataSet(0, 0, 0, reportedExperimentation(url), 1, List.of(), "demo");
                 }
                 BenchRun run = new BenchRun(
-                        System.getProperty("bench.scale", "XS"), url, "postgres", "postgres", base, pid, jar, results,
+                        System.getProperty("bench.scale", "XS"),
+                        url,
+                        "postgres",
+                        "postgres",
+                        base,
+                        pid,
+                        jar,
+                        results,
                         data);
                 List<Measurement> todo = new ArrayList<>();
                 if (figures.contains("startup")) {
@@ -74,8 +93,8 @@ class FiguresDevRun {
                                 "FIGURE %s: ours %.1f %s, baseline %.1f, ratio %.2f, met %s — %s%n",
                                 f.id(), f.ours(), f.unit(), f.baseline(), f.ratio(), f.met(), f.note());
                     }
-                    System.out.printf("FIGURE-TIME %s %.1f s%n", m.getClass().getSimpleName(),
-                            (System.nanoTime() - t) / 1e9);
+                    System.out.printf(
+                            "FIGURE-TIME %s %.1f s%n", m.getClass().getSimpleName(), (System.nanoTime() - t) / 1e9);
                 }
             } finally {
                 Jvms.stop(app);

@@ -54,7 +54,8 @@ final class HeapWatch implements AutoCloseable {
                 () -> {
                     while (polling) {
                         try {
-                            maxPolled.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                            maxPolled.accumulateAndGet(
+                                    memory.getHeapMemoryUsage().getUsed(), Math::max);
                             Thread.sleep(20);
                         } catch (InterruptedException e) {
                             return;
@@ -77,7 +78,8 @@ final class HeapWatch implements AutoCloseable {
     double stopPeakMb() throws InterruptedException {
         polling = false;
         poller.join(1000);
-        long pools = heapPools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+        long pools =
+                heapPools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
         return Math.max(maxPolled.get(), pools) / 1048576.0;
     }
 

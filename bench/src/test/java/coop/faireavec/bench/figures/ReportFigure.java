@@ -68,12 +68,13 @@ public class ReportFigure implements Measurement {
             long t1 = System.nanoTime();
             HttpResponse<String> renewed =
                     carrier.post("/experimentations/" + id + "/reports/phase-" + n + "/regenerate", "", token);
-            HttpResponse<byte[]> workbook = carrier.download("/experimentations/" + id + "/reports/phase-" + n + ".xlsx");
+            HttpResponse<byte[]> workbook =
+                    carrier.download("/experimentations/" + id + "/reports/phase-" + n + ".xlsx");
             oursMs = (System.nanoTime() - t1) / 1e6;
             peakMb = heap.stopPeakMb();
             if (renewed.statusCode() != 302 || workbook.statusCode() != 200) {
-                throw new IllegalStateException("the platform answered " + renewed.statusCode() + " to the new version and "
-                        + workbook.statusCode() + " to the download");
+                throw new IllegalStateException("the platform answered " + renewed.statusCode()
+                        + " to the new version and " + workbook.statusCode() + " to the download");
             }
             bytes = workbook.body().length;
         }
@@ -88,7 +89,8 @@ public class ReportFigure implements Measurement {
                         baselineMs,
                         MAX_RATIO,
                         Double.NaN,
-                        "baseline: plain JDBC + bare SXSSF, same rows and cells, phase and whole workbooks; " + rowsNote),
+                        "baseline: plain JDBC + bare SXSSF, same rows and cells, phase and whole workbooks; "
+                                + rowsNote),
                 new Figure(
                         "report.heap",
                         "Phase report, peak heap of the platform meanwhile",
@@ -101,8 +103,8 @@ public class ReportFigure implements Measurement {
     }
 
     private static boolean reportStepReached(Connection db, long id, String phase) throws SQLException {
-        try (PreparedStatement s =
-                db.prepareStatement("select count(*) from app.report_version where experimentation_id = ? and phase = ?")) {
+        try (PreparedStatement s = db.prepareStatement(
+                "select count(*) from app.report_version where experimentation_id = ? and phase = ?")) {
             s.setLong(1, id);
             s.setString(2, phase);
             try (ResultSet r = s.executeQuery()) {
@@ -138,7 +140,8 @@ public class ReportFigure implements Measurement {
             s.setLong(1, id);
             try (ResultSet r = s.executeQuery()) {
                 if (!r.next()) {
-                    throw new IllegalStateException("no carrier account and no administrator for experimentation " + id);
+                    throw new IllegalStateException(
+                            "no carrier account and no administrator for experimentation " + id);
                 }
                 username = r.getString(1);
             }
@@ -147,7 +150,8 @@ public class ReportFigure implements Measurement {
         if (in != null) {
             return in;
         }
-        try (PreparedStatement s = db.prepareStatement("update app.user_account set password_hash = ? where username = ?")) {
+        try (PreparedStatement s =
+                db.prepareStatement("update app.user_account set password_hash = ? where username = ?")) {
             s.setString(1, new BCryptPasswordEncoder(4).encode(BENCH_PASSWORD));
             s.setString(2, username);
             s.executeUpdate();
@@ -184,8 +188,17 @@ public class ReportFigure implements Measurement {
             CellStyle wrapped = book.createCellStyle();
             wrapped.setWrapText(true);
             Row header = sheet.createRow(0);
-            String[] headers = {"Phase", "Date", "Étape ou rencontre", "Tour", "Collège", "Personne", "Enregistrée par",
-                "Accord de la personne", "Texte"};
+            String[] headers = {
+                "Phase",
+                "Date",
+                "Étape ou rencontre",
+                "Tour",
+                "Collège",
+                "Personne",
+                "Enregistrée par",
+                "Accord de la personne",
+                "Texte"
+            };
             for (int i = 0; i < headers.length; i++) {
                 header.createCell(i).setCellValue(headers[i]);
             }

@@ -3,7 +3,11 @@ package coop.faireavec.bench.figures;
 import coop.faireavec.bench.BenchRun;
 import coop.faireavec.bench.Figure;
 import coop.faireavec.bench.Measurement;
+import java.io.File;
 import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -50,24 +54,24 @@ public class StartupFigure implements Measurement {
         List<Figure> figures = new ArrayList<>();
         String demoNote = xs ? "XS: demo data off, both started side by side" : "demo data on";
         figures.add(new Figure(
-                        "startup.seconds",
-                        "Start-up, launch to first healthy answer",
-                        "s",
-                        ours.seconds(),
-                        bare.seconds(),
-                        MAX_RATIO,
-                        MAX_START_SECONDS,
-                        "packaged jar (java -jar); baseline: bare Spring Boot with the same starters on the same"
-                                + " PostgreSQL, from plain jars; " + demoNote));
+                "startup.seconds",
+                "Start-up, launch to first healthy answer",
+                "s",
+                ours.seconds(),
+                bare.seconds(),
+                MAX_RATIO,
+                MAX_START_SECONDS,
+                "packaged jar (java -jar); baseline: bare Spring Boot with the same starters on the same"
+                        + " PostgreSQL, from plain jars; " + demoNote));
         figures.add(new Figure(
-                        "startup.rss",
-                        "Resident memory when idle after start-up",
-                        "MB",
-                        ours.rssMb(),
-                        bare.rssMb(),
-                        MAX_RATIO,
-                        MAX_RSS_MB,
-                        "VmRSS, -Xmx512m for both; " + demoNote));
+                "startup.rss",
+                "Resident memory when idle after start-up",
+                "MB",
+                ours.rssMb(),
+                bare.rssMb(),
+                MAX_RATIO,
+                MAX_RSS_MB,
+                "VmRSS, -Xmx512m for both; " + demoNote));
         if (!xs) {
             // Spring Boot's extracted layout (java -Djarmode=tools -jar app.jar extract): plain jars, as the baseline
             Path extracted = extract(run);
@@ -85,11 +89,42 @@ public class StartupFigure implements Measurement {
         return figures;
     }
 
+    /**
+     * The bench's class path for the baseline's JVM: {@code -Dbench.classpath}, else the context class loader's jars
+     * when it has them (e.g. {@code exec:java}), else {@code java.class.path} (surefire's manifest jar names them all).
+     */
+    static String classPath() {
+        String given = System.getProperty("bench.classpath");
+        if (given != null) {
+            return given;
+        }
+        if (Thread.currentThread().getContextClassLoader() instanceof URLClassLoader loader) {
+            List<String> entries = new ArrayList<>();
+            for (URL url : loader.getURLs()) {
+                try {
+                    entries.add(Path.of(url.toURI()).toString());
+                } catch (URISyntaxException | IllegalArgumentException notAFile) {
+                    // not a local file: not for a class path
+                }
+            }
+            if (!entries.isEmpty()) {
+                return String.join(File.pathSeparator, entries);
+            }
+        }
+        return System.getProperty("java.class.path");
+    }
+
     /** Extracts the application jar into the results directory (untimed); returns the extracted launcher jar. */
     private static Path extract(BenchRun run) throws Exception {
         Path into = run.resultsDir().resolve("startup-extracted");
         Process p = Jvms.start(
-                List.of("-Djarmode=tools", "-jar", run.appJar().toString(), "extract", "--force", "--destination",
+                List.of(
+                        "-Djarmode=tools",
+                        "-jar",
+                        run.appJar().toString(),
+                        "extract",
+                        "--force",
+                        "--destination",
                         into.toString()),
                 Map.of(),
                 run.resultsDir().resolve("startup-extract.log"));
@@ -139,7 +174,7 @@ public class StartupFigure implements Measurement {
         List<String> args = new ArrayList<>(List.of(
                 "-Xmx512m",
                 "-cp",
-                System.getProperty("bench.classpath", System.getProperty("java.class.path")),
+                classPath(),
                 "coop.faireavec.bench.bare.BareApplication",
                 "--server.port=" + port,
                 "--spring.datasource.url=" + url,
