@@ -43,4 +43,12 @@ public class AccessGuard {
     public boolean hasRole(Viewer viewer, long experimentationId, ExperimentationRole role) {
         return memberships.rolesOf(viewer.personId(), experimentationId).contains(role);
     }
+
+    /**
+     * The roles the viewer holds in that experimentation (empty when not a member, also for administrators), read in
+     * one statement: for a page that asks several role questions at once.
+     */
+    public Set<ExperimentationRole> rolesOf(Viewer viewer, long experimentationId) {
+        return memberships.rolesOf(viewer.personId(), experimentationId);
+    }
 }

@@ -13,8 +13,8 @@ import coop.faireavec.review.ReviewService;
 import coop.faireavec.security.AccountPrincipal;
 import coop.faireavec.security.Viewer;
 import coop.faireavec.template.TemplateCatalog;
-import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -70,15 +70,15 @@ class ExperimentationPageController {
                 "voicesByPhase",
                 contributions.voicesByPhase(
                         id, e.getStartedPhases().stream().map(Phase::name).toList()));
-        model.addAttribute("isCarrier", viewer.admin() || guard.hasRole(viewer, id, ExperimentationRole.CARRIER));
+        Set<ExperimentationRole> roles = guard.rolesOf(viewer, id);
+        model.addAttribute("isCarrier", viewer.admin() || roles.contains(ExperimentationRole.CARRIER));
         model.addAttribute("mayReadFunding", funding.mayRead(viewer, id));
-        model.addAttribute(
-                "isMember", Arrays.stream(ExperimentationRole.values()).anyMatch(r -> guard.hasRole(viewer, id, r)));
+        model.addAttribute("isMember", !roles.isEmpty());
         model.addAttribute(
                 "mayReadReports",
                 viewer.admin()
-                        || guard.hasRole(viewer, id, ExperimentationRole.CARRIER)
-                        || guard.hasRole(viewer, id, ExperimentationRole.COMMITTEE));
+                        || roles.contains(ExperimentationRole.CARRIER)
+                        || roles.contains(ExperimentationRole.COMMITTEE));
         model.addAttribute(
                 "drawings", e.getProcessInstanceId() == null ? List.of() : drawings.of(e.getProcessInstanceId()));
         model.addAttribute("phaseOfProcess", Phase.namesByProcessKey());

@@ -1,0 +1,65 @@
+package coop.faireavec.bench;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Figure 1, "My next steps" (issue #14): {@code GET /tasks} for the scale's concurrent signed-in users of mixed
+ * colleges (Gatling, think times, keep-alive) against the bare engine query plus the same app rows read with plain
+ * JDBC, in the harness's process, at the same concurrency ({@link BareTasksBaseline}). Targets: p95 ratio ≤ 2.0 and
+ * p95 ≤ 100 ms.
+ */
+public class MyNextStepsMeasurement implements Measurement {
+
+    @Override
+    public List<Figure> measure(BenchRun run) throws Exception {
+        Scale scale = Scale.of(run.scale());
+        List<LoadUsers.User> users = LoadUsers.of(run);
+        Path feeder = LoadUsers.feeder(run, users);
+        for (LoadUsers.User warm : users.subList(0, Math.min(3, users.size()))) {
+            PagesMeasurement.statementCounts(run, warm); // warms the application's code paths before measuring
+        }
+        HttpLoad.Stats ours = HttpLoad.run(TasksSimulation.class, run, feeder, scale.users(), scale.seconds())
+                .get(TasksSimulation.TASKS);
+        BareTasksBaseline.Result bare = BareTasksBaseline.run(run, users, scale.users(), scale.seconds());
+        String baseline = "bare TaskService query + JDBC app rows, " + scale.users() + " threads, same think time";
+        String failed = ours.ko() == 0 ? "" : ours.ko() + " failed requests; ";
+        return List.of(
+                new Figure(
+                        "tasks.p50",
+                        "My next steps, GET /tasks, p50",
+                        "ms",
+                        ours.p50(),
+                        bare.p50(),
+                        Double.NaN,
+                        Double.NaN,
+                        failed + baseline),
+                new Figure(
+                        "tasks.p95",
+                        "My next steps, GET /tasks, p95",
+                        "ms",
+                        ours.p95(),
+                        bare.p95(),
+                        2.0,
+                        100,
+                        failed + baseline),
+                new Figure(
+                        "tasks.p99",
+                        "My next steps, GET /tasks, p99",
+                        "ms",
+                        ours.p99(),
+                        bare.p99(),
+                        Double.NaN,
+                        Double.NaN,
+                        failed + baseline),
+                new Figure(
+                        "tasks.throughput",
+                        "My next steps, GET /tasks, throughput",
+                        "req/s",
+                        ours.perSecond(),
+                        bare.perSecond(),
+                        Double.NaN,
+                        Double.NaN,
+                        ours.ok() + " pages served; bounded by the think time, not a target"));
+    }
+}

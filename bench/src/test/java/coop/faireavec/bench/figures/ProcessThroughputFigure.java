@@ -1,0 +1,110 @@
+package coop.faireavec.bench.figures;
+
+import coop.faireavec.bench.BenchRun;
+import coop.faireavec.bench.Figure;
+import coop.faireavec.bench.Measurement;
+import coop.faireavec.support.FourPhaseJourney;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Figure 4 of issue #14, process throughput: {@code N} experimentations (200, 5 at scale XS; {@code
+ * -Dbench.flow.n} overrides; fewer when our side's timed part passes {@code -Dbench.flow.budgetSeconds}, 900 by
+ * default, and the note says how many) each started and driven through its four phases to its close, one after the other, on a
+ * fresh database of the bench's server. Ours: {@link OursFlow}, the platform's context in the bench process, through
+ * its web layer. Baseline: {@link BareFlow}, the same BPMN files through a bare engine, the same app rows per table
+ * by plain JDBC. The figure is the wall time per experimentation (so that the ratio reads "how much slower"); the
+ * throughput in experimentations per second is in the note. Enrolment (accounts, memberships) is not timed. Target:
+ * ratio 1.5.
+ */
+public class ProcessThroughputFigure implements Measurement {
+
+    static final double MAX_RATIO = 1.5;
+
+    @Override
+    public List<Figure> measure(BenchRun run) throws Exception {
+        int n = Integer.getInteger("bench.flow.n", "XS".equals(run.scale()) ? 5 : 200);
+        double budgetSeconds = Integer.getInteger("bench.flow.budgetSeconds", 900);
+        String url = Jvms.freshDatabase(run.jdbcUrl(), run.dbUser(), run.dbPassword(), "bench_flow");
+
+        double oursSeconds = 0;
+        Map<String, Long> added = new LinkedHashMap<>();
+        long oursStepsAll = 0;
+        int done = 0;
+        try (OursFlow ours = new OursFlow(url, run.dbUser(), run.dbPassword());
+                Connection db = DriverManager.getConnection(url, run.dbUser(), run.dbPassword())) {
+            while (done < n && oursSeconds < budgetSeconds) {
+                // enrolment and the row counts are outside the timed part
+                FourPhaseJourney j = ours.enrol(1).get(0);
+                Map<String, Long> before = AppRows.counts(db);
+                long stepsBefore = historicSteps(db);
+                long t0 = System.nanoTime();
+                ours.drive(j);
+                oursSeconds += (System.nanoTime() - t0) / 1e9;
+                oursStepsAll += historicSteps(db) - stepsBefore;
+                AppRows.counts(db)
+                        .forEach((table, after) ->
+                                added.merge(table, after - before.getOrDefault(table, 0L), Long::sum));
+                done++;
+            }
+        }
+        final int driven = done;
+        int oursSteps = (int) Math.round(oursStepsAll / (double) driven);
+        Map<String, Long> perExperimentation = new LinkedHashMap<>();
+        added.forEach((table, rows) -> {
+            long each = Math.round(rows / (double) driven);
+            if (each > 0) {
+                perExperimentation.put(table, each);
+            }
+        });
+
+        double bareSeconds;
+        int bareSteps = 0;
+        AppRows rows = new AppRows();
+        try (Connection db = DriverManager.getConnection(url, run.dbUser(), run.dbPassword())) {
+            rows.copySchema(db);
+        }
+        try (BareFlow bare = new BareFlow(url, run.dbUser(), run.dbPassword(), rows)) {
+            List<Long> ids = bare.enrol(driven);
+            long t1 = System.nanoTime();
+            for (long id : ids) {
+                bareSteps = bare.drive(id, perExperimentation, oursSteps);
+            }
+            bareSeconds = (System.nanoTime() - t1) / 1e9;
+        }
+        long appRows =
+                perExperimentation.values().stream().mapToLong(Long::longValue).sum();
+        return List.of(new Figure(
+                "flow.ms",
+                "Process throughput, one experimentation started and driven through four phases",
+                "ms",
+                oursSeconds * 1000 / driven,
+                bareSeconds * 1000 / driven,
+                MAX_RATIO,
+                Double.NaN,
+                String.format(
+                        java.util.Locale.ROOT,
+                        "%d experimentations: %.2f/s ours, %.2f/s bare engine + JDBC; %d steps (bare %d) and %d app"
+                                + " rows each",
+                        driven,
+                        driven / oursSeconds,
+                        driven / bareSeconds,
+                        oursSteps,
+                        bareSteps,
+                        appRows)));
+    }
+
+    private static long historicSteps(Connection db) throws SQLException {
+        try (Statement s = db.createStatement();
+                ResultSet r = s.executeQuery("select count(*) from public.act_hi_taskinst")) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+}
