@@ -20,7 +20,7 @@ import java.util.concurrent.CompletionException;
  * Figure 5 of issue #14, start-up and footprint: the platform's jar ({@code -Xmx512m}, PostgreSQL profile, demo data
  * on) started against a fresh database on the bench's server, timed from launch to its first 200 on {@code
  * /actuator/health}, then its resident memory (VmRSS) once the demo is seeded (readiness up) and the process idle.
- * Baseline: {@link coop.faireavec.bench.bare.BareApplication}, the same starters and no code of ours, started the
+ * Baseline: {@link faireavecbench.bare.BareApplication}, the same starters and no code of ours, started the
  * same way on its own fresh database. Targets: 12 s, 600 MB, ratio 1.5.
  *
  * <p>At scale {@code XS} (a smoke, kept short) the demo is off and both start side by side, sharing the cores; from
@@ -175,7 +175,7 @@ public class StartupFigure implements Measurement {
                 "-Xmx512m",
                 "-cp",
                 classPath(),
-                "coop.faireavec.bench.bare.BareApplication",
+                "faireavecbench.bare.BareApplication",
                 "--server.port=" + port,
                 "--spring.datasource.url=" + url,
                 "--spring.datasource.username=" + run.dbUser(),

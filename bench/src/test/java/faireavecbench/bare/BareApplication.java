@@ -1,4 +1,4 @@
-package coop.faireavec.bench.bare;
+package faireavecbench.bare;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -12,6 +12,8 @@ import org.springframework.security.web.SecurityFilterChain;
  * Thymeleaf, JPA, Flyway, actuator, the Camunda starter) and no code of ours, started as its own JVM on the test
  * class path. Only the health endpoint is open, as in the platform. Its settings come from the command line (see
  * {@code StartupFigure}); {@code spring.config.name=bare} keeps the platform's {@code application.properties} out.
+ * Its package lies outside {@code coop.faireavec} on purpose: the platform's own component scan (the data generator
+ * starts the platform in the bench's JVM) must never pick up this application's beans.
  */
 @SpringBootApplication
 public class BareApplication {
