@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
@@ -58,6 +59,12 @@ public class WorkflowEngine {
     private final HistoryService history;
     private final RepositoryService repository;
     private final ManagementService management;
+
+    /**
+     * Process key of each process definition id met so far: a definition id never changes its key, and the engine
+     * reads the definition's row again for each call otherwise.
+     */
+    private final Map<String, String> processKeys = new ConcurrentHashMap<>();
 
     /** At most this many ids in one SQL {@code in (...)} list. */
     private static final int IN_LIMIT = 500;
@@ -153,6 +160,16 @@ public class WorkflowEngine {
             return 0;
         }
         return stepQuery(candidateGroups, assignee).count();
+    }
+
+    /**
+     * Whether that task is open (one count, without reading what {@link #step(String)} shows).
+     *
+     * @param taskId an engine task id
+     * @return true while the task is open
+     */
+    public boolean isOpen(String taskId) {
+        return tasks.createTaskQuery().taskId(taskId).count() > 0;
     }
 
     public Optional<StepView> step(String taskId) {
@@ -556,11 +573,10 @@ public class WorkflowEngine {
         Map<String, String> parents = executionVariables.isEmpty() ? Map.of() : parentsOf(instanceIds);
         Map<String, Set<String>> groupsByTask =
                 candidateGroupsOf(list.stream().map(Task::getId).toList());
-        Map<String, String> keys = new HashMap<>();
         List<StepView> views = new ArrayList<>();
         for (Task t : list) {
             ProcessInstance pi = instances.get(t.getProcessInstanceId());
-            String processKey = keys.computeIfAbsent(
+            String processKey = processKeys.computeIfAbsent(
                     t.getProcessDefinitionId(),
                     id -> repository.getProcessDefinition(id).getKey());
             Set<String> groups = groupsByTask.getOrDefault(t.getId(), new TreeSet<>());

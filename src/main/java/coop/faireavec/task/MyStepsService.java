@@ -494,7 +494,7 @@ public class MyStepsService {
 
     /** Whether this step is no longer open but the engine remembers it (its links then lead to {@link #done}). */
     public boolean isFinished(String taskId) {
-        return workflow.step(taskId).isEmpty() && workflow.finishedStep(taskId).isPresent();
+        return !workflow.isOpen(taskId) && workflow.finishedStep(taskId).isPresent();
     }
 
     private Map<Long, String> namesOfAssignees(List<StepView> list) {
