@@ -6,16 +6,22 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
@@ -29,12 +35,14 @@ import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.impl.ServiceImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.IdentityLinkEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.management.JobDefinition;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
@@ -54,6 +62,15 @@ public class WorkflowEngine {
     private final HistoryService history;
     private final RepositoryService repository;
     private final ManagementService management;
+
+    /**
+     * Process key of each process definition id met so far: a definition id never changes its key, and the engine
+     * reads the definition's row again for each call otherwise.
+     */
+    private final Map<String, String> processKeys = new ConcurrentHashMap<>();
+
+    /** At most this many ids in one SQL {@code in (...)} list. */
+    private static final int IN_LIMIT = 500;
 
     WorkflowEngine(
             RuntimeService runtime,
@@ -260,6 +277,16 @@ public class WorkflowEngine {
             return 0;
         }
         return stepQuery(candidateGroups, assignee).count();
+    }
+
+    /**
+     * Whether that task is open (one count, without reading what {@link #step(String)} shows).
+     *
+     * @param taskId an engine task id
+     * @return true while the task is open
+     */
+    public boolean isOpen(String taskId) {
+        return tasks.createTaskQuery().taskId(taskId).count() > 0;
     }
 
     public Optional<StepView> step(String taskId) {
@@ -679,30 +706,53 @@ public class WorkflowEngine {
                 : query.taskCandidateGroupIn(new ArrayList<>(candidateGroups));
     }
 
+    /**
+     * Turns engine tasks into step views with a fixed number of reads whatever the number of tasks: their process
+     * instances (one query), the element variables they see (one variable query over their instances, resolved up
+     * each task's execution tree as {@code TaskService.getVariables} would), their executions' parents and their
+     * candidate groups (one plain read each of the engine's tables, see {@link #candidateGroupsOf(List)}).
+     */
     private List<StepView> toViews(List<Task> list) {
         if (list.isEmpty()) {
             return List.of();
         }
-        Set<String> instanceIds = list.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
-        Map<String, ProcessInstance> instances =
-                runtime.createProcessInstanceQuery().processInstanceIds(instanceIds).list().stream()
-                        .collect(Collectors.toMap(ProcessInstance::getId, p -> p));
-        Map<String, String> keys = new HashMap<>();
+        List<String> instanceIds =
+                list.stream().map(Task::getProcessInstanceId).distinct().toList();
+        Map<String, ProcessInstance> instances = new HashMap<>();
+        for (List<String> chunk : chunks(instanceIds)) {
+            runtime.createProcessInstanceQuery()
+                    .processInstanceIds(new HashSet<>(chunk))
+                    .list()
+                    .forEach(p -> instances.put(p.getId(), p));
+        }
+        Map<String, Map<String, Object>> taskVariables = new HashMap<>();
+        Map<String, Map<String, Object>> executionVariables = new HashMap<>();
+        for (List<String> chunk : chunks(instanceIds)) {
+            runtime.createVariableInstanceQuery()
+                    .processInstanceIdIn(chunk.toArray(String[]::new))
+                    .variableNameIn(ProcessConstants.VAR_COLLEGE, ProcessConstants.VAR_LEAD_ID)
+                    .disableBinaryFetching()
+                    .disableCustomObjectDeserialization()
+                    .list()
+                    .forEach(v -> (v.getTaskId() != null
+                                    ? taskVariables.computeIfAbsent(v.getTaskId(), k -> new HashMap<>())
+                                    : executionVariables.computeIfAbsent(v.getExecutionId(), k -> new HashMap<>()))
+                            .put(v.getName(), v.getValue()));
+        }
+        Map<String, String> parents = executionVariables.isEmpty() ? Map.of() : parentsOf(instanceIds);
+        Map<String, Set<String>> groupsByTask =
+                candidateGroupsOf(list.stream().map(Task::getId).toList());
         List<StepView> views = new ArrayList<>();
         for (Task t : list) {
             ProcessInstance pi = instances.get(t.getProcessInstanceId());
-            String processKey = keys.computeIfAbsent(
+            String processKey = processKeys.computeIfAbsent(
                     t.getProcessDefinitionId(),
                     id -> repository.getProcessDefinition(id).getKey());
-            Set<String> groups = tasks.getIdentityLinksForTask(t.getId()).stream()
-                    .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
-                    .map(IdentityLink::getGroupId)
-                    .collect(Collectors.toCollection(TreeSet::new));
+            Set<String> groups = groupsByTask.getOrDefault(t.getId(), new TreeSet<>());
             long experimentationId =
                     pi == null || pi.getBusinessKey() == null ? -1 : Long.parseLong(pi.getBusinessKey());
-            Map<String, Object> local =
-                    tasks.getVariables(t.getId(), List.of(ProcessConstants.VAR_COLLEGE, ProcessConstants.VAR_LEAD_ID));
-            Object lead = local.get(ProcessConstants.VAR_LEAD_ID);
+            Object college = visible(ProcessConstants.VAR_COLLEGE, t, taskVariables, executionVariables, parents);
+            Object lead = visible(ProcessConstants.VAR_LEAD_ID, t, taskVariables, executionVariables, parents);
             views.add(new StepView(
                     t.getId(),
                     t.getName(),
@@ -714,11 +764,127 @@ public class WorkflowEngine {
                     t.getAssignee(),
                     toInstant(t.getCreateTime()),
                     toInstant(t.getDueDate()),
-                    (String) local.get(ProcessConstants.VAR_COLLEGE),
+                    (String) college,
                     lead == null ? null : ((Number) lead).longValue(),
                     t.getAssignee() == null ? null : toInstant(t.getLastUpdated())));
         }
         return views;
+    }
+
+    /**
+     * The value of a variable as the task sees it: its own local variable, else the nearest one up its execution
+     * tree (the same resolution as {@code TaskService.getVariables}); null when none is set.
+     */
+    private static Object visible(
+            String name,
+            Task task,
+            Map<String, Map<String, Object>> taskVariables,
+            Map<String, Map<String, Object>> executionVariables,
+            Map<String, String> parents) {
+        Map<String, Object> own = taskVariables.get(task.getId());
+        if (own != null && own.containsKey(name)) {
+            return own.get(name);
+        }
+        Set<String> seen = new HashSet<>();
+        for (String execution = task.getExecutionId();
+                execution != null && seen.add(execution);
+                execution = parents.get(execution)) {
+            Map<String, Object> vars = executionVariables.get(execution);
+            if (vars != null && vars.containsKey(name)) {
+                return vars.get(name);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Each execution's parent, for every execution of these process instances, in one read of the engine's
+     * execution table (the engine's public API gives an execution's parent only one execution at a time).
+     */
+    private Map<String, String> parentsOf(List<String> instanceIds) {
+        String table = management.getTableName(ExecutionEntity.class);
+        Map<String, String> parents = new HashMap<>();
+        for (List<String> chunk : chunks(instanceIds)) {
+            read(
+                    "select ID_, PARENT_ID_ from " + table + " where PROC_INST_ID_ in (" + marks(chunk) + ")",
+                    chunk.toArray(),
+                    rs -> {
+                        if (rs.getString(2) != null) {
+                            parents.put(rs.getString(1), rs.getString(2));
+                        }
+                    });
+        }
+        return parents;
+    }
+
+    /**
+     * The candidate groups of each of these tasks, in one read of the engine's identity-link table. The engine has
+     * no public batch read of identity links ({@code TaskService.getIdentityLinksForTask} is one query per task, and
+     * a task query per group would not say which group offered which task), so this is plain SQL on the table the
+     * engine names ({@link ManagementService#getTableName}), on the engine's own connection (see {@link #read}).
+     */
+    private Map<String, Set<String>> candidateGroupsOf(List<String> taskIds) {
+        String table = management.getTableName(IdentityLinkEntity.class);
+        Map<String, Set<String>> groups = new HashMap<>();
+        for (List<String> chunk : chunks(taskIds)) {
+            read(
+                    "select TASK_ID_, GROUP_ID_ from " + table + " where TYPE_ = ? and GROUP_ID_ is not null"
+                            + " and TASK_ID_ in (" + marks(chunk) + ")",
+                    prepend(IdentityLinkType.CANDIDATE, chunk),
+                    rs -> groups.computeIfAbsent(rs.getString(1), k -> new TreeSet<>())
+                            .add(rs.getString(2)));
+        }
+        return groups;
+    }
+
+    /** What to do with each row of a plain read. */
+    private interface RowHandler {
+        void row(ResultSet rs) throws SQLException;
+    }
+
+    /**
+     * One plain SQL read on the engine's own connection, inside an engine command: in the application that is the
+     * Spring transaction's connection (so the read sees what the engine wrote in it), in a bare engine its own.
+     */
+    private void read(String sql, Object[] args, RowHandler handler) {
+        ((ServiceImpl) management).getCommandExecutor().execute(context -> {
+            Connection connection = context.getDbSqlSession().getSqlSession().getConnection();
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                for (int i = 0; i < args.length; i++) {
+                    statement.setObject(i + 1, args[i]);
+                }
+                try (ResultSet rs = statement.executeQuery()) {
+                    while (rs.next()) {
+                        handler.row(rs);
+                    }
+                }
+            } catch (SQLException e) {
+                throw new ProcessEngineException("Could not read " + sql, e);
+            }
+            return null;
+        });
+    }
+
+    private static Object[] prepend(Object first, List<String> rest) {
+        Object[] args = new Object[rest.size() + 1];
+        args[0] = first;
+        for (int i = 0; i < rest.size(); i++) {
+            args[i + 1] = rest.get(i);
+        }
+        return args;
+    }
+
+    private static String marks(List<String> ids) {
+        return String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
+    }
+
+    /** Splits ids into lists short enough for one SQL {@code in (...)} on every database. */
+    private static List<List<String>> chunks(List<String> ids) {
+        List<List<String>> chunks = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i += IN_LIMIT) {
+            chunks.add(ids.subList(i, Math.min(ids.size(), i + IN_LIMIT)));
+        }
+        return chunks;
     }
 
     private static Instant toInstant(Date date) {

@@ -14,6 +14,7 @@ import coop.faireavec.meeting.MinutesService;
 import coop.faireavec.participation.AccessGuard;
 import coop.faireavec.participation.College;
 import coop.faireavec.participation.ExperimentationRole;
+import coop.faireavec.participation.Membership;
 import coop.faireavec.participation.MembershipService;
 import coop.faireavec.people.PeopleService;
 import coop.faireavec.people.Person;
@@ -198,10 +199,20 @@ public class MyStepsService {
                 .filter(s -> visible.containsKey(s.experimentationId()))
                 .filter(s -> experimentationId == null || experimentationId == s.experimentationId())
                 .toList();
+        // the viewer's memberships read once (with their roles), not one read per experimentation
+        Map<Long, Membership> byExperimentation = memberships.membershipsOf(viewer.personId()).stream()
+                .collect(Collectors.toMap(Membership::getExperimentationId, m -> m, (a, b) -> a));
         Set<Long> carried = visible.keySet().stream()
-                .filter(id -> guard.hasRole(viewer, id, ExperimentationRole.CARRIER))
+                .filter(id -> byExperimentation.containsKey(id)
+                        && byExperimentation.get(id).has(ExperimentationRole.CARRIER))
                 .collect(Collectors.toSet());
-        List<StepCard> forSomeone = stepsToFillInForSomeone(viewer, visible, carried, myGroups, experimentationId);
+        Set<Long> recordingForOthers = visible.keySet().stream()
+                .filter(id -> byExperimentation.containsKey(id)
+                        && (byExperimentation.get(id).has(ExperimentationRole.CARRIER)
+                                || byExperimentation.get(id).isMayRecordForOthers()))
+                .collect(Collectors.toSet());
+        List<StepCard> forSomeone =
+                stepsToFillInForSomeone(visible, carried, recordingForOthers, myGroups, experimentationId);
         Map<Long, String> names = namesOfAssignees(all);
         List<StepCard> mine = new ArrayList<>();
         List<StepCard> available = new ArrayList<>();
@@ -273,16 +284,16 @@ public class MyStepsService {
      * someone.
      */
     private List<StepCard> stepsToFillInForSomeone(
-            Viewer viewer,
             Map<Long, Experimentation> visible,
             Set<Long> carried,
+            Set<Long> recordingForOthers,
             Set<String> myGroups,
             Long experimentationId) {
         Set<String> groups = new TreeSet<>();
         for (Long id : visible.keySet()) {
             if (!carried.contains(id)
                     && (experimentationId == null || experimentationId.equals(id))
-                    && memberships.mayRecordForOthers(viewer.personId(), id)) {
+                    && recordingForOthers.contains(id)) {
                 for (College college : College.values()) {
                     groups.add(ProcessConstants.collegeGroup(id, college.name()));
                 }
@@ -507,7 +518,7 @@ public class MyStepsService {
 
     /** Whether this step is no longer open but the engine remembers it (its links then lead to {@link #done}). */
     public boolean isFinished(String taskId) {
-        return workflow.step(taskId).isEmpty() && workflow.finishedStep(taskId).isPresent();
+        return !workflow.isOpen(taskId) && workflow.finishedStep(taskId).isPresent();
     }
 
     private Map<Long, String> namesOfAssignees(List<StepView> list) {

@@ -7,9 +7,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import coop.faireavec.participation.College;
 import coop.faireavec.participation.ExperimentationRole;
+import coop.faireavec.participation.MembershipService;
 import coop.faireavec.security.AccountPrincipal;
 import coop.faireavec.support.MutableClock;
 import coop.faireavec.support.TestData;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -35,6 +37,9 @@ class StatementCountingWebTest {
 
     @Autowired
     TestData data;
+
+    @Autowired
+    MembershipService memberships;
 
     private MockHttpServletResponse page(String path, AccountPrincipal who) throws Exception {
         return mvc.perform(get(path).with(user(who)))
@@ -69,5 +74,31 @@ class StatementCountingWebTest {
         }
         int after = count(page(path, s.carrier()));
         assertThat(after).isEqualTo(before);
+    }
+
+    @Test
+    void myNextStepsRunsAsManyStatementsWithTwelveOpenStepsAsWithTwo() throws Exception {
+        TestData.Scenario first = data.runningExperimentation();
+        AccountPrincipal carrier = first.carrier();
+        carryToo(carrier, data.runningExperimentation());
+        page("/tasks", carrier);
+        MockHttpServletResponse two = page("/tasks", carrier);
+        int before = count(two);
+        for (int i = 0; i < 10; i++) {
+            carryToo(carrier, data.runningExperimentation());
+        }
+        MockHttpServletResponse twelve = page("/tasks", carrier);
+        assertThat(stepLinks(twelve)).isGreaterThanOrEqualTo(stepLinks(two) + 10);
+        assertThat(count(twelve)).isEqualTo(before);
+    }
+
+    /** That person also carries the other experimentation (and so sees its carrier's steps). */
+    private void carryToo(AccountPrincipal carrier, TestData.Scenario other) {
+        memberships.addMember(
+                carrier.getPersonId(), other.experimentationId(), null, Set.of(ExperimentationRole.CARRIER));
+    }
+
+    private static int stepLinks(MockHttpServletResponse response) throws Exception {
+        return response.getContentAsString().split("data-step-key=", -1).length - 1;
     }
 }
