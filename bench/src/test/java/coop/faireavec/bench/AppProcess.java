@@ -1,6 +1,7 @@
 package coop.faireavec.bench;
 
 import java.io.IOException;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -17,8 +18,11 @@ import java.util.concurrent.TimeUnit;
  */
 final class AppProcess implements AutoCloseable {
 
-    /** The application's port during a benchmark run. */
-    static final int PORT = 18080;
+    /**
+     * The application's port during a benchmark run ({@code -Dbench.port}, 18080 by default). It must be free when
+     * the run starts: another application answering there would be measured instead of ours.
+     */
+    static final int PORT = Integer.getInteger("bench.port", 18080);
 
     private final Process process;
     private final URI base;
@@ -36,6 +40,7 @@ final class AppProcess implements AutoCloseable {
      */
     static AppProcess start(Path jar, String jdbcUrl, String user, String password, Path log)
             throws IOException, InterruptedException {
+        requireFree(PORT);
         ProcessBuilder builder = new ProcessBuilder(List.of(
                         javaBinary(),
                         "-Xmx512m",
@@ -53,6 +58,16 @@ final class AppProcess implements AutoCloseable {
         AppProcess app = new AppProcess(builder.start(), URI.create("http://localhost:" + PORT));
         app.awaitHealthy(Duration.ofMinutes(3), log);
         return app;
+    }
+
+    /** Refuses to start when something already listens on the port (e.g. another benchmark run). */
+    private static void requireFree(int port) {
+        try (ServerSocket probe = new ServerSocket(port)) {
+            probe.setReuseAddress(true);
+        } catch (IOException e) {
+            throw new IllegalStateException(
+                    "port " + port + " is in use: stop what listens there or choose another with -Dbench.port", e);
+        }
     }
 
     static String javaBinary() {

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Figure 4 of issue #14, process throughput: {@code N} experimentations (200, 2 at scale XS; {@code
+ * Figure 4 of issue #14, process throughput: {@code N} experimentations (200, 1 at scale XS; {@code
  * -Dbench.flow.n} overrides; fewer when our side's timed part passes {@code -Dbench.flow.budgetSeconds}, 900 by
  * default, and the note says how many) each started and driven through its four phases to its close, one after the other, on a
  * fresh database of the bench's server. Ours: {@link OursFlow}, the platform's context in the bench process, through
@@ -29,7 +29,7 @@ public class ProcessThroughputFigure implements Measurement {
 
     @Override
     public List<Figure> measure(BenchRun run) throws Exception {
-        int n = Integer.getInteger("bench.flow.n", "XS".equals(run.scale()) ? 2 : 200);
+        int n = Integer.getInteger("bench.flow.n", "XS".equals(run.scale()) ? 1 : 200);
         double budgetSeconds = Integer.getInteger("bench.flow.budgetSeconds", 900);
         String url = Jvms.freshDatabase(run.jdbcUrl(), run.dbUser(), run.dbPassword(), "bench_flow");
 
