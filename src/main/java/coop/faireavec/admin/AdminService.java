@@ -193,13 +193,6 @@ public class AdminService {
         audit.record(actor, admin ? AuditKind.ADMIN_GRANTED : AuditKind.ADMIN_REMOVED, "person", personId, null);
     }
 
-    /** Notes in the audit that an administrator made an invitation code for this person (access reset). */
-    @Transactional
-    public void noteAccessReset(Viewer viewer, AuditLog.Actor actor, long personId, long experimentationId) {
-        requireAdmin(viewer);
-        audit.record(actor, AuditKind.ACCESS_RESET, "person", personId, "experimentation " + experimentationId);
-    }
-
     /**
      * Merges two records of the same person: contributions, memberships, meeting participations, validations,
      * votes, notifications, invitations and open steps of {@code removedId} move to {@code keptId}, then the removed

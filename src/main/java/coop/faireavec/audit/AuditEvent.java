@@ -46,6 +46,12 @@ public class AuditEvent {
     @Column(name = "client_address", length = 64, updatable = false)
     private String clientAddress;
 
+    @Column(name = "experimentation_id", updatable = false)
+    private Long experimentationId;
+
+    @Column(name = "subject_person_id", updatable = false)
+    private Long subjectPersonId;
+
     protected AuditEvent() {}
 
     AuditEvent(
@@ -56,7 +62,11 @@ public class AuditEvent {
             String recordType,
             Long recordId,
             String detail,
-            String clientAddress) {
+            String clientAddress,
+            Long experimentationId,
+            Long subjectPersonId) {
+        this.experimentationId = experimentationId;
+        this.subjectPersonId = subjectPersonId;
         this.occurredAt = occurredAt;
         this.actorId = actorId;
         this.actorName = cut(actorName, 120);
@@ -105,5 +115,15 @@ public class AuditEvent {
 
     public String getClientAddress() {
         return clientAddress;
+    }
+
+    /** The experimentation the event belongs to, or null (platform-wide events: sign-ins, territories...). */
+    public Long getExperimentationId() {
+        return experimentationId;
+    }
+
+    /** The person the event is about (the member added, the account disabled...), or null. */
+    public Long getSubjectPersonId() {
+        return subjectPersonId;
     }
 }

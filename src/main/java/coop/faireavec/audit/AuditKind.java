@@ -23,5 +23,21 @@ public enum AuditKind {
     /** An administrator sent a failed or late mail of the outbox again. */
     MAIL_SENT_AGAIN,
     /** An administrator ran again engine work that had failed after its retries (operations page). */
-    ENGINE_JOB_RETRIED
+    ENGINE_JOB_RETRIED,
+    /** A person signed in with the sign-in form (Spring Security's authentication success event). */
+    SIGNED_IN,
+    /** A sign-in failed: the username typed (cut to 60 characters) and why; never the password. */
+    SIGN_IN_FAILED,
+    /** A request was refused (HTTP 403): the path, and who asked when they were signed in. */
+    ACCESS_DENIED,
+    /** Someone recorded words, an answer, a ballot or an observation on another person's behalf (never the text). */
+    RECORDED_ON_BEHALF,
+    /** A carrier added a member to an experimentation (college and role in the detail). */
+    MEMBER_ADDED,
+    /** A member's role changed: a carrier allowed a practitioner to record for others, or no longer. */
+    MEMBER_ROLE_CHANGED,
+    /** A person changed their own password; their other sessions ended. */
+    PASSWORD_CHANGED,
+    /** The retention job deleted the audit events older than the retention period (how many in the detail). */
+    AUDIT_PURGED
 }

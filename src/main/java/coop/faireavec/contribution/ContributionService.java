@@ -1,5 +1,7 @@
 package coop.faireavec.contribution;
 
+import coop.faireavec.audit.AuditKind;
+import coop.faireavec.audit.AuditLog;
 import coop.faireavec.participation.College;
 import coop.faireavec.participation.MembershipService;
 import coop.faireavec.shared.ConflictException;
@@ -32,13 +34,16 @@ public class ContributionService {
     private final ObjectProvider<ReportedPhases> reportedPhases;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final AuditLog audit;
 
     ContributionService(
             ContributionRepository contributions,
             MembershipService memberships,
             ObjectProvider<ReportedPhases> reportedPhases,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            AuditLog audit) {
+        this.audit = audit;
         this.contributions = contributions;
         this.memberships = memberships;
         this.reportedPhases = reportedPhases;
@@ -112,7 +117,9 @@ public class ContributionService {
     public Contribution recordInMeeting(NewContribution contribution, long meetingId, String round) {
         Contribution c = new Contribution(contribution, clock.instant());
         c.placeInMeeting(meetingId, round);
-        return contributions.save(c);
+        Contribution saved = contributions.save(c);
+        auditOnBehalf(saved, saved.getRecordedById(), "words noted in meeting " + meetingId);
+        return saved;
     }
 
     public Optional<Contribution> find(long contributionId) {
@@ -136,6 +143,7 @@ public class ContributionService {
         }
         Contribution c = contributions.findById(contributionId).orElseThrow();
         c.correct(body, byPersonId, consent, consentNote, clock.instant());
+        auditOnBehalf(c, byPersonId, "corrected");
         if (phaseReported(c)) {
             events.publishEvent(new ContributionChanged(c.getExperimentationId(), c.getPhase(), c.getId()));
         }
@@ -155,6 +163,7 @@ public class ContributionService {
             throw new ConflictException("conflict.withdrawAfterReport");
         }
         c.withdraw(byPersonId, consent, consentNote, clock.instant());
+        auditOnBehalf(c, byPersonId, "withdrawn");
     }
 
     /**
@@ -186,7 +195,28 @@ public class ContributionService {
 
     @Transactional
     public Contribution record(NewContribution contribution) {
-        return contributions.save(new Contribution(contribution, clock.instant()));
+        Contribution saved = contributions.save(new Contribution(contribution, clock.instant()));
+        auditOnBehalf(saved, saved.getRecordedById(), "step " + saved.getStepKey());
+        return saved;
+    }
+
+    /**
+     * Writes to the audit that {@code byPersonId} acted on a contribution of someone else (recorded, corrected or
+     * withdrew it for them, with their consent); nothing when the author acted or the words have no author. The
+     * audit keeps which contribution and what was done, never the words.
+     */
+    private void auditOnBehalf(Contribution c, long byPersonId, String what) {
+        if (c.getAuthorId() == null || c.getAuthorId() == byPersonId) {
+            return;
+        }
+        audit.record(
+                audit.actor(byPersonId),
+                AuditKind.RECORDED_ON_BEHALF,
+                "contribution",
+                c.getId(),
+                what,
+                c.getExperimentationId(),
+                c.getAuthorId());
     }
 
     public List<Contribution> ofPhase(long experimentationId, String phase) {

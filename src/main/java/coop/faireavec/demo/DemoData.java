@@ -104,7 +104,7 @@ class DemoData implements ApplicationRunner {
 
     private void seed() {
         Person adminPerson = people.createPerson("Administration de la plateforme", null, null);
-        people.createAccountWithHash(adminPerson, "admin", demoHash(), true);
+        people.createDemoAccountWithHash(adminPerson, "admin", demoHash(), true);
         Viewer admin = new Viewer(adminPerson.getId(), "admin", true);
 
         territories.findOrCreate(TERRITORY);
@@ -249,7 +249,7 @@ class DemoData implements ApplicationRunner {
     private Person person(String name, String email, String username) {
         Person p = people.createPerson(name, email, null);
         if (username != null) {
-            people.createAccountWithHash(p, username, demoHash(), false);
+            people.createDemoAccountWithHash(p, username, demoHash(), false);
         }
         return p;
     }

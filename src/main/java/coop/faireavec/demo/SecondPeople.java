@@ -156,7 +156,7 @@ class SecondPeople {
     private SecondCast.Member withAccount(
             Viewer carrier, long id, String name, String email, String username, String hash, College college) {
         Person p = people.createPerson(name, email, null);
-        people.createAccountWithHash(p, username, hash, false);
+        people.createDemoAccountWithHash(p, username, hash, false);
         members.addExistingAccount(carrier, id, username, college, ExperimentationRole.PARTICIPANT);
         return new SecondCast.Member(p, college, new Viewer(p.getId(), username, false));
     }

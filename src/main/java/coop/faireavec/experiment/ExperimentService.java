@@ -1,6 +1,8 @@
 package coop.faireavec.experiment;
 
 import coop.faireavec.actionlead.ActionLeadService;
+import coop.faireavec.audit.AuditKind;
+import coop.faireavec.audit.AuditLog;
 import coop.faireavec.contribution.ConsentKind;
 import coop.faireavec.experimentation.ExperimentationService;
 import coop.faireavec.experimentation.ExperimentationStatus;
@@ -59,6 +61,8 @@ public class ExperimentService {
     private final AccessGuard guard;
     private final Clock clock;
 
+    private final AuditLog audit;
+
     ExperimentService(
             ExperimentRepository experiments,
             IndicatorRepository indicators,
@@ -69,7 +73,9 @@ public class ExperimentService {
             ExperimentationService experimentations,
             PeopleService people,
             AccessGuard guard,
-            Clock clock) {
+            Clock clock,
+            AuditLog audit) {
+        this.audit = audit;
         this.experiments = experiments;
         this.indicators = indicators;
         this.observations = observations;
@@ -278,8 +284,19 @@ public class ExperimentService {
 
     private Observation store(
             Experiment e, NewObservation what, long authorId, long recordedBy, ConsentKind consent, String note) {
-        return observations.save(
+        Observation saved = observations.save(
                 new Observation(e.getId(), what, authorId, recordedBy, consent, note, clock.instant()));
+        if (authorId != recordedBy) {
+            audit.record(
+                    audit.actor(recordedBy),
+                    AuditKind.RECORDED_ON_BEHALF,
+                    "observation",
+                    saved.getId(),
+                    "experiment " + e.getId(),
+                    e.getExperimentationId(),
+                    authorId);
+        }
+        return saved;
     }
 
     private boolean mayRecordFor(Viewer viewer, Experiment e) {

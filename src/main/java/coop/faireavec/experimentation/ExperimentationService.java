@@ -1,5 +1,7 @@
 package coop.faireavec.experimentation;
 
+import coop.faireavec.audit.AuditKind;
+import coop.faireavec.audit.AuditLog;
 import coop.faireavec.participation.AccessGuard;
 import coop.faireavec.participation.ExperimentationRole;
 import coop.faireavec.participation.Membership;
@@ -33,6 +35,8 @@ public class ExperimentationService {
     private final AccessGuard guard;
     private final Clock clock;
 
+    private final AuditLog audit;
+
     ExperimentationService(
             ExperimentationRepository experimentations,
             MembershipService memberships,
@@ -40,7 +44,9 @@ public class ExperimentationService {
             TemplateCatalog templates,
             WorkflowEngine workflow,
             AccessGuard guard,
-            Clock clock) {
+            Clock clock,
+            AuditLog audit) {
+        this.audit = audit;
         this.clock = clock;
         this.experimentations = experimentations;
         this.memberships = memberships;
@@ -131,7 +137,16 @@ public class ExperimentationService {
                 TemplateCatalog.days(d.callForLeads()),
                 TemplateCatalog.days(d.observationCycle())));
         e = experimentations.save(e);
-        memberships.addMember(viewer.personId(), e.getId(), null, Set.of(ExperimentationRole.CARRIER));
+        Membership carrier =
+                memberships.addMember(viewer.personId(), e.getId(), null, Set.of(ExperimentationRole.CARRIER));
+        audit.record(
+                audit.actor(viewer.personId()),
+                AuditKind.MEMBER_ADDED,
+                "membership",
+                carrier.getId(),
+                "CARRIER (created the experimentation)",
+                e.getId(),
+                viewer.personId());
         return e;
     }
 

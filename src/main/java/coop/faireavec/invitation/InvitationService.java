@@ -1,5 +1,7 @@
 package coop.faireavec.invitation;
 
+import coop.faireavec.audit.AuditKind;
+import coop.faireavec.audit.AuditLog;
 import coop.faireavec.experimentation.Experimentation;
 import coop.faireavec.experimentation.ExperimentationService;
 import coop.faireavec.notification.NotificationService;
@@ -41,6 +43,7 @@ public class InvitationService {
     private final AccessGuard guard;
     private final Clock clock;
     private final NotificationService notifications;
+    private final AuditLog audit;
 
     InvitationService(
             InvitationRepository invitations,
@@ -49,7 +52,9 @@ public class InvitationService {
             ExperimentationService experimentations,
             AccessGuard guard,
             Clock clock,
-            NotificationService notifications) {
+            NotificationService notifications,
+            AuditLog audit) {
+        this.audit = audit;
         this.notifications = notifications;
         this.invitations = invitations;
         this.people = people;
@@ -112,7 +117,9 @@ public class InvitationService {
     /**
      * Makes a new code for a member of the experimentation; only its carriers (and administrators) may. Resetting
      * someone's access hands their account to whoever holds the code, so a carrier may do it only for people whose
-     * every experimentation they carry, and never for an administrator's account.
+     * every experimentation they carry, and never for an administrator's account. A code for someone who has an
+     * account resets their access: their live sessions end at once, on every node, and the audit notes the reset
+     * ({@link AuditKind#ACCESS_RESET}, issue #16 point 3).
      */
     @Transactional
     public IssuedInvitation create(Viewer viewer, long experimentationId, long personId) {
@@ -147,6 +154,17 @@ public class InvitationService {
         Instant expiresAt = lastDay.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
         invitations.save(new Invitation(
                 personId, experimentationId, InvitationCodes.hash(code), viewer.personId(), now, expiresAt));
+        if (account.isPresent()) {
+            people.endSessions(personId);
+            audit.record(
+                    audit.actor(viewer.personId()),
+                    AuditKind.ACCESS_RESET,
+                    "person",
+                    personId,
+                    "experimentation " + experimentationId,
+                    experimentationId,
+                    personId);
+        }
         return new IssuedInvitation(
                 code,
                 person.getDisplayName(),

@@ -1,5 +1,7 @@
 package coop.faireavec.participation;
 
+import coop.faireavec.audit.AuditKind;
+import coop.faireavec.audit.AuditLog;
 import coop.faireavec.people.PeopleService;
 import coop.faireavec.people.Person;
 import coop.faireavec.people.UserAccount;
@@ -23,8 +25,10 @@ public class MemberService {
     private final MembershipService memberships;
     private final PeopleService people;
     private final AccessGuard guard;
+    private final AuditLog audit;
 
-    MemberService(MembershipService memberships, PeopleService people, AccessGuard guard) {
+    MemberService(MembershipService memberships, PeopleService people, AccessGuard guard, AuditLog audit) {
+        this.audit = audit;
         this.memberships = memberships;
         this.people = people;
         this.guard = guard;
@@ -123,7 +127,9 @@ public class MemberService {
         if (member.username() != null && !member.username().isBlank()) {
             people.createAccount(person, member.username(), member.password(), false);
         }
-        memberships.addMember(person.getId(), experimentationId, member.college(), Set.of(member.role()));
+        Membership added =
+                memberships.addMember(person.getId(), experimentationId, member.college(), Set.of(member.role()));
+        auditAdded(viewer, added);
         return person;
     }
 
@@ -141,6 +147,26 @@ public class MemberService {
             throw new IllegalArgumentException("only practitioners can be allowed to record for others");
         }
         memberships.setMayRecordForOthers(m.getId(), allowed);
+        audit.record(
+                audit.actor(viewer.personId()),
+                AuditKind.MEMBER_ROLE_CHANGED,
+                "membership",
+                m.getId(),
+                allowed ? "may record for others" : "may no longer record for others",
+                experimentationId,
+                personId);
+    }
+
+    /** Writes to the audit that the viewer added this member (college and role, nothing else). */
+    private void auditAdded(Viewer viewer, Membership added) {
+        audit.record(
+                audit.actor(viewer.personId()),
+                AuditKind.MEMBER_ADDED,
+                "membership",
+                added.getId(),
+                added.getCollege() + " " + added.getRoles(),
+                added.getExperimentationId(),
+                added.getPersonId());
     }
 
     /** Adds someone who already has an account (e.g. active in another experimentation). */
@@ -155,7 +181,8 @@ public class MemberService {
                 .isPresent()) {
             throw new ConflictException("conflict.alreadyMember");
         }
-        memberships.addMember(account.getPerson().getId(), experimentationId, college, Set.of(role));
+        Membership added = memberships.addMember(account.getPerson().getId(), experimentationId, college, Set.of(role));
+        auditAdded(viewer, added);
         return account.getPerson();
     }
 }

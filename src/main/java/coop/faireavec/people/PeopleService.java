@@ -122,6 +122,80 @@ public class PeopleService {
     }
 
     /**
+     * Creates a demo account from a bcrypt hash (the demo seeder's accounts, password "demo"), marked as a demo
+     * account so that a production start-up can refuse to run while it keeps that password (issue #16, point 3).
+     *
+     * @throws IllegalArgumentException if the username is taken or the hash is not a bcrypt hash
+     */
+    @Transactional
+    public UserAccount createDemoAccountWithHash(Person person, String username, String bcryptHash, boolean admin) {
+        UserAccount account = createAccountWithHash(person, username, bcryptHash, admin);
+        account.markDemo();
+        return account;
+    }
+
+    /**
+     * The usernames of the demo-flagged accounts whose password is still {@code demoPassword}, by username. Only the
+     * demo-flagged accounts are hashed (a handful), never every account.
+     */
+    public List<String> demoAccountsStillWithPassword(String demoPassword) {
+        return accounts.findByDemoAccountTrueOrderByUsername().stream()
+                .filter(a -> passwordEncoder.matches(demoPassword, a.getPasswordHash()))
+                .map(UserAccount::getUsername)
+                .toList();
+    }
+
+    /** Outcome of a person changing their own password: done, or the field at fault and the message key. */
+    public record PasswordChange(String field, String problemKey) {
+
+        public boolean done() {
+            return problemKey == null;
+        }
+    }
+
+    /**
+     * The person changes their own password: the current one must match, the new one must pass
+     * {@link PasswordPolicy}. When done, every live session of the account ends (on every node) and the new session
+     * version is returned in {@link #sessionVersionAfterChange}, so that the caller keeps only its own session.
+     *
+     * @param personId    the person signed in
+     * @param current     the password they typed as their current one
+     * @param newPassword the new password
+     * @return done, or the field ("current" or "password") and the message key of what is wrong
+     * @throws NotFoundException if the person has no account
+     */
+    @Transactional
+    public PasswordChange changeOwnPassword(long personId, String current, String newPassword) {
+        UserAccount account = accounts.findByPersonId(personId)
+                .orElseThrow(() -> new NotFoundException("account of person", personId));
+        if (current == null || !passwordEncoder.matches(current, account.getPasswordHash())) {
+            return new PasswordChange("current", "form.password.currentWrong");
+        }
+        Optional<String> problem = passwords.problem(newPassword, account.getUsername());
+        if (problem.isPresent()) {
+            return new PasswordChange("password", problem.get());
+        }
+        account.changePasswordHash(passwordEncoder.encode(newPassword));
+        return new PasswordChange(null, null);
+    }
+
+    /** The account's session version now (after a change), for the session that made the change to keep. */
+    public int sessionVersionAfterChange(long personId) {
+        return accounts.findByPersonId(personId)
+                .map(UserAccount::getSessionVersion)
+                .orElseThrow(() -> new NotFoundException("account of person", personId));
+    }
+
+    /**
+     * Ends every live session of the person's account, on every node; nothing happens if they have no account.
+     * Used when their access is reset (a new invitation code replaces their password).
+     */
+    @Transactional
+    public void endSessions(long personId) {
+        accounts.findByPersonId(personId).ifPresent(UserAccount::endSessions);
+    }
+
+    /**
      * Creates a sign-in for a person; the password is stored only as a bcrypt hash. Every password goes through
      * {@link PasswordPolicy}: callers check it first to show the problem next to the field.
      *

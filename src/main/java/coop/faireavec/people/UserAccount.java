@@ -46,6 +46,10 @@ public class UserAccount {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** Made by the demo seeder (see security.DemoAccountsGuard). */
+    @Column(name = "demo_account", nullable = false)
+    private boolean demoAccount;
+
     protected UserAccount() {}
 
     public UserAccount(Person person, String username, String passwordHash, boolean admin, Instant createdAt) {
@@ -60,6 +64,15 @@ public class UserAccount {
     void changePasswordHash(String passwordHash) {
         this.passwordHash = passwordHash;
         sessionVersion++;
+    }
+
+    /** Ends every live session of the account, on every node (see security.SessionVersionFilter). */
+    void endSessions() {
+        sessionVersion++;
+    }
+
+    void markDemo() {
+        this.demoAccount = true;
     }
 
     void setEnabled(boolean enabled) {
@@ -103,6 +116,11 @@ public class UserAccount {
     public String getLocale() {
         return locale;
     }
+    /** True for an account the demo seeder made. */
+    public boolean isDemoAccount() {
+        return demoAccount;
+    }
+
     /** The number copied into a session at sign-in; a session holding an older one is ended. */
     public int getSessionVersion() {
         return sessionVersion;

@@ -28,4 +28,6 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     long countByAdminTrueAndEnabledTrue();
 
     List<UserAccount> findByAdminTrueAndEnabledTrueOrderByUsername();
+
+    List<UserAccount> findByDemoAccountTrueOrderByUsername();
 }

@@ -1,5 +1,6 @@
 package coop.faireavec.security;
 
+import coop.faireavec.audit.AuditLog;
 import coop.faireavec.people.PeopleService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -7,6 +8,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
@@ -14,7 +16,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * first administrator's set-up page, the forgotten-password pages, static
  * files, error pages and the health endpoint (no details) are public; {@code /admin/**} and the other actuator
  * endpoints (metrics) are for platform administrators; a
- * disabled account or an ended session is signed out ({@link SessionVersionFilter}); roles inside an experimentation are checked by
+ * disabled account or an ended session is signed out ({@link SessionVersionFilter}); every refused request is
+ * audited ({@link DeniedAccessAudit}); roles inside an experimentation are checked by
  * {@link coop.faireavec.participation.AccessGuard} in services.
  */
 @Configuration
@@ -26,8 +29,8 @@ class SecurityConfig {
             + "frame-ancestors 'none'";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SignInLanguage language, PeopleService people)
-            throws Exception {
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http, SignInLanguage language, PeopleService people, AuditLog audit) throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers(
                                 "/login",
                                 "/invitation",
@@ -53,6 +56,8 @@ class SecurityConfig {
                         .anyRequest()
                         .authenticated())
                 .addFilterBefore(new SessionVersionFilter(people), AuthorizationFilter.class)
+                // every 403 (URL rules, CSRF, services' membership checks) is written to the audit
+                .addFilterBefore(new DeniedAccessAudit(audit), CsrfFilter.class)
                 .formLogin(form -> form.loginPage("/login")
                         .successHandler(new SignInSuccessHandler(language))
                         .failureHandler(new SignInFailureHandler())

@@ -85,6 +85,10 @@ class VoteBallot {
         this.castAt = at;
     }
 
+    Long getId() {
+        return id;
+    }
+
     Long getVoterId() {
         return voterId;
     }

@@ -2,6 +2,8 @@ package coop.faireavec.vote;
 
 import coop.faireavec.actionlead.ActionLead;
 import coop.faireavec.actionlead.ActionLeadService;
+import coop.faireavec.audit.AuditKind;
+import coop.faireavec.audit.AuditLog;
 import coop.faireavec.contribution.ConsentKind;
 import coop.faireavec.decision.Ballot;
 import coop.faireavec.decision.DecisionRulesService;
@@ -61,6 +63,8 @@ public class VoteService {
 
     private final EntityManager entityManager;
 
+    private final AuditLog audit;
+
     VoteService(
             VoteRoundRepository rounds,
             VoteBallotRepository ballots,
@@ -71,7 +75,9 @@ public class VoteService {
             Clock clock,
             PlatformTransactionManager transactions,
             DecisionRulesService decisionRules,
-            EntityManager entityManager) {
+            EntityManager entityManager,
+            AuditLog audit) {
+        this.audit = audit;
         this.entityManager = entityManager;
         this.decisionRules = decisionRules;
         this.ownTransaction = new TransactionTemplate(transactions);
@@ -262,7 +268,18 @@ public class VoteService {
                 typedById == voterId ? null : consent,
                 typedById == voterId ? null : consentNote,
                 clock.instant());
-        ballots.save(ballot);
+        VoteBallot saved = ballots.save(ballot);
+        if (typedById != voterId) {
+            // who typed a ballot for whom, never the grades
+            audit.record(
+                    audit.actor(typedById),
+                    AuditKind.RECORDED_ON_BEHALF,
+                    "ballot",
+                    saved.getId(),
+                    "vote round " + round.getId(),
+                    exp,
+                    voterId);
+        }
     }
 
     /**

@@ -166,6 +166,10 @@ class AuthorizationMatrixTest {
             // the administration area (issue #11): platform administrators only
             Map.entry("GET /admin", Access.ADMIN),
             Map.entry("GET /admin/audit", Access.ADMIN),
+            Map.entry("GET /admin/audit/export", Access.ADMIN),
+            // a person's own password (issue #16, point 3)
+            Map.entry("GET /me/password", Access.SIGNED_IN),
+            Map.entry("POST /me/password", Access.SIGNED_IN),
             Map.entry("GET /admin/experimentations", Access.ADMIN),
             Map.entry("GET /admin/platform", Access.ADMIN),
             Map.entry("POST /admin/platform/test-mail", Access.ADMIN),
@@ -371,6 +375,10 @@ class AuthorizationMatrixTest {
             Map.entry("POST /password/reset", Answer.status(404)),
             Map.entry("GET /admin", Answer.page()),
             Map.entry("GET /admin/audit", Answer.page()),
+            Map.entry("GET /admin/audit/export", Answer.page()),
+            Map.entry("GET /me/password", Answer.page()),
+            // no fields: the form again, saying what is missing
+            Map.entry("POST /me/password", Answer.page()),
             Map.entry("GET /admin/experimentations", Answer.page()),
             Map.entry("GET /admin/platform", Answer.page()),
             Map.entry("POST /admin/platform/test-mail", Answer.redirect("/admin/platform")),

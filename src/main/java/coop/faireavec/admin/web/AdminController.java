@@ -12,7 +12,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The administration's home (latest audit events), the experimentations overview, the platform and the audit. */
+/**
+ * The administration's home (latest audit events), the experimentations overview and the platform; the audit itself
+ * is {@link AdminAuditController}.
+ */
 @Controller
 class AdminController {
 
@@ -28,12 +31,6 @@ class AdminController {
     String home(@AuthenticationPrincipal AccountPrincipal me, Model model) {
         model.addAttribute("events", admin.latestAudit(me.viewer(), 10));
         return "admin/index";
-    }
-
-    @GetMapping("/admin/audit")
-    String audit(@AuthenticationPrincipal AccountPrincipal me, Model model) {
-        model.addAttribute("events", admin.latestAudit(me.viewer(), 200));
-        return "admin/audit";
     }
 
     @GetMapping("/admin/experimentations")

@@ -81,13 +81,15 @@ class AdminPeopleController {
                 () -> this.admin.setAdmin(me.viewer(), AdminActor.of(me, request), personId, admin));
     }
 
-    /** Notes the reset in the audit, then hands over to the invitation card page of that membership. */
+    /**
+     * Hands over to the invitation card page of that membership, which makes the code, ends the person's sessions
+     * and notes the access reset in the audit (invitation.InvitationService#create).
+     */
     @PostMapping("/{personId}/invitation")
     String invitation(
             @AuthenticationPrincipal AccountPrincipal me,
             @PathVariable long personId,
             @RequestParam(required = false) Long experimentation,
-            HttpServletRequest request,
             RedirectAttributes redirect) {
         boolean member = experimentation != null
                 && admin.person(me.viewer(), personId).memberships().stream()
@@ -96,7 +98,6 @@ class AdminPeopleController {
             redirect.addFlashAttribute("flash", "flash.pickExperimentation");
             return "redirect:/admin/people/" + personId;
         }
-        admin.noteAccessReset(me.viewer(), AdminActor.of(me, request), personId, experimentation);
         return "forward:/experimentations/" + experimentation + "/members/" + personId + "/invitation";
     }
 
