@@ -3,6 +3,10 @@
 -- Accounts made by the demo seeder. Under profile postgres the application refuses to start while one of them
 -- still has the demo password (security.DemoAccountsGuard), so that no default account reaches production.
 alter table user_account add column demo_account boolean not null default false;
+-- Databases seeded before this column existed: the seeder's usernames (demo.DemoData, demo.SecondPeople). A real
+-- account that happens to have one of these names is only stopped if its password is "demo" too.
+update user_account set demo_account = true
+    where username in ('admin', 'porteur', 'comite', 'camille', 'sam', 'dominique', 'rachid', 'morgane', 'bruno');
 
 -- Audit filters: the experimentation an event belongs to and the person it is about (both optional).
 alter table audit_event add column experimentation_id bigint;

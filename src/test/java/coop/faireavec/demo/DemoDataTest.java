@@ -54,6 +54,21 @@ class DemoDataTest {
         assertThat(people.accountByUsername("admin").orElseThrow().isAdmin()).isTrue();
     }
 
+    /**
+     * Every account the seeder makes is a demo account with the demo password (the postgres start-up guard finds
+     * them), and migration V60 names them all for databases seeded before the flag existed.
+     */
+    @Test
+    void everyAccountTheDemoMakesIsFlaggedAndMigrationV60NamesThemAll() throws Exception {
+        List<String> demoAccounts = people.demoAccountsStillWithPassword("demo");
+        assertThat(demoAccounts)
+                .containsExactlyInAnyOrder(
+                        "admin", "porteur", "comite", "camille", "sam", "dominique", "rachid", "morgane", "bruno");
+        String v60 = java.nio.file.Files.readString(
+                java.nio.file.Path.of("src/main/resources/db/migration/V60__demo_accounts_and_audit_filters.sql"));
+        assertThat(demoAccounts).allSatisfy(username -> assertThat(v60).contains("'" + username + "'"));
+    }
+
     @Test
     void theDemoExperimentationIsStartedInPhaseOneWithTheThreeColleges() {
         Experimentation e = experimentations.visibleTo(new Viewer(0, "test", true)).stream()

@@ -305,6 +305,12 @@ class AdminWebTest {
                         .with(user(admin)))
                 .andExpect(forwardedUrl("/experimentations/" + s.experimentationId() + "/members/"
                         + participant.getPersonId() + "/invitation"));
+        // what the servlet container does with the forward: the card page makes the code and notes the reset
+        mvc.perform(post("/experimentations/" + s.experimentationId() + "/members/" + participant.getPersonId()
+                                + "/invitation")
+                        .with(csrf())
+                        .with(user(admin)))
+                .andExpect(status().isOk());
         mvc.perform(get("/admin/people/" + participant.getPersonId()).with(user(admin)))
                 .andExpect(content().string(containsString("Code d&#39;invitation créé")));
         // an experimentation the person is not in: said in the page, no card
