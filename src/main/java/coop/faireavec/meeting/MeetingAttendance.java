@@ -1,5 +1,7 @@
 package coop.faireavec.meeting;
 
+import coop.faireavec.audit.AuditKind;
+import coop.faireavec.audit.AuditLog;
 import coop.faireavec.participation.AccessGuard;
 import coop.faireavec.participation.College;
 import coop.faireavec.participation.ExperimentationRole;
@@ -35,6 +37,8 @@ public class MeetingAttendance {
     private final MeetingInvitations invitations;
     private final AccessGuard guard;
 
+    private final AuditLog audit;
+
     MeetingAttendance(
             MeetingParticipantRepository participants,
             MeetingLookup lookup,
@@ -42,7 +46,9 @@ public class MeetingAttendance {
             MembershipService memberships,
             MemberService members,
             MeetingInvitations invitations,
-            AccessGuard guard) {
+            AccessGuard guard,
+            AuditLog audit) {
+        this.audit = audit;
         this.participants = participants;
         this.lookup = lookup;
         this.time = time;
@@ -110,6 +116,16 @@ public class MeetingAttendance {
                 .filter(MeetingParticipant::isInvited)
                 .orElseThrow(() -> new AccessDeniedException("only invitees answer an invitation"));
         p.reply(reply, viewer.personId(), time.instant());
+        if (personId != viewer.personId()) {
+            audit.record(
+                    audit.actor(viewer.personId()),
+                    AuditKind.RECORDED_ON_BEHALF,
+                    "meeting",
+                    meetingId,
+                    "meeting reply " + reply,
+                    experimentationId,
+                    personId);
+        }
     }
 
     /**

@@ -1,5 +1,7 @@
 package coop.faireavec.meeting;
 
+import coop.faireavec.audit.AuditKind;
+import coop.faireavec.audit.AuditLog;
 import coop.faireavec.contribution.ConsentKind;
 import coop.faireavec.participation.AccessGuard;
 import coop.faireavec.participation.College;
@@ -44,6 +46,8 @@ public class MinutesService {
     private final PeopleService people;
     private final EntityManager entityManager;
 
+    private final AuditLog audit;
+
     MinutesService(
             MeetingLookup lookup,
             MeetingSteps steps,
@@ -55,7 +59,9 @@ public class MinutesService {
             AccessGuard guard,
             MeetingTime time,
             PeopleService people,
-            EntityManager entityManager) {
+            EntityManager entityManager,
+            AuditLog audit) {
+        this.audit = audit;
         this.people = people;
         this.entityManager = entityManager;
         this.time = time;
@@ -237,6 +243,17 @@ public class MinutesService {
                 personId == viewer.personId() ? null : consent,
                 personId == viewer.personId() ? null : consentNote,
                 time.instant()));
+        if (personId != viewer.personId()) {
+            // who answered for whom, never the comment
+            audit.record(
+                    audit.actor(viewer.personId()),
+                    AuditKind.RECORDED_ON_BEHALF,
+                    "minutes",
+                    current.getId(),
+                    (approved ? "minutes approved" : "minutes correction asked") + " for meeting " + meetingId,
+                    experimentationId,
+                    personId);
+        }
         if (!approved) {
             current.backToDraft(time.instant());
             invitations.minutesNoLongerToValidate(meeting);

@@ -44,6 +44,9 @@ import org.springframework.test.web.servlet.MockMvc;
 class MeetingWebTest {
 
     @Autowired
+    coop.faireavec.audit.AuditLog audit;
+
+    @Autowired
     MockMvc mvc;
 
     @Autowired
@@ -189,6 +192,22 @@ class MeetingWebTest {
                 .anySatisfy(t -> assertThat(t).contains("vient"))
                 .anySatisfy(t -> assertThat(t).contains("ne vient pas").contains("réponse notée par le porteur"))
                 .anySatisfy(t -> assertThat(t).contains("pas encore répondu"));
+        // the answer noted for someone is in the audit, who noted it for whom (issue #16, point 4)
+        assertThat(audit.search(
+                                new coop.faireavec.audit.AuditLog.Filter(
+                                        p.decider().getPersonId(),
+                                        p.s().experimentationId(),
+                                        coop.faireavec.audit.AuditKind.RECORDED_ON_BEHALF,
+                                        null,
+                                        null),
+                                0,
+                                10)
+                        .events())
+                .singleElement()
+                .satisfies(e -> {
+                    assertThat(e.getActorId()).isEqualTo(p.s().carrier().getPersonId());
+                    assertThat(e.getDetail()).isEqualTo("meeting reply NO");
+                });
         // counts per college, before the meeting: invited and said yes
         assertThat(meeting.select("table.counts tbody tr").eachText())
                 .containsExactly("Personnes concernées 1 1 0", "Accompagnants 1 0 0", "Décideurs 1 0 0");
