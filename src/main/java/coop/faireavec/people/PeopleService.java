@@ -155,8 +155,8 @@ public class PeopleService {
 
     /**
      * The person changes their own password: the current one must match, the new one must pass
-     * {@link PasswordPolicy}. When done, every live session of the account ends (on every node) and the new session
-     * version is returned in {@link #sessionVersionAfterChange}, so that the caller keeps only its own session.
+     * {@link PasswordPolicy}. When done, the account's session version is raised: every live session of the account
+     * ends (on every node); the caller signs the person in again in the session they used. Nothing changes otherwise.
      *
      * @param personId    the person signed in
      * @param current     the password they typed as their current one
@@ -177,13 +177,6 @@ public class PeopleService {
         }
         account.changePasswordHash(passwordEncoder.encode(newPassword));
         return new PasswordChange(null, null);
-    }
-
-    /** The account's session version now (after a change), for the session that made the change to keep. */
-    public int sessionVersionAfterChange(long personId) {
-        return accounts.findByPersonId(personId)
-                .map(UserAccount::getSessionVersion)
-                .orElseThrow(() -> new NotFoundException("account of person", personId));
     }
 
     /**

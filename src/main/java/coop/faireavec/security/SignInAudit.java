@@ -25,6 +25,12 @@ class SignInAudit {
     /** The longest username kept for a failed sign-in (an account's username is at most 60 characters). */
     static final int USERNAME_KEPT = 60;
 
+    /**
+     * The record type of sign-in events: the account's person id, as subject too (so the person filter finds them),
+     * but not "person", so that the administration's page of a person lists only what administrators did to it.
+     */
+    static final String ACCOUNT = "account";
+
     private final AuditLog audit;
     private final PeopleService people;
 
@@ -42,9 +48,11 @@ class SignInAudit {
         audit.record(
                 new AuditLog.Actor(me.getPersonId(), me.getDisplayName(), address(auth)),
                 AuditKind.SIGNED_IN,
-                "person",
+                ACCOUNT,
                 me.getPersonId(),
-                null);
+                null,
+                null,
+                me.getPersonId());
     }
 
     @EventListener
@@ -56,12 +64,15 @@ class SignInAudit {
         }
         Optional<UserAccount> account = typed.isEmpty() ? Optional.empty() : people.accountByUsername(typed);
         String reason = event.getException().getClass().getSimpleName().replace("Exception", "");
+        Long personId = account.map(a -> a.getPerson().getId()).orElse(null);
         audit.record(
                 new AuditLog.Actor(null, null, address(auth)),
                 AuditKind.SIGN_IN_FAILED,
-                "person",
-                account.map(a -> a.getPerson().getId()).orElse(null),
-                "username \"" + typed + "\": " + reason);
+                ACCOUNT,
+                personId,
+                "username \"" + typed + "\": " + reason,
+                null,
+                personId);
     }
 
     private static String address(Authentication auth) {
