@@ -23,5 +23,15 @@ public enum AuditKind {
     /** An administrator sent a failed or late mail of the outbox again. */
     MAIL_SENT_AGAIN,
     /** An administrator ran again engine work that had failed after its retries (operations page). */
-    ENGINE_JOB_RETRIED
+    ENGINE_JOB_RETRIED,
+    /** A person turned two-factor sign-in on (confirmed with a first code). */
+    TWO_FACTOR_ENABLED,
+    /** A person turned their two-factor sign-in off (with a current code or their password). */
+    TWO_FACTOR_DISABLED,
+    /** An administrator reset a person's two-factor sign-in. */
+    TWO_FACTOR_RESET,
+    /** A recovery code was used to sign in (it will not work again). */
+    TWO_FACTOR_RECOVERY_CODE_USED,
+    /** A wrong or already-used two-factor code was given at sign-in. */
+    TWO_FACTOR_CODE_REFUSED
 }

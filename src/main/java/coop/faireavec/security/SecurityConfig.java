@@ -1,6 +1,7 @@
 package coop.faireavec.security;
 
 import coop.faireavec.people.PeopleService;
+import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -26,10 +27,12 @@ class SecurityConfig {
             + "frame-ancestors 'none'";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SignInLanguage language, PeopleService people)
-            throws Exception {
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http, SignInLanguage language, PeopleService people, List<SignInGate> gates) throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers(
                                 "/login",
+                                "/login/two-factor",
+                                "/login/two-factor/cancel",
                                 "/invitation",
                                 "/css/**",
                                 "/js/**",
@@ -54,7 +57,7 @@ class SecurityConfig {
                         .authenticated())
                 .addFilterBefore(new SessionVersionFilter(people), AuthorizationFilter.class)
                 .formLogin(form -> form.loginPage("/login")
-                        .successHandler(new SignInSuccessHandler(language))
+                        .successHandler(new SignInSuccessHandler(language, gates))
                         .failureHandler(new SignInFailureHandler())
                         .permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))

@@ -1,0 +1,51 @@
+package coop.faireavec.twofactor;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import coop.faireavec.audit.AuditLog;
+import coop.faireavec.security.AccountPrincipal;
+import coop.faireavec.support.TestData;
+import java.time.Clock;
+import java.util.List;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** What the two-factor tests share: enrolling someone, the code of now, signing in with the password only. */
+final class TwoFactorTestSupport {
+
+    private TwoFactorTestSupport() {}
+
+    /** Someone's enrolment: the secret their app holds and the recovery codes they were shown. */
+    record Enrolled(String secret, List<String> recoveryCodes) {}
+
+    static Enrolled enrol(TwoFactorService twoFactor, AccountPrincipal who, Clock clock) {
+        TwoFactorService.Enrolment enrolment = twoFactor.enrolment(who.viewer());
+        List<String> codes = twoFactor
+                .confirm(who.viewer(), actor(who), codeNow(enrolment.secret(), clock))
+                .orElseThrow();
+        return new Enrolled(enrolment.secret(), codes);
+    }
+
+    /** The code an authenticator app shows at the clock's instant. */
+    static String codeNow(String secret, Clock clock) {
+        return TotpCodes.codeAt(secret, TotpCodes.stepOf(clock.instant()));
+    }
+
+    static AuditLog.Actor actor(AccountPrincipal who) {
+        return new AuditLog.Actor(who.getPersonId(), who.getDisplayName(), "127.0.0.1");
+    }
+
+    /** The sign-in form with the right password, in that session; the answer (a redirect). */
+    static MockHttpServletResponse password(MockMvc mvc, MockHttpSession session, AccountPrincipal who)
+            throws Exception {
+        return mvc.perform(post("/login")
+                        .session(session)
+                        .with(csrf())
+                        .param("username", who.getUsername())
+                        .param("password", TestData.PASSWORD))
+                .andReturn()
+                .getResponse();
+    }
+}
