@@ -101,7 +101,9 @@ class TwoFactorEnrolmentTest {
                 .contains(AuditKind.TWO_FACTOR_ENABLED);
 
         List<String> stored = jdbc.queryForList(
-                "select code_hash from two_factor_recovery_code where person_id = ?", String.class, me.getPersonId());
+                "select code_hash from APP.two_factor_recovery_code where person_id = ?",
+                String.class,
+                me.getPersonId());
         assertThat(stored).hasSize(10).allMatch(h -> h.startsWith("$2"));
         assertThat(String.join(" ", stored)).doesNotContain(codes.get(0).replace("-", ""));
 

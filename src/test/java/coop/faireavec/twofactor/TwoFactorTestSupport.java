@@ -33,6 +33,15 @@ final class TwoFactorTestSupport {
         return TotpCodes.codeAt(secret, TotpCodes.stepOf(clock.instant()));
     }
 
+    /**
+     * Moves the (real-time) test clock to one second into the next 30-second step, so that the step does not change
+     * during the next 25 seconds of a test.
+     */
+    static void toStartOfAStep(coop.faireavec.support.MutableClock clock) {
+        long intoStep = Math.floorMod(clock.instant().getEpochSecond(), TotpCodes.PERIOD_SECONDS);
+        clock.advance(java.time.Duration.ofSeconds(TotpCodes.PERIOD_SECONDS - intoStep + 1));
+    }
+
     static AuditLog.Actor actor(AccountPrincipal who) {
         return new AuditLog.Actor(who.getPersonId(), who.getDisplayName(), "127.0.0.1");
     }

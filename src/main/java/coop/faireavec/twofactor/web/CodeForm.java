@@ -11,9 +11,14 @@ record CodeForm(
         @NotBlank(message = "{form.twoFactor.codeRequired}") @Size(max = 40, message = "{form.twoFactor.codeWrong}")
         String code,
 
-        boolean remember) {
+        Boolean remember) {
 
     static CodeForm empty() {
         return new CodeForm(null, false);
+    }
+
+    /** True only if the box was ticked (absent: not ticked). */
+    boolean rememberAsked() {
+        return Boolean.TRUE.equals(remember);
     }
 }

@@ -78,7 +78,7 @@ class TwoFactorSignInController {
         }
         PendingSignIn.clear(request);
         signIn.signInAfterSecondStep(pending.username(), request, response);
-        if (form.remember()) {
+        if (form.rememberAsked()) {
             RememberedDeviceCookie.write(
                     request, response, twoFactor.rememberDevice(pending.personId()), settings.rememberDaysAtLeastOne());
         }
