@@ -150,7 +150,7 @@ class TwoFactorSignInTest {
     void aCodeIsAcceptedOnceOnlyAndTheNextStepsCodeWorks() throws Exception {
         AccountPrincipal me = data.account("replay", false);
         TwoFactorTestSupport.Enrolled enrolled = enrol(twoFactor, me, clock);
-        String usedAtEnrolment = codeNow(enrolled.secret(), clock);
+        String usedAtEnrolment = enrolled.confirmedWith();
 
         MockHttpSession first = new MockHttpSession();
         password(mvc, first, me);

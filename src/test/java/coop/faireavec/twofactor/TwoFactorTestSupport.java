@@ -17,15 +17,14 @@ final class TwoFactorTestSupport {
 
     private TwoFactorTestSupport() {}
 
-    /** Someone's enrolment: the secret their app holds and the recovery codes they were shown. */
-    record Enrolled(String secret, List<String> recoveryCodes) {}
+    /** Someone's enrolment: the secret their app holds, the recovery codes they were shown, the code that confirmed it. */
+    record Enrolled(String secret, List<String> recoveryCodes, String confirmedWith) {}
 
     static Enrolled enrol(TwoFactorService twoFactor, AccountPrincipal who, Clock clock) {
         TwoFactorService.Enrolment enrolment = twoFactor.enrolment(who.viewer());
-        List<String> codes = twoFactor
-                .confirm(who.viewer(), actor(who), codeNow(enrolment.secret(), clock))
-                .orElseThrow();
-        return new Enrolled(enrolment.secret(), codes);
+        String code = codeNow(enrolment.secret(), clock);
+        List<String> codes = twoFactor.confirm(who.viewer(), actor(who), code).orElseThrow();
+        return new Enrolled(enrolment.secret(), codes, code);
     }
 
     /** The code an authenticator app shows at the clock's instant. */

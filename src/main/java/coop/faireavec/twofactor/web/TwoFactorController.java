@@ -82,7 +82,6 @@ class TwoFactorController {
             }
             errors.rejectValue("proof", "form.twoFactor.proofWrong");
         }
-        model.addAttribute("proofAction", "recovery-codes");
         return show(me, request, model, ConfirmForm.empty(), form);
     }
 
@@ -104,7 +103,6 @@ class TwoFactorController {
             }
             errors.rejectValue("proof", "form.twoFactor.proofWrong");
         }
-        model.addAttribute("proofAction", "disable");
         return show(me, request, model, ConfirmForm.empty(), form);
     }
 
