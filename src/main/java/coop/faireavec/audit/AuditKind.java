@@ -39,5 +39,15 @@ public enum AuditKind {
     /** A person changed their own password; their other sessions ended. */
     PASSWORD_CHANGED,
     /** The retention job deleted the audit events older than the retention period (how many in the detail). */
-    AUDIT_PURGED
+    AUDIT_PURGED,
+    /** A person turned two-factor sign-in on (confirmed with a first code). */
+    TWO_FACTOR_ENABLED,
+    /** A person turned their two-factor sign-in off (with a current code or their password). */
+    TWO_FACTOR_DISABLED,
+    /** An administrator reset a person's two-factor sign-in. */
+    TWO_FACTOR_RESET,
+    /** A recovery code was used to sign in (it will not work again). */
+    TWO_FACTOR_RECOVERY_CODE_USED,
+    /** A wrong or already-used two-factor code was given at sign-in. */
+    TWO_FACTOR_CODE_REFUSED
 }

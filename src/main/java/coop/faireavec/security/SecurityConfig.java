@@ -2,6 +2,7 @@ package coop.faireavec.security;
 
 import coop.faireavec.audit.AuditLog;
 import coop.faireavec.people.PeopleService;
+import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -30,9 +31,16 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(
-            HttpSecurity http, SignInLanguage language, PeopleService people, AuditLog audit) throws Exception {
+            HttpSecurity http,
+            SignInLanguage language,
+            PeopleService people,
+            AuditLog audit,
+            List<SignInGate> gates)
+            throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers(
                                 "/login",
+                                "/login/two-factor",
+                                "/login/two-factor/cancel",
                                 "/invitation",
                                 "/css/**",
                                 "/js/**",
@@ -59,7 +67,7 @@ class SecurityConfig {
                 // every 403 (URL rules, CSRF, services' membership checks) is written to the audit
                 .addFilterBefore(new DeniedAccessAudit(audit), CsrfFilter.class)
                 .formLogin(form -> form.loginPage("/login")
-                        .successHandler(new SignInSuccessHandler(language))
+                        .successHandler(new SignInSuccessHandler(language, gates))
                         .failureHandler(new SignInFailureHandler())
                         .permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))

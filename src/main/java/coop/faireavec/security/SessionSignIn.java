@@ -2,6 +2,8 @@ package coop.faireavec.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
+import java.util.Optional;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -17,7 +19,8 @@ import org.springframework.stereotype.Component;
 /**
  * Signs someone in without the sign-in form, once they have proved who they are another way (an invitation code
  * and the password they just chose). Same protections as the form: new session id, new CSRF token, context kept
- * in the session; and the same language handling ({@link SignInLanguage}).
+ * in the session; and the same language handling ({@link SignInLanguage}) and {@link SignInGate}s (a person with
+ * two-factor sign-in still gives a code: the session is then not signed in and the sign-in page sends them on).
  */
 @Component
 public class SessionSignIn {
@@ -28,12 +31,40 @@ public class SessionSignIn {
     private final CsrfTokenRepository csrfTokens = new HttpSessionCsrfTokenRepository();
     private final SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
 
-    SessionSignIn(UserDetailsService userDetails, SignInLanguage language) {
+    private final List<SignInGate> gates;
+
+    SessionSignIn(UserDetailsService userDetails, SignInLanguage language, List<SignInGate> gates) {
         this.userDetails = userDetails;
         this.language = language;
+        this.gates = gates;
     }
 
+    /**
+     * Signs in the account {@code username}, unless a {@link SignInGate} holds it (then the session is not signed in
+     * and the next page asked for leads to the sign-in page, which sends the person to the step still to take).
+     *
+     * @throws org.springframework.security.core.userdetails.UsernameNotFoundException if there is no such account
+     */
     public void signIn(String username, HttpServletRequest request, HttpServletResponse response) {
+        UserDetails user = userDetails.loadUserByUsername(username);
+        if (user instanceof AccountPrincipal me) {
+            for (SignInGate gate : gates) {
+                Optional<SignInGate.Detour> detour = gate.afterPassword(me, request, response);
+                if (detour.isPresent() && !detour.get().signedIn()) {
+                    return;
+                }
+            }
+        }
+        signInAfterSecondStep(username, request, response);
+    }
+
+    /**
+     * Signs in the account {@code username} without asking the {@link SignInGate}s: only for the gate's own last
+     * step, once the person gave what it asked (a two-factor code).
+     *
+     * @throws org.springframework.security.core.userdetails.UsernameNotFoundException if there is no such account
+     */
+    public void signInAfterSecondStep(String username, HttpServletRequest request, HttpServletResponse response) {
         UserDetails user = userDetails.loadUserByUsername(username);
         var authentication = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
         request.getSession(true);

@@ -188,6 +188,17 @@ class AuthorizationMatrixTest {
             Map.entry("POST /admin/people/{personId}/admin", Access.ADMIN),
             Map.entry("POST /admin/people/{personId}/invitation", Access.ADMIN),
             Map.entry("POST /admin/people/{personId}/merge", Access.ADMIN),
+            // two-factor sign-in (issue #16, point 2): the code step is public but answers only a session waiting for
+            // it
+            Map.entry("GET /login/two-factor", Access.PUBLIC),
+            Map.entry("POST /login/two-factor", Access.PUBLIC),
+            Map.entry("POST /login/two-factor/cancel", Access.PUBLIC),
+            Map.entry("GET /me/security/two-factor", Access.SIGNED_IN),
+            Map.entry("POST /me/security/two-factor", Access.SIGNED_IN),
+            Map.entry("POST /me/security/two-factor/recovery-codes", Access.SIGNED_IN),
+            Map.entry("POST /me/security/two-factor/disable", Access.SIGNED_IN),
+            Map.entry("POST /me/security/two-factor/later", Access.SIGNED_IN),
+            Map.entry("POST /admin/people/{personId}/two-factor/reset", Access.ADMIN),
             // reports (issue #12): the committee, carriers and administrators read them; carriers ask for a version
             Map.entry("GET /experimentations/{id}/reports", Access.COMMITTEE_OR_CARRIER),
             Map.entry("GET /experimentations/{id}/reports/phase-{n}", Access.COMMITTEE_OR_CARRIER),
@@ -399,6 +410,19 @@ class AuthorizationMatrixTest {
             Map.entry("POST /admin/people/{personId}/admin", Answer.redirect("/admin/people/{personId}")),
             Map.entry("POST /admin/people/{personId}/invitation", Answer.redirect("/admin/people/{personId}")),
             Map.entry("POST /admin/people/{personId}/merge", Answer.page()),
+            // no waiting sign-in: back to the password
+            Map.entry("GET /login/two-factor", Answer.redirect("/login")),
+            Map.entry("POST /login/two-factor", Answer.redirect("/login")),
+            Map.entry("POST /login/two-factor/cancel", Answer.redirect("/login")),
+            Map.entry("GET /me/security/two-factor", Answer.page()),
+            // an empty first code: the enrolment page with what is missing
+            Map.entry("POST /me/security/two-factor", Answer.page()),
+            // two-factor sign-in is off for the participant: nothing to renew or turn off, back to the enrolment page
+            Map.entry("POST /me/security/two-factor/recovery-codes", Answer.redirect("/me/security/two-factor")),
+            Map.entry("POST /me/security/two-factor/disable", Answer.redirect("/me/security/two-factor")),
+            // "later" exists only while the demo data are on
+            Map.entry("POST /me/security/two-factor/later", Answer.status(404)),
+            Map.entry("POST /admin/people/{personId}/two-factor/reset", Answer.redirect("/admin/people/{personId}")),
             // a phase 1 report and the whole workbook are generated first (version 1 of each)
             Map.entry("GET /experimentations/{id}/reports", Answer.page()),
             Map.entry("GET /experimentations/{id}/reports/phase-{n}", Answer.page()),
