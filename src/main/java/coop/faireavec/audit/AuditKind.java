@@ -23,5 +23,7 @@ public enum AuditKind {
     /** An administrator sent a failed or late mail of the outbox again. */
     MAIL_SENT_AGAIN,
     /** An administrator ran again engine work that had failed after its retries (operations page). */
-    ENGINE_JOB_RETRIED
+    ENGINE_JOB_RETRIED,
+    /** An administrator changed the operator's facts or the texts of the privacy, accessibility or legal pages. */
+    OPERATOR_TEXTS_CHANGED
 }
