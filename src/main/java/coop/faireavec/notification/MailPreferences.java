@@ -1,5 +1,8 @@
 package coop.faireavec.notification;
 
+import coop.faireavec.participation.AccessGuard;
+import coop.faireavec.participation.ExperimentationRole;
+import coop.faireavec.participation.MembershipService;
 import coop.faireavec.security.Viewer;
 import coop.faireavec.shared.NotFoundException;
 import java.time.Clock;
@@ -49,16 +52,22 @@ public class MailPreferences {
     private final MailConsentRepository consents;
     private final MailConsentChangeRepository changes;
     private final UnsubscribeTokens tokens;
+    private final AccessGuard guard;
+    private final MembershipService memberships;
     private final Clock clock;
 
     MailPreferences(
             MailConsentRepository consents,
             MailConsentChangeRepository changes,
             UnsubscribeTokens tokens,
+            AccessGuard guard,
+            MembershipService memberships,
             Clock clock) {
         this.consents = consents;
         this.changes = changes;
         this.tokens = tokens;
+        this.guard = guard;
+        this.memberships = memberships;
         this.clock = clock;
     }
 
@@ -78,21 +87,56 @@ public class MailPreferences {
      */
     @Transactional
     public int change(Viewer viewer, boolean email, Set<NotificationKind> wanted) {
-        long personId = viewer.personId();
+        return setAll(viewer.personId(), email, wanted, viewer.personId(), MailConsentChange.Channel.PREFERENCES_PAGE);
+    }
+
+    private int setAll(
+            long personId, boolean email, Set<NotificationKind> wanted, long by, MailConsentChange.Channel channel) {
         Map<String, Boolean> now = current(personId);
         Instant at = clock.instant();
-        int changed = set(personId, EMAIL, email, now, at, personId, MailConsentChange.Channel.PREFERENCES_PAGE);
+        int changed = set(personId, EMAIL, email, now, at, by, channel);
         for (NotificationKind kind : NotificationKind.values()) {
-            changed += set(
-                    personId,
-                    kind.name(),
-                    wanted.contains(kind),
-                    now,
-                    at,
-                    personId,
-                    MailConsentChange.Channel.PREFERENCES_PAGE);
+            changed += set(personId, kind.name(), wanted.contains(kind), now, at, by, channel);
         }
         return changed;
+    }
+
+    /**
+     * A member's current choice, for a carrier of that experimentation who changes it for them.
+     *
+     * @throws org.springframework.security.access.AccessDeniedException unless the viewer carries the experimentation
+     * @throws NotFoundException when the person is not a member of it
+     */
+    public Choice choiceFor(Viewer carrier, long experimentationId, long personId) {
+        requireCarrierOfMember(carrier, experimentationId, personId);
+        return choiceOf(personId);
+    }
+
+    /** A member's consent history, newest first, for a carrier of that experimentation (same checks). */
+    public List<MailConsentChange> historyFor(Viewer carrier, long experimentationId, long personId) {
+        requireCarrierOfMember(carrier, experimentationId, personId);
+        return changes.findByPersonIdOrderByChangedAtDescIdDesc(personId);
+    }
+
+    /**
+     * A carrier records a member's new choice at their request: like {@link #change}, each changed topic gets a history
+     * row, made by the carrier ({@link MailConsentChange.Channel#CARRIER}). Returns how many changed.
+     *
+     * @throws org.springframework.security.access.AccessDeniedException unless the viewer carries the experimentation
+     * @throws NotFoundException when the person is not a member of it
+     */
+    @Transactional
+    public int changeFor(
+            Viewer carrier, long experimentationId, long personId, boolean email, Set<NotificationKind> wanted) {
+        requireCarrierOfMember(carrier, experimentationId, personId);
+        return setAll(personId, email, wanted, carrier.personId(), MailConsentChange.Channel.CARRIER);
+    }
+
+    private void requireCarrierOfMember(Viewer carrier, long experimentationId, long personId) {
+        guard.requireRole(carrier, experimentationId, ExperimentationRole.CARRIER);
+        if (memberships.membership(personId, experimentationId).isEmpty()) {
+            throw new NotFoundException("member", personId);
+        }
     }
 
     /** Whether this token of an unsubscribe link is genuine (its page is shown only then). */

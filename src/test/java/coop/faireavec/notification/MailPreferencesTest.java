@@ -8,9 +8,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import coop.faireavec.participation.College;
+import coop.faireavec.participation.ExperimentationRole;
+import coop.faireavec.participation.MembershipService;
 import coop.faireavec.security.AccountPrincipal;
 import coop.faireavec.support.TestData;
 import java.util.List;
+import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -34,6 +38,9 @@ class MailPreferencesTest extends MailConsentWebTestBase {
 
     @Autowired
     MailConsentChangeRepository changes;
+
+    @Autowired
+    MembershipService memberships;
 
     @Test
     void withdrawnConsentToEmailQueuesNoNotificationMailButTheInAppOneStays() throws Exception {
@@ -132,6 +139,46 @@ class MailPreferencesTest extends MailConsentWebTestBase {
         assertThat(Jsoup.parse(html).select("#email-error").text()).contains("acceptez les e-mails");
         assertThat(changes.findByPersonIdOrderByChangedAtDescIdDesc(kim.getPersonId()))
                 .isEmpty();
+    }
+
+    @Test
+    void aCarrierNotesAMembersChoiceAtTheirRequestAndTheHistoryNamesTheCarrier() throws Exception {
+        TestData.Scenario s = data.draftExperimentation();
+        String address = TestData.unique("jo") + "@example.org";
+        AccountPrincipal jo = personWithAddress(address);
+        memberships.addMember(
+                jo.getPersonId(),
+                s.experimentationId(),
+                College.LIVED_EXPERIENCE,
+                Set.of(ExperimentationRole.PARTICIPANT));
+        String path = "/experimentations/" + s.experimentationId() + "/members/" + jo.getPersonId() + "/preferences";
+
+        mvc.perform(post(path)
+                        .with(user(data.draftExperimentation().carrier()))
+                        .with(csrf())
+                        .param("email", "false"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post(path)
+                        .with(user(s.carrier()))
+                        .with(csrf())
+                        .param("email", "false")
+                        .param("kinds", allKinds()))
+                .andExpect(redirectedUrl(path));
+        remind(jo);
+
+        assertThat(mailsQueuedTo(address)).isZero();
+        assertThat(changes.findByPersonIdOrderByChangedAtDescIdDesc(jo.getPersonId()))
+                .singleElement()
+                .satisfies(c -> {
+                    assertThat(c.getChangedBy()).isEqualTo(s.carrier().getPersonId());
+                    assertThat(c.getChannel()).isEqualTo(MailConsentChange.Channel.CARRIER);
+                });
+        Document own = Jsoup.parse(mvc.perform(get("/me/preferences").with(user(jo)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        assertThat(own.select(".consent-history li").text())
+                .contains("retiré", s.carrier().getDisplayName());
     }
 
     private static String[] allKinds() {

@@ -176,6 +176,9 @@ class AuthorizationMatrixTest {
             Map.entry("GET /legal", Access.PUBLIC),
             Map.entry("GET /me/preferences", Access.SIGNED_IN),
             Map.entry("POST /me/preferences", Access.SIGNED_IN),
+            // a carrier notes a member's mail preferences at their request (the history names the carrier)
+            Map.entry("GET /experimentations/{id}/members/{personId}/preferences", Access.CARRIER),
+            Map.entry("POST /experimentations/{id}/members/{personId}/preferences", Access.CARRIER),
             Map.entry("GET /unsubscribe/{token}", Access.PUBLIC),
             Map.entry("POST /unsubscribe/{token}", Access.PUBLIC),
             Map.entry("GET /admin/mails", Access.ADMIN),
@@ -391,6 +394,9 @@ class AuthorizationMatrixTest {
             Map.entry("GET /me/preferences", Answer.page()),
             // nothing chosen: the page again, asking yes or no
             Map.entry("POST /me/preferences", Answer.page()),
+            Map.entry("GET /experimentations/{id}/members/{personId}/preferences", Answer.page()),
+            // nothing chosen: the page again, asking yes or no
+            Map.entry("POST /experimentations/{id}/members/{personId}/preferences", Answer.page()),
             // a token the platform did not sign: the "not found" page
             Map.entry("GET /unsubscribe/{token}", Answer.status(404)),
             Map.entry("POST /unsubscribe/{token}", Answer.status(404)),
