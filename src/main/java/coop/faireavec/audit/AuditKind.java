@@ -49,5 +49,7 @@ public enum AuditKind {
     /** A recovery code was used to sign in (it will not work again). */
     TWO_FACTOR_RECOVERY_CODE_USED,
     /** A wrong or already-used two-factor code was given at sign-in. */
-    TWO_FACTOR_CODE_REFUSED
+    TWO_FACTOR_CODE_REFUSED,
+    /** An administrator changed the operator's facts or the texts of the privacy, accessibility or legal pages. */
+    OPERATOR_TEXTS_CHANGED
 }

@@ -4,6 +4,7 @@ import coop.faireavec.config.FaireAvecProperties;
 import coop.faireavec.people.Language;
 import coop.faireavec.people.PeopleService;
 import coop.faireavec.people.Person;
+import coop.faireavec.privacy.PrivacyTexts;
 import coop.faireavec.shared.StepNames;
 import jakarta.activation.DataHandler;
 import jakarta.mail.MessagingException;
@@ -13,6 +14,7 @@ import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.util.ByteArrayDataSource;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -34,6 +36,12 @@ import org.springframework.stereotype.Component;
  * language ({@link Person#language()}, French unless they chose English); dates and times given as arguments
  * ({@link LocalDateTime}, {@link LocalDate}) are written the way that language writes them. Meeting invitations also
  * carry their calendar file (.ics).
+ *
+ * <p>Consents (issue #16, point 9): a notification mail goes only to people who accept e-mail and its kind
+ * ({@link MailPreferences}); personal mails (invitation codes, password resets) always go. Every mail ends with a link
+ * to the person's preferences and their one-click unsubscribe link, and carries {@code List-Unsubscribe} (that https
+ * link, plus a mailto to the operator's contact e-mail when one is set) with
+ * {@code List-Unsubscribe-Post: List-Unsubscribe=One-Click} (RFC 8058).
  */
 @Component
 class NotificationMails {
@@ -44,6 +52,12 @@ class NotificationMails {
 
     /** Where the server listens, for links when no public address is set (the port it really took). */
     private Environment environment;
+
+    /** Consents and unsubscribe tokens; absent only in tests that build this class by hand (then: no filter). */
+    private MailPreferences preferences;
+
+    /** The operator's contact e-mail for the mailto unsubscribe; absent only in tests that build this class by hand. */
+    private PrivacyTexts privacy;
 
     private final PeopleService people;
     private final MessageSource messages;
@@ -87,14 +101,17 @@ class NotificationMails {
         this.stepNames = stepNames;
     }
 
-    /** Called inside the notifying transaction; does nothing when mail is off or nobody has an address. */
-    void prepare(Collection<Long> personIds, String messageKey, String messageArg, String link) {
+    /**
+     * Called inside the notifying transaction; does nothing when mail is off or nobody has an address. Only people who
+     * accept mails of this kind get one.
+     */
+    void prepare(Collection<Long> personIds, NotificationKind kind, String messageKey, String messageArg, String link) {
         if (!enabled || personIds.isEmpty()) {
             return;
         }
         String url = absolute(link);
         List<MimeMessage> out = new ArrayList<>();
-        for (Person p : people.byIds(personIds).values()) {
+        for (Person p : people.byIds(accepting(personIds, kind)).values()) {
             if (p.getEmail() == null) {
                 continue;
             }
@@ -102,7 +119,7 @@ class NotificationMails {
             String text = messages.getMessage(
                     messageKey, new Object[] {stepNames.argument(messageArg, language.locale())}, language.locale());
             out.add(plainMail(
-                    p.getEmail(),
+                    p,
                     messages.getMessage("mail.subject", new Object[] {text}, language.locale()),
                     messages.getMessage("mail.body", new Object[] {p.getDisplayName(), text, url}, language.locale())));
         }
@@ -124,14 +141,15 @@ class NotificationMails {
         Language language = p.language();
         Object[] args = bodyArgs(p, bodyArgs, absolute(link), language);
         outbox.queue(List.of(plainMail(
-                p.getEmail(),
+                p,
                 messages.getMessage(subjectKey, null, language.locale()),
                 messages.getMessage(bodyKey, args, language.locale()))));
         return true;
     }
 
-    /** A plain-text mail (UTF-8) with its outbox Message-ID. */
-    private MimeMessage plainMail(String to, String subject, String text) {
+    /** A plain-text mail (UTF-8) to this person (who has an address) with its outbox Message-ID. */
+    private MimeMessage plainMail(Person p, String subject, String text) {
+        String to = p.getEmail();
         MimeMessage mime = outbox.newMessage();
         try {
             if (!from.isBlank()) {
@@ -139,7 +157,8 @@ class NotificationMails {
             }
             mime.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(to));
             mime.setSubject(subject, "UTF-8");
-            mime.setText(text, "UTF-8");
+            mime.setText(text + preferencesFooter(p), "UTF-8");
+            unsubscribeHeaders(mime, p);
         } catch (MessagingException e) {
             throw new MailPreparationException("could not write a mail to " + to, e);
         }
@@ -168,18 +187,21 @@ class NotificationMails {
         String method = cancelled ? "CANCEL" : "REQUEST";
         String fileName = cancelled ? "annulation.ics" : "invitation.ics";
         List<MimeMessage> out = new ArrayList<>();
-        for (Person p : people.byIds(personIds).values()) {
+        for (Person p :
+                people.byIds(accepting(personIds, NotificationKind.MEETING)).values()) {
             if (p.getEmail() == null) {
                 continue;
             }
             String to = p.getEmail();
             Language language = p.language();
             String subject = messages.getMessage(subjectKey, written(subjectArgs, language), language.locale());
-            String text = messages.getMessage(bodyKey, bodyArgs(p, bodyArgs, url, language), language.locale());
+            String text = messages.getMessage(bodyKey, bodyArgs(p, bodyArgs, url, language), language.locale())
+                    + preferencesFooter(p);
             byte[] ics = calendarFileFor.apply(p).getBytes(StandardCharsets.UTF_8);
             MimeMessage mime = outbox.newMessage();
             try {
                 writeCalendarMail(mime, to, subject, text, ics, method, fileName);
+                unsubscribeHeaders(mime, p);
             } catch (MessagingException e) {
                 throw new MailPreparationException("could not write a calendar mail to " + to, e);
             }
@@ -212,6 +234,49 @@ class NotificationMails {
         attachment.setDisposition(Part.ATTACHMENT);
 
         mime.setContent(new MimeMultipart("mixed", body, attachment));
+    }
+
+    /** Of these people, those who accept mails of this kind (everyone when built by hand, without preferences). */
+    private Collection<Long> accepting(Collection<Long> personIds, NotificationKind kind) {
+        return preferences == null ? personIds : preferences.accepting(personIds, kind);
+    }
+
+    /**
+     * The end of every mail, in the person's language: where to choose the mails they receive, and the link that stops
+     * them all; empty when built by hand without preferences.
+     */
+    private String preferencesFooter(Person p) {
+        if (preferences == null) {
+            return "";
+        }
+        return messages.getMessage(
+                "mail.footer",
+                new Object[] {absolute("/me/preferences"), unsubscribeUrl(p)},
+                p.language().locale());
+    }
+
+    /**
+     * {@code List-Unsubscribe} (the https one-click link, then a mailto to the operator's contact e-mail when one is
+     * set) and {@code List-Unsubscribe-Post: List-Unsubscribe=One-Click}, as RFC 2369 and RFC 8058 say.
+     */
+    private void unsubscribeHeaders(MimeMessage mime, Person p) throws MessagingException {
+        if (preferences == null) {
+            return;
+        }
+        String header = "<" + unsubscribeUrl(p) + ">";
+        String contact = privacy == null ? "" : privacy.facts().contactEmail();
+        if (!contact.isBlank()) {
+            header += ", <mailto:" + contact + "?subject="
+                    + URLEncoder.encode("unsubscribe " + preferences.tokenFor(p.getId()), StandardCharsets.UTF_8)
+                            .replace("+", "%20")
+                    + ">";
+        }
+        mime.setHeader("List-Unsubscribe", header);
+        mime.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+    }
+
+    private String unsubscribeUrl(Person p) {
+        return absolute("/unsubscribe/" + preferences.tokenFor(p.getId()));
     }
 
     /** {0} = the person's name, then the caller's arguments (dates written in their language), then the link. */
@@ -249,6 +314,12 @@ class NotificationMails {
     @Autowired(required = false)
     void setEnvironment(Environment environment) {
         this.environment = environment;
+    }
+
+    @Autowired(required = false)
+    void setPreferences(MailPreferences preferences, PrivacyTexts privacy) {
+        this.preferences = preferences;
+        this.privacy = privacy;
     }
 
     /**

@@ -39,7 +39,7 @@ public class NotificationService {
             String messageArg,
             String link) {
         notifyInApp(personIds, experimentationId, kind, messageKey, messageArg, link);
-        mails.prepare(personIds, messageKey, messageArg, link);
+        mails.prepare(personIds, kind, messageKey, messageArg, link);
     }
 
     /** In the app only: for news whose e-mail is sent otherwise (e.g. a meeting invitation with its calendar). */

@@ -56,6 +56,9 @@ class SecurityConfig {
                         // first administrator (404 once one exists) and forgotten password
                         .requestMatchers("/setup", "/password/forgotten", "/password/forgotten/sent", "/password/reset")
                         .permitAll()
+                        // the public notices (issue #16) and the one-click unsubscribe of mails (RFC 8058)
+                        .requestMatchers("/privacy", "/accessibility", "/legal", "/unsubscribe/*")
+                        .permitAll()
                         .requestMatchers("/admin", "/admin/**")
                         .hasRole("ADMIN")
                         // metrics (engine jobs and incidents, mail backlog): administrators only; health stays public
@@ -71,6 +74,9 @@ class SecurityConfig {
                         .failureHandler(new SignInFailureHandler())
                         .permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+                // RFC 8058: a mail client's one-click unsubscribe is a POST with no session nor CSRF token; its
+                // signed token is the proof (only this path is exempt)
+                .csrf(csrf -> csrf.ignoringRequestMatchers("/unsubscribe/*"))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(ref -> ref.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))

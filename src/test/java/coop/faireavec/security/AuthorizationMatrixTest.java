@@ -173,6 +173,18 @@ class AuthorizationMatrixTest {
             Map.entry("GET /admin/experimentations", Access.ADMIN),
             Map.entry("GET /admin/platform", Access.ADMIN),
             Map.entry("POST /admin/platform/test-mail", Access.ADMIN),
+            // issue #16: the public notices, the person's own mail preferences, the one-click unsubscribe of mails
+            Map.entry("POST /admin/platform/privacy", Access.ADMIN),
+            Map.entry("GET /privacy", Access.PUBLIC),
+            Map.entry("GET /accessibility", Access.PUBLIC),
+            Map.entry("GET /legal", Access.PUBLIC),
+            Map.entry("GET /me/preferences", Access.SIGNED_IN),
+            Map.entry("POST /me/preferences", Access.SIGNED_IN),
+            // a carrier notes a member's mail preferences at their request (the history names the carrier)
+            Map.entry("GET /experimentations/{id}/members/{personId}/preferences", Access.CARRIER),
+            Map.entry("POST /experimentations/{id}/members/{personId}/preferences", Access.CARRIER),
+            Map.entry("GET /unsubscribe/{token}", Access.PUBLIC),
+            Map.entry("POST /unsubscribe/{token}", Access.PUBLIC),
             Map.entry("GET /admin/mails", Access.ADMIN),
             Map.entry("POST /admin/mails/{mailId}/send-again", Access.ADMIN),
             Map.entry("GET /admin/operations", Access.ADMIN),
@@ -393,6 +405,20 @@ class AuthorizationMatrixTest {
             Map.entry("GET /admin/experimentations", Answer.page()),
             Map.entry("GET /admin/platform", Answer.page()),
             Map.entry("POST /admin/platform/test-mail", Answer.redirect("/admin/platform")),
+            // nothing sent: every fact and text empty, saved as "use the standard ones"
+            Map.entry("POST /admin/platform/privacy", Answer.redirect("/admin/platform")),
+            Map.entry("GET /privacy", Answer.page()),
+            Map.entry("GET /accessibility", Answer.page()),
+            Map.entry("GET /legal", Answer.page()),
+            Map.entry("GET /me/preferences", Answer.page()),
+            // nothing chosen: the page again, asking yes or no
+            Map.entry("POST /me/preferences", Answer.page()),
+            Map.entry("GET /experimentations/{id}/members/{personId}/preferences", Answer.page()),
+            // nothing chosen: the page again, asking yes or no
+            Map.entry("POST /experimentations/{id}/members/{personId}/preferences", Answer.page()),
+            // a token the platform did not sign: the "not found" page
+            Map.entry("GET /unsubscribe/{token}", Answer.status(404)),
+            Map.entry("POST /unsubscribe/{token}", Answer.status(404)),
             Map.entry("GET /admin/mails", Answer.page()),
             // no such mail (0): the list again, saying it has left
             Map.entry("POST /admin/mails/{mailId}/send-again", Answer.redirect("/admin/mails")),
@@ -603,6 +629,7 @@ class AuthorizationMatrixTest {
                 .replace("{personId}", String.valueOf(participant.getPersonId()))
                 .replace("{number}", "1")
                 .replace("{mailId}", "0")
+                .replace("{token}", "1.not-signed")
                 .replace(
                         "{id}",
                         String.valueOf(
