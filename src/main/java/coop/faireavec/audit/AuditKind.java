@@ -23,5 +23,9 @@ public enum AuditKind {
     /** An administrator sent a failed or late mail of the outbox again. */
     MAIL_SENT_AGAIN,
     /** An administrator ran again engine work that had failed after its retries (operations page). */
-    ENGINE_JOB_RETRIED
+    ENGINE_JOB_RETRIED,
+    /** Someone downloaded everything held about a person (a carrier for one of their members). */
+    PERSONAL_DATA_DOWNLOADED,
+    /** A person was erased: replaced everywhere by "Personne effacée N" (the detail gives N, never a name). */
+    PERSONAL_DATA_ERASED
 }
