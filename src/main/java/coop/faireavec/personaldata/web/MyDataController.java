@@ -63,6 +63,9 @@ class MyDataController {
         if (!errors.hasFieldErrors("password") && !data.passwordMatches(me.viewer(), form.password())) {
             errors.rejectValue("password", "form.erase.passwordWrong");
         }
+        if (!Boolean.TRUE.equals(form.confirmed())) {
+            errors.rejectValue("confirmed", "form.erase.confirmRequired");
+        }
         if (errors.hasErrors()) {
             return "personaldata/mine";
         }
