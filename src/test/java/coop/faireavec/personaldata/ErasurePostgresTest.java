@@ -66,7 +66,7 @@ class ErasurePostgresTest {
     void aPersonIsExportedAndErasedOnPostgres() {
         TestData.Scenario s = data.runningExperimentation();
         long id = s.experimentationId();
-        AccountPrincipal person = data.memberOfCollege(id, College.PRACTITIONERS);
+        AccountPrincipal person = data.memberOfCollege(id, College.LIVED_EXPERIENCE);
         long personId = person.getPersonId();
         data.meetingWithWords(s, person);
         data.leadWithComment(s, person);
