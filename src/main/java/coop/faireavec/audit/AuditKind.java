@@ -51,5 +51,9 @@ public enum AuditKind {
     /** A wrong or already-used two-factor code was given at sign-in. */
     TWO_FACTOR_CODE_REFUSED,
     /** An administrator changed the operator's facts or the texts of the privacy, accessibility or legal pages. */
-    OPERATOR_TEXTS_CHANGED
+    OPERATOR_TEXTS_CHANGED,
+    /** Someone downloaded everything held about a person (a carrier for one of their members). */
+    PERSONAL_DATA_DOWNLOADED,
+    /** A person was erased: replaced everywhere by "Personne effacée N" (the detail gives N, never a name). */
+    PERSONAL_DATA_ERASED
 }

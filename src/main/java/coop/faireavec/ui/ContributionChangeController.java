@@ -128,6 +128,7 @@ class ContributionChangeController {
         model.addAttribute("names", names);
         model.addAttribute("titles", titles);
         model.addAttribute("memberName", names.get(personId));
+        model.addAttribute("memberId", personId);
         model.addAttribute("experimentationId", id);
         return "contribution/mine";
     }

@@ -250,7 +250,16 @@ class AuthorizationMatrixTest {
             // the team; a member outside it is refused in ExperimentsWebTest)
             Map.entry("GET /experimentations/{id}/experiments", Access.MEMBER),
             Map.entry("GET /experimentations/{id}/experiments/{experimentId}", Access.MEMBER),
-            Map.entry("POST /experimentations/{id}/experiments/{experimentId}/observations", Access.MEMBER));
+            Map.entry("POST /experimentations/{id}/experiments/{experimentId}/observations", Access.MEMBER),
+            // a person's rights (issue 16, point 9): their own data; a carrier downloads a member's; admins erase
+            Map.entry("GET /me/data", Access.SIGNED_IN),
+            Map.entry("GET /me/data.json", Access.SIGNED_IN),
+            Map.entry("GET /me/data.xlsx", Access.SIGNED_IN),
+            Map.entry("POST /me/data/erase", Access.SIGNED_IN),
+            Map.entry("GET /experimentations/{id}/members/{personId}/data.json", Access.CARRIER),
+            Map.entry("GET /experimentations/{id}/members/{personId}/data.xlsx", Access.CARRIER),
+            Map.entry("GET /admin/people/{personId}/erase", Access.ADMIN),
+            Map.entry("POST /admin/people/{personId}/erase", Access.ADMIN));
 
     /**
      * Meeting actions that fit only a meeting that has not started (h2's meeting times): these run on a coming
@@ -497,7 +506,17 @@ class AuthorizationMatrixTest {
             Map.entry("GET /experimentations/{id}/experiments", Answer.page()),
             Map.entry("GET /experimentations/{id}/experiments/{experimentId}", Answer.page()),
             // an empty observation: the page again, with the day asked for
-            Map.entry("POST /experimentations/{id}/experiments/{experimentId}/observations", Answer.page()));
+            Map.entry("POST /experimentations/{id}/experiments/{experimentId}/observations", Answer.page()),
+            Map.entry("GET /me/data", Answer.page()),
+            Map.entry("GET /me/data.json", Answer.page()),
+            Map.entry("GET /me/data.xlsx", Answer.page()),
+            // nothing sent: the page again, asking for the password and the box
+            Map.entry("POST /me/data/erase", Answer.page()),
+            Map.entry("GET /experimentations/{id}/members/{personId}/data.json", Answer.page()),
+            Map.entry("GET /experimentations/{id}/members/{personId}/data.xlsx", Answer.page()),
+            Map.entry("GET /admin/people/{personId}/erase", Answer.page()),
+            // nothing sent: the page again, asking for the person's number
+            Map.entry("POST /admin/people/{personId}/erase", Answer.page()));
 
     @Autowired
     MockMvc mvc;
