@@ -2,6 +2,8 @@ package coop.faireavec.retention;
 
 import coop.faireavec.participation.College;
 import coop.faireavec.people.PeopleService;
+import coop.faireavec.process.WorkflowEngine;
+import coop.faireavec.security.Viewer;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.util.ArrayList;
@@ -25,7 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
  * #SCOPED}: memberships, contributions and meeting words, meeting replies and attendance, minutes and their
  * validations, ballots, action leads, comments and supports, experiments and observations, reviews, funding records,
  * kept report versions' askers) is moved to the pseudonym; the free-text notes about how a person agreed are cleared;
- * the experimentation's invitations and notifications, which only serve people, are deleted. Rows keep their college,
+ * the experimentation's invitations and notifications, which only serve people, are deleted; in its process (history
+ * and open steps) the engine user ids follow ({@link WorkflowEngine#replaceUsers}). Rows keep their college,
  * decision and text, so that counts, tallies and reports keep their figures. Runs in the caller's transaction.
  */
 @Component
@@ -114,13 +117,16 @@ class ExperimentationAnonymiser {
     private final JdbcTemplate jdbc;
     private final PeopleService people;
     private final MessageSource messages;
+    private final WorkflowEngine engine;
     private final String schema;
 
     ExperimentationAnonymiser(
             JdbcTemplate jdbc,
             PeopleService people,
             MessageSource messages,
+            WorkflowEngine engine,
             @Value("${faireavec.db.schema}") String schema) {
+        this.engine = engine;
         this.jdbc = jdbc;
         this.people = people;
         this.messages = messages;
@@ -167,6 +173,16 @@ class ExperimentationAnonymiser {
                     "update " + t(c.table()) + " set " + c.column() + " = ? where " + c.column() + " = ? and "
                             + scope(c),
                     pairs);
+        }
+        String process = jdbc.queryForObject(
+                "select process_instance_id from " + t("experimentation") + " where id = ?",
+                String.class,
+                experimentationId);
+        if (process != null) {
+            Map<String, String> users = new LinkedHashMap<>();
+            replaced.forEach((old, pseudonym) -> users.put(
+                    new Viewer(old, "", false).engineUserId(), new Viewer(pseudonym, "", false).engineUserId()));
+            engine.replaceUsers(process, users);
         }
         return new Outcome(replaced, members);
     }

@@ -10,6 +10,7 @@ import coop.faireavec.audit.AuditLog;
 import coop.faireavec.experimentation.ExperimentationService;
 import coop.faireavec.experimentation.Phase;
 import coop.faireavec.participation.College;
+import coop.faireavec.process.WorkflowEngine;
 import coop.faireavec.report.PhaseReport;
 import coop.faireavec.report.ReportService;
 import coop.faireavec.security.Viewer;
@@ -76,6 +77,9 @@ class RetentionJobTest {
 
     @Autowired
     ApplicationEvents events;
+
+    @Autowired
+    WorkflowEngine engine;
 
     @AfterEach
     void realTime() {
@@ -163,10 +167,31 @@ class RetentionJobTest {
                         a1))
                 .isEqualTo(1);
 
+        // a step of its process held by that member: the engine's history and open step say who
+        String process = data.experimentation(f.id()).getProcessInstanceId();
+        String step = jdbc.queryForList(
+                        "select ID_ from ACT_HI_TASKINST where ROOT_PROC_INST_ID_ = ? and END_TIME_ is null",
+                        String.class,
+                        process)
+                .get(0);
+        engine.claim(step, "person-" + a1);
+        assertThat(engineRowsNaming(process, "person-" + a1)).isPositive();
+
         moveTo(anonymisationDay(f.id()));
         assertThat(retention.anonymiseDue()).contains(f.id());
 
         assertThat(data.experimentation(f.id()).getAnonymisedAt()).isNotNull();
+        for (long person : f.namesBefore().keySet()) {
+            assertThat(engineRowsNaming(process, "person-" + person))
+                    .as("engine rows naming person-%s", person)
+                    .isZero();
+        }
+        long a1Pseudonym = jdbc.queryForObject(
+                "select person_id from app.membership where experimentation_id = ? and pseudonym_no = 1",
+                Long.class,
+                f.id());
+        assertThat(jdbc.queryForObject("select ASSIGNEE_ from ACT_RU_TASK where ID_ = ?", String.class, step))
+                .isEqualTo("person-" + a1Pseudonym);
         // no row of that experimentation points to any of its people any more
         for (ExperimentationAnonymiser.ScopedColumn c : ExperimentationAnonymiser.SCOPED) {
             List<Long> left = jdbc.queryForList(
@@ -340,6 +365,20 @@ class RetentionJobTest {
         ExperimentationAnonymiser.DELETED.forEach(c -> placed.add(c.table() + "." + c.column()));
         assertThat(anonymiser.personColumns()).hasSizeGreaterThan(30);
         assertThat(placed).containsAll(anonymiser.personColumns());
+    }
+
+    /** Rows of the engine's history and open steps of that process that name that engine user. */
+    private int engineRowsNaming(String rootProcess, String user) {
+        int rows = 0;
+        for (String sql : List.of(
+                "select count(*) from ACT_HI_TASKINST where ROOT_PROC_INST_ID_ = ? and (ASSIGNEE_ = ? or OWNER_ = ?)",
+                "select count(*) from ACT_HI_IDENTITYLINK where ROOT_PROC_INST_ID_ = ? and (USER_ID_ = ? or GROUP_ID_ = ?)",
+                "select count(*) from ACT_HI_ACTINST where ROOT_PROC_INST_ID_ = ? and ASSIGNEE_ in (?, ?)",
+                "select count(*) from ACT_RU_TASK t join ACT_RU_EXECUTION e on e.ID_ = t.EXECUTION_ID_"
+                        + " where e.ROOT_PROC_INST_ID_ = ? and (t.ASSIGNEE_ = ? or t.OWNER_ = ?)")) {
+            rows += jdbc.queryForObject(sql, Integer.class, rootProcess, user, user);
+        }
+        return rows;
     }
 
     private Set<Long> peopleOf(long id) {
