@@ -55,5 +55,7 @@ public enum AuditKind {
     /** Someone downloaded everything held about a person (a carrier for one of their members). */
     PERSONAL_DATA_DOWNLOADED,
     /** A person was erased: replaced everywhere by "Personne effacée N" (the detail gives N, never a name). */
-    PERSONAL_DATA_ERASED
+    PERSONAL_DATA_ERASED,
+    /** The retention job anonymised what the people of a closed experimentation gave in it (issue #16, point 10). */
+    EXPERIMENTATION_ANONYMISED
 }

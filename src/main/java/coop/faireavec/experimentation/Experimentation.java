@@ -16,8 +16,10 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /** A cooperative social experimentation run as action research on one territory. */
 @Entity
@@ -78,6 +80,21 @@ public class Experimentation {
 
     @Version
     private long version;
+
+    /** When the process closed it (end of consolidation); null while it runs. */
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    /** How many months its people's data are kept after it closes (issue #16, point 10). */
+    @Column(name = "retention_months", nullable = false)
+    private int retentionMonths = DEFAULT_RETENTION_MONTHS;
+
+    /** When the retention job anonymised what its people gave; null until then. */
+    @Column(name = "anonymised_at")
+    private Instant anonymisedAt;
+
+    /** The retention period after closing given to a new experimentation, in months (at most its template's). */
+    public static final int DEFAULT_RETENTION_MONTHS = 24;
 
     protected Experimentation() {}
 
@@ -143,8 +160,46 @@ public class Experimentation {
         this.currentPhase = phase;
     }
 
-    void closed() {
+    void closed(Instant at) {
         this.status = ExperimentationStatus.CLOSED;
+        if (closedAt == null) {
+            this.closedAt = at;
+        }
+    }
+
+    /** When the process closed it; null while it has not. */
+    public Instant getClosedAt() {
+        return closedAt;
+    }
+
+    /** Months its people's data are kept after it closes. */
+    public int getRetentionMonths() {
+        return retentionMonths;
+    }
+
+    void setRetentionMonths(int months) {
+        this.retentionMonths = months;
+    }
+
+    /** When its people's data were anonymised; null until then. */
+    public Instant getAnonymisedAt() {
+        return anonymisedAt;
+    }
+
+    void anonymised(Instant at) {
+        this.anonymisedAt = at;
+    }
+
+    /**
+     * The day its people's data are anonymised: the closing day (in that zone) plus the retention period; empty while
+     * it is not closed.
+     *
+     * @param zone the platform's time zone (the clock's)
+     */
+    public Optional<LocalDate> anonymisationDay(ZoneId zone) {
+        return closedAt == null
+                ? Optional.empty()
+                : Optional.of(LocalDate.ofInstant(closedAt, zone).plusMonths(retentionMonths));
     }
 
     /** The phases entered so far, in order: the past ones and the current one (none before the start). */

@@ -9,4 +9,8 @@ interface ExperimentationRepository extends JpaRepository<Experimentation, Long>
     List<Experimentation> findByIdInOrderByTitleAsc(Collection<Long> ids);
 
     List<Experimentation> findAllByOrderByTitleAsc();
+
+    /** Closed experimentations not yet anonymised, oldest closing first (the retention job filters by period). */
+    List<Experimentation> findByStatusAndAnonymisedAtIsNullAndClosedAtIsNotNullOrderByClosedAtAsc(
+            ExperimentationStatus status);
 }

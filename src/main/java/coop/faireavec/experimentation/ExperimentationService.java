@@ -15,6 +15,8 @@ import coop.faireavec.template.TemplateCatalog;
 import coop.faireavec.territory.Territory;
 import coop.faireavec.territory.TerritoryService;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -136,6 +138,9 @@ public class ExperimentationService {
                 TemplateCatalog.days(d.escalation()),
                 TemplateCatalog.days(d.callForLeads()),
                 TemplateCatalog.days(d.observationCycle())));
+        e.setRetentionMonths(Math.min(
+                Experimentation.DEFAULT_RETENTION_MONTHS,
+                templates.get(cmd.templateKey()).retentionMonthsMaxOrDefault()));
         e = experimentations.save(e);
         Membership carrier =
                 memberships.addMember(viewer.personId(), e.getId(), null, Set.of(ExperimentationRole.CARRIER));
@@ -278,10 +283,80 @@ public class ExperimentationService {
         find(id).enteredPhase(phase);
     }
 
-    /** Called by the process when consolidation is approved: the experimentation is over. */
+    /**
+     * Called by the process when consolidation is approved: the experimentation is over; the instant is kept (the
+     * retention period counts from it).
+     */
     @Transactional
     public void close(long id) {
-        find(id).closed();
+        find(id).closed(clock.instant());
+    }
+
+    /**
+     * The longest retention period a carrier may set for that experimentation: its template's maximum (issue #16,
+     * point 10). No access check.
+     *
+     * @return months, 1 or more
+     * @throws NotFoundException when there is no such experimentation
+     */
+    public int retentionMonthsMax(long id) {
+        return templates.get(find(id).getTemplateKey()).retentionMonthsMaxOrDefault();
+    }
+
+    /**
+     * A carrier (or an administrator) sets how many months the experimentation's personal data are kept after it
+     * closes, within its template's maximum; also after it closed, until the data are anonymised.
+     *
+     * @param months 1 to {@link #retentionMonthsMax(long)}
+     * @throws org.springframework.security.access.AccessDeniedException unless the viewer carries it or is an
+     *     administrator
+     * @throws IllegalArgumentException when {@code months} is out of those bounds (the page checks first)
+     * @throws ConflictException ("conflict.alreadyAnonymised") when its data were already anonymised
+     */
+    @Transactional
+    public Experimentation updateRetention(Viewer viewer, long id, int months) {
+        Experimentation e = find(id);
+        guard.requireRole(viewer, id, ExperimentationRole.CARRIER);
+        if (e.getAnonymisedAt() != null) {
+            throw new ConflictException("conflict.alreadyAnonymised");
+        }
+        int max = retentionMonthsMax(id);
+        if (months < 1 || months > max) {
+            throw new IllegalArgumentException("retention must be 1 to " + max + " months");
+        }
+        e.setRetentionMonths(months);
+        return e;
+    }
+
+    /**
+     * The ids of the closed experimentations whose retention period is over at {@code now} and whose data were not
+     * anonymised yet, oldest closing first. No access check: the retention job asks.
+     *
+     * @param now the current instant; a period ends at the start of its anonymisation day in the clock's zone
+     */
+    public List<Long> dueForAnonymisation(Instant now) {
+        LocalDate today = LocalDate.ofInstant(now, clock.getZone());
+        return experimentations
+                .findByStatusAndAnonymisedAtIsNullAndClosedAtIsNotNullOrderByClosedAtAsc(ExperimentationStatus.CLOSED)
+                .stream()
+                .filter(e -> !e.anonymisationDay(clock.getZone()).orElseThrow().isAfter(today))
+                .map(Experimentation::getId)
+                .toList();
+    }
+
+    /**
+     * Marks the experimentation's data anonymised (the retention job did it), so that the job never does it again.
+     * No access check.
+     *
+     * @throws ConflictException ("conflict.alreadyAnonymised") when it already was
+     */
+    @Transactional
+    public void markAnonymised(long id, Instant at) {
+        Experimentation e = find(id);
+        if (e.getAnonymisedAt() != null) {
+            throw new ConflictException("conflict.alreadyAnonymised");
+        }
+        e.anonymised(at);
     }
 
     private Experimentation find(long id) {

@@ -38,6 +38,7 @@ import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.impl.ServiceImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.IdentityLinkEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.management.JobDefinition;
 import org.camunda.bpm.engine.runtime.Incident;
@@ -250,6 +251,64 @@ public class WorkflowEngine {
         List<Task> held = tasks.createTaskQuery().taskAssignee(fromUserId).list();
         held.forEach(task -> tasks.setAssignee(task.getId(), toUserId));
         return held.size();
+    }
+
+    /**
+     * Replaces engine user ids in one experimentation's process: in its history (the root process instance and every
+     * phase it called: steps' assignees and owners, activities' assignees, identity links, comments, the operation
+     * log, who started it) and in its open steps (assignees, owners, identity links). For an anonymisation (issue #16,
+     * point 10): the engine has no API that changes history, so this is plain SQL on the tables the engine names, on
+     * the engine's own connection, in the caller's transaction.
+     *
+     * @param rootProcessInstanceId the experimentation's process instance id
+     * @param userIds old engine user id ({@code person-42}) → new one; also replaced where it is a candidate group
+     * @return how many rows were changed
+     */
+    public int replaceUsers(String rootProcessInstanceId, Map<String, String> userIds) {
+        String runTask = management.getTableName(TaskEntity.class);
+        String prefix = runTask.substring(0, runTask.length() - "ACT_RU_TASK".length());
+        String root = " and ROOT_PROC_INST_ID_ = ?";
+        String openTasks = " and TASK_ID_ in (select t.ID_ from " + runTask + " t join " + prefix
+                + "ACT_RU_EXECUTION e on e.ID_ = t.EXECUTION_ID_ where e.ROOT_PROC_INST_ID_ = ?)";
+        String openTask =
+                " and EXECUTION_ID_ in (select ID_ from " + prefix + "ACT_RU_EXECUTION where ROOT_PROC_INST_ID_ = ?)";
+        List<String[]> columns = List.of(
+                new String[] {"ACT_HI_TASKINST", "ASSIGNEE_", root},
+                new String[] {"ACT_HI_TASKINST", "OWNER_", root},
+                new String[] {"ACT_HI_ACTINST", "ASSIGNEE_", root},
+                new String[] {"ACT_HI_IDENTITYLINK", "USER_ID_", root},
+                new String[] {"ACT_HI_IDENTITYLINK", "GROUP_ID_", root},
+                new String[] {"ACT_HI_COMMENT", "USER_ID_", root},
+                new String[] {"ACT_HI_OP_LOG", "USER_ID_", root},
+                new String[] {"ACT_HI_PROCINST", "START_USER_ID_", root},
+                new String[] {"ACT_RU_TASK", "ASSIGNEE_", openTask},
+                new String[] {"ACT_RU_TASK", "OWNER_", openTask},
+                new String[] {"ACT_RU_IDENTITYLINK", "USER_ID_", openTasks},
+                new String[] {"ACT_RU_IDENTITYLINK", "GROUP_ID_", openTasks});
+        int changed = 0;
+        for (Map.Entry<String, String> user : userIds.entrySet()) {
+            for (String[] c : columns) {
+                changed += write(
+                        "update " + prefix + c[0] + " set " + c[1] + " = ? where " + c[1] + " = ?" + c[2],
+                        new Object[] {user.getValue(), user.getKey(), rootProcessInstanceId});
+            }
+        }
+        return changed;
+    }
+
+    /** One plain SQL write on the engine's own connection, inside an engine command (see {@link #read}). */
+    private int write(String sql, Object[] args) {
+        return ((ServiceImpl) management).getCommandExecutor().execute(context -> {
+            Connection connection = context.getDbSqlSession().getSqlSession().getConnection();
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                for (int i = 0; i < args.length; i++) {
+                    statement.setObject(i + 1, args[i]);
+                }
+                return statement.executeUpdate();
+            } catch (SQLException e) {
+                throw new ProcessEngineException("Could not write " + sql, e);
+            }
+        });
     }
 
     /** Starts the experimentation process; the business key is the experimentation id. */

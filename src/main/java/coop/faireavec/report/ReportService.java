@@ -334,6 +334,28 @@ public class ReportService {
     }
 
     /**
+     * The people of the experimentation were replaced by pseudonymous person records (its retention period is over, or
+     * an erasure): every kept version's data and asker are made to point to the new records, then every kept version
+     * is written again with today's names ({@link #regenerateKept(long, String)}), so that neither its data nor its
+     * workbook lead back to the people. Figures, votes, texts and statuses stay those the committee saw.
+     *
+     * @param replaced old person id → the pseudonymous person id that replaced it in this experimentation
+     * @param reason why, in plain French ("durée de conservation écoulée"...)
+     * @return how many versions were written again
+     */
+    @Transactional
+    public int regenerateKept(long experimentationId, String reason, Map<Long, Long> replaced) {
+        for (ReportVersion v : versions.findByExperimentationIdOrderByPhaseAscVersionNoDesc(experimentationId)) {
+            byte[] data = v.getReportData();
+            Long by = v.getGeneratedBy();
+            v.repointPeople(
+                    StoredReport.readable(data) ? StoredReport.repoint(data, replaced) : data,
+                    by == null ? null : replaced.getOrDefault(by, by));
+        }
+        return regenerateKept(experimentationId, reason);
+    }
+
+    /**
      * The reports one workbook covers: the phase's, or every phase started so far for the whole workbook.
      *
      * @param asOf whether to read the data as they were at {@code at} (a kept version without its data) rather than

@@ -95,6 +95,15 @@ public class ReportVersion {
         this.reportData = reportData == null ? null : reportData.clone();
     }
 
+    /**
+     * The kept data and the asker now name other person records (an anonymisation replaced the people by
+     * pseudonymous records); the workbook is written again by the caller.
+     */
+    void repointPeople(byte[] newReportData, Long newGeneratedBy) {
+        this.reportData = newReportData == null ? null : newReportData.clone();
+        this.generatedBy = newGeneratedBy;
+    }
+
     /** New bytes for the same version: the old bytes are dropped, the old hash and the reason kept. */
     void replaceContent(byte[] newContent, Instant at, String why) {
         this.previousSha256 = sha256;

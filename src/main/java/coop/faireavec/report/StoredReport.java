@@ -2,6 +2,7 @@ package coop.faireavec.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -29,6 +30,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
@@ -339,6 +342,48 @@ final class StoredReport {
         }
         json.close();
         throw new IOException("kept report data have no phases");
+    }
+
+    /** The fields of the kept data that hold person ids (the heading's lists and asker, a contribution's speaker). */
+    private static final Set<String> PERSON_FIELDS =
+            Set.of("carrierIds", "committeeMemberIds", "generatedById", "speakerId");
+
+    /**
+     * The same data with other person ids: each id that is a key of {@code replaced} becomes its value, every other
+     * value is copied unchanged (an anonymisation replaced the people by pseudonymous records). Streamed, one token at
+     * a time.
+     *
+     * @param data readable kept data ({@link #readable})
+     * @param replaced old person id → new person id
+     * @return gzip-compressed JSON of the same layout
+     * @throws UncheckedIOException when the data cannot be read
+     */
+    static byte[] repoint(byte[] data, Map<Long, Long> replaced) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (JsonParser in = parser(data);
+                GZIPOutputStream zip = new GZIPOutputStream(bytes);
+                JsonGenerator out = JSON.createGenerator(zip)) {
+            for (JsonToken t = in.nextToken(); t != null; t = in.nextToken()) {
+                if (t == JsonToken.VALUE_NUMBER_INT && PERSON_FIELDS.contains(fieldOf(in))) {
+                    long id = in.getLongValue();
+                    out.writeNumber(replaced.getOrDefault(id, id));
+                } else {
+                    out.copyCurrentEvent(in);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /** The name of the field the current value belongs to (for an array's element, the array's field). */
+    private static String fieldOf(JsonParser in) {
+        JsonStreamContext context = in.getParsingContext();
+        if (context.inArray()) {
+            context = context.getParent();
+        }
+        return context == null ? null : context.getCurrentName();
     }
 
     private static JsonParser parser(byte[] data) throws IOException {

@@ -17,7 +17,21 @@ public record ExperimentationTemplate(
         Durations durations,
         List<PhaseTemplate> phases,
         @JsonProperty("meeting-rules") Map<String, MeetingRule> meetingRules,
-        @JsonProperty("decision-rules") DecisionRules decisionRules) {
+        @JsonProperty("decision-rules") DecisionRules decisionRules,
+        @JsonProperty("retention-months-max") Integer retentionMonthsMax) {
+
+    /** The longest retention period after closing a kit without {@code retention-months-max} allows, in months. */
+    public static final int DEFAULT_RETENTION_MONTHS_MAX = 60;
+
+    /**
+     * The longest retention period after closing a carrier may set for an experimentation of this kit (issue #16,
+     * point 10): the kit's {@code retention-months-max}, else {@value #DEFAULT_RETENTION_MONTHS_MAX}.
+     *
+     * @return months, 1 or more
+     */
+    public int retentionMonthsMaxOrDefault() {
+        return retentionMonthsMax == null ? DEFAULT_RETENTION_MONTHS_MAX : retentionMonthsMax;
+    }
 
     /** Default durations copied into each new experimentation. */
     public record Durations(

@@ -90,6 +90,9 @@ public class TemplateCatalog {
         }
         validateMeetingRules(t, problems);
         validateDecisionRules(t.decisionRules(), problems);
+        if (t.retentionMonthsMax() != null) {
+            range(t.retentionMonthsMax(), 1, 120, "retention-months-max", problems);
+        }
         if (!problems.isEmpty()) {
             throw new IllegalStateException(
                     "Invalid experimentation template " + source + ": " + String.join("; ", problems));

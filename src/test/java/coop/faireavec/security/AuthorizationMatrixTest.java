@@ -104,6 +104,7 @@ class AuthorizationMatrixTest {
             Map.entry("POST /experimentations/{id}/leads/{leadId}/comments/{commentId}/hide", Access.CARRIER),
             Map.entry("GET /experimentations/{id}/settings", Access.CARRIER),
             Map.entry("POST /experimentations/{id}/settings", Access.CARRIER),
+            Map.entry("POST /experimentations/{id}/settings/retention", Access.CARRIER),
             Map.entry("GET /experimentations/{id}/meeting-rules", Access.CARRIER),
             Map.entry("POST /experimentations/{id}/meeting-rules", Access.CARRIER),
             // equal-footing rules (decision module): every member reads them, the carrier changes them
@@ -340,6 +341,7 @@ class AuthorizationMatrixTest {
             Map.entry("POST /experimentations/{id}/leads/{leadId}/comments/{commentId}/hide", Answer.page()),
             Map.entry("GET /experimentations/{id}/settings", Answer.page()),
             Map.entry("POST /experimentations/{id}/settings", Answer.page()),
+            Map.entry("POST /experimentations/{id}/settings/retention", Answer.page()),
             Map.entry("GET /experimentations/{id}/meeting-rules", Answer.page()),
             Map.entry(
                     "POST /experimentations/{id}/meeting-rules",
