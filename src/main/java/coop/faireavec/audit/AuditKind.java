@@ -23,5 +23,7 @@ public enum AuditKind {
     /** An administrator sent a failed or late mail of the outbox again. */
     MAIL_SENT_AGAIN,
     /** An administrator ran again engine work that had failed after its retries (operations page). */
-    ENGINE_JOB_RETRIED
+    ENGINE_JOB_RETRIED,
+    /** An administrator published a territory's directory of local actors without sign-in, or withdrew it. */
+    TERRITORY_DIRECTORY_PUBLISHED
 }

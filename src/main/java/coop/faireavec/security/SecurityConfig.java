@@ -45,6 +45,9 @@ class SecurityConfig {
                         // first administrator (404 once one exists) and forgotten password
                         .requestMatchers("/setup", "/password/forgotten", "/password/forgotten/sent", "/password/reset")
                         .permitAll()
+                        // a territory's directory of local actors, when published (404 otherwise)
+                        .requestMatchers("/territories/*/directory", "/territories/*/directory/**")
+                        .permitAll()
                         .requestMatchers("/admin", "/admin/**")
                         .hasRole("ADMIN")
                         // metrics (engine jobs and incidents, mail backlog): administrators only; health stays public
