@@ -15,7 +15,8 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties(prefix = "faireavec.directory")
 public record DirectoryProperties(
-        @DefaultValue @Valid @NotNull Tiles tiles) {
+        @DefaultValue @Valid @NotNull(message = "must be set")
+        Tiles tiles) {
 
     /**
      * The map's tile server. No geocoding service is used: coordinates are typed in or imported.

@@ -50,7 +50,7 @@ class DirectoryPagesTest {
                         .param("latitude", "47,6514")
                         .param("longitude", "-2.0843")
                         .param("horairesAccueil", "Mo-Fr 09:00-12:00,14:00-17:00; Sa 09:00-12:00")
-                        .param("reseauxPorteurs", "secours-populaire-francais")
+                        .param("reseauxPorteurs", "secours-populaire")
                         .param("addressPublic", "true"),
                 scenario.carrier());
         assertThat(added.getStatus()).isEqualTo(302);
@@ -58,8 +58,7 @@ class DirectoryPagesTest {
         assertThat(page).startsWith(base + "/structures/");
 
         String shown = send(get(page), scenario.carrier()).getContentAsString();
-        assertThat(shown)
-                .contains("Secours populaire de Redon", "73282932000074", "47.6514", "Secours populaire français");
+        assertThat(shown).contains("Secours populaire de Redon", "73282932000074", "47.6514", "Secours Populaire");
         assertThat(send(get(base).param("text", "secours"), scenario.carrier()).getContentAsString())
                 .contains("Secours populaire de Redon");
     }
@@ -122,7 +121,7 @@ class DirectoryPagesTest {
         assertThat(added.getRedirectedUrl()).isEqualTo(base + "/structures/" + structureId);
         assertThat(send(get(base + "/structures/" + structureId), scenario.carrier())
                         .getContentAsString())
-                .contains("Permanence logement", "Se maintenir dans le logement", "Seniors", "Gratuit");
+                .contains("Permanence logement", "Se maintenir dans le logement", "Séniors", "Gratuit");
     }
 
     @Test

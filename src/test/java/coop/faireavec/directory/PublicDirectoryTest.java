@@ -1,7 +1,10 @@
 package coop.faireavec.directory;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import coop.faireavec.support.FaireAvecWebTest;
 import coop.faireavec.support.TestData;
@@ -110,6 +113,36 @@ class PublicDirectoryTest {
         // an organisation of another published territory is not found under this slug
         long theirs = data.directoryFixture(data.runningExperimentation()).structureId();
         assertThat(anonymous(base + "/structures/" + theirs).getStatus()).isEqualTo(404);
+    }
+
+    @Test
+    void anAdministratorPublishesAndWithdrawsATerritorysDirectory() throws Exception {
+        TestData.Scenario s = data.runningExperimentation();
+        TestData.DirectoryItems items = data.directoryFixture(s);
+        territories.setDirectoryPublic(s.territoryId(), false);
+        String publish = "/admin/territories/" + s.territoryId() + "/directory";
+        String base = "/territories/" + items.slug() + "/directory";
+
+        assertThat(mvc.perform(post(publish)
+                                .param("published", "true")
+                                .with(csrf())
+                                .with(user(s.carrier())))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(403);
+        assertThat(anonymous(base).getStatus()).isEqualTo(404);
+
+        mvc.perform(post(publish).param("published", "true").with(csrf()).with(user(data.admin())));
+        assertThat(anonymous(base).getStatus()).isEqualTo(200);
+        assertThat(mvc.perform(get("/admin/territories/" + s.territoryId()).with(user(data.admin())))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains(base);
+
+        mvc.perform(post(publish).param("published", "false").with(csrf()).with(user(data.admin())));
+        assertThat(anonymous(base).getStatus()).isEqualTo(404);
     }
 
     private MockHttpServletResponse anonymous(String path) throws Exception {
