@@ -143,6 +143,21 @@ public class AdminService {
         return t;
     }
 
+    /**
+     * Publishes a territory's directory of local actors read-only without sign-in (public fields only), or withdraws
+     * it (issue #17, point 6); audited.
+     *
+     * @throws coop.faireavec.shared.NotFoundException if there is no such territory
+     */
+    @Transactional
+    public Territory publishDirectory(Viewer viewer, AuditLog.Actor actor, long id, boolean published) {
+        requireAdmin(viewer);
+        Territory t = territories.setDirectoryPublic(id, published);
+        audit.record(
+                actor, AuditKind.TERRITORY_DIRECTORY_PUBLISHED, "territory", id, published ? "published" : "withdrawn");
+        return t;
+    }
+
     // ---- people and accounts ----
 
     /**

@@ -57,5 +57,7 @@ public enum AuditKind {
     /** A person was erased: replaced everywhere by "Personne effacée N" (the detail gives N, never a name). */
     PERSONAL_DATA_ERASED,
     /** The retention job anonymised what the people of a closed experimentation gave in it (issue #16, point 10). */
-    EXPERIMENTATION_ANONYMISED
+    EXPERIMENTATION_ANONYMISED,
+    /** An administrator published a territory's directory of local actors without sign-in, or withdrew it. */
+    TERRITORY_DIRECTORY_PUBLISHED
 }

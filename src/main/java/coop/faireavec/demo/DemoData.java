@@ -60,6 +60,7 @@ class DemoData implements ApplicationRunner {
     private final NotificationService notifications;
     private final DemoSecondExperimentation second;
     private final DemoFunding demoFunding;
+    private final DemoDirectory demoDirectory;
     private String demoHash;
 
     DemoData(
@@ -76,8 +77,10 @@ class DemoData implements ApplicationRunner {
             PasswordEncoder encoder,
             NotificationService notifications,
             DemoSecondExperimentation second,
-            DemoFunding demoFunding) {
+            DemoFunding demoFunding,
+            DemoDirectory demoDirectory) {
         this.demoFunding = demoFunding;
+        this.demoDirectory = demoDirectory;
         this.notifications = notifications;
         this.second = second;
         this.attendance = attendance;
@@ -172,6 +175,7 @@ class DemoData implements ApplicationRunner {
         attendance.reply(porteur, id, crossed.getId(), Reply.YES, nadia.getId());
         second.seed(admin, id);
         demoFunding.seed(id, porteur);
+        demoDirectory.seed(e.getTerritory().getId(), porteur);
     }
 
     private void holdKickOff(Viewer porteur, long id, String taskId, List<Person> present) {

@@ -59,6 +59,9 @@ class SecurityConfig {
                         // the public notices (issue #16) and the one-click unsubscribe of mails (RFC 8058)
                         .requestMatchers("/privacy", "/accessibility", "/legal", "/unsubscribe/*")
                         .permitAll()
+                        // a territory's directory of local actors, when published (404 otherwise)
+                        .requestMatchers("/territories/*/directory", "/territories/*/directory/**")
+                        .permitAll()
                         .requestMatchers("/admin", "/admin/**")
                         .hasRole("ADMIN")
                         // metrics (engine jobs and incidents, mail backlog): administrators only; health stays public

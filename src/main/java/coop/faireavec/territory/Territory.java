@@ -30,12 +30,37 @@ public class Territory {
     @Column(name = "archived_at")
     private Instant archivedAt;
 
+    /** Its stable address part, fixed when created (issue #17: {@code /territories/{slug}/directory}). */
+    @Column(nullable = false, unique = true, length = 120, updatable = false)
+    private String slug;
+
+    /** Whether its directory of local actors is published read-only without sign-in (an administrator's switch). */
+    @Column(name = "directory_public", nullable = false)
+    private boolean directoryPublic;
+
     protected Territory() {}
 
     public Territory(String name, String description, Instant createdAt) {
+        this(name, description, createdAt, Slugs.of(name));
+    }
+
+    Territory(String name, String description, Instant createdAt, String slug) {
         this.createdAt = createdAt;
         this.name = name;
         this.description = description;
+        this.slug = slug;
+    }
+
+    void setDirectoryPublic(boolean directoryPublic) {
+        this.directoryPublic = directoryPublic;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public boolean isDirectoryPublic() {
+        return directoryPublic;
     }
 
     void describe(String name, String description) {

@@ -9,4 +9,8 @@ interface TerritoryRepository extends JpaRepository<Territory, Long> {
     Optional<Territory> findByNameIgnoreCase(String name);
 
     List<Territory> findAllByOrderByNameAsc();
+
+    Optional<Territory> findBySlug(String slug);
+
+    boolean existsBySlug(String slug);
 }

@@ -40,7 +40,7 @@ public class TerritoryService {
         String trimmed = name.trim();
         return territories
                 .findByNameIgnoreCase(trimmed)
-                .orElseGet(() -> territories.save(new Territory(trimmed, null, clock.instant())));
+                .orElseGet(() -> territories.save(new Territory(trimmed, null, clock.instant(), freeSlug(trimmed))));
     }
 
     /** Whether another territory than {@code exceptId} (null: any) already has that name, case-insensitively. */
@@ -61,7 +61,8 @@ public class TerritoryService {
         if (nameTaken(name, null)) {
             throw new ConflictException("conflict.territoryName");
         }
-        return territories.save(new Territory(name.strip(), blankToNull(description), clock.instant()));
+        String trimmed = name.strip();
+        return territories.save(new Territory(trimmed, blankToNull(description), clock.instant(), freeSlug(trimmed)));
     }
 
     /**
@@ -87,6 +88,36 @@ public class TerritoryService {
         territory.setArchivedAt(
                 archived ? (territory.isArchived() ? territory.getArchivedAt() : clock.instant()) : null);
         return territory;
+    }
+
+    /**
+     * The territory whose directory is published under that slug (issue #17, point 6).
+     *
+     * @throws NotFoundException if no territory has that slug or its directory is not published
+     */
+    public Territory publishedDirectory(String slug) {
+        return territories
+                .findBySlug(slug)
+                .filter(Territory::isDirectoryPublic)
+                .orElseThrow(() -> new NotFoundException("territory", slug));
+    }
+
+    /** Publishes the territory's directory read-only without sign-in, or withdraws it (administrators' switch). */
+    @Transactional
+    public Territory setDirectoryPublic(long id, boolean published) {
+        Territory territory = get(id);
+        territory.setDirectoryPublic(published);
+        return territory;
+    }
+
+    /** A slug made from the name, with "-2", "-3"... when another territory has it already. */
+    private String freeSlug(String name) {
+        String base = Slugs.of(name);
+        String slug = base;
+        for (int n = 2; territories.existsBySlug(slug); n++) {
+            slug = base + "-" + n;
+        }
+        return slug;
     }
 
     private static String blankToNull(String s) {

@@ -1,6 +1,7 @@
 package coop.faireavec.ui;
 
 import coop.faireavec.contribution.ContributionService;
+import coop.faireavec.directory.DirectoryService;
 import coop.faireavec.experimentation.Experimentation;
 import coop.faireavec.experimentation.ExperimentationService;
 import coop.faireavec.experimentation.Phase;
@@ -13,7 +14,10 @@ import coop.faireavec.review.ReviewService;
 import coop.faireavec.security.AccountPrincipal;
 import coop.faireavec.security.Viewer;
 import coop.faireavec.template.TemplateCatalog;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -38,6 +42,7 @@ class ExperimentationPageController {
     private final AccessGuard guard;
     private final ContributionService contributions;
     private final FundingService funding;
+    private final DirectoryService directory;
 
     ExperimentationPageController(
             ExperimentationService experimentations,
@@ -47,7 +52,9 @@ class ExperimentationPageController {
             ProcessDrawings drawings,
             AccessGuard guard,
             ContributionService contributions,
-            FundingService funding) {
+            FundingService funding,
+            DirectoryService directory) {
+        this.directory = directory;
         this.experimentations = experimentations;
         this.members = members;
         this.templates = templates;
@@ -72,7 +79,9 @@ class ExperimentationPageController {
                         id, e.getStartedPhases().stream().map(Phase::name).toList()));
         Set<ExperimentationRole> roles = guard.rolesOf(viewer, id);
         model.addAttribute("isCarrier", viewer.admin() || roles.contains(ExperimentationRole.CARRIER));
-        model.addAttribute("mayReadFunding", funding.mayRead(viewer, id));
+        boolean mayReadFunding = funding.mayRead(viewer, id);
+        model.addAttribute("mayReadFunding", mayReadFunding);
+        model.addAttribute("knownOrganisations", knownOrganisations(viewer, e, mayReadFunding));
         model.addAttribute("isMember", !roles.isEmpty());
         model.addAttribute(
                 "mayReadReports",
@@ -83,5 +92,21 @@ class ExperimentationPageController {
                 "drawings", e.getProcessInstanceId() == null ? List.of() : drawings.of(e.getProcessInstanceId()));
         model.addAttribute("phaseOfProcess", Phase.namesByProcessKey());
         return "experimentation/show";
+    }
+
+    /**
+     * The organisations the experimentation knows (its carrier's organisation, its funders when the viewer may see
+     * them), each with the id of its record in the territory's directory when a live one has the same name, or null.
+     */
+    private Map<String, Long> knownOrganisations(Viewer viewer, Experimentation e, boolean mayReadFunding) {
+        List<String> names = new ArrayList<>();
+        names.add(e.getCarrierOrganisation());
+        if (mayReadFunding) {
+            funding.funders(viewer, e.getId()).forEach(f -> names.add(f.getName()));
+        }
+        Map<String, Long> found = directory.matchingStructures(e.getTerritory().getId(), names);
+        Map<String, Long> known = new LinkedHashMap<>();
+        names.stream().distinct().forEach(n -> known.put(n, found.get(n)));
+        return known;
     }
 }

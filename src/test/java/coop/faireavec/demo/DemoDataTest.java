@@ -69,6 +69,24 @@ class DemoDataTest {
         assertThat(demoAccounts).allSatisfy(username -> assertThat(v60).contains("'" + username + "'"));
     }
 
+    @Autowired
+    coop.faireavec.directory.DirectoryService directory;
+
+    @Test
+    void theDemoTerritorysDirectoryHasTwentyFiveOrganisationsAFewOfThemToCheck() {
+        Viewer admin = new Viewer(0, "test", true);
+        Experimentation e = experimentations.visibleTo(admin).stream()
+                .filter(x -> x.getTitle().equals("Prévenir la précarisation"))
+                .findFirst()
+                .orElseThrow();
+        var listing =
+                directory.directory(admin, e.getTerritory().getId(), coop.faireavec.directory.DirectoryQuery.all(), 0);
+        assertThat(listing.rows().getTotalElements()).isEqualTo(25);
+        // four organisations and their four services were last verified more than a year ago
+        assertThat(listing.freshness().stale()).isEqualTo(8);
+        assertThat(listing.freshness().records()).isGreaterThan(40);
+    }
+
     @Test
     void theDemoExperimentationIsStartedInPhaseOneWithTheThreeColleges() {
         Experimentation e = experimentations.visibleTo(new Viewer(0, "test", true)).stream()

@@ -61,7 +61,11 @@ class AuthorizationMatrixTest {
         /** A platform administrator only (the administration area, /admin). */
         ADMIN,
         /** The experimentation's committee members, carriers and administrators (its reports, its funding). */
-        COMMITTEE_OR_CARRIER
+        COMMITTEE_OR_CARRIER,
+        /** A member of an experimentation on the territory (its directory of local actors), or an administrator. */
+        TERRITORY_MEMBER,
+        /** A carrier of an experimentation on the territory (changes its directory), or an administrator. */
+        TERRITORY_CARRIER
     }
 
     static final Map<String, Access> RULES = Map.ofEntries(
@@ -260,7 +264,29 @@ class AuthorizationMatrixTest {
             Map.entry("GET /experimentations/{id}/members/{personId}/data.json", Access.CARRIER),
             Map.entry("GET /experimentations/{id}/members/{personId}/data.xlsx", Access.CARRIER),
             Map.entry("GET /admin/people/{personId}/erase", Access.ADMIN),
-            Map.entry("POST /admin/people/{personId}/erase", Access.ADMIN));
+            Map.entry("POST /admin/people/{personId}/erase", Access.ADMIN),
+            // the directory of local actors (issue #17): members on the territory read, its carriers change it;
+            // {structureId} and {serviceId} are an organisation and its service of the territory (TestData)
+            Map.entry("GET /directory/{territoryId}", Access.TERRITORY_MEMBER),
+            Map.entry("GET /directory/{territoryId}/map", Access.TERRITORY_MEMBER),
+            Map.entry("GET /directory/{territoryId}/structures/{structureId}", Access.TERRITORY_MEMBER),
+            Map.entry("GET /directory/{territoryId}/structures/new", Access.TERRITORY_CARRIER),
+            Map.entry("POST /directory/{territoryId}/structures/new", Access.TERRITORY_CARRIER),
+            Map.entry("GET /directory/{territoryId}/structures/{structureId}/edit", Access.TERRITORY_CARRIER),
+            Map.entry("POST /directory/{territoryId}/structures/{structureId}/edit", Access.TERRITORY_CARRIER),
+            Map.entry("POST /directory/{territoryId}/structures/{structureId}/verify", Access.TERRITORY_CARRIER),
+            Map.entry("POST /directory/{territoryId}/structures/{structureId}/archive", Access.TERRITORY_CARRIER),
+            Map.entry("GET /directory/{territoryId}/structures/{structureId}/services/new", Access.TERRITORY_CARRIER),
+            Map.entry("POST /directory/{territoryId}/structures/{structureId}/services/new", Access.TERRITORY_CARRIER),
+            Map.entry("GET /directory/{territoryId}/services/{serviceId}/edit", Access.TERRITORY_CARRIER),
+            Map.entry("POST /directory/{territoryId}/services/{serviceId}/edit", Access.TERRITORY_CARRIER),
+            Map.entry("POST /directory/{territoryId}/services/{serviceId}/verify", Access.TERRITORY_CARRIER),
+            Map.entry("POST /directory/{territoryId}/services/{serviceId}/archive", Access.TERRITORY_CARRIER),
+            // a published directory: anyone, signed in or not (unpublished: 404, PublicDirectoryTest)
+            Map.entry("GET /territories/{slug}/directory", Access.PUBLIC),
+            Map.entry("GET /territories/{slug}/directory/map", Access.PUBLIC),
+            Map.entry("GET /territories/{slug}/directory/structures/{structureId}", Access.PUBLIC),
+            Map.entry("POST /admin/territories/{territoryId}/directory", Access.ADMIN));
 
     /**
      * Meeting actions that fit only a meeting that has not started (h2's meeting times): these run on a coming
@@ -518,7 +544,38 @@ class AuthorizationMatrixTest {
             Map.entry("GET /experimentations/{id}/members/{personId}/data.xlsx", Answer.page()),
             Map.entry("GET /admin/people/{personId}/erase", Answer.page()),
             // nothing sent: the page again, asking for the person's number
-            Map.entry("POST /admin/people/{personId}/erase", Answer.page()));
+            Map.entry("POST /admin/people/{personId}/erase", Answer.page()),
+            Map.entry("GET /directory/{territoryId}", Answer.page()),
+            Map.entry("GET /directory/{territoryId}/map", Answer.page()),
+            Map.entry("GET /directory/{territoryId}/structures/{structureId}", Answer.page()),
+            Map.entry("GET /directory/{territoryId}/structures/new", Answer.page()),
+            // nothing sent: the name is missing, the form comes back with its message
+            Map.entry("POST /directory/{territoryId}/structures/new", Answer.page()),
+            Map.entry("GET /directory/{territoryId}/structures/{structureId}/edit", Answer.page()),
+            Map.entry("POST /directory/{territoryId}/structures/{structureId}/edit", Answer.page()),
+            Map.entry(
+                    "POST /directory/{territoryId}/structures/{structureId}/verify",
+                    Answer.redirect("/directory/{territoryId}/structures/{structureId}")),
+            Map.entry(
+                    "POST /directory/{territoryId}/structures/{structureId}/archive",
+                    Answer.redirect("/directory/{territoryId}")),
+            Map.entry("GET /directory/{territoryId}/structures/{structureId}/services/new", Answer.page()),
+            Map.entry("POST /directory/{territoryId}/structures/{structureId}/services/new", Answer.page()),
+            Map.entry("GET /directory/{territoryId}/services/{serviceId}/edit", Answer.page()),
+            Map.entry("POST /directory/{territoryId}/services/{serviceId}/edit", Answer.page()),
+            Map.entry(
+                    "POST /directory/{territoryId}/services/{serviceId}/verify",
+                    Answer.redirect("/directory/{territoryId}/structures/{structureId}")),
+            Map.entry(
+                    "POST /directory/{territoryId}/services/{serviceId}/archive",
+                    Answer.redirect("/directory/{territoryId}/structures/{structureId}")),
+            Map.entry("GET /territories/{slug}/directory", Answer.page()),
+            Map.entry("GET /territories/{slug}/directory/map", Answer.page()),
+            Map.entry("GET /territories/{slug}/directory/structures/{structureId}", Answer.page()),
+            // nothing sent: the directory is not published (it was not), back to the territory's page
+            Map.entry(
+                    "POST /admin/territories/{territoryId}/directory",
+                    Answer.redirect("/admin/territories/{territoryId}")));
 
     @Autowired
     MockMvc mvc;
@@ -644,6 +701,16 @@ class AuthorizationMatrixTest {
             };
             pattern = pattern.replace("{itemId}", String.valueOf(itemId));
         }
+        if (pattern.contains("{structureId}") || pattern.contains("{serviceId}") || pattern.contains("{slug}")) {
+            // an organisation and its service in the territory's directory, published
+            TestData.DirectoryItems items = data.directoryFixture(mine);
+            pattern = pattern.replace("{structureId}", String.valueOf(items.structureId()))
+                    .replace("{serviceId}", String.valueOf(items.serviceId()))
+                    .replace("{slug}", items.slug());
+            expectedRedirect = expectedRedirect == null
+                    ? null
+                    : expectedRedirect.replace("{structureId}", String.valueOf(items.structureId()));
+        }
         String path = pattern.replace("{taskId}", stepId)
                 .replace("{jobId}", "no-such-job")
                 .replace("{territoryId}", String.valueOf(mine.territoryId()))
@@ -662,6 +729,7 @@ class AuthorizationMatrixTest {
                         ? null
                         : expectedRedirect
                                 .replace("{id}", String.valueOf(id))
+                                .replace("{territoryId}", String.valueOf(mine.territoryId()))
                                 .replace("{personId}", String.valueOf(participant.getPersonId())));
 
         MockHttpServletResponse anonymous = perform(httpMethod, path, null);
@@ -721,6 +789,16 @@ class AuthorizationMatrixTest {
                 assertAllowed(perform(httpMethod, path, committee), answer, endpoint + " committee member");
                 assertAllowed(perform(httpMethod, path, mine.carrier()), answer, endpoint + " carrier");
                 assertAllowed(perform(httpMethod, path, data.admin()), answer, endpoint + " platform administrator");
+            }
+            case TERRITORY_MEMBER -> {
+                assertForbidden(perform(httpMethod, path, outsider), endpoint + " carrier on another territory");
+                assertAllowed(perform(httpMethod, path, participant), answer, endpoint + " participant");
+            }
+            case TERRITORY_CARRIER -> {
+                assertForbidden(perform(httpMethod, path, outsider), endpoint + " carrier on another territory");
+                assertForbidden(perform(httpMethod, path, participant), endpoint + " participant");
+                assertForbidden(perform(httpMethod, path, committee), endpoint + " committee member");
+                assertAllowed(perform(httpMethod, path, mine.carrier()), answer, endpoint + " carrier");
             }
             default -> throw new IllegalStateException("unchecked access kind " + access);
         }

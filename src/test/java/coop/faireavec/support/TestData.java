@@ -30,6 +30,9 @@ public class TestData {
     @org.springframework.beans.factory.annotation.Autowired
     private coop.faireavec.experiment.ExperimentService experimentService;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    private coop.faireavec.directory.DirectoryService directoryService;
+
     private final PeopleService people;
     private final MembershipService memberships;
     private final ExperimentationService experimentations;
@@ -636,5 +639,65 @@ public class TestData {
                         f.getId(),
                         null));
         return new FundingItems(f.getId(), g.getId(), l.getId(), sp.getId());
+    }
+
+    /** An organisation of the directory and the service it offers, with the territory's slug. */
+    public record DirectoryItems(long structureId, long serviceId, String slug) {}
+
+    /**
+     * In the scenario's territory's directory, by its carrier: an organisation (a person's phone as its contact, not
+     * public; its address public) and one service (a contact person, not public); the directory is published.
+     */
+    public DirectoryItems directoryFixture(Scenario s) {
+        Viewer carrier = s.carrier().viewer();
+        var structure = directoryService.addStructure(carrier, s.territoryId(), structureDetails(unique("Épicerie ")));
+        var service = directoryService.addService(carrier, s.territoryId(), structure.getId(), serviceDetails());
+        territories.setDirectoryPublic(s.territoryId(), true);
+        return new DirectoryItems(
+                structure.getId(),
+                service.getId(),
+                territories.get(s.territoryId()).getSlug());
+    }
+
+    /** An organisation in Redon, its address public, its phone and e-mail a person's (not public). */
+    public static coop.faireavec.directory.StructureDetails structureDetails(String name) {
+        return new coop.faireavec.directory.StructureDetails(
+                name,
+                null,
+                "Aide alimentaire et lutte contre la précarité.",
+                "3 rue des Halles",
+                null,
+                "35600",
+                "Redon",
+                "35236",
+                47.6514,
+                -2.0843,
+                "06 12 34 56 78",
+                "marie.dupont@example.org",
+                "https://epicerie.example.org",
+                "Mo-Fr 09:00-12:00",
+                null,
+                java.util.List.of(),
+                true,
+                false);
+    }
+
+    /** A free food service for everyone, with a contact person. */
+    public static coop.faireavec.directory.ServiceDetails serviceDetails() {
+        return new coop.faireavec.directory.ServiceDetails(
+                "Colis alimentaires",
+                "Des colis chaque semaine.",
+                "aide-materielle",
+                java.util.List.of("equipement-et-alimentation--alimentation"),
+                java.util.List.of("tous-publics"),
+                null,
+                "gratuit",
+                null,
+                java.util.List.of("en-presentiel"),
+                "Sur orientation d'un travailleur social.",
+                "Paul Martin",
+                "07 00 00 00 01",
+                "paul.martin@example.org",
+                false);
     }
 }

@@ -101,6 +101,18 @@ class AdminTerritoryController {
         return "admin/territories";
     }
 
+    @PostMapping("/{territoryId}/directory")
+    String publishDirectory(
+            @AuthenticationPrincipal AccountPrincipal me,
+            @PathVariable long territoryId,
+            @RequestParam(defaultValue = "false") boolean published,
+            HttpServletRequest request,
+            RedirectAttributes redirect) {
+        admin.publishDirectory(me.viewer(), AdminActor.of(me, request), territoryId, published);
+        redirect.addFlashAttribute("flash", published ? "flash.directoryPublished" : "flash.directoryUnpublished");
+        return "redirect:/admin/territories/" + territoryId;
+    }
+
     private AdminService.TerritoryRow row(AccountPrincipal me, long territoryId) {
         return admin.territories(me.viewer()).stream()
                 .filter(r -> r.territory().getId() == territoryId)

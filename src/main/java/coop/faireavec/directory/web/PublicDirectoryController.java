@@ -1,0 +1,62 @@
+package coop.faireavec.directory.web;
+
+import coop.faireavec.directory.DirectoryQuery;
+import coop.faireavec.directory.DirectoryService;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * A territory's published directory, read-only and without sign-in (issue #17, point 6): public fields only. A
+ * territory whose directory is not published answers 404, the same as no territory.
+ */
+@Controller
+@RequestMapping("/territories/{slug}/directory")
+class PublicDirectoryController {
+
+    private final DirectoryService directory;
+    private final DirectoryPages pages;
+
+    PublicDirectoryController(DirectoryService directory, DirectoryPages pages) {
+        this.directory = directory;
+        this.pages = pages;
+    }
+
+    @GetMapping
+    String list(
+            @PathVariable String slug,
+            @ModelAttribute("query") DirectoryQuery query,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
+        return pages.list(
+                "directory/list", directory.publicDirectory(slug, query, page, false), query, base(slug), true, model);
+    }
+
+    @GetMapping("/map")
+    String map(
+            @PathVariable String slug,
+            @ModelAttribute("query") DirectoryQuery query,
+            HttpServletResponse response,
+            Model model) {
+        DirectoryService.Listing listing = directory.publicDirectory(slug, query, 0, true);
+        pages.allowTiles(response);
+        return pages.list("directory/map", listing, query, base(slug), true, model);
+    }
+
+    @GetMapping("/structures/{structureId}")
+    String show(@PathVariable String slug, @PathVariable long structureId, Model model) {
+        model.addAttribute("record", directory.publicStructure(slug, structureId));
+        model.addAttribute("base", base(slug));
+        model.addAttribute("publicView", true);
+        return "directory/structure";
+    }
+
+    private static String base(String slug) {
+        return "/territories/" + slug + "/directory";
+    }
+}
