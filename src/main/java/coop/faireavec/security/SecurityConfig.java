@@ -31,11 +31,7 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(
-            HttpSecurity http,
-            SignInLanguage language,
-            PeopleService people,
-            AuditLog audit,
-            List<SignInGate> gates)
+            HttpSecurity http, SignInLanguage language, PeopleService people, AuditLog audit, List<SignInGate> gates)
             throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers(
                                 "/login",
