@@ -23,5 +23,9 @@ public enum AuditKind {
     /** An administrator sent a failed or late mail of the outbox again. */
     MAIL_SENT_AGAIN,
     /** An administrator ran again engine work that had failed after its retries (operations page). */
-    ENGINE_JOB_RETRIED
+    ENGINE_JOB_RETRIED,
+    /** A sign-in attempt was refused by the throttling before its password was checked (detail: the username). */
+    SIGN_IN_THROTTLED,
+    /** A typed invitation code was refused by the throttling (too many wrong codes from the address). */
+    INVITATION_CODE_THROTTLED
 }

@@ -1,16 +1,18 @@
 package coop.faireavec.security;
 
 import coop.faireavec.people.PeopleService;
+import coop.faireavec.ratelimit.SignInThrottle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
- * Form login (then the person's language, {@link SignInLanguage}), CSRF on, session id changed at login, strict CSP. Only sign-in, the invitation-code page, the
+ * Form login (throttled, {@link SignInThrottlingFilter}; then the person's language, {@link SignInLanguage}), CSRF on, session id changed at login, strict CSP. Only sign-in, the invitation-code page, the
  * first administrator's set-up page, the forgotten-password pages, static
  * files, error pages and the health endpoint (no details) are public; {@code /admin/**} and the other actuator
  * endpoints (metrics) are for platform administrators; a
@@ -26,7 +28,8 @@ class SecurityConfig {
             + "frame-ancestors 'none'";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SignInLanguage language, PeopleService people)
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http, SignInLanguage language, PeopleService people, SignInThrottle throttle)
             throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers(
                                 "/login",
@@ -53,6 +56,8 @@ class SecurityConfig {
                         .anyRequest()
                         .authenticated())
                 .addFilterBefore(new SessionVersionFilter(people), AuthorizationFilter.class)
+                // repeated failed sign-ins are refused before the password is checked (issue #16)
+                .addFilterBefore(new SignInThrottlingFilter(throttle), UsernamePasswordAuthenticationFilter.class)
                 .formLogin(form -> form.loginPage("/login")
                         .successHandler(new SignInSuccessHandler(language))
                         .failureHandler(new SignInFailureHandler())
