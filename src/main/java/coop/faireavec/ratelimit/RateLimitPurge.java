@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Deletes the rows of buckets that have been full again for a while (their {@code expires_at}, in epoch
- * milliseconds, has passed), 1,000 rows at a time, every 10 minutes on one node (ShedLock). Does nothing with the
+ * milliseconds, compared by Bucket4j with the system time), 1,000 rows at a time, every 10 minutes on one node (ShedLock). Does nothing with the
  * memory store (Caffeine forgets them itself); off when {@code faireavec.throttling.purge.enabled=false} (the tests).
  */
 @Component
