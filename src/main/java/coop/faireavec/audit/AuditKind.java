@@ -59,5 +59,9 @@ public enum AuditKind {
     /** The retention job anonymised what the people of a closed experimentation gave in it (issue #16, point 10). */
     EXPERIMENTATION_ANONYMISED,
     /** An administrator published a territory's directory of local actors without sign-in, or withdrew it. */
-    TERRITORY_DIRECTORY_PUBLISHED
+    TERRITORY_DIRECTORY_PUBLISHED,
+    /** A sign-in attempt was refused by the throttling before its password was checked (detail: the username). */
+    SIGN_IN_THROTTLED,
+    /** A typed invitation code was refused by the throttling (too many wrong codes from the address). */
+    INVITATION_CODE_THROTTLED
 }

@@ -3,6 +3,7 @@ package coop.faireavec.security;
 import coop.faireavec.audit.AuditLog;
 import coop.faireavec.people.PeopleService;
 import java.util.List;
+import coop.faireavec.ratelimit.SignInThrottle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -10,10 +11,11 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
- * Form login (then the person's language, {@link SignInLanguage}), CSRF on, session id changed at login, strict CSP. Only sign-in, the invitation-code page, the
+ * Form login (throttled, {@link SignInThrottlingFilter}; then the person's language, {@link SignInLanguage}), CSRF on, session id changed at login, strict CSP. Only sign-in, the invitation-code page, the
  * first administrator's set-up page, the forgotten-password pages, static
  * files, error pages and the health endpoint (no details) are public; {@code /admin/**} and the other actuator
  * endpoints (metrics) are for platform administrators; a
@@ -31,7 +33,12 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(
-            HttpSecurity http, SignInLanguage language, PeopleService people, AuditLog audit, List<SignInGate> gates)
+            HttpSecurity http,
+            SignInLanguage language,
+            PeopleService people,
+            AuditLog audit,
+            List<SignInGate> gates,
+            SignInThrottle throttle)
             throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers(
                                 "/login",
@@ -68,6 +75,8 @@ class SecurityConfig {
                 .addFilterBefore(new SessionVersionFilter(people), AuthorizationFilter.class)
                 // every 403 (URL rules, CSRF, services' membership checks) is written to the audit
                 .addFilterBefore(new DeniedAccessAudit(audit), CsrfFilter.class)
+                // repeated failed sign-ins are refused before the password is checked (issue #16)
+                .addFilterBefore(new SignInThrottlingFilter(throttle), UsernamePasswordAuthenticationFilter.class)
                 .formLogin(form -> form.loginPage("/login")
                         .successHandler(new SignInSuccessHandler(language, gates))
                         .failureHandler(new SignInFailureHandler())

@@ -16,6 +16,9 @@ public class SignInFailureHandler extends SimpleUrlAuthenticationFailureHandler 
     /** Session attribute holding the username of the last failed attempt (a String, at most 200 characters). */
     public static final String LAST_USERNAME = "faireavec.signIn.lastUsername";
 
+    /** Session attribute: minutes to wait after a throttled sign-in (a Long, {@link SignInThrottlingFilter}). */
+    public static final String WAIT_MINUTES = "faireavec.signIn.waitMinutes";
+
     public SignInFailureHandler() {
         super("/login?error");
     }

@@ -6,14 +6,14 @@ import coop.faireavec.invitation.InvitationService.CodeCheck;
 import coop.faireavec.invitation.InvitationService.OpenedInvitation;
 import coop.faireavec.people.PasswordPolicy;
 import coop.faireavec.people.PeopleService;
+import coop.faireavec.ratelimit.InvitationCodeThrottle;
+import coop.faireavec.ratelimit.Verdict;
 import coop.faireavec.security.AccountPrincipal;
 import coop.faireavec.security.SessionSignIn;
 import coop.faireavec.shared.ConflictException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.regex.Pattern;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -31,7 +31,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Public: someone with an invitation code types it (or scans the card), then chooses a password (and a username
- * if they have no account yet), and is signed in. Wrong codes are counted per session ({@link CodeAttempts}).
+ * if they have no account yet), and is signed in. Wrong codes are counted per client address, on every node
+ * ({@link InvitationCodeThrottle}), so a new cookie does not start again from zero.
  */
 @Controller
 @RequestMapping("/invitation")
@@ -43,19 +44,19 @@ class InvitationController {
     private final PeopleService people;
     private final PasswordPolicy passwords;
     private final SessionSignIn signIn;
-    private final Clock clock;
+    private final InvitationCodeThrottle throttle;
 
     InvitationController(
             InvitationService invitations,
             PeopleService people,
             PasswordPolicy passwords,
             SessionSignIn signIn,
-            Clock clock) {
+            InvitationCodeThrottle throttle) {
         this.invitations = invitations;
         this.people = people;
         this.passwords = passwords;
         this.signIn = signIn;
-        this.clock = clock;
+        this.throttle = throttle;
     }
 
     @GetMapping
@@ -73,20 +74,21 @@ class InvitationController {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         HttpSession session = request.getSession(true);
-        Instant now = clock.instant();
-        if (CodeAttempts.blocked(session, now)) {
-            errors.rejectValue("code", "invitation.tooManyAttempts");
+        String address = request.getRemoteAddr();
+        Verdict verdict = throttle.attempt(address);
+        if (!verdict.allowed()) {
+            errors.rejectValue("code", "invitation.tooManyAttempts", new Object[] {verdict.minutesToWait()}, null);
             return "invitation/enter";
         }
         CodeCheck check = invitations.open(form.code());
+        if (check.ok() || !check.problem().countsAsFailedAttempt()) {
+            throttle.notCounted(address);
+        }
         if (!check.ok() && check.problem() == InvitationProblem.USED && signedInWithThisCode(session, form.code())) {
             return "redirect:/tasks"; // the second click of a double click: the first one signed them in
         }
         if (!check.ok()) {
-            boolean nowBlocked = check.problem().countsAsFailedAttempt() && CodeAttempts.failed(session, now);
-            errors.rejectValue(
-                    "code",
-                    nowBlocked ? "invitation.tooManyAttempts" : check.problem().messageKey());
+            errors.rejectValue("code", check.problem().messageKey());
             return "invitation/enter";
         }
         OpenedInvitation invitation = check.invitation();
@@ -127,7 +129,6 @@ class InvitationController {
             errors.rejectValue("username", "form.usernameTaken");
             return "invitation/account";
         }
-        CodeAttempts.succeeded(session);
         signIn.signIn(signedIn, request, response);
         redirect.addFlashAttribute("flash", invitation.hasAccount() ? "flash.accessReset" : "flash.accountCreated");
         return "redirect:/tasks";

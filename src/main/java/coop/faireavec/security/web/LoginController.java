@@ -11,8 +11,9 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * The sign-in page; after a failed attempt it shows again the username that was typed (never the password). A sign-in
- * of this session that waits for its second step (two-factor code) is sent there instead.
+ * The sign-in page; after a failed or throttled attempt it shows again the username that was typed (never the
+ * password), and after a throttled one how many minutes to wait. A sign-in of this session that waits for its second
+ * step (two-factor code) is sent there instead.
  */
 @Controller
 class LoginController {
@@ -36,6 +37,11 @@ class LoginController {
         if (typed != null) {
             session.removeAttribute(SignInFailureHandler.LAST_USERNAME);
             model.addAttribute("username", typed);
+        }
+        Object wait = session == null ? null : session.getAttribute(SignInFailureHandler.WAIT_MINUTES);
+        if (wait != null) {
+            session.removeAttribute(SignInFailureHandler.WAIT_MINUTES);
+            model.addAttribute("waitMinutes", wait);
         }
         return "login";
     }

@@ -354,27 +354,6 @@ class InvitationWebTest {
     }
 
     @Test
-    void afterTenWrongCodesTheVisitorMustWaitFifteenMinutes() throws Exception {
-        TestData.Scenario s = data.draftExperimentation();
-        long zoe = data.personWithoutAccount(s.experimentationId(), "Zoé", College.LIVED_EXPERIENCE);
-        String code = newCode(s.carrier(), s.experimentationId(), zoe);
-        MockHttpSession session = new MockHttpSession();
-
-        for (int i = 0; i < 9; i++) {
-            typeCode(session, "222222222" + "ABCDEFGHJ".charAt(i))
-                    .andExpect(content().string(containsString("Ce code ne marche pas.")));
-        }
-        typeCode(session, "2222222999").andExpect(content().string(containsString("Trop de codes faux.")));
-        typeCode(session, code)
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Trop de codes faux. Attendez 15 minutes")))
-                .andExpect(content().string(not(containsString("Choisir mon mot de passe"))));
-
-        clock.advance(Duration.ofMinutes(16));
-        typeCode(session, code).andExpect(content().string(containsString("Choisir mon mot de passe")));
-    }
-
-    @Test
     void theInvitationPageIsPublicButKeepsCsrf() throws Exception {
         mvc.perform(get("/invitation"))
                 .andExpect(status().isOk())
