@@ -101,6 +101,20 @@ final class PersonalData {
             mention("report_version", "generated_by", OF_EXPERIMENTATION),
             // the audit keeps the id; the name copied at the time becomes the pseudonym
             rows("audit_event", "actor_id", Erasure.KEEP, null).withName("actor_name"),
+            // what the audit says was done to or about the person (sign-ins, access resets...)
+            rows("audit_event", "subject_person_id", Erasure.KEEP, null),
+            // two-factor sign-in: the secret, hashed recovery codes and remembered devices go with the account
+            rows("two_factor", "person_id", Erasure.DELETE, null).hiding("secret"),
+            rows("two_factor_recovery_code", "person_id", Erasure.DELETE, null).hiding("code_hash"),
+            rows("two_factor_device", "person_id", Erasure.DELETE, null).hiding("token_hash"),
+            // mail consents and their history: about contact data, which erasure deletes
+            rows("mail_consent", "person_id", Erasure.DELETE, null),
+            rows("mail_consent_change", "person_id", Erasure.DELETE, null),
+            mention("mail_consent_change", "changed_by", null),
+            mention("operator_setting", "updated_by", null),
+            // who last verified a record of the local actors' directory
+            mention("directory_structure", "verified_by_id", null),
+            mention("directory_service", "verified_by_id", null),
             // mails to the person's address: their text names the person; deleted, queued or sent
             rows("mail_outbox", "recipient", Erasure.DELETE, null)
                     .hiding("mime")

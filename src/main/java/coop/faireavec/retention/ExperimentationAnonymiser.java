@@ -96,11 +96,24 @@ class ExperimentationAnonymiser {
             new ScopedColumn("notification", "person_id", OWN));
 
     /**
-     * Person columns that are not data of one experimentation: the person's own account, its password resets (and the
-     * audit log, which has no foreign key and its own retention). Listed so that a new person column must be placed
+     * Person columns that are not data of one experimentation: the person's own account, its password resets, two-factor
+     * and mail choices, operator texts and the directory (and the audit log, which has no foreign key and its own retention). Listed so that a new person column must be placed
      * in one of the three lists ({@code RetentionJobTest}).
      */
-    static final Set<String> NOT_EXPERIMENTATION_DATA = Set.of("user_account.person_id", "password_reset.person_id");
+    static final Set<String> NOT_EXPERIMENTATION_DATA = Set.of(
+            "user_account.person_id",
+            "password_reset.person_id",
+            // the person's sign-in factors and mail choices: the account's, whatever the experimentation
+            "two_factor.person_id",
+            "two_factor_recovery_code.person_id",
+            "two_factor_device.person_id",
+            "mail_consent.person_id",
+            "mail_consent_change.person_id",
+            "mail_consent_change.changed_by",
+            // the platform's operator texts and the territory's directory of local actors
+            "operator_setting.updated_by",
+            "directory_structure.verified_by_id",
+            "directory_service.verified_by_id");
 
     /** Free-text notes about how a person agreed, cleared: table, column, scope. */
     static final List<ScopedColumn> NOTES = List.of(
