@@ -62,6 +62,21 @@ public final class InvitationCodes {
         if (link.find()) {
             text = decode(link.group(1));
         }
+        // Removing invisible characters and upper-casing may leave text NFKC would change again (a letter and an
+        // accent that a zero-width space kept apart): a few rounds until nothing changes make normalising idempotent
+        // (found by InvitationCodesFuzzTest; each round only shortens or recomposes the text).
+        String plain = plain(text);
+        for (int round = 0; round < 4; round++) {
+            String again = plain(Normalizer.normalize(plain, Normalizer.Form.NFKC));
+            if (again.equals(plain)) {
+                break;
+            }
+            plain = again;
+        }
+        return plain;
+    }
+
+    private static String plain(String text) {
         return NOT_PART_OF_A_CODE.matcher(text).replaceAll("").toUpperCase(Locale.ROOT);
     }
 

@@ -45,6 +45,10 @@ public class TemplateCatalog {
         for (Resource resource : resources) {
             try (InputStream in = resource.getInputStream()) {
                 ExperimentationTemplate template = yaml.readValue(in, ExperimentationTemplate.class);
+                if (template == null) {
+                    throw new IllegalStateException(
+                            "Invalid experimentation template " + resource.getDescription() + ": the file is empty");
+                }
                 validate(template, resource.getDescription());
                 loaded.put(template.key(), template);
             }
@@ -62,7 +66,9 @@ public class TemplateCatalog {
         if (t.name() == null || t.name().get("fr") == null) problems.add("name.fr is required");
         if (t.description() == null || t.description().get("fr") == null) problems.add("description.fr is required");
         if (t.processKey() == null) problems.add("process-key is required");
-        if (t.colleges() == null || t.colleges().isEmpty() || !COLLEGES.containsAll(t.colleges())) {
+        if (t.colleges() == null
+                || t.colleges().isEmpty()
+                || !t.colleges().stream().allMatch(c -> c != null && COLLEGES.contains(c))) {
             problems.add("colleges must list some of " + COLLEGES);
         }
         ExperimentationTemplate.Durations d = t.durations();
@@ -76,9 +82,8 @@ public class TemplateCatalog {
             problems.add("durations.escalation must be longer than durations.step-due");
         }
         if (t.phases() == null
-                || !PHASE_KEYS.equals(t.phases().stream()
-                        .map(ExperimentationTemplate.PhaseTemplate::key)
-                        .toList())) {
+                || !PHASE_KEYS.equals(
+                        t.phases().stream().map(p -> p == null ? null : p.key()).toList())) {
             problems.add("phases must be, in order, " + PHASE_KEYS);
         } else {
             for (ExperimentationTemplate.PhaseTemplate p : t.phases()) {
@@ -107,7 +112,7 @@ public class TemplateCatalog {
         List<String> colleges = t.colleges() == null ? List.of() : t.colleges();
         t.meetingRules().forEach((kind, rule) -> {
             String where = "meeting-rules." + kind + ": ";
-            if (!MEETING_KINDS.contains(kind)) {
+            if (kind == null || !MEETING_KINDS.contains(kind)) {
                 problems.add("meeting-rules: unknown kind of meeting " + kind + " (known: " + MEETING_KINDS + ")");
                 return;
             }
@@ -119,7 +124,7 @@ public class TemplateCatalog {
                 return;
             }
             for (String college : rule.requiredColleges()) {
-                if (!colleges.contains(college)) {
+                if (college == null || !colleges.contains(college)) {
                     problems.add(
                             where + "required college " + college + " is not one of the kit's colleges " + colleges);
                 }

@@ -4,6 +4,8 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.springframework.beans.MutablePropertyValues;
+import org.springframework.beans.PropertyValue;
 import org.springframework.validation.AbstractPropertyBindingResult;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.web.servlet.mvc.method.annotation.ExtendedServletRequestDataBinder;
@@ -18,6 +20,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ExtendedServletRequ
  * the model's form is then null, the page fails to render it and a controller's {@code errors.rejectValue} fails,
  * both with a 500. Here the binding result is made again around the built form, with the same errors, so the page
  * shows the {@code typeMismatch.*} message next to the field (the text typed in it) and every other value typed.
+ * List indexes beyond the binder's limit and property paths the form cannot take are left out (no page posts them).
  */
 public class FormRecordBinder extends ExtendedServletRequestDataBinder {
 
@@ -29,6 +32,23 @@ public class FormRecordBinder extends ExtendedServletRequestDataBinder {
      */
     public FormRecordBinder(Object target, String objectName) {
         super(target, objectName);
+    }
+
+    /**
+     * Binds only the values whose name is a property the form can take: a path under a single value
+     * ({@code escalationDays.x}, {@code observedOn[3]} on a date) makes Spring throw (NullValueInNestedPathException,
+     * InvalidPropertyException: a 500). No page posts one; such values are left out, as unknown names already are
+     * (found by FormBindingFuzzTest). A value of the wrong type for a property it can take is still an error.
+     */
+    @Override
+    protected void applyPropertyValues(MutablePropertyValues values) {
+        MutablePropertyValues bindable = new MutablePropertyValues();
+        for (PropertyValue value : values.getPropertyValueList()) {
+            if (getPropertyAccessor().isWritableProperty(value.getName())) {
+                bindable.addPropertyValue(value);
+            }
+        }
+        super.applyPropertyValues(bindable);
     }
 
     /**

@@ -8,10 +8,10 @@ import coop.faireavec.participation.College;
 import coop.faireavec.process.StepView;
 import coop.faireavec.security.AccountPrincipal;
 import coop.faireavec.security.Viewer;
+import coop.faireavec.shared.SafeDownloads;
 import coop.faireavec.shared.StepNames;
 import jakarta.validation.Valid;
 import java.nio.charset.StandardCharsets;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -190,14 +190,10 @@ class MeetingController {
     ResponseEntity<byte[]> calendar(
             @PathVariable long id, @PathVariable long meetingId, @AuthenticationPrincipal AccountPrincipal me) {
         String ics = meetings.calendarFile(me.viewer(), id, meetingId);
+        String title = meetings.get(me.viewer(), id, meetingId).getTitle();
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "calendar", StandardCharsets.UTF_8))
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename("rencontre-" + meetingId + ".ics")
-                                .build()
-                                .toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION, SafeDownloads.attachment("rencontre-" + title + ".ics"))
                 .body(ics.getBytes(StandardCharsets.UTF_8));
     }
 

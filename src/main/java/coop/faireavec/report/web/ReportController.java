@@ -10,6 +10,7 @@ import coop.faireavec.review.ReviewService;
 import coop.faireavec.security.AccountPrincipal;
 import coop.faireavec.security.Viewer;
 import coop.faireavec.shared.NotFoundException;
+import coop.faireavec.shared.SafeDownloads;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
@@ -17,7 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -158,14 +158,13 @@ class ReportController {
         } catch (NotFoundException e) {
             throw new NoReportYet(id, ReportService.key(phaseOrNull));
         }
-        String name = (phaseOrNull == null ? "experimentation" : "bilan-phase-" + phaseOrNull.number()) + "-" + id
+        String title = reports.requireReader(me.viewer(), id).getTitle();
+        String name = (phaseOrNull == null ? "experimentation" : "bilan-phase-" + phaseOrNull.number()) + "-" + title
                 + "-v" + v.getVersionNo() + ".xlsx";
         return ResponseEntity.ok()
                 .contentType(XLSX)
                 .cacheControl(CacheControl.noStore())
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(name).build().toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION, SafeDownloads.attachment(name))
                 .header("X-Content-Type-Options", "nosniff")
                 .body(v.getContent());
     }

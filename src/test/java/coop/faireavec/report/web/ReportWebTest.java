@@ -67,8 +67,10 @@ class ReportWebTest {
                 .getResponse();
 
         assertThat(r.getContentType()).isEqualTo("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        assertThat(r.getHeader("Content-Disposition"))
-                .isEqualTo("attachment; filename=\"bilan-phase-1-" + exp + "-v2.xlsx\"");
+        assertThat(r.getHeader("Content-Disposition")).startsWith("attachment; ");
+        assertThat(org.springframework.http.ContentDisposition.parse(r.getHeader("Content-Disposition"))
+                        .getFilename())
+                .isEqualTo("bilan-phase-1-" + data.experimentation(exp).getTitle() + "-v2.xlsx");
         assertThat(r.getHeader("Cache-Control")).isEqualTo("no-store");
         assertThat(r.getContentAsByteArray()).isEqualTo(v2.getContent());
         assertThat(audit.about("report", v2.getId()))
