@@ -344,6 +344,17 @@ class RetentionJobTest {
                 .filter(f.namesBefore()::containsKey)
                 .toList();
         assertThat(announced).containsExactlyInAnyOrderElementsOf(expected);
+        // and each of them is erased (personaldata.ErasureAfterRetention): pseudonym, no contact data, no account
+        for (long person : expected) {
+            assertThat(jdbc.queryForObject(
+                            "select display_name from app.person where id = ? and email is null and phone is null",
+                            String.class,
+                            person))
+                    .startsWith("Personne effacée ");
+            assertThat(jdbc.queryForObject(
+                            "select count(*) from app.user_account where person_id = ?", Integer.class, person))
+                    .isZero();
+        }
         assertThat(events.stream(PersonLeftInNoExperimentation.class)
                         .map(PersonLeftInNoExperimentation::personId)
                         .filter(id -> !f.namesBefore().containsKey(id)))
