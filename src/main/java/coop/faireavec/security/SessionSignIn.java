@@ -1,5 +1,7 @@
 package coop.faireavec.security;
 
+import coop.faireavec.audit.AuditKind;
+import coop.faireavec.audit.AuditLog;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
@@ -33,10 +35,16 @@ public class SessionSignIn {
 
     private final List<SignInGate> gates;
 
-    SessionSignIn(UserDetailsService userDetails, SignInLanguage language, List<SignInGate> gates) {
+    /** The audit detail of a sign-in finished without the password form: the two-factor code or an access link. */
+    static final String SECOND_STEP = "code de double authentification ou lien d'accès";
+
+    private final AuditLog audit;
+
+    SessionSignIn(UserDetailsService userDetails, SignInLanguage language, List<SignInGate> gates, AuditLog audit) {
         this.userDetails = userDetails;
         this.language = language;
         this.gates = gates;
+        this.audit = audit;
     }
 
     /**
@@ -76,6 +84,16 @@ public class SessionSignIn {
         contexts.saveContext(context, request, response);
         if (user instanceof AccountPrincipal me) {
             language.apply(me.getPersonId(), request, response);
+            // no authentication event is published on this way in (a two-factor code, an invitation code, a
+            // password link): the audit is written here; the form's password step is written by SignInAudit
+            audit.record(
+                    new AuditLog.Actor(me.getPersonId(), me.getDisplayName(), request.getRemoteAddr()),
+                    AuditKind.SIGNED_IN,
+                    SignInAudit.ACCOUNT,
+                    me.getPersonId(),
+                    SECOND_STEP,
+                    null,
+                    me.getPersonId());
         }
     }
 }

@@ -94,6 +94,12 @@ class TwoFactorSignInTest {
         assertThat(audit.about("person", me.getPersonId()))
                 .extracting(AuditEvent::getKind)
                 .contains(AuditKind.TWO_FACTOR_CODE_REFUSED);
+        assertThat(audit.about("account", me.getPersonId()))
+                .as("the code step that signed in is in the audit")
+                .anySatisfy(e -> {
+                    assertThat(e.getKind()).isEqualTo(AuditKind.SIGNED_IN);
+                    assertThat(e.getDetail()).contains("double authentification");
+                });
     }
 
     @Test
