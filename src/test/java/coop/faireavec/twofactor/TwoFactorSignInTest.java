@@ -133,6 +133,35 @@ class TwoFactorSignInTest {
         assertThat(answer(get("/login"), session).getRedirectedUrl()).isEqualTo(CODE_PAGE);
     }
 
+    /**
+     * Someone who knows the password cannot type it again for five more guesses without end: wrong codes are counted
+     * per account by ratelimit.TwoFactorCodeThrottle (10 free), and a right password does not refill that count.
+     */
+    @Test
+    void typingThePasswordAgainGivesNoMoreGuessesThanTheAccountsCodeBucket() throws Exception {
+        AccountPrincipal me = data.account("guesser", false);
+        TwoFactorTestSupport.Enrolled enrolled = enrol(twoFactor, me, clock);
+        clock.advance(Duration.ofMinutes(1));
+        MockHttpSession session = new MockHttpSession();
+        for (int round = 0; round < 2; round++) {
+            assertThat(password(mvc, session, me).getRedirectedUrl()).isEqualTo(CODE_PAGE);
+            for (int i = 1; i <= 4; i++) {
+                code(session, "11111" + i, false);
+            }
+            assertThat(code(session, "111115", false).getRedirectedUrl()).isEqualTo("/login?tooManyCodes");
+        }
+        assertThat(password(mvc, session, me).getRedirectedUrl()).isEqualTo(CODE_PAGE);
+        MockHttpServletResponse refused = code(session, codeNow(enrolled.secret(), clock), false);
+        assertThat(refused.getRedirectedUrl())
+                .as("the 11th code, even a right one, waits")
+                .isEqualTo("/login?throttled");
+        assertThat(answer(get("/login?throttled"), session).getContentAsString())
+                .contains("Réessayez dans 15 minutes");
+        assertThat(audit.about("account", me.getPersonId()))
+                .extracting(AuditEvent::getKind)
+                .contains(AuditKind.SIGN_IN_THROTTLED);
+    }
+
     @Test
     void fiveWrongCodesSendThePersonBackToThePassword() throws Exception {
         AccountPrincipal me = data.account("fivewrong", false);

@@ -1,7 +1,10 @@
 package coop.faireavec.twofactor.web;
 
 import coop.faireavec.audit.AuditLog;
+import coop.faireavec.ratelimit.TwoFactorCodeThrottle;
+import coop.faireavec.ratelimit.Verdict;
 import coop.faireavec.security.SessionSignIn;
+import coop.faireavec.security.SignInFailureHandler;
 import coop.faireavec.twofactor.TwoFactorProperties;
 import coop.faireavec.twofactor.TwoFactorService;
 import jakarta.servlet.http.HttpServletRequest;
@@ -30,13 +33,19 @@ class TwoFactorSignInController {
     private final TwoFactorProperties settings;
     private final SessionSignIn signIn;
     private final Clock clock;
+    private final TwoFactorCodeThrottle throttle;
 
     TwoFactorSignInController(
-            TwoFactorService twoFactor, TwoFactorProperties settings, SessionSignIn signIn, Clock clock) {
+            TwoFactorService twoFactor,
+            TwoFactorProperties settings,
+            SessionSignIn signIn,
+            Clock clock,
+            TwoFactorCodeThrottle throttle) {
         this.twoFactor = twoFactor;
         this.settings = settings;
         this.signIn = signIn;
         this.clock = clock;
+        this.throttle = throttle;
     }
 
     @GetMapping(TwoFactorGate.CODE_PAGE)
@@ -65,6 +74,14 @@ class TwoFactorSignInController {
             return show(model, form, pending);
         }
         AuditLog.Actor actor = new AuditLog.Actor(pending.personId(), pending.displayName(), request.getRemoteAddr());
+        // counted per account, on every node: typing the password again does not give more guesses
+        Verdict verdict = throttle.attempt(pending.personId(), actor);
+        if (!verdict.allowed()) {
+            PendingSignIn.clear(request);
+            request.getSession().setAttribute(SignInFailureHandler.LAST_USERNAME, pending.username());
+            request.getSession().setAttribute(SignInFailureHandler.WAIT_MINUTES, verdict.minutesToWait());
+            return "redirect:/login?throttled";
+        }
         TwoFactorService.Check check = twoFactor.check(pending.personId(), form.code(), actor);
         if (check == TwoFactorService.Check.REFUSED) {
             PendingSignIn failed = pending.failedOnce();
@@ -76,6 +93,7 @@ class TwoFactorSignInController {
             errors.rejectValue("code", "form.twoFactor.codeWrong");
             return show(model, form, failed);
         }
+        throttle.rightCode(pending.personId());
         PendingSignIn.clear(request);
         signIn.signInAfterSecondStep(pending.username(), request, response);
         if (form.rememberAsked()) {
