@@ -129,6 +129,10 @@ public class InvitationService {
             throw new NotFoundException("member", personId);
         }
         Person person = people.get(personId);
+        if (person.isErased()) {
+            // an erased person is only a pseudonym now: a code would give their place back to whoever redeems it
+            throw new ConflictException("conflict.invitationErased");
+        }
         Optional<UserAccount> account = people.accountOf(personId);
         if (!viewer.admin()) {
             if (account.map(UserAccount::isAdmin).orElse(false)) {

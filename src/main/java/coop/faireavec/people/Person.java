@@ -33,6 +33,10 @@ public class Person {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** When the person was erased (personaldata, V62), or null; written by the eraser's SQL, never here. */
+    @Column(name = "erased_at", insertable = false, updatable = false)
+    private Instant erasedAt;
+
     protected Person() {}
 
     public Person(String displayName, String email, String phone, Instant createdAt) {
@@ -52,6 +56,11 @@ public class Person {
 
     public String getDisplayName() {
         return displayName;
+    }
+
+    /** Whether the person was erased: only their pseudonym is left, and nobody may sign in as them again. */
+    public boolean isErased() {
+        return erasedAt != null;
     }
 
     public String getEmail() {

@@ -81,7 +81,8 @@ class ExperimentationPageController {
         model.addAttribute("isCarrier", viewer.admin() || roles.contains(ExperimentationRole.CARRIER));
         boolean mayReadFunding = funding.mayRead(viewer, id);
         model.addAttribute("mayReadFunding", mayReadFunding);
-        model.addAttribute("knownOrganisations", knownOrganisations(viewer, e, mayReadFunding));
+        // the funders' list is the carriers' (FundingService.funders): a committee member reads funding, not it
+        model.addAttribute("knownOrganisations", knownOrganisations(viewer, e, funding.mayEdit(viewer, id)));
         model.addAttribute("isMember", !roles.isEmpty());
         model.addAttribute(
                 "mayReadReports",
@@ -95,13 +96,13 @@ class ExperimentationPageController {
     }
 
     /**
-     * The organisations the experimentation knows (its carrier's organisation, its funders when the viewer may see
-     * them), each with the id of its record in the territory's directory when a live one has the same name, or null.
+     * The organisations the experimentation knows (its carrier's organisation, its funders when the viewer may list
+     * them: carriers and administrators), each with the id of its record in the territory's directory when a live one has the same name, or null.
      */
-    private Map<String, Long> knownOrganisations(Viewer viewer, Experimentation e, boolean mayReadFunding) {
+    private Map<String, Long> knownOrganisations(Viewer viewer, Experimentation e, boolean mayListFunders) {
         List<String> names = new ArrayList<>();
         names.add(e.getCarrierOrganisation());
-        if (mayReadFunding) {
+        if (mayListFunders) {
             funding.funders(viewer, e.getId()).forEach(f -> names.add(f.getName()));
         }
         Map<String, Long> found = directory.matchingStructures(e.getTerritory().getId(), names);

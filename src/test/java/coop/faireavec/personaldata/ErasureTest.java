@@ -213,8 +213,16 @@ class ErasureTest {
                         .with(csrf())
                         .param("password", TestData.PASSWORD)
                         .param("confirmed", "true"))
-                .andExpect(redirectedUrl("/login?ended"));
+                .andExpect(redirectedUrl("/login?erased"));
+        mvc.perform(get("/login?erased"))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Vos données sont effacées")));
         assertThat(count("user_account", "person_id = ?", me.getPersonId())).isZero();
+        // nobody can take the erased person's place again with a new invitation code (found by a newcomer's trial)
+        mvc.perform(post("/experimentations/{id}/members/{p}/invitation", s.experimentationId(), me.getPersonId())
+                        .with(user(s.carrier()))
+                        .with(csrf()))
+                .andExpect(status().isConflict())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("ont été effacées")));
         assertThat(audit.about("person", me.getPersonId()))
                 .filteredOn(e -> e.getKind() == AuditKind.PERSONAL_DATA_ERASED)
                 .singleElement()

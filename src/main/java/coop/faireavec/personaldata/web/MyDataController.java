@@ -83,6 +83,6 @@ class MyDataController {
         if (session != null) {
             session.invalidate();
         }
-        return "redirect:/login?ended";
+        return "redirect:/login?erased";
     }
 }
