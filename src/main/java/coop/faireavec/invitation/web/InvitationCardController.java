@@ -4,6 +4,7 @@ import coop.faireavec.config.FaireAvecProperties;
 import coop.faireavec.invitation.InvitationService;
 import coop.faireavec.invitation.InvitationService.IssuedInvitation;
 import coop.faireavec.security.AccountPrincipal;
+import coop.faireavec.shared.QrCodePng;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

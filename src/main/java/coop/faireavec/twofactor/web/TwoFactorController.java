@@ -3,6 +3,7 @@ package coop.faireavec.twofactor.web;
 import coop.faireavec.audit.AuditLog;
 import coop.faireavec.security.AccountPrincipal;
 import coop.faireavec.shared.NotFoundException;
+import coop.faireavec.shared.QrCodePng;
 import coop.faireavec.twofactor.TwoFactorService;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;

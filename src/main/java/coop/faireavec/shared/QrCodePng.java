@@ -1,4 +1,4 @@
-package coop.faireavec.invitation.web;
+package coop.faireavec.shared;
 
 import com.google.zxing.EncodeHintType;
 import com.google.zxing.WriterException;
@@ -12,14 +12,24 @@ import java.io.UncheckedIOException;
 import java.util.Base64;
 import java.util.Map;
 
-/** A QR code drawn on the server, as a PNG {@code data:} URL (the CSP allows {@code img-src data:}). */
-final class QrCodePng {
+/**
+ * A QR code drawn on the server with ZXing, as a PNG {@code data:} URL (the CSP allows {@code img-src data:}): the
+ * invitation cards and the two-factor enrolment page use it.
+ */
+public final class QrCodePng {
 
-    static final int SIZE = 300;
+    /** The side of the drawn image, in pixels. */
+    public static final int SIZE = 300;
 
     private QrCodePng() {}
 
-    static String dataUrl(String text) {
+    /**
+     * Draws {@code text} (UTF-8, error correction M, a 4-module margin) as a 300 × 300 PNG.
+     *
+     * @return {@code data:image/png;base64,...}
+     * @throws IllegalStateException when the text cannot be drawn (too long for a QR code)
+     */
+    public static String dataUrl(String text) {
         try {
             BitMatrix matrix = new QRCodeWriter()
                     .encode(
