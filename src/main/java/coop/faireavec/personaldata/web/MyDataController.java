@@ -3,12 +3,14 @@ package coop.faireavec.personaldata.web;
 import coop.faireavec.audit.AuditLog;
 import coop.faireavec.personaldata.PersonalDataFiles;
 import coop.faireavec.personaldata.PersonalDataService;
+import coop.faireavec.ratelimit.PasswordCheckThrottle;
 import coop.faireavec.security.AccountPrincipal;
 import coop.faireavec.shared.ConflictException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import java.util.Locale;
+import java.util.Optional;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -29,10 +31,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 @Controller
 class MyDataController {
 
+    private final PasswordCheckThrottle checks;
+
     private final PersonalDataService data;
     private final PersonalDataFiles files;
 
-    MyDataController(PersonalDataService data, PersonalDataFiles files) {
+    MyDataController(PersonalDataService data, PersonalDataFiles files, PasswordCheckThrottle checks) {
+        this.checks = checks;
         this.data = data;
         this.files = files;
     }
@@ -60,8 +65,19 @@ class MyDataController {
             @Valid @ModelAttribute("form") EraseOwnForm form,
             BindingResult errors,
             HttpServletRequest request) {
-        if (!errors.hasFieldErrors("password") && !data.passwordMatches(me.viewer(), form.password())) {
-            errors.rejectValue("password", "form.erase.passwordWrong");
+        if (!errors.hasFieldErrors("password")) {
+            Optional<Long> wait = checks.refusal(
+                    new AuditLog.Actor(me.getPersonId(), me.getDisplayName(), request.getRemoteAddr()),
+                    "mot de passe avant effacement");
+            if (wait.isPresent()) {
+                errors.rejectValue("password", "form.erase.passwordTooManyTries", new Object[] {wait.get()}, null);
+                return "personaldata/mine";
+            }
+            if (data.passwordMatches(me.viewer(), form.password())) {
+                checks.passed(me.getPersonId());
+            } else {
+                errors.rejectValue("password", "form.erase.passwordWrong");
+            }
         }
         if (!Boolean.TRUE.equals(form.confirmed())) {
             errors.rejectValue("confirmed", "form.erase.confirmRequired");

@@ -1,12 +1,15 @@
 package coop.faireavec.security.web;
 
+import coop.faireavec.audit.AuditLog;
 import coop.faireavec.people.PasswordPolicy;
 import coop.faireavec.people.PeopleService.PasswordChange;
+import coop.faireavec.ratelimit.PasswordCheckThrottle;
 import coop.faireavec.security.AccountPrincipal;
 import coop.faireavec.security.OwnPassword;
 import coop.faireavec.security.SessionSignIn;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Optional;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,13 +26,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class PasswordChangeController {
 
+    private final PasswordCheckThrottle checks;
+
     private static final String PAGE = "me/password";
 
     private final OwnPassword ownPassword;
     private final PasswordPolicy policy;
     private final SessionSignIn signIn;
 
-    PasswordChangeController(OwnPassword ownPassword, PasswordPolicy policy, SessionSignIn signIn) {
+    PasswordChangeController(
+            OwnPassword ownPassword, PasswordPolicy policy, SessionSignIn signIn, PasswordCheckThrottle checks) {
+        this.checks = checks;
         this.ownPassword = ownPassword;
         this.policy = policy;
         this.signIn = signIn;
@@ -59,11 +66,18 @@ class PasswordChangeController {
         if (errors.hasErrors()) {
             return PAGE;
         }
+        AuditLog.Actor actor = new AuditLog.Actor(me.getPersonId(), me.getDisplayName(), request.getRemoteAddr());
+        Optional<Long> wait = checks.refusal(actor, "mot de passe actuel");
+        if (wait.isPresent()) {
+            errors.rejectValue("current", "form.password.currentTooManyTries", new Object[] {wait.get()}, null);
+            return PAGE;
+        }
         PasswordChange outcome = ownPassword.change(me, form.current(), form.password());
         if (!outcome.done()) {
             errors.rejectValue(outcome.field(), outcome.problemKey());
             return PAGE;
         }
+        checks.passed(me.getPersonId());
         // the change ended every session of the account; this one goes on with the new session version
         signIn.signIn(me.getUsername(), request, response);
         redirect.addFlashAttribute("flash", "flash.ownPasswordChanged");

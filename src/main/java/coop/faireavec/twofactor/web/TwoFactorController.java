@@ -1,6 +1,7 @@
 package coop.faireavec.twofactor.web;
 
 import coop.faireavec.audit.AuditLog;
+import coop.faireavec.ratelimit.PasswordCheckThrottle;
 import coop.faireavec.security.AccountPrincipal;
 import coop.faireavec.shared.NotFoundException;
 import coop.faireavec.shared.QrCodePng;
@@ -31,11 +32,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping(EnrolmentRequired.PAGE)
 class TwoFactorController {
 
+    private final PasswordCheckThrottle checks;
+
     private final TwoFactorService twoFactor;
     private final boolean demo;
 
     /** {@code demo}: {@code faireavec.demo.enabled}, the same switch as the demo data's own beans. */
-    TwoFactorController(TwoFactorService twoFactor, @Value("${faireavec.demo.enabled:false}") boolean demo) {
+    TwoFactorController(
+            TwoFactorService twoFactor,
+            @Value("${faireavec.demo.enabled:false}") boolean demo,
+            PasswordCheckThrottle checks) {
+        this.checks = checks;
         this.twoFactor = twoFactor;
         this.demo = demo;
     }
@@ -76,9 +83,10 @@ class TwoFactorController {
         if (!twoFactor.isOn(me.getPersonId())) {
             return "redirect:" + EnrolmentRequired.PAGE;
         }
-        if (!errors.hasErrors()) {
+        if (!errors.hasErrors() && mayCheck(me, request, errors)) {
             Optional<List<String>> codes = twoFactor.regenerateRecoveryCodes(me.viewer(), form.proof());
             if (codes.isPresent()) {
+                checks.passed(me.getPersonId());
                 return codes(model, codes.get(), false);
             }
             errors.rejectValue("proof", "form.twoFactor.proofWrong");
@@ -97,14 +105,23 @@ class TwoFactorController {
         if (!twoFactor.isOn(me.getPersonId())) {
             return "redirect:" + EnrolmentRequired.PAGE;
         }
-        if (!errors.hasErrors()) {
+        if (!errors.hasErrors() && mayCheck(me, request, errors)) {
             if (twoFactor.disable(me.viewer(), actor(me, request), form.proof())) {
+                checks.passed(me.getPersonId());
                 redirect.addFlashAttribute("flash", "flash.twoFactor.disabled");
                 return "redirect:" + EnrolmentRequired.PAGE;
             }
             errors.rejectValue("proof", "form.twoFactor.proofWrong");
         }
         return show(me, request, model, ConfirmForm.empty(), form);
+    }
+
+    /** Takes one try of the person's password checks; when refused, says how long to wait on the proof field. */
+    private boolean mayCheck(AccountPrincipal me, HttpServletRequest request, BindingResult errors) {
+        Optional<Long> wait = checks.refusal(actor(me, request), "code ou mot de passe (double authentification)");
+        wait.ifPresent(minutes ->
+                errors.rejectValue("proof", "form.twoFactor.proofTooManyTries", new Object[] {minutes}, null));
+        return wait.isEmpty();
     }
 
     /** "Later": only while the demo data are on, and only for this session. */
