@@ -9,6 +9,7 @@ import coop.faireavec.security.AccountPrincipal;
 import coop.faireavec.security.Viewer;
 import coop.faireavec.shared.AlreadyDoneException;
 import coop.faireavec.shared.ConflictException;
+import coop.faireavec.shared.NotFoundException;
 import coop.faireavec.task.MyStepsService;
 import coop.faireavec.task.RecordedFor;
 import coop.faireavec.task.Rework;
@@ -119,7 +120,7 @@ class TaskController {
             RedirectAttributes redirect) {
         Viewer viewer = me.viewer();
         refuseFinished(viewer, taskId);
-        StepPage page = steps.page(viewer, taskId);
+        StepPage page = pageOrFinished(viewer, taskId);
         StepKind<?> kind = page.kind();
         if (kind.formType() == null) {
             // a meeting step completes when its meeting's minutes are validated, not from a form
@@ -263,7 +264,10 @@ class TaskController {
     private void raced(Viewer viewer, String taskId, Runnable action) {
         try {
             action.run();
-        } catch (ConflictException | ConcurrencyFailureException | DataIntegrityViolationException e) {
+        } catch (ConflictException
+                | ConcurrencyFailureException
+                | DataIntegrityViolationException
+                | NotFoundException e) {
             if (e instanceof AlreadyDoneException) {
                 throw e;
             }
@@ -272,10 +276,23 @@ class TaskController {
         }
     }
 
+    /**
+     * The step's page; when the step was completed by someone else since {@link #refuseFinished} looked (two people at
+     * the same moment), the 409 page saying who did it rather than a 404.
+     */
+    private StepPage pageOrFinished(Viewer viewer, String taskId) {
+        try {
+            return steps.page(viewer, taskId);
+        } catch (NotFoundException e) {
+            refuseFinished(viewer, taskId);
+            throw e;
+        }
+    }
+
     /** The page of a shared step for one of its carriers: 403 for anyone else, 409 for a step that is not shared. */
     private StepPage carriersSharedPage(Viewer viewer, String taskId) {
         refuseFinished(viewer, taskId);
-        StepPage page = steps.page(viewer, taskId);
+        StepPage page = pageOrFinished(viewer, taskId);
         if (!page.access().carrier()) {
             throw new AccessDeniedException("only a carrier closes or extends a shared step");
         }
