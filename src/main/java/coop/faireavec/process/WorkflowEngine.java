@@ -348,11 +348,25 @@ public class WorkflowEngine {
         return tasks.createTaskQuery().taskId(taskId).count() > 0;
     }
 
+    /**
+     * One open step, or empty when no step has that id open.
+     *
+     * <p>The step is read in several queries (the task, its process, its candidate groups); when it was completed
+     * between them (two people at the same moment), its groups or process come back empty. Such a half-read step is
+     * reported as not open rather than as a step offered to nobody, which callers would refuse with a 403.
+     */
     public Optional<StepView> step(String taskId) {
         Task task = tasks.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
-        return task == null
-                ? Optional.empty()
-                : Optional.of(toViews(List.of(task)).get(0));
+        if (task == null) {
+            return Optional.empty();
+        }
+        StepView view = toViews(List.of(task)).get(0);
+        boolean halfRead =
+                view.experimentationId() < 0 || (view.candidateGroups().isEmpty() && view.assignee() == null);
+        if (halfRead && !isOpen(taskId)) {
+            return Optional.empty();
+        }
+        return Optional.of(view);
     }
 
     /**

@@ -103,7 +103,16 @@ class TaskController {
             // an old message or mail about a step that is done: show what was done (members only, checked there)
             return "redirect:/tasks/done/" + taskId;
         }
-        StepPage page = steps.page(me.viewer(), taskId);
+        StepPage page;
+        try {
+            page = steps.page(me.viewer(), taskId);
+        } catch (NotFoundException | AccessDeniedException e) {
+            if (mySteps.isFinished(taskId)) {
+                // done by someone else since the first look
+                return "redirect:/tasks/done/" + taskId;
+            }
+            throw e;
+        }
         model.addAttribute(STEP_FORM, formFor(page.kind(), page));
         model.addAttribute(ON_BEHALF, OnBehalfForm.empty());
         model.addAttribute(REWORK, ReworkAnswers.empty(pointsOf(page)));
@@ -267,7 +276,8 @@ class TaskController {
         } catch (ConflictException
                 | ConcurrencyFailureException
                 | DataIntegrityViolationException
-                | NotFoundException e) {
+                | NotFoundException
+                | AccessDeniedException e) {
             if (e instanceof AlreadyDoneException) {
                 throw e;
             }
@@ -278,12 +288,12 @@ class TaskController {
 
     /**
      * The step's page; when the step was completed by someone else since {@link #refuseFinished} looked (two people at
-     * the same moment), the 409 page saying who did it rather than a 404.
+     * the same moment), the 409 page saying who did it rather than a 404 or a 403 (a step half-read as it ended).
      */
     private StepPage pageOrFinished(Viewer viewer, String taskId) {
         try {
             return steps.page(viewer, taskId);
-        } catch (NotFoundException e) {
+        } catch (NotFoundException | AccessDeniedException e) {
             refuseFinished(viewer, taskId);
             throw e;
         }
