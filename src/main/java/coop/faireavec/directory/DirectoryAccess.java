@@ -14,17 +14,23 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who may use a territory's directory (issue #17): a member of any experimentation on the territory reads it; the
- * carriers of those experimentations and administrators change it. A refusal is the 403 page.
+ * carriers of those experimentations, the territory's correspondents and administrators change it; carriers and
+ * administrators appoint the correspondents. A refusal is the 403 page.
  */
 @Component
 class DirectoryAccess {
 
     private final ExperimentationService experimentations;
     private final MembershipService memberships;
+    private final CorrespondentRepository correspondents;
 
-    DirectoryAccess(ExperimentationService experimentations, MembershipService memberships) {
+    DirectoryAccess(
+            ExperimentationService experimentations,
+            MembershipService memberships,
+            CorrespondentRepository correspondents) {
         this.experimentations = experimentations;
         this.memberships = memberships;
+        this.correspondents = correspondents;
     }
 
     /** @throws AccessDeniedException unless the viewer may read the territory's directory */
@@ -41,13 +47,32 @@ class DirectoryAccess {
         }
     }
 
+    /** @throws AccessDeniedException unless the viewer may appoint the territory's correspondents */
+    void requireAppointer(Viewer viewer, long territoryId) {
+        if (!mayAppoint(viewer, territoryId)) {
+            throw new AccessDeniedException("not a carrier on territory " + territoryId);
+        }
+    }
+
+    boolean isCorrespondent(long personId, long territoryId) {
+        return correspondents
+                .findFirstByTerritoryIdAndPersonIdAndEndedAtIsNull(territoryId, personId)
+                .isPresent();
+    }
+
     boolean mayRead(Viewer viewer, long territoryId) {
         return viewer.admin()
+                || isCorrespondent(viewer.personId(), territoryId)
                 || experimentations.visibleTo(viewer).stream()
                         .anyMatch(e -> e.getTerritory().getId() == territoryId);
     }
 
     boolean mayEdit(Viewer viewer, long territoryId) {
+        return mayAppoint(viewer, territoryId) || isCorrespondent(viewer.personId(), territoryId);
+    }
+
+    /** Carriers of an experimentation on the territory and administrators. */
+    boolean mayAppoint(Viewer viewer, long territoryId) {
         if (viewer.admin()) {
             return true;
         }

@@ -115,6 +115,9 @@ final class PersonalData {
             // who last verified a record of the local actors' directory
             mention("directory_structure", "verified_by_id", null),
             mention("directory_service", "verified_by_id", null),
+            // being a correspondent of a territory's directory: the role goes with the person; who appointed stays
+            rows("directory_correspondent", "person_id", Erasure.DELETE, null),
+            mention("directory_correspondent", "appointed_by_id", null),
             // mails to the person's address: their text names the person; deleted, queued or sent
             rows("mail_outbox", "recipient", Erasure.DELETE, null)
                     .hiding("mime")

@@ -113,7 +113,9 @@ class ExperimentationAnonymiser {
             // the platform's operator texts and the territory's directory of local actors
             "operator_setting.updated_by",
             "directory_structure.verified_by_id",
-            "directory_service.verified_by_id");
+            "directory_service.verified_by_id",
+            "directory_correspondent.person_id",
+            "directory_correspondent.appointed_by_id");
 
     /** Free-text notes about how a person agreed, cleared: table, column, scope. */
     static final List<ScopedColumn> NOTES = List.of(

@@ -1,0 +1,66 @@
+package coop.faireavec.directory;
+
+import coop.faireavec.security.Viewer;
+import java.time.Clock;
+import java.util.List;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The correspondents of a territory's directory (issue #17, point 2): volunteers among practitioners who meet the
+ * local actors, keep the records current (they may confirm, edit and archive them, as carriers do) and write
+ * monographs. Carriers of an experimentation on the territory and administrators appoint them and end their role.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CorrespondentService {
+
+    private final CorrespondentRepository correspondents;
+    private final DirectoryAccess access;
+    private final Clock clock;
+
+    CorrespondentService(CorrespondentRepository correspondents, DirectoryAccess access, Clock clock) {
+        this.correspondents = correspondents;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    /** The territory's active correspondents, the longest-serving first. */
+    public List<Correspondent> correspondentsOf(long territoryId) {
+        return correspondents.findByTerritoryIdAndEndedAtIsNullOrderByAppointedAt(territoryId);
+    }
+
+    /** Whether the person is an active correspondent of the territory. */
+    public boolean isCorrespondent(long personId, long territoryId) {
+        return access.isCorrespondent(personId, territoryId);
+    }
+
+    /**
+     * Appoints a person correspondent of the territory; appointing an active correspondent again changes nothing.
+     *
+     * @return the active correspondent row
+     * @throws AccessDeniedException unless the viewer is a carrier on the territory or an administrator
+     */
+    @Transactional
+    public Correspondent appoint(Viewer viewer, long territoryId, long personId) {
+        access.requireAppointer(viewer, territoryId);
+        return correspondents
+                .findFirstByTerritoryIdAndPersonIdAndEndedAtIsNull(territoryId, personId)
+                .orElseGet(() -> correspondents.save(
+                        new Correspondent(territoryId, personId, clock.instant(), viewer.personId())));
+    }
+
+    /**
+     * Ends a person's role of correspondent of the territory (nothing when the person is not one).
+     *
+     * @throws AccessDeniedException unless the viewer is a carrier on the territory or an administrator
+     */
+    @Transactional
+    public void end(Viewer viewer, long territoryId, long personId) {
+        access.requireAppointer(viewer, territoryId);
+        correspondents
+                .findFirstByTerritoryIdAndPersonIdAndEndedAtIsNull(territoryId, personId)
+                .ifPresent(c -> c.end(clock.instant()));
+    }
+}
