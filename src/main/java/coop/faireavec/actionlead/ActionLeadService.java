@@ -230,10 +230,27 @@ public class ActionLeadService {
      * hours), empty when the call is not open or has no end.
      */
     public Optional<Long> callDaysLeft(long experimentationId) {
-        return callEnd(experimentationId).map(end -> {
-            long seconds = java.time.Duration.between(clock.instant(), end).getSeconds();
-            return seconds <= 0 ? 0L : (seconds + 86_399) / 86_400;
-        });
+        return callEnd(experimentationId).map(this::daysLeft);
+    }
+
+    /**
+     * {@link #callDaysLeft(long)} for several experimentations in a fixed number of statements (the dashboard).
+     *
+     * @return days left by experimentation id, for those whose call for leads is open with an end
+     */
+    public Map<Long, Long> callDaysLeft(Collection<Long> experimentationIds) {
+        Map<Long, Long> left = new HashMap<>();
+        for (var step : workflow.openStepsOf(experimentationIds, ProcessConstants.ACTIVITY_CALL_FOR_LEADS)) {
+            if (step.due() != null && !left.containsKey(step.experimentationId())) {
+                left.put(step.experimentationId(), daysLeft(step.due()));
+            }
+        }
+        return left;
+    }
+
+    private long daysLeft(Instant end) {
+        long seconds = java.time.Duration.between(clock.instant(), end).getSeconds();
+        return seconds <= 0 ? 0L : (seconds + 86_399) / 86_400;
     }
 
     /**

@@ -10,6 +10,7 @@ import coop.faireavec.process.WorkflowEngine;
 import coop.faireavec.security.Viewer;
 import coop.faireavec.shared.ConflictException;
 import coop.faireavec.shared.NotFoundException;
+import coop.faireavec.shared.RequestMemo;
 import coop.faireavec.template.ExperimentationTemplate;
 import coop.faireavec.template.TemplateCatalog;
 import coop.faireavec.territory.Territory;
@@ -17,6 +18,7 @@ import coop.faireavec.territory.TerritoryService;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -75,6 +77,12 @@ public class ExperimentationService {
 
     /** The experimentations the viewer belongs to; administrators see all of them. */
     public List<Experimentation> visibleTo(Viewer viewer) {
+        return new ArrayList<>(RequestMemo.get(
+                "experimentations-visible-to:" + viewer.personId() + ":" + viewer.admin(),
+                () -> readVisibleTo(viewer)));
+    }
+
+    private List<Experimentation> readVisibleTo(Viewer viewer) {
         if (viewer.admin()) {
             return experimentations.findAllByOrderByTitleAsc();
         }
@@ -92,9 +100,14 @@ public class ExperimentationService {
         if (viewer.admin()) {
             return territories.all().stream().filter(t -> !t.isArchived()).toList();
         }
-        Set<Long> ids = memberships.membershipsOf(viewer.personId()).stream()
+        Set<Long> carried = memberships.membershipsOf(viewer.personId()).stream()
                 .filter(m -> m.has(ExperimentationRole.CARRIER))
-                .map(m -> find(m.getExperimentationId()).getTerritory().getId())
+                .map(Membership::getExperimentationId)
+                .collect(Collectors.toSet());
+        // the carried experimentations among the visible ones (read once per page), not one read each
+        Set<Long> ids = visibleTo(viewer).stream()
+                .filter(e -> carried.contains(e.getId()))
+                .map(e -> e.getTerritory().getId())
                 .collect(Collectors.toSet());
         return territories.byIds(ids).stream().filter(t -> !t.isArchived()).toList();
     }
@@ -359,8 +372,14 @@ public class ExperimentationService {
         e.anonymised(at);
     }
 
+    /** The experimentation (read once per GET request, {@link RequestMemo}: its territory is loaded with it). */
     private Experimentation find(long id) {
-        return experimentations.findById(id).orElseThrow(() -> new NotFoundException("experimentation", id));
+        Experimentation e = RequestMemo.get(
+                "experimentation:" + id, () -> experimentations.findById(id).orElse(null));
+        if (e == null) {
+            throw new NotFoundException("experimentation", id);
+        }
+        return e;
     }
 
     private static String blankToNull(String s) {

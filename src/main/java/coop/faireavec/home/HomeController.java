@@ -10,9 +10,7 @@ import coop.faireavec.participation.Membership;
 import coop.faireavec.participation.MembershipService;
 import coop.faireavec.security.AccountPrincipal;
 import coop.faireavec.task.MyStepsService;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -53,11 +51,9 @@ class HomeController {
         List<Experimentation> mine = experimentations.visibleTo(me.viewer());
         model.addAttribute("experimentations", mine);
         // experimentations whose call for leads is open: how many days are left to propose leads
-        Map<Long, Long> callDaysLeft = new HashMap<>();
-        for (Experimentation e : mine) {
-            leads.callDaysLeft(e.getId()).ifPresent(days -> callDaysLeft.put(e.getId(), days));
-        }
-        model.addAttribute("callDaysLeft", callDaysLeft);
+        model.addAttribute(
+                "callDaysLeft",
+                leads.callDaysLeft(mine.stream().map(Experimentation::getId).toList()));
         model.addAttribute("openSteps", steps.countToDo(me.viewer()));
         model.addAttribute("mayCreate", experimentations.mayCreate(me.viewer()));
         model.addAttribute("notifications", notifications.unread(me.viewer()));

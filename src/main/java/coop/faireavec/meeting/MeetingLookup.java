@@ -56,6 +56,10 @@ class MeetingLookup {
         return meetings.findById(meetingId);
     }
 
+    List<Meeting> findAllById(java.util.Collection<Long> meetingIds) {
+        return meetings.findAllById(meetingIds);
+    }
+
     Optional<MeetingMinutes> latestMinutes(long meetingId) {
         return minutes.findFirstByMeetingIdOrderByVersionNoDesc(meetingId);
     }

@@ -11,6 +11,8 @@ import coop.faireavec.process.WorkflowEngine;
 import coop.faireavec.security.Viewer;
 import coop.faireavec.shared.ConflictException;
 import coop.faireavec.shared.NotFoundException;
+import coop.faireavec.shared.RequestMemo;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -119,6 +121,12 @@ public class MeetingService {
      * nobody comes for nothing): for the dashboard. Only their own invitations, so no further check.
      */
     public List<Invitation> upcomingFor(Viewer viewer) {
+        // the dashboard asks twice (its count of things to do, its list): read once per page
+        return new ArrayList<>(
+                RequestMemo.get("meetings-upcoming-for:" + viewer.personId(), () -> readUpcomingFor(viewer)));
+    }
+
+    private List<Invitation> readUpcomingFor(Viewer viewer) {
         java.time.LocalDateTime now = now();
         Map<Long, Reply> replies = new HashMap<>();
         participants

@@ -6,6 +6,7 @@ import coop.faireavec.contribution.ConsentKind;
 import coop.faireavec.participation.AccessGuard;
 import coop.faireavec.participation.College;
 import coop.faireavec.participation.ExperimentationRole;
+import coop.faireavec.participation.Membership;
 import coop.faireavec.participation.MembershipService;
 import coop.faireavec.people.PeopleService;
 import coop.faireavec.people.Person;
@@ -16,11 +17,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -88,18 +91,39 @@ public class MinutesService {
      * first. Only the viewer's own attendance is read, so no further check ("Mes étapes" lists them).
      */
     public List<Meeting> awaitingMyCollege(Viewer viewer) {
+        // a fixed number of statements whatever the meetings attended: the benchmark's statements per page
+        Set<Long> attended = participants.findByPersonIdAndPresentTrue(viewer.personId()).stream()
+                .map(MeetingParticipant::getMeetingId)
+                .collect(Collectors.toSet());
         List<Meeting> waiting = new ArrayList<>();
-        for (MeetingParticipant row : participants.findByPersonIdAndPresentTrue(viewer.personId())) {
-            Meeting meeting = lookup.findById(row.getMeetingId()).orElse(null);
-            MeetingMinutes current = lookup.latestMinutes(row.getMeetingId()).orElse(null);
-            if (meeting == null
-                    || meeting.isCancelled()
-                    || current == null
-                    || current.getStatus() != MinutesStatus.SUBMITTED) {
+        if (attended.isEmpty()) {
+            return waiting;
+        }
+        Map<Long, MeetingMinutes> submitted = new HashMap<>();
+        for (MeetingMinutes current : minutes.findLatestOf(attended)) {
+            if (current.getStatus() == MinutesStatus.SUBMITTED) {
+                submitted.put(current.getMeetingId(), current);
+            }
+        }
+        if (submitted.isEmpty()) {
+            return waiting;
+        }
+        Map<Long, List<MinutesValidation>> answers = new HashMap<>();
+        Set<Long> minutesIds =
+                submitted.values().stream().map(MeetingMinutes::getId).collect(Collectors.toSet());
+        for (MinutesValidation v : validations.findByMinutesIdIn(minutesIds)) {
+            answers.computeIfAbsent(v.getMinutesId(), k -> new ArrayList<>()).add(v);
+        }
+        for (Meeting meeting : lookup.findAllById(submitted.keySet())) {
+            MeetingMinutes current = submitted.get(meeting.getId());
+            if (meeting.isCancelled()) {
                 continue;
             }
-            College college = lookup.collegesOf(meeting.getExperimentationId()).get(viewer.personId());
-            boolean answered = validations.findByMinutesIdOrderByCreatedAtAscIdAsc(current.getId()).stream()
+            College college = memberships
+                    .membership(viewer.personId(), meeting.getExperimentationId())
+                    .map(Membership::getCollege)
+                    .orElse(null);
+            boolean answered = answers.getOrDefault(current.getId(), List.of()).stream()
                     .anyMatch(v -> v.getSubmissionNo() == current.getSubmissionNo()
                             && v.isApproved()
                             && v.getCollege() == college);

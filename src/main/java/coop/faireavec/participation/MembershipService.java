@@ -1,7 +1,9 @@
 package coop.faireavec.participation;
 
 import coop.faireavec.process.ProcessConstants;
+import coop.faireavec.shared.RequestMemo;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
@@ -31,7 +33,16 @@ public class MembershipService {
         this.counters = counters;
     }
 
+    /**
+     * That person's membership of that experimentation, empty when they are not a member. In a GET request it is
+     * taken from the person's memberships read once for the request ({@link RequestMemo}).
+     */
     public Optional<Membership> membership(long personId, long experimentationId) {
+        if (RequestMemo.active()) {
+            return membershipsOf(personId).stream()
+                    .filter(m -> m.getExperimentationId() == experimentationId)
+                    .findFirst();
+        }
         return memberships.findByPersonIdAndExperimentationId(personId, experimentationId);
     }
 
@@ -39,14 +50,16 @@ public class MembershipService {
         return membership(personId, experimentationId).map(Membership::getRoles).orElse(Set.of());
     }
 
+    /** The members of that experimentation with their roles (read once per GET request, {@link RequestMemo}). */
     public List<Membership> membersOf(long experimentationId) {
-        return memberships.findByExperimentationId(experimentationId);
+        return new ArrayList<>(RequestMemo.get(
+                "members-of:" + experimentationId, () -> memberships.findByExperimentationId(experimentationId)));
     }
 
     /** The college of each member of that experimentation who has one (carriers and committee often have none). */
     public Map<Long, College> collegeByPerson(long experimentationId) {
         Map<Long, College> collegeOf = new HashMap<>();
-        for (Membership m : memberships.findByExperimentationId(experimentationId)) {
+        for (Membership m : membersOf(experimentationId)) {
             if (m.getCollege() != null) {
                 collegeOf.put(m.getPersonId(), m.getCollege());
             }
@@ -54,8 +67,10 @@ public class MembershipService {
         return collegeOf;
     }
 
+    /** That person's memberships with their roles (read once per GET request, {@link RequestMemo}). */
     public List<Membership> membershipsOf(long personId) {
-        return memberships.findByPersonId(personId);
+        return new ArrayList<>(
+                RequestMemo.get("memberships-of:" + personId, () -> memberships.findByPersonId(personId)));
     }
 
     /**
@@ -64,7 +79,7 @@ public class MembershipService {
      */
     public Set<String> candidateGroupsOf(long personId) {
         Set<String> groups = new TreeSet<>();
-        for (Membership m : memberships.findByPersonId(personId)) {
+        for (Membership m : membershipsOf(personId)) {
             groups.addAll(candidateGroups(m));
         }
         return groups;
@@ -85,7 +100,7 @@ public class MembershipService {
     /** The members of one experimentation who belong to any of these candidate groups. */
     public Set<Long> peopleInGroups(long experimentationId, Collection<String> groups) {
         Set<Long> people = new TreeSet<>();
-        for (Membership m : memberships.findByExperimentationId(experimentationId)) {
+        for (Membership m : membersOf(experimentationId)) {
             if (!Collections.disjoint(candidateGroups(m), groups)) {
                 people.add(m.getPersonId());
             }
@@ -105,13 +120,14 @@ public class MembershipService {
 
     /** The members of one experimentation in any of these groups, with their college (one query for a page). */
     public List<Membership> membersInGroups(long experimentationId, Collection<String> groups) {
-        return memberships.findByExperimentationId(experimentationId).stream()
+        return membersOf(experimentationId).stream()
                 .filter(m -> !Collections.disjoint(candidateGroups(m), groups))
                 .toList();
     }
 
     @Transactional
     void setMayRecordForOthers(long membershipId, boolean allowed) {
+        RequestMemo.forget();
         memberships.findById(membershipId).orElseThrow().setMayRecordForOthers(allowed);
     }
 
@@ -126,6 +142,7 @@ public class MembershipService {
         if (roles.isEmpty()) {
             throw new IllegalArgumentException("a member needs at least one role");
         }
+        RequestMemo.forget();
         Membership m = new Membership(personId, experimentationId, college, roles, clock.instant());
         if (college == College.LIVED_EXPERIENCE) {
             m.setPseudonymNo(nextPseudonymNo(experimentationId));

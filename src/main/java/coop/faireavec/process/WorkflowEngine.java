@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -69,6 +70,8 @@ public class WorkflowEngine {
      * reads the definition's row again for each call otherwise.
      */
     private final Map<String, String> processKeys = new ConcurrentHashMap<>();
+
+    private final Map<String, BpmnModelInstance> models = new ConcurrentHashMap<>();
 
     /** At most this many ids in one SQL {@code in (...)} list. */
     private static final int IN_LIMIT = 500;
@@ -609,8 +612,15 @@ public class WorkflowEngine {
                 instance.getProcessDefinitionId(), instance.getProcessDefinitionKey(), active, completed);
     }
 
+    /**
+     * The BPMN model of a deployed definition. A deployed definition never changes, so its model is kept by id after
+     * the first read (the engine reads the definition's row on every call otherwise: the experimentation page's
+     * statements, issue #14); it is the same shared instance the engine's deployment cache holds.
+     *
+     * @throws NotFoundException when no such definition is deployed
+     */
     public BpmnModelInstance model(String processDefinitionId) {
-        BpmnModelInstance model = repository.getBpmnModelInstance(processDefinitionId);
+        BpmnModelInstance model = models.computeIfAbsent(processDefinitionId, repository::getBpmnModelInstance);
         if (model == null) {
             throw new NotFoundException("process definition", processDefinitionId);
         }
@@ -752,6 +762,22 @@ public class WorkflowEngine {
     public List<StepView> openStepsOf(long experimentationId, String activityId) {
         return toViews(tasks.createTaskQuery()
                 .processInstanceBusinessKey(String.valueOf(experimentationId))
+                .taskDefinitionKey(activityId)
+                .initializeFormKeys()
+                .list());
+    }
+
+    /**
+     * Open steps of any of these experimentations at one activity, in one engine query (the dashboard's calls for
+     * leads of all the viewer's experimentations); empty for no experimentation.
+     */
+    public List<StepView> openStepsOf(Collection<Long> experimentationIds, String activityId) {
+        if (experimentationIds.isEmpty()) {
+            return List.of();
+        }
+        return toViews(tasks.createTaskQuery()
+                .processInstanceBusinessKeyIn(
+                        experimentationIds.stream().map(String::valueOf).toArray(String[]::new))
                 .taskDefinitionKey(activityId)
                 .initializeFormKeys()
                 .list());

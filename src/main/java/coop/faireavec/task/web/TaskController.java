@@ -99,16 +99,14 @@ class TaskController {
 
     @GetMapping("/{taskId}")
     String show(@PathVariable String taskId, @AuthenticationPrincipal AccountPrincipal me, Model model) {
-        if (mySteps.isFinished(taskId)) {
-            // an old message or mail about a step that is done: show what was done (members only, checked there)
-            return "redirect:/tasks/done/" + taskId;
-        }
         StepPage page;
         try {
             page = steps.page(me.viewer(), taskId);
         } catch (NotFoundException | AccessDeniedException e) {
             if (mySteps.isFinished(taskId)) {
-                // done by someone else since the first look
+                // an old message or mail about a step that is done, or done by someone else since the first look:
+                // show what was done (members only, checked there). Asked only when the step cannot be shown, so
+                // that an open step's page does not pay for the question (statements per page, issue #14)
                 return "redirect:/tasks/done/" + taskId;
             }
             throw e;
