@@ -16,7 +16,9 @@ public class MyNextStepsMeasurement implements Measurement {
         Scale scale = Scale.of(run.scale());
         List<LoadUsers.User> users = LoadUsers.of(run);
         Path feeder = LoadUsers.feeder(run, users);
-        for (LoadUsers.User warm : users.subList(0, Math.min(3, users.size()))) {
+        // XS (the smoke): one user warms up, enough to load the code paths
+        int warming = "XS".equals(run.scale()) ? 1 : 3;
+        for (LoadUsers.User warm : users.subList(0, Math.min(warming, users.size()))) {
             PagesMeasurement.statementCounts(run, warm); // warms the application's code paths before measuring
         }
         HttpLoad.Stats ours = HttpLoad.run(TasksSimulation.class, run, feeder, scale.users(), scale.seconds())
