@@ -162,6 +162,7 @@ public final class BenchMain {
             }
             unloadable.forEach(f -> figures.add(failed(f.name(), f.error())));
             stages.total();
+            machine.put("load average (1 min) at the end", String.valueOf(Figure.loadAverage()));
             List<String> log = new ArrayList<>(generator.log());
             log.addAll(stages.lines());
             log.add("in-process start of the platform (figure 5, where the start-up goes):");
@@ -224,6 +225,7 @@ public final class BenchMain {
     private static void machine(Map<String, String> machine, String url, boolean shared) throws Exception {
         machine.put("date", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
         machine.put("cores", String.valueOf(Runtime.getRuntime().availableProcessors()));
+        machine.put("load average (1 min) at the start", String.valueOf(Figure.loadAverage()));
         machine.put("memory", memory());
         machine.put(
                 "JDK",
