@@ -3,6 +3,7 @@ package coop.faireavec.bench;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The benchmark harness (issue #14), run by {@code ./mvnw -Pbench verify -Dbench.scale=S}: starts an embedded
@@ -65,8 +67,17 @@ public final class BenchMain {
         return root().resolve("target/bench");
     }
 
+    /**
+     * Whether the measured application is the generator's in-process context rather than the jar started again
+     * ({@code -Dbench.shared}; true at XS, the CI smoke, whose time is mostly application starts).
+     */
+    static boolean shared(Scale scale) {
+        String given = System.getProperty("bench.shared");
+        return given == null ? "XS".equals(scale.name()) : Boolean.parseBoolean(given);
+    }
+
     private static List<Figure> run(Scale scale) throws Exception {
-        long start = System.nanoTime();
+        Stages stages = new Stages();
         Path jar = Path.of(System.getProperty("bench.jar", "target/faire-avec-0.1.0-SNAPSHOT.jar"));
         if (!Files.exists(jar)) {
             throw new IllegalStateException("no application jar at " + jar + ": run through `./mvnw -Pbench verify`");
@@ -74,8 +85,12 @@ public final class BenchMain {
         Files.createDirectories(workDir());
         Path results = resultsDir(scale.name());
         Files.createDirectories(results);
+        boolean shared = shared(scale);
         List<Figure> figures = new ArrayList<>();
+        List<Failed> unloadable = new ArrayList<>();
+        List<Measurement> measurements = load(unloadable);
         Map<String, String> machine = new LinkedHashMap<>();
+        Stages.Stage pg = stages.begin("embedded PostgreSQL started");
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                 .setServerConfig("max_connections", "300")
                 .start()) {
@@ -83,26 +98,75 @@ public final class BenchMain {
                     Statement s = c.createStatement()) {
                 s.execute("create database bench");
             }
+            pg.end();
             String url = postgres.getJdbcUrl("postgres", "bench");
-            machine(machine, url);
-            DataGenerator generator = new DataGenerator(scale, url);
-            DataSet dataSet = generator.generate();
-            try (AppProcess app = AppProcess.start(
-                    jar.toAbsolutePath(), url, "postgres", "postgres", workDir().resolve(scale.name() + "-app.log"))) {
-                BenchRun run = new BenchRun(
-                        scale.name(),
+            machine(machine, url, shared);
+            BenchServer server =
+                    new BenchServer(scale.name(), url, "postgres", "postgres", jar.toAbsolutePath(), results);
+            for (Measurement m : measurements) {
+                m.begin(server);
+            }
+            DataGenerator generator = new DataGenerator(scale, url, stages);
+            Stages.Stage started = stages.begin("platform started in-process (Flyway, engine schema, deployment)"
+                    + (shared ? ", serving the figures" : ""));
+            ConfigurableApplicationContext platform = Platform.start(url, "postgres", "postgres", shared);
+            started.end();
+            List<String> startup = Platform.slowestStartupSteps(platform, 12);
+            startup.forEach(line -> System.out.println("[bench] " + line));
+            DataSet dataSet;
+            try {
+                dataSet = generator.generate(platform);
+                if (shared) {
+                    BenchRun run = new BenchRun(
+                            scale.name(),
+                            url,
+                            "postgres",
+                            "postgres",
+                            URI.create("http://localhost:" + AppProcess.PORT),
+                            ProcessHandle.current().pid(),
+                            jar.toAbsolutePath(),
+                            results,
+                            dataSet,
+                            platform);
+                    figures.addAll(measureAll(run, measurements, stages));
+                }
+            } finally {
+                if (!shared) {
+                    platform.close();
+                }
+            }
+            if (shared) {
+                platform.close();
+            } else {
+                Stages.Stage app = stages.begin("application jar started (-Xmx512m)");
+                try (AppProcess process = AppProcess.start(
+                        jar.toAbsolutePath(),
                         url,
                         "postgres",
                         "postgres",
-                        app.base(),
-                        app.pid(),
-                        jar.toAbsolutePath(),
-                        results,
-                        dataSet);
-                figures.addAll(measureAll(run));
+                        workDir().resolve(scale.name() + "-app.log"))) {
+                    app.end();
+                    BenchRun run = new BenchRun(
+                            scale.name(),
+                            url,
+                            "postgres",
+                            "postgres",
+                            process.base(),
+                            process.pid(),
+                            jar.toAbsolutePath(),
+                            results,
+                            dataSet,
+                            null);
+                    figures.addAll(measureAll(run, measurements, stages));
+                }
             }
+            unloadable.forEach(f -> figures.add(failed(f.name(), f.error())));
+            stages.total();
+            machine.put("load average (1 min) at the end", String.valueOf(Figure.loadAverage()));
             List<String> log = new ArrayList<>(generator.log());
-            log.add(String.format("whole run: %.1f s", (System.nanoTime() - start) / 1e9));
+            log.addAll(stages.lines());
+            log.add("in-process start of the platform (figure 5, where the start-up goes):");
+            log.addAll(startup);
             Results.write(results, scale.name(), machine, dataSet, log, figures);
         }
         System.out.println("[bench] results in " + results.resolve(scale.name() + "-latest.md"));
@@ -110,31 +174,38 @@ public final class BenchMain {
         return figures;
     }
 
-    private static List<Figure> measureAll(BenchRun run) {
-        List<Figure> figures = new ArrayList<>();
+    private record Failed(String name, Throwable error) {}
+
+    /** Every measurement listed for {@link ServiceLoader}; one that cannot be loaded is kept as failed. */
+    private static List<Measurement> load(List<Failed> unloadable) {
+        List<Measurement> all = new ArrayList<>();
         Iterator<Measurement> measurements =
                 ServiceLoader.load(Measurement.class).iterator();
         while (true) {
-            Measurement m;
             try {
                 if (!measurements.hasNext()) {
-                    break;
+                    return all;
                 }
-                m = measurements.next();
+                all.add(measurements.next());
             } catch (ServiceConfigurationError e) {
-                figures.add(failed("measurement", e));
-                continue;
+                unloadable.add(new Failed("measurement", e));
             }
+        }
+    }
+
+    private static List<Figure> measureAll(BenchRun run, List<Measurement> measurements, Stages stages) {
+        List<Figure> figures = new ArrayList<>();
+        for (Measurement m : measurements) {
             String name = m.getClass().getSimpleName();
             System.out.println("[bench] measuring " + name);
-            long t = System.nanoTime();
+            Stages.Stage t = stages.begin("figure " + name);
             try {
                 figures.addAll(m.measure(run));
             } catch (Exception | Error e) {
                 e.printStackTrace();
                 figures.add(failed(name, e));
             }
-            System.out.printf("[bench] %s took %.1f s%n", name, (System.nanoTime() - t) / 1e9);
+            t.end();
         }
         return figures;
     }
@@ -151,9 +222,10 @@ public final class BenchMain {
                 e.getClass().getSimpleName() + ": " + e.getMessage());
     }
 
-    private static void machine(Map<String, String> machine, String url) throws Exception {
+    private static void machine(Map<String, String> machine, String url, boolean shared) throws Exception {
         machine.put("date", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
         machine.put("cores", String.valueOf(Runtime.getRuntime().availableProcessors()));
+        machine.put("load average (1 min) at the start", String.valueOf(Figure.loadAverage()));
         machine.put("memory", memory());
         machine.put(
                 "JDK",
@@ -165,7 +237,12 @@ public final class BenchMain {
             r.next();
             machine.put("PostgreSQL", r.getString(1) + " (embedded, io.zonky)");
         }
-        machine.put("application", "packaged jar, -Xmx512m, statement counting on");
+        machine.put(
+                "application",
+                shared
+                        ? "the generator's in-process context (bench JVM, -Xmx1g), statement counting on; figure 5"
+                                + " starts the packaged jar"
+                        : "packaged jar, -Xmx512m, statement counting on");
     }
 
     private static String memory() {

@@ -1,6 +1,5 @@
 package coop.faireavec.bench;
 
-import coop.faireavec.FaireAvecApplication;
 import coop.faireavec.experimentation.Phase;
 import coop.faireavec.process.WorkflowEngine;
 import coop.faireavec.report.ReportService;
@@ -22,7 +21,6 @@ import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
 import org.postgresql.PGConnection;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -30,9 +28,9 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 /**
  * Fills an empty PostgreSQL database with a benchmark data set (issue #14).
  *
- * <p>How: the application itself is started once in this process against the database (profile {@code postgres},
- * no demo, job executor off), which runs Flyway, creates the engine's tables and deploys the BPMN files exactly as in
- * production. App rows (territories, people, accounts, experimentations, memberships, meetings and their
+ * <p>How: the application itself is started in this process against the database ({@link Platform}: profile {@code
+ * postgres}, no demo, job executor off), which runs Flyway, creates the engine's tables and deploys the BPMN files
+ * exactly as in production. App rows (territories, people, accounts, experimentations, memberships, meetings and their
  * participants, contributions) are then written with PostgreSQL {@code COPY} (pgjdbc's {@code CopyManager}) with
  * explicit ids, the identity sequences moved past them afterwards. Process state goes through the engine's API: each
  * experimentation's process is started by {@link WorkflowEngine#startExperimentation} (what the carrier's "start"
@@ -53,77 +51,55 @@ final class DataGenerator {
 
     private final Scale scale;
     private final String jdbcUrl;
+    private final Stages stages;
     private final List<String> log = new ArrayList<>();
 
-    DataGenerator(Scale scale, String jdbcUrl) {
+    DataGenerator(Scale scale, String jdbcUrl, Stages stages) {
         this.scale = scale;
         this.jdbcUrl = jdbcUrl;
+        this.stages = stages;
     }
 
-    /** What the generation printed (timings), one line each. */
+    /** What the generation found (open tasks, historic tasks read back), one line each. */
     List<String> log() {
         return log;
     }
 
     /**
-     * Generates the data set.
+     * Generates the data set through the platform's context, already started on the database ({@link Platform}).
      *
      * @return what was made; the sample users are participants of the three colleges in turn with open steps
      * @throws Exception when the database cannot be filled or the engine does not read the history back
      */
-    DataSet generate() throws Exception {
-        long t0 = System.nanoTime();
-        try (ConfigurableApplicationContext app = startApplication()) {
-            step("application started in-process (Flyway, engine schema, deployment)", t0);
-            // bcrypt once, at its lowest cost (4): sign-in is not measured, and 50 people signing in at once with the
-            // production cost (12) would fill the measured minute with hashing on a 2-core machine (S run of 03:46:
-            // sign-in p50 50 s). The application verifies any bcrypt cost; its own hashes stay at cost 10 or more.
-            String hash = new BCryptPasswordEncoder(4).encode(PASSWORD);
-            try (Connection c = DriverManager.getConnection(jdbcUrl, "postgres", "postgres")) {
-                long t = System.nanoTime();
-                writeAppRows(c, hash);
-                step("app rows written with COPY", t);
-                t = System.nanoTime();
-                startProcesses(app);
-                step("processes started through the engine", t);
-                t = System.nanoTime();
-                writeHistory(c, app.getBean(ProcessEngine.class));
-                step("historic tasks written and read back", t);
-                try (Statement s = c.createStatement()) {
-                    s.execute("analyze");
-                }
-                t = System.nanoTime();
-                // The largest phase reached its report step: its first version is made as the flow makes it there
-                // (the phase report figure then measures a new version asked for by the carrier, as in real use).
-                app.getBean(ReportService.class)
-                        .generate(1L, Phase.SHARED_DIAGNOSIS, null, ReportService.REASON_REPORT_STEP);
-                step("the largest phase's report step reached (first version written in-process)", t);
+    DataSet generate(ConfigurableApplicationContext app) throws Exception {
+        Stages.Stage all = stages.begin("generation in all");
+        // bcrypt once, at its lowest cost (4): sign-in is not measured, and 50 people signing in at once with the
+        // production cost (12) would fill the measured minute with hashing on a 2-core machine (S run of 03:46:
+        // sign-in p50 50 s). The application verifies any bcrypt cost; its own hashes stay at cost 10 or more.
+        String hash = new BCryptPasswordEncoder(4).encode(PASSWORD);
+        try (Connection c = DriverManager.getConnection(jdbcUrl, "postgres", "postgres")) {
+            Stages.Stage t = stages.begin("app rows written with COPY");
+            writeAppRows(c, hash);
+            t.end();
+            t = stages.begin("processes started through the engine");
+            startProcesses(app);
+            t.end();
+            t = stages.begin("historic tasks written and read back");
+            writeHistory(c, app.getBean(ProcessEngine.class));
+            try (Statement s = c.createStatement()) {
+                s.execute("analyze");
             }
+            t.end();
+            t = stages.begin("the largest phase's report step reached (first version, in-process)");
+            // The largest phase reached its report step: its first version is made as the flow makes it there
+            // (the phase report figure then measures a new version asked for by the carrier, as in real use).
+            app.getBean(ReportService.class)
+                    .generate(1L, Phase.SHARED_DIAGNOSIS, null, ReportService.REASON_REPORT_STEP);
+            t.end();
         }
-        step("generation in all", t0);
+        all.end();
         return new DataSet(
                 scale.experimentations(), scale.people(), scale.contributions(), 1L, 1, loadUsers(), PASSWORD);
-    }
-
-    private void step(String what, long since) {
-        String line = String.format("%-70s %6.1f s", what, (System.nanoTime() - since) / 1e9);
-        log.add(line);
-        System.out.println("[bench] " + line);
-    }
-
-    private ConfigurableApplicationContext startApplication() {
-        // command-line arguments: they take precedence over application.properties (default properties do not)
-        return new SpringApplicationBuilder(FaireAvecApplication.class)
-                .profiles("postgres")
-                .run(
-                        "--FAIREAVEC_DB_URL=" + jdbcUrl,
-                        "--FAIREAVEC_DB_USER=postgres",
-                        "--FAIREAVEC_DB_PASSWORD=postgres",
-                        "--server.port=0",
-                        "--faireavec.demo.enabled=false",
-                        "--camunda.bpm.job-execution.enabled=false",
-                        "--spring.main.banner-mode=off",
-                        "--logging.level.root=WARN");
     }
 
     // ---- app rows ----
@@ -148,9 +124,9 @@ final class DataGenerator {
         LocalDateTime now = LocalDateTime.now().withNano(0);
         copy(
                 c,
-                "territory(id, name, created_at)",
+                "territory(id, name, slug, created_at)",
                 scale.territories(),
-                i -> (i + 1) + ",Territoire " + (i + 1) + "," + now);
+                i -> (i + 1) + ",Territoire " + (i + 1) + ",territoire-" + (i + 1) + "," + now);
         copy(
                 c,
                 "person(id, display_name, created_at)",

@@ -6,6 +6,13 @@ import java.util.List;
 public interface Measurement {
 
     /**
+     * Called once before the data set is generated and the measured application started, to start what this
+     * measurement may run in the background meanwhile (XS: figure 5's two starts); nothing by default. It must not
+     * throw for a measurement that cannot be made: {@link #measure} reports that.
+     */
+    default void begin(BenchServer server) {}
+
+    /**
      * Measures and returns the figures (ours and baseline, both measured now).
      *
      * @throws Exception when the measurement cannot be made; the harness reports it as a failed figure

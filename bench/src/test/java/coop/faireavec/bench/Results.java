@@ -63,6 +63,10 @@ final class Results {
             m.put("maxAbsolute", number(f.maxAbsolute()));
             m.put("verdict", verdict(f));
             m.put("note", f.note());
+            if (!f.met() && !Double.isNaN(f.ours())) {
+                m.put("missedBecause", f.missedBecause());
+                m.put("wouldMeet", f.wouldMeet());
+            }
             list.add(m);
         }
         json.put("figures", list);
@@ -108,10 +112,29 @@ final class Results {
                     .append(f.note().replace("|", "/").replace("\n", " "))
                     .append(" |\n");
         }
+        List<Figure> missed = figures.stream()
+                .filter(f -> !Double.isNaN(f.ours()) && !f.met())
+                .toList();
+        if (!missed.isEmpty()) {
+            md.append("\n## Targets missed: the measured reason and what would meet each\n\n");
+            for (Figure f : missed) {
+                md.append("- **")
+                        .append(f.name())
+                        .append("** (")
+                        .append(value(f.ours(), f.unit()))
+                        .append("; target ")
+                        .append(target(f))
+                        .append("). Why: ")
+                        .append(f.missedBecause().isBlank() ? "no reason measured by this figure." : f.missedBecause())
+                        .append(" What would meet it: ")
+                        .append(f.wouldMeet().isBlank() ? "not said by this figure." : f.wouldMeet())
+                        .append('\n');
+            }
+        }
         md.append("\n## Machine\n\n");
         machine.forEach(
                 (k, v) -> md.append("- ").append(k).append(": ").append(v).append('\n'));
-        md.append("\n## Data generation\n\n```\n");
+        md.append("\n## Stages (wall and CPU seconds of the bench's process tree), generation, start-up\n\n```\n");
         generation.forEach(line -> md.append(line).append('\n'));
         md.append("```\n");
         return md.toString();

@@ -30,7 +30,7 @@ record Scale(
     /** The scale named {@code XS}, {@code S} or {@code L}. */
     static Scale of(String name) {
         return switch (name) {
-            case "XS" -> new Scale("XS", 3, 2, 60, 15, 300, 150, 200, 5, 8);
+            case "XS" -> new Scale("XS", 3, 2, 60, 15, 300, 150, 200, 5, 5);
             case "S" -> new Scale("S", 20, 5, 1_500, 600, 20_000, 5_000, 5_000, 50, 60);
             case "L" -> new Scale("L", 300, 40, 20_000, 15_000, 300_000, 100_000, 500_000, 50, 60);
             default -> throw new IllegalArgumentException("bench.scale must be XS, S or L, not " + name);

@@ -75,7 +75,8 @@ class FiguresDevRun {
                         pid,
                         jar,
                         results,
-                        data);
+                        data,
+                        null);
                 List<Measurement> todo = new ArrayList<>();
                 if (figures.contains("startup")) {
                     todo.add(new StartupFigure());

@@ -16,7 +16,8 @@ import javax.management.remote.JMXServiceURL;
 /**
  * The heap of another JVM on this machine while something runs in it, read over JMX: the bench attaches to the
  * process (JDK Attach API), starts its local management agent (no port, no flag needed at its launch), resets the heap
- * pools' peak usage, and polls the used heap every 20 ms. Closing it detaches.
+ * pools' peak usage, and polls the used heap every 20 ms. Closing it detaches. The bench's own JVM (the in-process
+ * platform at XS) is read directly.
  */
 final class HeapWatch implements AutoCloseable {
 
@@ -29,10 +30,18 @@ final class HeapWatch implements AutoCloseable {
     private Thread poller;
 
     HeapWatch(long pid) throws Exception {
-        vm = VirtualMachine.attach(Long.toString(pid));
-        String address = vm.startLocalManagementAgent();
-        connector = JMXConnectorFactory.connect(new JMXServiceURL(address));
-        MBeanServerConnection server = connector.getMBeanServerConnection();
+        MBeanServerConnection server;
+        if (pid == ProcessHandle.current().pid()) {
+            // the platform runs in the bench's own JVM (XS): its own beans, no attach (a JVM may not attach to itself)
+            vm = null;
+            connector = null;
+            server = ManagementFactory.getPlatformMBeanServer();
+        } else {
+            vm = VirtualMachine.attach(Long.toString(pid));
+            String address = vm.startLocalManagementAgent();
+            connector = JMXConnectorFactory.connect(new JMXServiceURL(address));
+            server = connector.getMBeanServerConnection();
+        }
         memory = ManagementFactory.newPlatformMXBeanProxy(
                 server, ManagementFactory.MEMORY_MXBEAN_NAME, MemoryMXBean.class);
         heapPools = ManagementFactory.getPlatformMXBeans(server, MemoryPoolMXBean.class).stream()
@@ -91,6 +100,9 @@ final class HeapWatch implements AutoCloseable {
     @Override
     public void close() throws IOException {
         polling = false;
+        if (vm == null) {
+            return;
+        }
         try {
             connector.close();
         } finally {

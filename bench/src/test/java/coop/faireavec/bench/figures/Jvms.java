@@ -77,6 +77,10 @@ final class Jvms {
     static Process start(List<String> jvmAndArgs, Map<String, String> env, Path log) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(java());
+        // the bench's own JIT setting (CI's XS smoke: C1 only), so that ours and the baseline start alike
+        java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(a -> a.startsWith("-XX:TieredStopAtLevel="))
+                .forEach(command::add);
         command.addAll(jvmAndArgs);
         Files.createDirectories(log.getParent());
         ProcessBuilder pb =

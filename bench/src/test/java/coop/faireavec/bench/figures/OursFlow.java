@@ -1,21 +1,21 @@
 package coop.faireavec.bench.figures;
 
-import coop.faireavec.FaireAvecApplication;
+import coop.faireavec.bench.Platform;
+import coop.faireavec.experimentation.Phase;
 import coop.faireavec.participation.College;
+import coop.faireavec.report.ReportService;
+import coop.faireavec.report.ReportVersion;
 import coop.faireavec.support.FourPhaseJourney;
 import coop.faireavec.support.TestData;
 import coop.faireavec.support.WebScenario;
-import java.io.IOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.context.TypeExcludeFilter;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.type.classreading.MetadataReader;
-import org.springframework.core.type.classreading.MetadataReaderFactory;
 import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
@@ -30,28 +30,24 @@ import org.springframework.web.context.WebApplicationContext;
 final class OursFlow implements AutoCloseable {
 
     private final ConfigurableApplicationContext context;
+    private final boolean owned;
     private final WebScenario web;
     private final TestData data;
     private final ManagementService jobs;
 
+    /** Starts the platform's context on that database (closed with this flow). */
     OursFlow(String jdbcUrl, String user, String password) {
-        Map<String, Object> p = new HashMap<>();
-        p.put("FAIREAVEC_DB_URL", jdbcUrl);
-        p.put("FAIREAVEC_DB_USER", user);
-        p.put("FAIREAVEC_DB_PASSWORD", password);
-        p.put("faireavec.demo.enabled", "false");
-        p.put("server.port", "0");
-        p.put("camunda.bpm.job-execution.enabled", "false");
-        p.put("faireavec.meeting-reminders.enabled", "false");
-        // enrolment (untimed) adds accounts: the cheapest bcrypt keeps the set-up short
-        p.put("faireavec.security.bcrypt-strength", "4");
-        p.put("logging.level.root", "WARN");
-        p.put("spring.main.banner-mode", "off");
-        context = new SpringApplicationBuilder(FaireAvecApplication.class, TestData.class)
-                .profiles("postgres")
-                .properties(p)
-                .initializers(c -> c.getBeanFactory().registerSingleton("benchExcludesTests", new TestClassesOut()))
-                .run();
+        this(Platform.start(jdbcUrl, user, password, false), true);
+    }
+
+    /** Drives on a context already running (the bench's shared one at XS), which stays open when this flow closes. */
+    OursFlow(ConfigurableApplicationContext running) {
+        this(running, false);
+    }
+
+    private OursFlow(ConfigurableApplicationContext context, boolean owned) {
+        this.context = context;
+        this.owned = owned;
         MockMvc mvc = MockMvcBuilders.webAppContextSetup((WebApplicationContext) context)
                 .apply(SecurityMockMvcConfigurers.springSecurity())
                 .build();
@@ -77,38 +73,58 @@ final class OursFlow implements AutoCloseable {
         return all;
     }
 
-    /** Starts the experimentation and drives it through its four phases to its close (timed by the caller). */
-    void drive(FourPhaseJourney j) throws Exception {
+    /**
+     * Starts the experimentation and drives it through its first {@code phases} phases (4: to its close; timed by the
+     * caller).
+     */
+    void drive(FourPhaseJourney j, int phases) throws Exception {
         web.start(j.carrier, j.id);
         j.sharedDiagnosis();
-        j.actionLeads();
-        j.experimenting();
-        j.consolidation();
+        if (phases >= 2) {
+            j.actionLeads();
+        }
+        if (phases >= 3) {
+            j.experimenting();
+        }
+        if (phases >= 4) {
+            j.consolidation();
+        }
+    }
+
+    /**
+     * Writes again, timed, every report workbook the flow kept for that experimentation (the phase workbooks at the
+     * report steps, the whole-experimentation ones there and at the committee's approvals), from the data as they
+     * are at the end of the flow: how much of the flow's time the workbooks take (run after the timed part).
+     *
+     * @return the number of workbooks and the seconds they took
+     */
+    double[] rewriteReports(Connection db, long experimentationId) throws SQLException {
+        List<String> phases = new ArrayList<>();
+        try (PreparedStatement s =
+                db.prepareStatement("select phase from app.report_version where experimentation_id = ? order by id")) {
+            s.setLong(1, experimentationId);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    phases.add(r.getString(1));
+                }
+            }
+        }
+        ReportService reports = context.getBean(ReportService.class);
+        long t0 = System.nanoTime();
+        for (String phase : phases) {
+            reports.generate(
+                    experimentationId,
+                    ReportVersion.WHOLE.equals(phase) ? null : Phase.valueOf(phase),
+                    null,
+                    "bench: timing the flow's workbooks");
+        }
+        return new double[] {phases.size(), (System.nanoTime() - t0) / 1e9};
     }
 
     @Override
     public void close() {
-        context.close();
-    }
-
-    /**
-     * Keeps the test sources (src/test/java and bench/, compiled to test-classes) out of the platform's component
-     * scan, as {@code @SpringBootTest} does: only {@link TestData} is added, by name.
-     */
-    static final class TestClassesOut extends TypeExcludeFilter {
-        @Override
-        public boolean match(MetadataReader reader, MetadataReaderFactory factory) throws IOException {
-            return reader.getResource().getURL().toString().contains("/test-classes/");
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof TestClassesOut;
-        }
-
-        @Override
-        public int hashCode() {
-            return TestClassesOut.class.hashCode();
+        if (owned) {
+            context.close();
         }
     }
 }
