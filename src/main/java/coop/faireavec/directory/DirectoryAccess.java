@@ -1,14 +1,7 @@
 package coop.faireavec.directory;
 
-import coop.faireavec.experimentation.Experimentation;
 import coop.faireavec.experimentation.ExperimentationService;
-import coop.faireavec.participation.ExperimentationRole;
-import coop.faireavec.participation.Membership;
-import coop.faireavec.participation.MembershipService;
 import coop.faireavec.security.Viewer;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
@@ -20,11 +13,9 @@ import org.springframework.stereotype.Component;
 class DirectoryAccess {
 
     private final ExperimentationService experimentations;
-    private final MembershipService memberships;
 
-    DirectoryAccess(ExperimentationService experimentations, MembershipService memberships) {
+    DirectoryAccess(ExperimentationService experimentations) {
         this.experimentations = experimentations;
-        this.memberships = memberships;
     }
 
     /** @throws AccessDeniedException unless the viewer may read the territory's directory */
@@ -41,22 +32,13 @@ class DirectoryAccess {
         }
     }
 
+    /** Whether the viewer is an administrator or a member of an experimentation on the territory (one query). */
     boolean mayRead(Viewer viewer, long territoryId) {
-        return viewer.admin()
-                || experimentations.visibleTo(viewer).stream()
-                        .anyMatch(e -> e.getTerritory().getId() == territoryId);
+        return viewer.admin() || experimentations.isMemberOnTerritory(viewer.personId(), territoryId);
     }
 
+    /** Whether the viewer is an administrator or a carrier of an experimentation on the territory (one query). */
     boolean mayEdit(Viewer viewer, long territoryId) {
-        if (viewer.admin()) {
-            return true;
-        }
-        Map<Long, Experimentation> mine = experimentations.visibleTo(viewer).stream()
-                .collect(Collectors.toMap(Experimentation::getId, Function.identity()));
-        return memberships.membershipsOf(viewer.personId()).stream()
-                .filter(m -> m.has(ExperimentationRole.CARRIER))
-                .map(Membership::getExperimentationId)
-                .map(mine::get)
-                .anyMatch(e -> e != null && e.getTerritory().getId() == territoryId);
+        return viewer.admin() || experimentations.isCarrierOnTerritory(viewer.personId(), territoryId);
     }
 }
