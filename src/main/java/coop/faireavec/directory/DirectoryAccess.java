@@ -1,14 +1,7 @@
 package coop.faireavec.directory;
 
-import coop.faireavec.experimentation.Experimentation;
 import coop.faireavec.experimentation.ExperimentationService;
-import coop.faireavec.participation.ExperimentationRole;
-import coop.faireavec.participation.Membership;
-import coop.faireavec.participation.MembershipService;
 import coop.faireavec.security.Viewer;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
@@ -21,15 +14,10 @@ import org.springframework.stereotype.Component;
 class DirectoryAccess {
 
     private final ExperimentationService experimentations;
-    private final MembershipService memberships;
     private final CorrespondentRepository correspondents;
 
-    DirectoryAccess(
-            ExperimentationService experimentations,
-            MembershipService memberships,
-            CorrespondentRepository correspondents) {
+    DirectoryAccess(ExperimentationService experimentations, CorrespondentRepository correspondents) {
         this.experimentations = experimentations;
-        this.memberships = memberships;
         this.correspondents = correspondents;
     }
 
@@ -60,28 +48,20 @@ class DirectoryAccess {
                 .isPresent();
     }
 
+    /** Whether the viewer is an administrator, a correspondent or a member of an experimentation on the territory. */
     boolean mayRead(Viewer viewer, long territoryId) {
         return viewer.admin()
-                || isCorrespondent(viewer.personId(), territoryId)
-                || experimentations.visibleTo(viewer).stream()
-                        .anyMatch(e -> e.getTerritory().getId() == territoryId);
+                || experimentations.isMemberOnTerritory(viewer.personId(), territoryId)
+                || isCorrespondent(viewer.personId(), territoryId);
     }
 
+    /** Whether the viewer is an administrator, a carrier on the territory or one of its correspondents. */
     boolean mayEdit(Viewer viewer, long territoryId) {
         return mayAppoint(viewer, territoryId) || isCorrespondent(viewer.personId(), territoryId);
     }
 
-    /** Carriers of an experimentation on the territory and administrators. */
+    /** Whether the viewer is an administrator or a carrier of an experimentation on the territory (one query). */
     boolean mayAppoint(Viewer viewer, long territoryId) {
-        if (viewer.admin()) {
-            return true;
-        }
-        Map<Long, Experimentation> mine = experimentations.visibleTo(viewer).stream()
-                .collect(Collectors.toMap(Experimentation::getId, Function.identity()));
-        return memberships.membershipsOf(viewer.personId()).stream()
-                .filter(m -> m.has(ExperimentationRole.CARRIER))
-                .map(Membership::getExperimentationId)
-                .map(mine::get)
-                .anyMatch(e -> e != null && e.getTerritory().getId() == territoryId);
+        return viewer.admin() || experimentations.isCarrierOnTerritory(viewer.personId(), territoryId);
     }
 }

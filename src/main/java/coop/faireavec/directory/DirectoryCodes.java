@@ -4,20 +4,26 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
 import org.springframework.stereotype.Component;
 
 /**
  * The data·inclusion schema v1 reference lists the directory uses (themes, audiences, fees, reception modes, carrying
  * networks, service types), read once from {@code classpath:directory/data-inclusion/*.json} (copied from the schema,
- * Licence Ouverte 2.0). A code ({@code value}) is what is stored and exchanged; its French label is what is shown.
+ * Licence Ouverte 2.0). A code ({@code value}) is what is stored and exchanged; its French label is what is shown,
+ * except in the English UI, where the label comes from our {@code labels_en.properties} beside them (French when a code
+ * has none there). The stored search text always uses the French labels.
  */
 @Component
 public class DirectoryCodes {
@@ -51,7 +57,12 @@ public class DirectoryCodes {
     /** The themes of one family ({@code famille} of {@code famille--sujet}), in the list's order. */
     public record Family(String code, List<Code> themes) {}
 
+    private static final String ENGLISH_LABELS = "/directory/data-inclusion/labels_en.properties";
+
     private final Map<Kind, Map<String, Code>> lists = new EnumMap<>(Kind.class);
+
+    /** English labels by {@code <list file>.<code>}. */
+    private final Properties english = new Properties();
 
     DirectoryCodes(ObjectMapper json) {
         for (Kind kind : Kind.values()) {
@@ -69,6 +80,14 @@ public class DirectoryCodes {
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read reference list " + path, e);
             }
+        }
+        try (InputStream in = DirectoryCodes.class.getResourceAsStream(ENGLISH_LABELS)) {
+            if (in == null) {
+                throw new IllegalStateException("missing " + ENGLISH_LABELS);
+            }
+            english.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + ENGLISH_LABELS, e);
         }
     }
 
@@ -110,5 +129,42 @@ public class DirectoryCodes {
     /** The labels of several codes, in the given order. */
     public List<String> labels(Kind kind, Collection<String> values) {
         return values.stream().map(v -> label(kind, v)).toList();
+    }
+
+    /**
+     * The label of a code in the language of {@code locale}: English when the locale's language is English and the
+     * code has an English label, else the French label (the code itself when the list does not have it; "" for null).
+     */
+    public String label(Kind kind, String value, Locale locale) {
+        if (value != null && locale != null && Locale.ENGLISH.getLanguage().equals(locale.getLanguage())) {
+            String translated = english.getProperty(kind.file + "." + value);
+            if (translated != null) {
+                return translated;
+            }
+        }
+        return label(kind, value);
+    }
+
+    /** The labels of several codes in the language of {@code locale}, in the given order. */
+    public List<String> labels(Kind kind, Collection<String> values, Locale locale) {
+        return values.stream().map(v -> label(kind, v, locale)).toList();
+    }
+
+    /** Every code of a list with its label in the language of {@code locale}, in the list's order. */
+    public List<Code> list(Kind kind, Locale locale) {
+        return lists.get(kind).values().stream()
+                .map(c -> new Code(c.value(), label(kind, c.value(), locale)))
+                .toList();
+    }
+
+    /** {@link #themeFamilies()} with the themes' labels in the language of {@code locale}. */
+    public List<Family> themeFamilies(Locale locale) {
+        return themeFamilies().stream()
+                .map(f -> new Family(
+                        f.code(),
+                        f.themes().stream()
+                                .map(c -> new Code(c.value(), label(Kind.THEMATIQUES, c.value(), locale)))
+                                .toList()))
+                .toList();
     }
 }

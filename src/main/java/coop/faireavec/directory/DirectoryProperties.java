@@ -23,12 +23,16 @@ public record DirectoryProperties(
      *
      * @param url         the tiles' address with {@code {z}}, {@code {x}}, {@code {y}} (and optionally {@code {s}})
      *                    ({@code faireavec.directory.tiles.url}); empty: no map, the page says it is unavailable and
-     *                    the list works as ever. Default: OpenStreetMap's tile server
+     *                    the list works as ever. Default: OpenStreetMap's tile server. Its origin (scheme, host,
+     *                    port) is what the map page's Content-Security-Policy allows images from: a host name
+     *                    (letters, digits, dots, hyphens, {@code {s}}), an optional port, then a path; no user name
      * @param attribution what the map must credit ({@code faireavec.directory.tiles.attribution}), plain text
      */
     public record Tiles(
             @DefaultValue("https://tile.openstreetmap.org/{z}/{x}/{y}.png")
-            @Pattern(regexp = "^$|^https?://\\S+$", message = "must be empty or an http(s) address")
+            @Pattern(
+                    regexp = "^$|^https?://[A-Za-z0-9.{}\\-]+(:[0-9]{1,5})?/\\S*$",
+                    message = "must be empty or an http(s) address with a host name, an optional port and a path")
             String url,
 
             @DefaultValue("© OpenStreetMap contributors") String attribution) {

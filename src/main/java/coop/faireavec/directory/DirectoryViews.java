@@ -7,13 +7,18 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
-/** Turns records into what pages show: codes into labels, and for the public directory only the public fields. */
+/**
+ * Turns records into what pages show: codes into labels (in the request's language, {@link LocaleContextHolder}), and
+ * for the public directory only the public fields.
+ */
 @Component
 class DirectoryViews {
 
@@ -72,18 +77,19 @@ class DirectoryViews {
     }
 
     private ServiceView service(OfferedService v, LocalDate today, boolean publicOnly, Map<Long, Person> names) {
+        Locale locale = LocaleContextHolder.getLocale();
         boolean contact = !publicOnly || v.isContactPublic();
         return new ServiceView(
                 v.getId(),
                 v.getNom(),
                 v.getDescription(),
-                v.getType() == null ? null : codes.label(Kind.TYPES_DE_SERVICES, v.getType()),
-                codes.labels(Kind.THEMATIQUES, v.getThematiques()),
-                codes.labels(Kind.PUBLICS, v.getPublics()),
+                v.getType() == null ? null : codes.label(Kind.TYPES_DE_SERVICES, v.getType(), locale),
+                codes.labels(Kind.THEMATIQUES, v.getThematiques(), locale),
+                codes.labels(Kind.PUBLICS, v.getPublics(), locale),
                 v.getPublicsPrecisions(),
-                v.getFrais() == null ? null : codes.label(Kind.FRAIS, v.getFrais()),
+                v.getFrais() == null ? null : codes.label(Kind.FRAIS, v.getFrais(), locale),
                 v.getFraisPrecisions(),
-                codes.labels(Kind.MODES_ACCUEIL, v.getModesAccueil()),
+                codes.labels(Kind.MODES_ACCUEIL, v.getModesAccueil(), locale),
                 v.getConditionsAcces(),
                 publicOnly ? null : v.getContactNomPrenom(),
                 contact ? v.getTelephone() : null,

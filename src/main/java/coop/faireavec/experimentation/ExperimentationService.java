@@ -75,6 +75,19 @@ public class ExperimentationService {
         return find(id).getTitle();
     }
 
+    /**
+     * Whether the person belongs to at least one experimentation on the territory, in one small query (for pages
+     * shared by a territory's experimentations, e.g. the directory). No access check: a yes/no about the person.
+     */
+    public boolean isMemberOnTerritory(long personId, long territoryId) {
+        return experimentations.isMemberOnTerritory(personId, territoryId);
+    }
+
+    /** Whether the person is a carrier of at least one experimentation on the territory, in one small query. */
+    public boolean isCarrierOnTerritory(long personId, long territoryId) {
+        return experimentations.hasRoleOnTerritory(personId, territoryId, ExperimentationRole.CARRIER);
+    }
+
     /** The experimentations the viewer belongs to; administrators see all of them. */
     public List<Experimentation> visibleTo(Viewer viewer) {
         return new ArrayList<>(RequestMemo.get(

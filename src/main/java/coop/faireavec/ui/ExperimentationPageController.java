@@ -1,7 +1,7 @@
 package coop.faireavec.ui;
 
 import coop.faireavec.contribution.ContributionService;
-import coop.faireavec.directory.DirectoryService;
+import coop.faireavec.directory.KnownOrganisations;
 import coop.faireavec.experimentation.Experimentation;
 import coop.faireavec.experimentation.ExperimentationService;
 import coop.faireavec.experimentation.Phase;
@@ -14,10 +14,7 @@ import coop.faireavec.review.ReviewService;
 import coop.faireavec.security.AccountPrincipal;
 import coop.faireavec.security.Viewer;
 import coop.faireavec.template.TemplateCatalog;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -42,7 +39,8 @@ class ExperimentationPageController {
     private final AccessGuard guard;
     private final ContributionService contributions;
     private final FundingService funding;
-    private final DirectoryService directory;
+    private final KnownOrganisations knownOrganisations;
+    private final KnownOrganisationNames knownNames;
 
     ExperimentationPageController(
             ExperimentationService experimentations,
@@ -53,8 +51,10 @@ class ExperimentationPageController {
             AccessGuard guard,
             ContributionService contributions,
             FundingService funding,
-            DirectoryService directory) {
-        this.directory = directory;
+            KnownOrganisations knownOrganisations,
+            KnownOrganisationNames knownNames) {
+        this.knownOrganisations = knownOrganisations;
+        this.knownNames = knownNames;
         this.experimentations = experimentations;
         this.members = members;
         this.templates = templates;
@@ -81,8 +81,8 @@ class ExperimentationPageController {
         model.addAttribute("isCarrier", viewer.admin() || roles.contains(ExperimentationRole.CARRIER));
         boolean mayReadFunding = funding.mayRead(viewer, id);
         model.addAttribute("mayReadFunding", mayReadFunding);
-        // the funders' list is the carriers' (FundingService.funders): a committee member reads funding, not it
-        model.addAttribute("knownOrganisations", knownOrganisations(viewer, e, funding.mayEdit(viewer, id)));
+        model.addAttribute(
+                "knownOrganisations", knownOrganisations.of(id, e.getTerritory().getId(), knownNames.of(viewer, e)));
         model.addAttribute("isMember", !roles.isEmpty());
         model.addAttribute(
                 "mayReadReports",
@@ -93,21 +93,5 @@ class ExperimentationPageController {
                 "drawings", e.getProcessInstanceId() == null ? List.of() : drawings.of(e.getProcessInstanceId()));
         model.addAttribute("phaseOfProcess", Phase.namesByProcessKey());
         return "experimentation/show";
-    }
-
-    /**
-     * The organisations the experimentation knows (its carrier's organisation, its funders when the viewer may list
-     * them: carriers and administrators), each with the id of its record in the territory's directory when a live one has the same name, or null.
-     */
-    private Map<String, Long> knownOrganisations(Viewer viewer, Experimentation e, boolean mayListFunders) {
-        List<String> names = new ArrayList<>();
-        names.add(e.getCarrierOrganisation());
-        if (mayListFunders) {
-            funding.funders(viewer, e.getId()).forEach(f -> names.add(f.getName()));
-        }
-        Map<String, Long> found = directory.matchingStructures(e.getTerritory().getId(), names);
-        Map<String, Long> known = new LinkedHashMap<>();
-        names.stream().distinct().forEach(n -> known.put(n, found.get(n)));
-        return known;
     }
 }

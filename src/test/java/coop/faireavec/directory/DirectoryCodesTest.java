@@ -7,8 +7,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import coop.faireavec.directory.DirectoryCodes.Kind;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -43,6 +48,46 @@ class DirectoryCodesTest {
         assertThat(codes.themeFamilies()).hasSize(16);
         assertThat(codes.themeFamilies().get(0).themes())
                 .allMatch(c -> c.family().equals("choisir-un-metier"));
+    }
+
+    @Test
+    void inEnglishEveryThemeAudienceFeeModeAndTypeHasItsOwnLabelAndAnUnknownCodeFallsBackToFrench() throws IOException {
+        Properties english = new Properties();
+        try (InputStream in = getClass().getResourceAsStream("/directory/data-inclusion/labels_en.properties")) {
+            english.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        Map<Kind, String> files = Map.of(
+                Kind.THEMATIQUES, "thematiques",
+                Kind.PUBLICS, "publics",
+                Kind.FRAIS, "frais",
+                Kind.MODES_ACCUEIL, "modes-accueil",
+                Kind.TYPES_DE_SERVICES, "types-de-services");
+        files.forEach((kind, file) -> {
+            for (DirectoryCodes.Code c : codes.list(kind)) {
+                String key = file + "." + c.value();
+                assertThat(english.getProperty(key)).as(key).isNotBlank();
+                assertThat(codes.label(kind, c.value(), Locale.ENGLISH)).as(key).isEqualTo(english.getProperty(key));
+            }
+        });
+        assertThat(english.stringPropertyNames())
+                .as("no English label for a code the lists do not have")
+                .allMatch(k -> files.entrySet().stream()
+                        .anyMatch(f -> k.startsWith(f.getValue() + ".")
+                                && codes.known(
+                                        f.getKey(), k.substring(f.getValue().length() + 1))));
+        assertThat(codes.label(Kind.THEMATIQUES, "equipement-et-alimentation--alimentation", Locale.ENGLISH))
+                .isEqualTo("Food");
+        assertThat(codes.label(Kind.FRAIS, "gratuit", Locale.UK)).isEqualTo("Free");
+        assertThat(codes.label(Kind.FRAIS, "gratuit", Locale.FRENCH)).isEqualTo("Gratuit");
+        // the carrying networks are names: no English label, the French one stays
+        assertThat(codes.label(Kind.RESEAUX_PORTEURS, "secours-populaire", Locale.ENGLISH))
+                .isEqualTo(codes.label(Kind.RESEAUX_PORTEURS, "secours-populaire"));
+        assertThat(codes.label(Kind.PUBLICS, "pas-un-code", Locale.ENGLISH)).isEqualTo("pas-un-code");
+        assertThat(codes.list(Kind.PUBLICS, Locale.ENGLISH))
+                .extracting(DirectoryCodes.Code::label)
+                .contains("Everyone", "Older people");
+        assertThat(codes.themeFamilies(Locale.ENGLISH).get(0).themes().get(0).label())
+                .isEqualTo("Confirming one's choice of trade");
     }
 
     private List<String> values(Kind kind) {

@@ -108,6 +108,9 @@ class AuthorizationMatrixTest {
             Map.entry("POST /experimentations/{id}/leads/{leadId}/comments/{commentId}/hide", Access.CARRIER),
             Map.entry("GET /experimentations/{id}/settings", Access.CARRIER),
             Map.entry("POST /experimentations/{id}/settings", Access.CARRIER),
+            // the links between the experimentation's organisations and the directory (issue #17, point 1)
+            Map.entry("GET /experimentations/{id}/directory-links", Access.CARRIER),
+            Map.entry("POST /experimentations/{id}/directory-links", Access.CARRIER),
             Map.entry("POST /experimentations/{id}/settings/retention", Access.CARRIER),
             Map.entry("GET /experimentations/{id}/meeting-rules", Access.CARRIER),
             Map.entry("POST /experimentations/{id}/meeting-rules", Access.CARRIER),
@@ -367,6 +370,9 @@ class AuthorizationMatrixTest {
             Map.entry("POST /experimentations/{id}/leads/{leadId}/comments/{commentId}/hide", Answer.page()),
             Map.entry("GET /experimentations/{id}/settings", Answer.page()),
             Map.entry("POST /experimentations/{id}/settings", Answer.page()),
+            Map.entry("GET /experimentations/{id}/directory-links", Answer.page()),
+            // nothing sent: no organisation of the experimentation has that (empty) name
+            Map.entry("POST /experimentations/{id}/directory-links", Answer.status(404)),
             Map.entry("POST /experimentations/{id}/settings/retention", Answer.page()),
             Map.entry("GET /experimentations/{id}/meeting-rules", Answer.page()),
             Map.entry(

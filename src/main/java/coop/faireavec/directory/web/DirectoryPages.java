@@ -7,6 +7,8 @@ import coop.faireavec.directory.DirectoryQuery;
 import coop.faireavec.directory.DirectoryService;
 import coop.faireavec.security.ContentSecurityPolicy;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Locale;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -39,8 +41,8 @@ class DirectoryPages {
         model.addAttribute("query", query);
         model.addAttribute("base", base);
         model.addAttribute("publicView", publicView);
-        model.addAttribute("themeFamilies", codes.themeFamilies());
-        model.addAttribute("audiences", codes.list(Kind.PUBLICS));
+        model.addAttribute("themeFamilies", codes.themeFamilies(locale()));
+        model.addAttribute("audiences", codes.list(Kind.PUBLICS, locale()));
         model.addAttribute("tiles", properties.tiles());
         return view;
     }
@@ -57,11 +59,17 @@ class DirectoryPages {
     }
 
     void serviceForm(Model model) {
-        model.addAttribute("themeFamilies", codes.themeFamilies());
-        model.addAttribute("audiences", codes.list(Kind.PUBLICS));
-        model.addAttribute("fees", codes.list(Kind.FRAIS));
-        model.addAttribute("modes", codes.list(Kind.MODES_ACCUEIL));
-        model.addAttribute("types", codes.list(Kind.TYPES_DE_SERVICES));
+        Locale locale = locale();
+        model.addAttribute("themeFamilies", codes.themeFamilies(locale));
+        model.addAttribute("audiences", codes.list(Kind.PUBLICS, locale));
+        model.addAttribute("fees", codes.list(Kind.FRAIS, locale));
+        model.addAttribute("modes", codes.list(Kind.MODES_ACCUEIL, locale));
+        model.addAttribute("types", codes.list(Kind.TYPES_DE_SERVICES, locale));
+    }
+
+    /** The page's language: the codes' labels follow it (English labels in the English UI). */
+    private static Locale locale() {
+        return LocaleContextHolder.getLocale();
     }
 
     static String base(long territoryId) {
