@@ -1,11 +1,14 @@
 package coop.faireavec.directory;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
  * A service as checked by its form (the data·inclusion schema's service fields; strings stripped, blank ones null;
  * codes from the schema's lists). {@code contactNomPrenom} is a person's name: never public. {@code contactPublic}:
  * the phone and e-mail are the organisation's own (not a person's) and may be shown in the public directory.
+ *
+ * <p>Serializable: an import's preview keeps them in the session until it is confirmed.
  *
  * @param type         a code of {@code types-de-services}, or null
  * @param thematiques  codes of {@code thematiques}, never null
@@ -27,7 +30,8 @@ public record ServiceDetails(
         String contactNomPrenom,
         String telephone,
         String courriel,
-        boolean contactPublic) {
+        boolean contactPublic)
+        implements Serializable {
 
     public ServiceDetails {
         thematiques = thematiques == null ? List.of() : List.copyOf(thematiques);

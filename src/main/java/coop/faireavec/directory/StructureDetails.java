@@ -1,5 +1,6 @@
 package coop.faireavec.directory;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -7,6 +8,8 @@ import java.util.List;
  * null). {@code addressPublic}: the address and the place on the map may be shown in the public directory;
  * {@code contactPublic}: the phone and e-mail are the organisation's own (a reception desk, not a person's) and may
  * be shown there.
+ *
+ * <p>Serializable: an import's preview keeps them in the session until it is confirmed.
  *
  * @param siret           14 digits, already checked ({@link Siret}), or null
  * @param latitude        WGS 84 degrees, or null (then longitude is null too)
@@ -31,7 +34,8 @@ public record StructureDetails(
         String accessibiliteLieu,
         List<String> reseauxPorteurs,
         boolean addressPublic,
-        boolean contactPublic) {
+        boolean contactPublic)
+        implements Serializable {
 
     public StructureDetails {
         reseauxPorteurs = reseauxPorteurs == null ? List.of() : List.copyOf(reseauxPorteurs);

@@ -285,10 +285,20 @@ class AuthorizationMatrixTest {
             Map.entry("POST /directory/{territoryId}/services/{serviceId}/edit", Access.TERRITORY_CARRIER),
             Map.entry("POST /directory/{territoryId}/services/{serviceId}/verify", Access.TERRITORY_CARRIER),
             Map.entry("POST /directory/{territoryId}/services/{serviceId}/archive", Access.TERRITORY_CARRIER),
+            // import and export (issue #17, point 4): members download, carriers import
+            Map.entry("GET /directory/{territoryId}/export.json", Access.TERRITORY_MEMBER),
+            Map.entry("GET /directory/{territoryId}/export.xlsx", Access.TERRITORY_MEMBER),
+            Map.entry("GET /directory/{territoryId}/import", Access.TERRITORY_CARRIER),
+            Map.entry("POST /directory/{territoryId}/import", Access.TERRITORY_CARRIER),
+            Map.entry("GET /directory/{territoryId}/import/template.xlsx", Access.TERRITORY_CARRIER),
+            Map.entry("GET /directory/{territoryId}/import/{previewId}", Access.TERRITORY_CARRIER),
+            Map.entry("POST /directory/{territoryId}/import/{previewId}", Access.TERRITORY_CARRIER),
             // a published directory: anyone, signed in or not (unpublished: 404, PublicDirectoryTest)
             Map.entry("GET /territories/{slug}/directory", Access.PUBLIC),
             Map.entry("GET /territories/{slug}/directory/map", Access.PUBLIC),
             Map.entry("GET /territories/{slug}/directory/structures/{structureId}", Access.PUBLIC),
+            Map.entry("GET /territories/{slug}/directory/export.json", Access.PUBLIC),
+            Map.entry("GET /territories/{slug}/directory/export.xlsx", Access.PUBLIC),
             Map.entry("POST /admin/territories/{territoryId}/directory", Access.ADMIN));
 
     /**
@@ -578,6 +588,21 @@ class AuthorizationMatrixTest {
             Map.entry("GET /territories/{slug}/directory", Answer.page()),
             Map.entry("GET /territories/{slug}/directory/map", Answer.page()),
             Map.entry("GET /territories/{slug}/directory/structures/{structureId}", Answer.page()),
+            Map.entry("GET /territories/{slug}/directory/export.json", Answer.page()),
+            Map.entry("GET /territories/{slug}/directory/export.xlsx", Answer.page()),
+            Map.entry("GET /directory/{territoryId}/export.json", Answer.page()),
+            Map.entry("GET /directory/{territoryId}/export.xlsx", Answer.page()),
+            Map.entry("GET /directory/{territoryId}/import", Answer.page()),
+            // no file: the import page again, asking for one
+            Map.entry("POST /directory/{territoryId}/import", Answer.page()),
+            Map.entry("GET /directory/{territoryId}/import/template.xlsx", Answer.page()),
+            // no such preview (it expired or was someone else's): back to the import page, saying so
+            Map.entry(
+                    "GET /directory/{territoryId}/import/{previewId}",
+                    Answer.redirect("/directory/{territoryId}/import")),
+            Map.entry(
+                    "POST /directory/{territoryId}/import/{previewId}",
+                    Answer.redirect("/directory/{territoryId}/import")),
             // nothing sent: the directory is not published (it was not), back to the territory's page
             Map.entry(
                     "POST /admin/territories/{territoryId}/directory",
@@ -724,6 +749,7 @@ class AuthorizationMatrixTest {
                 .replace("{number}", "1")
                 .replace("{mailId}", "0")
                 .replace("{token}", "1.not-signed")
+                .replace("{previewId}", "no-such-preview")
                 .replace(
                         "{id}",
                         String.valueOf(

@@ -1,8 +1,10 @@
 package coop.faireavec.directory.web;
 
+import coop.faireavec.directory.DirectoryExchangeService;
 import coop.faireavec.directory.DirectoryQuery;
 import coop.faireavec.directory.DirectoryService;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,10 +23,33 @@ class PublicDirectoryController {
 
     private final DirectoryService directory;
     private final DirectoryPages pages;
+    private final DirectoryExchangeService exchange;
+    private final DataInclusionJson json;
+    private final DirectoryWorkbook workbook;
 
-    PublicDirectoryController(DirectoryService directory, DirectoryPages pages) {
+    PublicDirectoryController(
+            DirectoryService directory,
+            DirectoryPages pages,
+            DirectoryExchangeService exchange,
+            DataInclusionJson json,
+            DirectoryWorkbook workbook) {
         this.directory = directory;
         this.pages = pages;
+        this.exchange = exchange;
+        this.json = json;
+        this.workbook = workbook;
+    }
+
+    /** The published directory in the data·inclusion JSON, public fields only (issue #17, point 4). */
+    @GetMapping("/export.json")
+    ResponseEntity<byte[]> exportJson(@PathVariable String slug) {
+        return Downloads.json(json.write(exchange.publicExport(slug)));
+    }
+
+    /** The same as a workbook with the template's columns. */
+    @GetMapping("/export.xlsx")
+    ResponseEntity<byte[]> exportXlsx(@PathVariable String slug) {
+        return Downloads.xlsx(workbook.write(exchange.publicExport(slug)), "annuaire");
     }
 
     @GetMapping
