@@ -1,5 +1,6 @@
 package coop.faireavec.audit;
 
+import coop.faireavec.config.FaireAvecProperties;
 import coop.faireavec.people.PeopleService;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
@@ -65,12 +66,19 @@ public class AuditLog {
     private final AuditQueries queries;
     private final PeopleService people;
     private final Clock clock;
+    private final ZoneId zone;
 
-    AuditLog(AuditEventRepository events, AuditQueries queries, PeopleService people, Clock clock) {
+    AuditLog(
+            AuditEventRepository events,
+            AuditQueries queries,
+            PeopleService people,
+            Clock clock,
+            FaireAvecProperties settings) {
         this.events = events;
         this.queries = queries;
         this.people = people;
         this.clock = clock;
+        this.zone = ZoneId.of(settings.timeZone());
     }
 
     /**
@@ -176,8 +184,11 @@ public class AuditLog {
         return queries.find(filter, zone(), 0, Math.max(1, limit));
     }
 
-    /** The platform's time zone, in which the filter's days are read (Europe/Paris unless configured otherwise). */
+    /**
+     * The platform's time zone ({@code faireavec.time-zone}, Europe/Paris unless configured otherwise, the zone of
+     * {@code web.DateTexts}): the filter's days are read in it, and event times are shown and exported in it.
+     */
     public ZoneId zone() {
-        return clock.getZone();
+        return zone;
     }
 }

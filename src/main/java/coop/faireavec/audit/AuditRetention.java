@@ -49,7 +49,8 @@ public class AuditRetention {
      */
     @Transactional
     public int purge() {
-        Instant before = ZonedDateTime.now(clock).minus(retention).toInstant();
+        ZonedDateTime limit = ZonedDateTime.now(clock.withZone(audit.zone())).minus(retention);
+        Instant before = limit.toInstant();
         int deleted = jdbc.update("delete from " + table + " where occurred_at < ?", java.sql.Timestamp.from(before));
         if (deleted > 0) {
             audit.record(
@@ -57,7 +58,8 @@ public class AuditRetention {
                     AuditKind.AUDIT_PURGED,
                     "audit",
                     null,
-                    deleted + " events before " + before + " (retention " + retention + ")");
+                    // the limit in the platform's time zone, with its offset, as every audit time shown
+                    deleted + " events before " + limit.toOffsetDateTime() + " (retention " + retention + ")");
             log.info("Audit retention: {} events older than {} deleted", deleted, retention);
         }
         return deleted;

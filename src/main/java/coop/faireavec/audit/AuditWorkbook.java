@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
  * Writes audit events as an {@code .xlsx} workbook (Apache POI), one row an event, the headers in the reader's
  * language. Every cell is a string cell, never a formula; a value starting with {@code = + - @} (or a tab or a
  * carriage return) is also marked "quote prefixed", so that a spreadsheet keeps it as text even when someone edits
- * the cell (CSV/formula injection, OWASP). Times are written in the platform's time zone with their offset.
+ * the cell (CSV/formula injection, OWASP). Times are written in the platform's time zone with their offset, and the
+ * header of their column names that zone.
  */
 @Component
 public class AuditWorkbook {
@@ -58,7 +59,9 @@ public class AuditWorkbook {
             Sheet sheet = book.createSheet(messages.getMessage("admin.audit.sheet", null, locale));
             Row head = sheet.createRow(0);
             for (int i = 0; i < HEADERS.length; i++) {
-                text(head.createCell(i), messages.getMessage(HEADERS[i], null, locale), asText);
+                // the first header names the time zone of the times below it (only it takes an argument)
+                Object[] zoneId = i == 0 ? new Object[] {zone.getId()} : null;
+                text(head.createCell(i), messages.getMessage(HEADERS[i], zoneId, locale), asText);
             }
             int r = 1;
             for (AuditEvent e : events) {

@@ -1,8 +1,12 @@
 package coop.faireavec.personaldata;
 
+import coop.faireavec.config.FaireAvecProperties;
 import coop.faireavec.personaldata.PersonReference.Export;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -25,11 +29,17 @@ class PersonalDataExport {
     private final JdbcTemplate jdbc;
     private final String schema;
     private final Clock clock;
+    private final ZoneId zone;
 
-    PersonalDataExport(JdbcTemplate jdbc, @Value("${faireavec.db.schema}") String schema, Clock clock) {
+    PersonalDataExport(
+            JdbcTemplate jdbc,
+            @Value("${faireavec.db.schema}") String schema,
+            Clock clock,
+            FaireAvecProperties settings) {
         this.jdbc = jdbc;
         this.schema = schema;
         this.clock = clock;
+        this.zone = ZoneId.of(settings.timeZone());
     }
 
     /**
@@ -99,13 +109,19 @@ class PersonalDataExport {
         return found.isEmpty() ? null : found.get(0);
     }
 
-    /** A JSON-friendly value: instants and dates as ISO text, numbers and booleans as they are, the rest as text. */
-    private static Object plain(Object value) {
+    /**
+     * A JSON-friendly value: instants as ISO text in the platform's time zone with its offset
+     * ({@code 2026-11-30T10:15:00+01:00}), dates as ISO text, numbers and booleans as they are, the rest as text.
+     */
+    private Object plain(Object value) {
         if (value == null || value instanceof Number || value instanceof Boolean || value instanceof String) {
             return value;
         }
         if (value instanceof Timestamp t) {
-            return t.toInstant().toString();
+            return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(t.toInstant().atZone(zone));
+        }
+        if (value instanceof OffsetDateTime t) {
+            return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(t.atZoneSameInstant(zone));
         }
         if (value instanceof java.sql.Date d) {
             return d.toLocalDate().toString();

@@ -24,7 +24,7 @@ public record PersonalDataSet(
      * @param kind {@code PROFILE}, {@code ROWS} (the rows, with the names of the people they point at) or
      *     {@code MENTION} (only the ids of records the person acted on: the record is someone else's data)
      * @param rows each row as column name (lower case) to value: a String, a Number, a Boolean, or null; instants
-     *     are ISO-8601 UTC text, dates ISO-8601 text
+     *     are ISO-8601 text in the platform's time zone with its offset, dates ISO-8601 text
      */
     public record Section(String name, String kind, List<Map<String, Object>> rows) {}
 

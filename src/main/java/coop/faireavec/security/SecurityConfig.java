@@ -82,6 +82,8 @@ class SecurityConfig {
                         .failureHandler(new SignInFailureHandler())
                         .permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+                // a form whose CSRF token is no longer valid (ended session) says "this page has expired", not 403
+                .exceptionHandling(denied -> denied.accessDeniedHandler(new ExpiredFormHandler()))
                 // RFC 8058: a mail client's one-click unsubscribe is a POST with no session nor CSRF token; its
                 // signed token is the proof (only this path is exempt)
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/unsubscribe/*"))

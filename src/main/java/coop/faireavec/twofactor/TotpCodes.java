@@ -5,12 +5,13 @@ import dev.samstevens.totp.code.DefaultCodeGenerator;
 import dev.samstevens.totp.code.HashingAlgorithm;
 import dev.samstevens.totp.exceptions.CodeGenerationException;
 import dev.samstevens.totp.qr.QrData;
-import dev.samstevens.totp.recovery.RecoveryCodeGenerator;
 import dev.samstevens.totp.secret.DefaultSecretGenerator;
 import dev.samstevens.totp.secret.SecretGenerator;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.security.SecureRandom;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalLong;
@@ -18,8 +19,9 @@ import java.util.OptionalLong;
 /**
  * The TOTP arithmetic (RFC 6238: HMAC-SHA-1, 6 digits, 30-second steps), done by the {@code dev.samstevens.totp}
  * library: new secrets (160 bits, 32 Base32 characters), the {@code otpauth://} address an authenticator app reads
- * from the QR code, the code of a step, recovery codes. Which step matched is ours to tell, so that a code is taken
- * once only ({@link TwoFactorService}).
+ * from the QR code, the code of a step. Which step matched is ours to tell, so that a code is taken once only
+ * ({@link TwoFactorService}). Recovery codes are ours too: the library's use letters and digits that look alike on
+ * paper (0 and o, 1 and l), which people copy by hand.
  */
 final class TotpCodes {
 
@@ -32,7 +34,15 @@ final class TotpCodes {
 
     private static final SecretGenerator SECRETS = new DefaultSecretGenerator(32);
     private static final CodeGenerator CODES = new DefaultCodeGenerator(HashingAlgorithm.SHA1, DIGITS);
-    private static final RecoveryCodeGenerator RECOVERY = new RecoveryCodeGenerator();
+    /**
+     * The characters of new recovery codes: lower-case letters and digits without look-alikes (no 0, o, 1, l, i), 31
+     * of them, so a 16-character code holds about 79 bits.
+     */
+    static final String RECOVERY_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789";
+
+    static final int RECOVERY_LENGTH = 16;
+
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private TotpCodes() {}
 
@@ -98,20 +108,35 @@ final class TotpCodes {
         return code.matches("[0-9]{" + DIGITS + "}") ? code : null;
     }
 
-    /** Ten new recovery codes, each 16 letters and digits in four groups ({@code abcd-efgh-ijkl-mnop}). */
+    /**
+     * {@code count} new recovery codes, each 16 characters of {@link #RECOVERY_ALPHABET} in four groups
+     * ({@code abcd-efgh-jkmn-pqrs}), from a {@link SecureRandom}.
+     */
     static List<String> newRecoveryCodes(int count) {
-        return List.of(RECOVERY.generateCodes(count));
+        List<String> codes = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            StringBuilder code = new StringBuilder(RECOVERY_LENGTH + 3);
+            for (int c = 0; c < RECOVERY_LENGTH; c++) {
+                if (c > 0 && c % 4 == 0) {
+                    code.append('-');
+                }
+                code.append(RECOVERY_ALPHABET.charAt(RANDOM.nextInt(RECOVERY_ALPHABET.length())));
+            }
+            codes.add(code.toString());
+        }
+        return List.copyOf(codes);
     }
 
     /**
-     * A recovery code as it is hashed: lower case, without spaces or dashes; null if what was typed cannot be one
-     * (16 letters and digits).
+     * A recovery code as it is hashed: lower case, without spaces (also non-breaking ones) or dashes (any kind: a word
+     * processor turns "-" into "–"); null if what was typed cannot be one (16 letters and digits: codes given before
+     * the look-alike-free alphabet still work).
      */
     static String normalisedRecoveryCode(String typed) {
         if (typed == null) {
             return null;
         }
-        String code = typed.replaceAll("[\\s-]", "").toLowerCase(Locale.ROOT);
+        String code = typed.replaceAll("[\\s\\u00a0\\u202f\\p{Pd}]", "").toLowerCase(Locale.ROOT);
         return code.matches("[a-z0-9]{16}") ? code : null;
     }
 }

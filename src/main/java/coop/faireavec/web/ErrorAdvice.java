@@ -74,7 +74,7 @@ class ErrorAdvice {
     }
 
     /** The path of {@code referer} when it is a page of this site, else null (never a link elsewhere). */
-    private static String localPath(String referer, HttpServletRequest request) {
+    static String localPath(String referer, HttpServletRequest request) {
         if (referer == null) {
             return null;
         }

@@ -81,6 +81,54 @@ class PersonalDataCoverageTest {
         assertThat(unknown).as("entries of PersonalData naming no column").isEmpty();
     }
 
+    /**
+     * The downloads name every section and every column in plain words from the messages files, in French and in
+     * English (the technical names stay beside them, for the data protection officer).
+     */
+    @Test
+    void everySectionAndColumnOfTheDownloadsHasAPlainLabelInBothLanguages() throws Exception {
+        Map<String, Set<String>> columns = columns();
+        for (String file : List.of("messages.properties", "messages_en.properties")) {
+            java.util.Properties messages = new java.util.Properties();
+            try (java.io.Reader in = new java.io.InputStreamReader(
+                    new org.springframework.core.io.ClassPathResource(file).getInputStream(),
+                    java.nio.charset.StandardCharsets.UTF_8)) {
+                messages.load(in);
+            }
+            Set<String> missing = new TreeSet<>();
+            for (PersonReference ref : PersonalData.REFERENCES) {
+                if (!messages.containsKey("personaldata.section." + ref.key())) {
+                    missing.add("personaldata.section." + ref.key());
+                }
+                for (String column : exportedColumns(ref, columns)) {
+                    if (!messages.containsKey("personaldata.column." + ref.table() + "." + column)
+                            && !messages.containsKey("personaldata.column." + column)) {
+                        missing.add("personaldata.column." + column + " (" + ref.table() + ")");
+                    }
+                }
+            }
+            assertThat(missing).as("labels missing from %s", file).isEmpty();
+        }
+    }
+
+    /** The columns a section of the downloads holds (without the names added beside people's ids). */
+    private static Set<String> exportedColumns(PersonReference ref, Map<String, Set<String>> columns) {
+        if (ref.export() == PersonReference.Export.MENTION) {
+            return Set.of("id");
+        }
+        Set<String> exported = new TreeSet<>(columns.getOrDefault(ref.table(), Set.of()));
+        if (ref.select() != null) {
+            for (String item : ref.select().split(",")) {
+                String column = item.strip();
+                if (!column.equals("t.*")) {
+                    exported.add(column.substring(column.indexOf('.') + 1).toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        exported.removeAll(ref.hidden());
+        return exported;
+    }
+
     @Test
     void exportAndErasureCoverTheSameRecords() {
         TestData.Scenario s = data.runningExperimentation();

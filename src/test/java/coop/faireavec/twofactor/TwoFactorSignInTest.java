@@ -129,6 +129,11 @@ class TwoFactorSignInTest {
         assertThat(post.getRedirectedUrl()).as("POST in the administration").endsWith("/login");
         assertThat(people.signInStateOf(admin.getPersonId()).orElseThrow().enabled())
                 .isTrue();
+        for (String notice : List.of("/privacy", "/legal", "/accessibility")) {
+            assertThat(answer(get(notice), session).getStatus())
+                    .as("the footer's %s while half signed in", notice)
+                    .isEqualTo(200);
+        }
         // the sign-in page sends the waiting session on to its code step
         assertThat(answer(get("/login"), session).getRedirectedUrl()).isEqualTo(CODE_PAGE);
     }
@@ -364,6 +369,11 @@ class TwoFactorSignInTest {
         }
         assertThat(answer(post("/session/keepalive").with(csrf()), session).getRedirectedUrl())
                 .isEqualTo("/me/security/two-factor");
+        for (String notice : List.of("/privacy", "/legal", "/accessibility")) {
+            assertThat(answer(get(notice), session).getStatus())
+                    .as("the footer's %s while held", notice)
+                    .isEqualTo(200);
+        }
         String page = answer(get("/me/security/two-factor"), session).getContentAsString();
         assertThat(page).contains("demande la double authentification").doesNotContain("Plus tard");
         String secret =

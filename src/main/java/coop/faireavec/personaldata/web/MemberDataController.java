@@ -36,9 +36,10 @@ class MemberDataController {
             @PathVariable long id,
             @PathVariable long personId,
             @AuthenticationPrincipal AccountPrincipal me,
-            HttpServletRequest request) {
+            HttpServletRequest request,
+            Locale locale) {
         PersonalDataSet set = data.memberData(me.viewer(), actor(me, request), id, personId);
-        return Downloads.attachment(files.json(set), MediaType.APPLICATION_JSON, fileName(personId, "json"));
+        return Downloads.attachment(files.json(set, locale), MediaType.APPLICATION_JSON, fileName(personId, "json"));
     }
 
     @GetMapping("/data.xlsx")

@@ -49,9 +49,9 @@ class MyDataController {
     }
 
     @GetMapping("/me/data.json")
-    ResponseEntity<byte[]> json(@AuthenticationPrincipal AccountPrincipal me) {
+    ResponseEntity<byte[]> json(@AuthenticationPrincipal AccountPrincipal me, Locale locale) {
         return Downloads.attachment(
-                files.json(data.ownData(me.viewer())), MediaType.APPLICATION_JSON, "mes-donnees.json");
+                files.json(data.ownData(me.viewer()), locale), MediaType.APPLICATION_JSON, "mes-donnees.json");
     }
 
     @GetMapping("/me/data.xlsx")

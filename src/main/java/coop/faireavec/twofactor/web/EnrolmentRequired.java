@@ -34,9 +34,16 @@ class EnrolmentRequired extends OncePerRequestFilter {
         return request.getRequestURI().substring(request.getContextPath().length());
     }
 
-    /** The enrolment page itself, signing out, and what any page needs (static files, error page, health). */
+    /**
+     * The enrolment page itself, signing out, the public notices linked from every page's footer (privacy, legal
+     * notice, accessibility: a person must be able to read them before enrolling), and what any page needs (static
+     * files, error page, health).
+     */
     static boolean allowed(String path) {
         return path.equals(PAGE)
+                || path.equals("/privacy")
+                || path.equals("/legal")
+                || path.equals("/accessibility")
                 || path.startsWith(PAGE + "/")
                 || path.equals("/logout")
                 || path.equals("/login")

@@ -88,7 +88,7 @@ class AuditPageTest {
                         .with(user(admin)))
                 .andExpect(content().string(containsString("trouvé-exp")))
                 .andExpect(content().string(not(containsString("trouvé-kind"))));
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = LocalDate.now(clock.withZone(audit.zone()));
         mvc.perform(get("/admin/audit")
                         .param("person", someone.getUsername())
                         .param("kind", "ACCOUNT_DISABLED")
@@ -191,6 +191,60 @@ class AuditPageTest {
             }
             assertThat(details).containsExactly("@SUM(A1)", "=1+2");
             assertThat(sheet.getRow(1).getCell(2).getStringCellValue()).isEqualTo("=HYPERLINK(\"http://x\")");
+        }
+    }
+
+    /**
+     * The filters read days in the platform's time zone (Europe/Paris); the times shown and exported are in it too,
+     * never in UTC, and the export's header names the zone.
+     */
+    @Test
+    void timesAreShownAndExportedInThePlatformsTimeZone() throws Exception {
+        AccountPrincipal admin = data.admin();
+        AccountPrincipal someone = data.account("zoned", false);
+        java.time.Instant lateEvening = LocalDate.now(clock)
+                .minusDays(3)
+                .atTime(23, 30)
+                .atZone(java.time.ZoneId.of("Europe/Paris"))
+                .toInstant();
+        try {
+            clock.advance(Duration.between(clock.instant(), lateEvening));
+            audit.record(
+                    new AuditLog.Actor(admin.getPersonId(), admin.getDisplayName(), "10.0.0.1"),
+                    AuditKind.ACCOUNT_DISABLED,
+                    "person",
+                    someone.getPersonId(),
+                    "tard-le-soir");
+        } finally {
+            clock.reset();
+        }
+        java.time.ZonedDateTime paris = lateEvening.atZone(java.time.ZoneId.of("Europe/Paris"));
+        java.time.ZonedDateTime utc = lateEvening.atZone(java.time.ZoneOffset.UTC);
+        java.time.format.DateTimeFormatter shown = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+
+        mvc.perform(get("/admin/audit")
+                        .param("person", someone.getUsername())
+                        .param("kind", "ACCOUNT_DISABLED")
+                        .with(user(admin)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(shown.format(paris))))
+                .andExpect(content().string(not(containsString(shown.format(utc)))))
+                .andExpect(content().string(containsString("fuseau horaire Europe/Paris")));
+
+        byte[] bytes = mvc.perform(get("/admin/audit/export")
+                        .param("person", someone.getUsername())
+                        .param("kind", "ACCOUNT_DISABLED")
+                        .with(user(admin)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+            Sheet sheet = book.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).contains("Europe/Paris");
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue())
+                    .isEqualTo(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss xxx")
+                            .format(paris));
         }
     }
 

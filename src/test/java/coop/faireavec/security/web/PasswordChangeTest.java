@@ -107,6 +107,28 @@ class PasswordChangeTest {
         signIn(someone.getUsername(), TestData.PASSWORD);
     }
 
+    /**
+     * bcrypt reads 72 bytes, not 72 characters: a password of 37 accented letters is refused as too long in words that
+     * say why, while the minimum counts characters (4 emoji are 4, not the 8 UTF-16 units Java counts).
+     */
+    @Test
+    void theLengthLimitsCountCharactersForTheMinimumAndBytesForTheMaximumAndSaySo() throws Exception {
+        AccountPrincipal someone = data.account("pwlength", false);
+        MockHttpSession here = signIn(someone.getUsername(), TestData.PASSWORD);
+        String accented = "é".repeat(37);
+        change(here, TestData.PASSWORD, accented, accented)
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Ce mot de passe est trop long.")))
+                .andExpect(content().string(containsString("compte pour 2 ou plus")));
+        String emoji = "\uD83D\uDE42".repeat(4);
+        change(here, TestData.PASSWORD, emoji, emoji)
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("au moins 8 caractères")));
+        String longButPlain = "Une phrase longue mais sans accent du tout, qui fait 72 signes pile !!!!";
+        assertThat(longButPlain).hasSize(72);
+        change(here, TestData.PASSWORD, longButPlain, longButPlain).andExpect(redirectedUrl("/"));
+    }
+
     private ResultActions change(MockHttpSession session, String current, String password, String confirmation)
             throws Exception {
         return mvc.perform(post("/me/password")

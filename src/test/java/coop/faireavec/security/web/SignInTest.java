@@ -84,8 +84,9 @@ class SignInTest {
     @Test
     void aPostWithoutCsrfTokenIsRefused() throws Exception {
         AccountPrincipal someone = data.account("csrf", false);
+        // the sign-in form without its token (a stale page) signs nobody in: back to the form, "page expired"
         mvc.perform(post("/login").param("username", someone.getUsername()).param("password", TestData.PASSWORD))
-                .andExpect(status().isForbidden());
+                .andExpect(redirectedUrl("/login?expired"));
         TestData.Scenario s = data.draftExperimentation();
         mvc.perform(post("/experimentations/{id}/start", s.experimentationId()).with(user(s.carrier())))
                 .andExpect(status().isForbidden());
