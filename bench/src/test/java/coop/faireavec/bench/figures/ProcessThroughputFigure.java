@@ -94,31 +94,45 @@ public class ProcessThroughputFigure implements Measurement {
         long appRows =
                 perExperimentation.values().stream().mapToLong(Long::longValue).sum();
         return List.of(new Figure(
-                "flow.ms",
-                phases == 4
-                        ? "Process throughput, one experimentation started and driven through four phases"
-                        : "Process throughput, one experimentation started and driven through " + phases
-                                + " phase(s) (XS)",
-                "ms",
-                oursSeconds * 1000 / driven,
-                bareSeconds * 1000 / driven,
-                MAX_RATIO,
-                Double.NaN,
-                String.format(
-                        java.util.Locale.ROOT,
-                        "%d experimentations: %.2f/s ours, %.2f/s bare engine + JDBC; %d steps (bare %d) and %d app"
-                                + " rows each; ours writes %.0f report workbooks each, %.1f s of its %.1f s (%.0f %%,"
-                                + " written again after the flow)",
-                        driven,
-                        driven / oursSeconds,
-                        driven / bareSeconds,
-                        oursSteps,
-                        bareSteps,
-                        appRows,
-                        workbooks[0],
-                        workbooks[1],
-                        oursSeconds / driven,
-                        100 * workbooks[1] / (oursSeconds / driven))));
+                        "flow.ms",
+                        phases == 4
+                                ? "Process throughput, one experimentation started and driven through four phases"
+                                : "Process throughput, one experimentation started and driven through " + phases
+                                        + " phase(s) (XS)",
+                        "ms",
+                        oursSeconds * 1000 / driven,
+                        bareSeconds * 1000 / driven,
+                        MAX_RATIO,
+                        Double.NaN,
+                        String.format(
+                                java.util.Locale.ROOT,
+                                "%d experimentations: %.2f/s ours, %.2f/s bare engine + JDBC; %d steps (bare %d) and %d app"
+                                        + " rows each; ours writes %.0f report workbooks each, %.1f s of its %.1f s (%.0f %%,"
+                                        + " written again after the flow)",
+                                driven,
+                                driven / oursSeconds,
+                                driven / bareSeconds,
+                                oursSteps,
+                                bareSteps,
+                                appRows,
+                                workbooks[0],
+                                workbooks[1],
+                                oursSeconds / driven,
+                                100 * workbooks[1] / (oursSeconds / driven)))
+                .missed(
+                        String.format(
+                                java.util.Locale.ROOT,
+                                "%d steps each, every one a web request with its rules, audit and notifications"
+                                        + " against a few engine calls and JDBC rows; the %.0f report workbooks ours"
+                                        + " writes inside the committing requests took %.1f s of its %.1f s (%.0f %%).",
+                                oursSteps,
+                                workbooks[0],
+                                workbooks[1],
+                                oursSeconds / driven,
+                                100 * workbooks[1] / (oursSeconds / driven)),
+                        "writing the workbooks outside people's requests (an engine job before the committee's review,"
+                                + " docs/performance.md) would take that share off; the rest keeps the ratio above"
+                                + " 1.5, a target that fits our services without the web layer, not this figure."));
     }
 
     private static long historicSteps(Connection db) throws SQLException {

@@ -82,15 +82,28 @@ public class ReportFigure implements Measurement {
                 + bytes / 1024 + " KB workbook";
         return List.of(
                 new Figure(
-                        "report.ms",
-                        "Phase report of the largest experimentation, new version + download",
-                        "ms",
-                        oursMs,
-                        baselineMs,
-                        MAX_RATIO,
-                        Double.NaN,
-                        "baseline: plain JDBC + bare SXSSF, same rows and cells, phase and whole workbooks; "
-                                + rowsNote),
+                                "report.ms",
+                                "Phase report of the largest experimentation, new version + download",
+                                "ms",
+                                oursMs,
+                                baselineMs,
+                                MAX_RATIO,
+                                Double.NaN,
+                                "baseline: plain JDBC + bare SXSSF, same rows and cells, phase and whole workbooks; "
+                                        + rowsNote)
+                        .missed(
+                                String.format(
+                                        java.util.Locale.ROOT,
+                                        "ours %.0f ms against %.0f ms for %d rows in both workbooks: at this size our"
+                                                + " fixed cost dominates (the small sheets with their tables and"
+                                                + " charts, the kept data, SHA-256, both workbooks stored, the audit),"
+                                                + " which the baseline's one sheet has not.",
+                                        oursMs,
+                                        baselineMs,
+                                        baselineRows),
+                                "measured where the issue asks, on the largest experimentation at L (100,000"
+                                        + " contributions), where the rows dominate both sides; at a few hundred rows"
+                                        + " only a smaller fixed cost per workbook would (fewer sheets and charts)."),
                 new Figure(
                         "report.heap",
                         "Phase report, peak heap of the platform meanwhile",
