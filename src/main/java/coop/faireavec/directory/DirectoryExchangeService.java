@@ -14,6 +14,7 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -261,15 +262,14 @@ public class DirectoryExchangeService {
             byName.putIfAbsent(nameKey(s.details()), s.getNom());
         }
 
-        java.util.Optional<ImportProblem> duplicate(StructureDetails d) {
+        Optional<ImportProblem> duplicate(StructureDetails d) {
             if (d.siret() != null && bySiret.containsKey(d.siret())) {
-                return java.util.Optional.of(
-                        ImportProblem.of("directory.import.problem.duplicateSiret", bySiret.get(d.siret())));
+                return Optional.of(ImportProblem.of("directory.import.problem.duplicateSiret", bySiret.get(d.siret())));
             }
             String name = byName.get(nameKey(d));
             return name == null
-                    ? java.util.Optional.empty()
-                    : java.util.Optional.of(ImportProblem.of("directory.import.problem.duplicateName", name));
+                    ? Optional.empty()
+                    : Optional.of(ImportProblem.of("directory.import.problem.duplicateName", name));
         }
     }
 }

@@ -2,6 +2,7 @@ package coop.faireavec.directory;
 
 import java.io.Serializable;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * One service row of an imported file, as the preview shows it.
@@ -28,8 +29,6 @@ public record ImportedService(int line, String nom, ServiceDetails details, List
     }
 
     static List<ImportProblem> concat(List<ImportProblem> a, List<ImportProblem> b) {
-        return b.isEmpty()
-                ? a
-                : java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
+        return b.isEmpty() ? a : Stream.concat(a.stream(), b.stream()).toList();
     }
 }
