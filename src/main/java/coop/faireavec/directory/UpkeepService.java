@@ -28,6 +28,7 @@ public class UpkeepService {
     private final RoundRecordRepository roundRecords;
     private final CorrespondentRepository correspondents;
     private final WorkflowEngine workflow;
+    private final DirectoryService directory;
     private final Clock clock;
     private final Period cycle;
 
@@ -36,12 +37,14 @@ public class UpkeepService {
             RoundRecordRepository roundRecords,
             CorrespondentRepository correspondents,
             WorkflowEngine workflow,
+            DirectoryService directory,
             Clock clock,
             @Value("${faireavec.directory.upkeep.cycle:P1M}") String cycle) {
         this.rounds = rounds;
         this.roundRecords = roundRecords;
         this.correspondents = correspondents;
         this.workflow = workflow;
+        this.directory = directory;
         this.clock = clock;
         this.cycle = Period.parse(cycle);
     }
@@ -77,7 +80,7 @@ public class UpkeepService {
         Instant now = clock.instant();
         rounds.findByTerritoryIdAndClosedAtIsNull(territoryId).forEach(r -> r.close(now));
         UpkeepRound round = rounds.save(new UpkeepRound(territoryId, now));
-        LocalDate cutoff = Staleness.cutoff(LocalDate.now(clock));
+        LocalDate cutoff = Staleness.cutoff(directory.today());
         List<RecordRef> stale = new ArrayList<>();
         rounds.staleStructures(territoryId, cutoff)
                 .forEach(id -> stale.add(new RecordRef(RecordRef.Kind.STRUCTURE, id)));
@@ -110,6 +113,20 @@ public class UpkeepService {
     public Date nextRoundAt(long roundId) {
         Instant opened = rounds.findById(roundId).map(UpkeepRound::getOpenedAt).orElseGet(clock::instant);
         return Date.from(opened.atZone(clock.getZone()).plus(cycle).toInstant());
+    }
+
+    /**
+     * Completes the person's step of the territory's open round, if they have one open (they finished it, or they
+     * are no longer a correspondent); the round closes when it was the last step open.
+     */
+    @Transactional
+    public void finishStep(long territoryId, long personId) {
+        workflow.openUpkeepStep(territoryId, personId).ifPresent(workflow::completeUpkeepStep);
+    }
+
+    /** Whether the person has a step of the territory's round open. */
+    public boolean hasOpenStep(long territoryId, long personId) {
+        return workflow.openUpkeepStep(territoryId, personId).isPresent();
     }
 
     /** Whether the territory still has an active correspondent (the process ends when it has none). */
