@@ -136,6 +136,24 @@ public class CorrespondentRoster {
     }
 
     /**
+     * Appoints several practitioners in one transaction, so that they share the first round (it opens in a job once
+     * the transaction has committed).
+     *
+     * @return the message key of the first problem met (nobody is appointed then), empty when all are appointed
+     * @throws AccessDeniedException unless the viewer may appoint
+     */
+    @Transactional
+    public Optional<String> appointAll(Viewer viewer, long territoryId, List<Long> personIds) {
+        access.requireAppointer(viewer, territoryId);
+        Set<Long> allowed = practitioners(viewer, territoryId);
+        if (!allowed.containsAll(personIds)) {
+            return Optional.of("directory.correspondents.error.notPractitioner");
+        }
+        personIds.forEach(id -> correspondents.appoint(viewer, territoryId, id));
+        return Optional.empty();
+    }
+
+    /**
      * Ends a correspondent's role.
      *
      * @throws AccessDeniedException unless the viewer may appoint

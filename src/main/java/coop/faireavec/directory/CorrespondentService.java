@@ -41,7 +41,7 @@ public class CorrespondentService {
 
     /**
      * Appoints a person correspondent of the territory; appointing an active correspondent again changes nothing.
-     * The territory's upkeep process starts when it was not running (its first round opens at once).
+     * The territory's upkeep process starts when it was not running (its first round opens just after, in a job).
      *
      * @return the active correspondent row
      * @throws AccessDeniedException unless the viewer is a carrier on the territory or an administrator

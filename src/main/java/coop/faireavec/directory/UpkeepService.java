@@ -50,7 +50,7 @@ public class UpkeepService {
     }
 
     /**
-     * Starts the territory's upkeep process unless it runs already (its first round opens at once).
+     * Starts the territory's upkeep process unless it runs already (its first round opens just after, in a job).
      *
      * @return true when it was started
      */

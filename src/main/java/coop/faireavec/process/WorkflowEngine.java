@@ -322,7 +322,7 @@ public class WorkflowEngine {
 
     /**
      * Starts the upkeep of a territory's directory ({@code processes/directory-upkeep.bpmn}) unless an instance runs
-     * for it already; the first round opens at once, in the caller's transaction.
+     * for it already; its first round opens just after, in a job of its own (the instance waits before OpenRound).
      *
      * @param territoryId the territory (the instance's variable {@code territoryId}; no business key)
      * @return true when an instance was started

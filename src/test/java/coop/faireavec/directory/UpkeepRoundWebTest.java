@@ -86,6 +86,17 @@ class UpkeepRoundWebTest {
                 .singleResult()
                 .getId();
         management.executeJob(job);
+        openRound(territoryId);
+    }
+
+    /** Runs the job that opens a round (after an appointment started the upkeep, or after the timer fired). */
+    private void openRound(long territoryId) {
+        management
+                .createJobQuery()
+                .processInstanceId(upkeepOf(territoryId).getId())
+                .activityId("OpenRound")
+                .list()
+                .forEach(j -> management.executeJob(j.getId()));
     }
 
     private List<Long> structures(TestData.Scenario s, int n) {
@@ -117,6 +128,7 @@ class UpkeepRoundWebTest {
         List<Long> ids = structures(s, 5);
         appoint(s, first);
         appoint(s, second);
+        openRound(t);
         // nothing was stale when the first round opened: nobody got a step
         assertThat(workflow.openUpkeepStep(t, first.getPersonId())).isEmpty();
 
@@ -193,6 +205,7 @@ class UpkeepRoundWebTest {
         structures(s, 2);
         clock.advance(Duration.ofDays(400));
         appoint(s, practitioner);
+        openRound(t);
         String step = workflow.openUpkeepStep(t, practitioner.getPersonId()).orElseThrow();
 
         MockHttpServletResponse tasks = perform(get("/tasks"), practitioner);
