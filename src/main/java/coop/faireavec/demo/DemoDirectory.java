@@ -1,5 +1,6 @@
 package coop.faireavec.demo;
 
+import coop.faireavec.directory.CorrespondentRoster;
 import coop.faireavec.directory.DirectoryService;
 import coop.faireavec.directory.ServiceDetails;
 import coop.faireavec.directory.Structure;
@@ -14,7 +15,8 @@ import org.springframework.stereotype.Component;
  * The demo territory's directory of local actors (issue #17): 25 organisations with their services, all fictional
  * (addresses and contacts made up, example.org), placed around Mordelles; four were last verified more than a year
  * ago and show "à vérifier". Recorded through {@link DirectoryService} by the carrier, the stale ones with the demo
- * clock moved back.
+ * clock moved back. Two practitioners (Sam and Inès) are its correspondents: their first round opens with the stale
+ * records shared out between them.
  */
 @Component
 @ConditionalOnProperty(name = "faireavec.demo.enabled", havingValue = "true")
@@ -40,10 +42,12 @@ class DemoDirectory {
 
     private final DirectoryService directory;
     private final SecondMeetings time;
+    private final CorrespondentRoster correspondents;
 
-    DemoDirectory(DirectoryService directory, SecondMeetings time) {
+    DemoDirectory(DirectoryService directory, SecondMeetings time, CorrespondentRoster correspondents) {
         this.directory = directory;
         this.time = time;
+        this.correspondents = correspondents;
     }
 
     /** Records the directory of the territory, as its carrier would; the clock is back to now afterwards. */
@@ -308,6 +312,13 @@ class DemoDirectory {
                 "Un avocat répond aux questions une fois par mois, sur rendez-vous.",
                 svc("Consultation juridique", "information", DROITS, "tous-publics"));
         time.backToNow();
+        correspondents.appointAll(
+                carrier,
+                territoryId,
+                correspondents.candidates(carrier, territoryId).stream()
+                        .filter(c -> c.name().startsWith("Sam ") || c.name().startsWith("Inès "))
+                        .map(CorrespondentRoster.Candidate::personId)
+                        .toList());
     }
 
     private record Svc(String nom, String type, String theme, String audience) {}

@@ -19,11 +19,14 @@ public class CorrespondentService {
     private final CorrespondentRepository correspondents;
     private final DirectoryAccess access;
     private final Clock clock;
+    private final UpkeepService upkeep;
 
-    CorrespondentService(CorrespondentRepository correspondents, DirectoryAccess access, Clock clock) {
+    CorrespondentService(
+            CorrespondentRepository correspondents, DirectoryAccess access, Clock clock, UpkeepService upkeep) {
         this.correspondents = correspondents;
         this.access = access;
         this.clock = clock;
+        this.upkeep = upkeep;
     }
 
     /** The territory's active correspondents, the longest-serving first. */
@@ -38,6 +41,7 @@ public class CorrespondentService {
 
     /**
      * Appoints a person correspondent of the territory; appointing an active correspondent again changes nothing.
+     * The territory's upkeep process starts when it was not running (its first round opens just after, in a job).
      *
      * @return the active correspondent row
      * @throws AccessDeniedException unless the viewer is a carrier on the territory or an administrator
@@ -45,14 +49,17 @@ public class CorrespondentService {
     @Transactional
     public Correspondent appoint(Viewer viewer, long territoryId, long personId) {
         access.requireAppointer(viewer, territoryId);
-        return correspondents
+        Correspondent appointed = correspondents
                 .findFirstByTerritoryIdAndPersonIdAndEndedAtIsNull(territoryId, personId)
-                .orElseGet(() -> correspondents.save(
+                .orElseGet(() -> correspondents.saveAndFlush(
                         new Correspondent(territoryId, personId, clock.instant(), viewer.personId())));
+        upkeep.ensureRunning(territoryId);
+        return appointed;
     }
 
     /**
-     * Ends a person's role of correspondent of the territory (nothing when the person is not one).
+     * Ends a person's role of correspondent of the territory (nothing when the person is not one); their step of the
+     * open round, if any, completes (what is left waits for the next round).
      *
      * @throws AccessDeniedException unless the viewer is a carrier on the territory or an administrator
      */
@@ -61,6 +68,9 @@ public class CorrespondentService {
         access.requireAppointer(viewer, territoryId);
         correspondents
                 .findFirstByTerritoryIdAndPersonIdAndEndedAtIsNull(territoryId, personId)
-                .ifPresent(c -> c.end(clock.instant()));
+                .ifPresent(c -> {
+                    c.end(clock.instant());
+                    upkeep.finishStep(territoryId, personId);
+                });
     }
 }

@@ -11,6 +11,11 @@ public final class ProcessConstants {
     public static final String PHASE_2_PROCESS = "phase-2-action-leads";
     public static final String PHASE_3_PROCESS = "phase-3-experimenting";
     public static final String PHASE_4_PROCESS = "phase-4-consolidation";
+    /**
+     * The monthly upkeep of a territory's directory (issue #17, point 2): one instance per territory with
+     * correspondents, no business key (the experimentation processes' business key is an experimentation id).
+     */
+    public static final String UPKEEP_PROCESS = "directory-upkeep";
 
     // variables: ids and gateway flags only, never entities
     public static final String VAR_EXPERIMENTATION_ID = "experimentationId";
@@ -83,6 +88,28 @@ public final class ProcessConstants {
     public static final String TASK_PLAN_EXPERIMENT = "PlanExperiment";
     public static final String TASK_RECORD_OBSERVATIONS = "RecordObservations";
     public static final String TASK_MID_TERM_REVIEW = "MidTermReview";
+
+    // the directory's upkeep (processes/directory-upkeep.bpmn)
+    /** The territory an upkeep instance keeps the directory of (a Long). */
+    public static final String VAR_TERRITORY_ID = "territoryId";
+    /** The round an upkeep instance is walking (a Long, the id of its row in directory_round). */
+    public static final String VAR_ROUND_ID = "roundId";
+    /** Element variable of the round's steps: the correspondent (a person id, a Long). */
+    public static final String VAR_CORRESPONDENT_ID = "correspondentId";
+    /** The bean directory-upkeep.bpmn calls to open, share out and close rounds. */
+    public static final String BEAN_UPKEEP = "directoryUpkeep";
+    /** The one step each correspondent gets per round. */
+    public static final String TASK_WALK_ROUND = "WalkRound";
+    /** The timer that opens the next round. */
+    public static final String EVENT_NEXT_ROUND_DUE = "NextRoundDue";
+
+    /**
+     * Candidate group of one correspondent's upkeep step, e.g. upkeep-3-42 (territory 3, person 42). Never starts with
+     * "exp-", so no experimentation's step list ever offers it ({@link #experimentationOfGroup} gives -1).
+     */
+    public static String upkeepGroup(long territoryId, long personId) {
+        return "upkeep-" + territoryId + "-" + personId;
+    }
 
     /** Candidate group for a role in an experimentation, e.g. exp-42-carrier. */
     public static String roleGroup(long experimentationId, String role) {

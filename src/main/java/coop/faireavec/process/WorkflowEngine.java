@@ -323,6 +323,58 @@ public class WorkflowEngine {
                 .getId();
     }
 
+    /**
+     * Starts the upkeep of a territory's directory ({@code processes/directory-upkeep.bpmn}) unless an instance runs
+     * for it already; its first round opens just after, in a job of its own (the instance waits before OpenRound).
+     *
+     * @param territoryId the territory (the instance's variable {@code territoryId}; no business key)
+     * @return true when an instance was started
+     */
+    public boolean startUpkeep(long territoryId) {
+        if (upkeepRunning(territoryId)) {
+            return false;
+        }
+        runtime.startProcessInstanceByKey(
+                ProcessConstants.UPKEEP_PROCESS, Map.of(ProcessConstants.VAR_TERRITORY_ID, territoryId));
+        return true;
+    }
+
+    /** Whether an upkeep instance runs for the territory. */
+    public boolean upkeepRunning(long territoryId) {
+        return runtime.createProcessInstanceQuery()
+                        .processDefinitionKey(ProcessConstants.UPKEEP_PROCESS)
+                        .variableValueEquals(ProcessConstants.VAR_TERRITORY_ID, territoryId)
+                        .count()
+                > 0;
+    }
+
+    /**
+     * The open upkeep step of one correspondent of a territory (offered to {@link ProcessConstants#upkeepGroup}).
+     *
+     * @return its task id, or empty when the person has no round step open
+     */
+    public Optional<String> openUpkeepStep(long territoryId, long personId) {
+        return tasks
+                .createTaskQuery()
+                .processDefinitionKey(ProcessConstants.UPKEEP_PROCESS)
+                .taskCandidateGroup(ProcessConstants.upkeepGroup(territoryId, personId))
+                .list()
+                .stream()
+                .map(Task::getId)
+                .findFirst();
+    }
+
+    /**
+     * Completes an upkeep step (a correspondent finished their round); nothing when it is no longer open.
+     *
+     * @param taskId a task id from {@link #openUpkeepStep}
+     */
+    public void completeUpkeepStep(String taskId) {
+        if (isOpen(taskId)) {
+            tasks.complete(taskId);
+        }
+    }
+
     /** Open user tasks offered to any of these groups or assigned to this user. */
     public List<StepView> openSteps(Set<String> candidateGroups, String assignee) {
         if (candidateGroups.isEmpty() && assignee == null) {
@@ -356,7 +408,8 @@ public class WorkflowEngine {
      *
      * <p>The step is read in several queries (the task, its process, its candidate groups); when it was completed
      * between them (two people at the same moment), its groups or process come back empty. Such a half-read step is
-     * reported as not open rather than as a step offered to nobody, which callers would refuse with a 403.
+     * reported as not open rather than as a step offered to nobody, which callers would refuse with a 403. A step of
+     * the directory's upkeep is not an experimentation's step: empty too.
      */
     public Optional<StepView> step(String taskId) {
         Task task = tasks.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
@@ -364,6 +417,9 @@ public class WorkflowEngine {
             return Optional.empty();
         }
         StepView view = toViews(List.of(task)).get(0);
+        if (ProcessConstants.UPKEEP_PROCESS.equals(view.processKey())) {
+            return Optional.empty(); // a directory round's step, shown on its own page, never as an experimentation's
+        }
         boolean halfRead =
                 view.experimentationId() < 0 || (view.candidateGroups().isEmpty() && view.assignee() == null);
         if (halfRead && !isOpen(taskId)) {
@@ -848,8 +904,7 @@ public class WorkflowEngine {
                     t.getProcessDefinitionId(),
                     id -> repository.getProcessDefinition(id).getKey());
             Set<String> groups = groupsByTask.getOrDefault(t.getId(), new TreeSet<>());
-            long experimentationId =
-                    pi == null || pi.getBusinessKey() == null ? -1 : Long.parseLong(pi.getBusinessKey());
+            long experimentationId = experimentationOf(pi);
             Object college = visible(ProcessConstants.VAR_COLLEGE, t, taskVariables, executionVariables, parents);
             Object lead = visible(ProcessConstants.VAR_LEAD_ID, t, taskVariables, executionVariables, parents);
             views.add(new StepView(
@@ -868,6 +923,21 @@ public class WorkflowEngine {
                     t.getAssignee() == null ? null : toInstant(t.getLastUpdated())));
         }
         return views;
+    }
+
+    /**
+     * The experimentation a process instance belongs to (its business key), or -1 when it has none or belongs to no
+     * experimentation (the directory's upkeep: no business key).
+     */
+    private static long experimentationOf(ProcessInstance pi) {
+        if (pi == null || pi.getBusinessKey() == null) {
+            return -1;
+        }
+        try {
+            return Long.parseLong(pi.getBusinessKey());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 
     /**

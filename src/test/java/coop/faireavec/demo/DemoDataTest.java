@@ -87,6 +87,29 @@ class DemoDataTest {
         assertThat(listing.freshness().records()).isGreaterThan(40);
     }
 
+    @Autowired
+    coop.faireavec.directory.RoundService rounds;
+
+    @Autowired
+    org.camunda.bpm.engine.ManagementService management;
+
+    @Test
+    void theDemoTerritoryHasTwoCorrespondentsSharingTheirFirstRound() {
+        Viewer admin = new Viewer(0, "test", true);
+        Experimentation e = experimentations.visibleTo(admin).stream()
+                .filter(x -> x.getTitle().equals("Prévenir la précarisation"))
+                .findFirst()
+                .orElseThrow();
+        long territory = e.getTerritory().getId();
+        // the first round opens in a job (no job executor in tests)
+        management.createJobQuery().activityId("OpenRound").list().forEach(j -> management.executeJob(j.getId()));
+        var page = rounds.page(admin, territory);
+        assertThat(page.round()).isNotNull();
+        assertThat(page.walks()).hasSize(2);
+        assertThat(page.walks()).extracting(w -> w.lines().size()).containsExactlyInAnyOrder(4, 4);
+        assertThat(page.walks()).extracting(w -> w.name().substring(0, 4)).containsExactlyInAnyOrder("Sam ", "Inès");
+    }
+
     @Test
     void theDemoExperimentationIsStartedInPhaseOneWithTheThreeColleges() {
         Experimentation e = experimentations.visibleTo(new Viewer(0, "test", true)).stream()

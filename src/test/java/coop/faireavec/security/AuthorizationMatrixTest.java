@@ -293,6 +293,15 @@ class AuthorizationMatrixTest {
             Map.entry("GET /directory/{territoryId}/import/template.xlsx", Access.TERRITORY_CARRIER),
             Map.entry("GET /directory/{territoryId}/import/{previewId}", Access.TERRITORY_CARRIER),
             Map.entry("POST /directory/{territoryId}/import/{previewId}", Access.TERRITORY_CARRIER),
+            // its correspondents (members on the territory see them; carriers appoint) and the upkeep round (its
+            // correspondents, and carriers who see everyone's; a participant who is no correspondent: 403)
+            Map.entry("GET /directory/{territoryId}/correspondents", Access.TERRITORY_MEMBER),
+            Map.entry("POST /directory/{territoryId}/correspondents", Access.TERRITORY_CARRIER),
+            Map.entry("POST /directory/{territoryId}/correspondents/{personId}/end", Access.TERRITORY_CARRIER),
+            Map.entry("GET /directory/{territoryId}/round", Access.TERRITORY_CARRIER),
+            Map.entry("POST /directory/{territoryId}/round/confirm", Access.TERRITORY_CARRIER),
+            Map.entry("POST /directory/{territoryId}/round/archive", Access.TERRITORY_CARRIER),
+            Map.entry("POST /directory/{territoryId}/round/finish", Access.TERRITORY_CARRIER),
             // a published directory: anyone, signed in or not (unpublished: 404, PublicDirectoryTest)
             Map.entry("GET /territories/{slug}/directory", Access.PUBLIC),
             Map.entry("GET /territories/{slug}/directory/map", Access.PUBLIC),
@@ -585,6 +594,17 @@ class AuthorizationMatrixTest {
             Map.entry(
                     "POST /directory/{territoryId}/services/{serviceId}/archive",
                     Answer.redirect("/directory/{territoryId}/structures/{structureId}")),
+            Map.entry("GET /directory/{territoryId}/correspondents", Answer.page()),
+            // no person chosen: the page again, saying so
+            Map.entry("POST /directory/{territoryId}/correspondents", Answer.page()),
+            Map.entry(
+                    "POST /directory/{territoryId}/correspondents/{personId}/end",
+                    Answer.redirect("/directory/{territoryId}/correspondents")),
+            Map.entry("GET /directory/{territoryId}/round", Answer.page()),
+            // no record named: back to the round, saying so
+            Map.entry("POST /directory/{territoryId}/round/confirm", Answer.redirect("/directory/{territoryId}/round")),
+            Map.entry("POST /directory/{territoryId}/round/archive", Answer.redirect("/directory/{territoryId}/round")),
+            Map.entry("POST /directory/{territoryId}/round/finish", Answer.redirect("/directory/{territoryId}/round")),
             Map.entry("GET /territories/{slug}/directory", Answer.page()),
             Map.entry("GET /territories/{slug}/directory/map", Answer.page()),
             Map.entry("GET /territories/{slug}/directory/structures/{structureId}", Answer.page()),

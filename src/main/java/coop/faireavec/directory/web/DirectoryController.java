@@ -3,6 +3,7 @@ package coop.faireavec.directory.web;
 import coop.faireavec.directory.DirectoryCodes;
 import coop.faireavec.directory.DirectoryQuery;
 import coop.faireavec.directory.DirectoryService;
+import coop.faireavec.directory.RoundService;
 import coop.faireavec.directory.Structure;
 import coop.faireavec.directory.StructureDetails;
 import coop.faireavec.security.AccountPrincipal;
@@ -30,11 +31,13 @@ class DirectoryController {
     private final DirectoryService directory;
     private final DirectoryPages pages;
     private final DirectoryCodes codes;
+    private final RoundService rounds;
 
-    DirectoryController(DirectoryService directory, DirectoryPages pages, DirectoryCodes codes) {
+    DirectoryController(DirectoryService directory, DirectoryPages pages, DirectoryCodes codes, RoundService rounds) {
         this.directory = directory;
         this.pages = pages;
         this.codes = codes;
+        this.rounds = rounds;
     }
 
     @GetMapping
@@ -44,6 +47,7 @@ class DirectoryController {
             @ModelAttribute("query") DirectoryQuery query,
             @RequestParam(defaultValue = "0") int page,
             Model model) {
+        model.addAttribute("roundLeft", rounds.leftFor(me.viewer(), territoryId).orElse(null));
         return pages.list(
                 "directory/list",
                 directory.directory(me.viewer(), territoryId, query, page),
