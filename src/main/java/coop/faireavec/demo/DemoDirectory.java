@@ -40,10 +40,12 @@ class DemoDirectory {
 
     private final DirectoryService directory;
     private final SecondMeetings time;
+    private final DemoMonographs monographs;
 
-    DemoDirectory(DirectoryService directory, SecondMeetings time) {
+    DemoDirectory(DirectoryService directory, SecondMeetings time, DemoMonographs monographs) {
         this.directory = directory;
         this.time = time;
+        this.monographs = monographs;
     }
 
     /** Records the directory of the territory, as its carrier would; the clock is back to now afterwards. */
@@ -308,6 +310,7 @@ class DemoDirectory {
                 "Un avocat répond aux questions une fois par mois, sur rendez-vous.",
                 svc("Consultation juridique", "information", DROITS, "tous-publics"));
         time.backToNow();
+        monographs.seed(territoryId, carrier);
     }
 
     private record Svc(String nom, String type, String theme, String audience) {}

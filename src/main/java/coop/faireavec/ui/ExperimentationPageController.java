@@ -2,6 +2,7 @@ package coop.faireavec.ui;
 
 import coop.faireavec.contribution.ContributionService;
 import coop.faireavec.directory.DirectoryService;
+import coop.faireavec.directory.MonographService;
 import coop.faireavec.experimentation.Experimentation;
 import coop.faireavec.experimentation.ExperimentationService;
 import coop.faireavec.experimentation.Phase;
@@ -43,6 +44,7 @@ class ExperimentationPageController {
     private final ContributionService contributions;
     private final FundingService funding;
     private final DirectoryService directory;
+    private final MonographService monographs;
 
     ExperimentationPageController(
             ExperimentationService experimentations,
@@ -53,8 +55,10 @@ class ExperimentationPageController {
             AccessGuard guard,
             ContributionService contributions,
             FundingService funding,
-            DirectoryService directory) {
+            DirectoryService directory,
+            MonographService monographs) {
         this.directory = directory;
+        this.monographs = monographs;
         this.experimentations = experimentations;
         this.members = members;
         this.templates = templates;
@@ -84,6 +88,7 @@ class ExperimentationPageController {
         // the funders' list is the carriers' (FundingService.funders): a committee member reads funding, not it
         model.addAttribute("knownOrganisations", knownOrganisations(viewer, e, funding.mayEdit(viewer, id)));
         model.addAttribute("isMember", !roles.isEmpty());
+        model.addAttribute("citations", monographs.citationsOf(viewer, id));
         model.addAttribute(
                 "mayReadReports",
                 viewer.admin()

@@ -2,6 +2,7 @@ package coop.faireavec.directory.web;
 
 import coop.faireavec.directory.DirectoryQuery;
 import coop.faireavec.directory.DirectoryService;
+import coop.faireavec.directory.MonographService;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,10 +22,12 @@ class PublicDirectoryController {
 
     private final DirectoryService directory;
     private final DirectoryPages pages;
+    private final MonographService monographs;
 
-    PublicDirectoryController(DirectoryService directory, DirectoryPages pages) {
+    PublicDirectoryController(DirectoryService directory, DirectoryPages pages, MonographService monographs) {
         this.directory = directory;
         this.pages = pages;
+        this.monographs = monographs;
     }
 
     @GetMapping
@@ -51,6 +54,7 @@ class PublicDirectoryController {
     @GetMapping("/structures/{structureId}")
     String show(@PathVariable String slug, @PathVariable long structureId, Model model) {
         model.addAttribute("record", directory.publicStructure(slug, structureId));
+        model.addAttribute("monographs", monographs.publishedAbout(structureId));
         model.addAttribute("base", base(slug));
         model.addAttribute("publicView", true);
         return "directory/structure";
