@@ -6,6 +6,7 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -42,7 +43,7 @@ public class Monograph {
     @Column(name = "structure_id", nullable = false)
     private long structureId;
 
-    @ElementCollection
+    @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "directory_monograph_service", joinColumns = @JoinColumn(name = "monograph_id"))
     @Column(name = "service_id")
     private Set<Long> serviceIds = new LinkedHashSet<>();

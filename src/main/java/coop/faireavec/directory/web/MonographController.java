@@ -146,6 +146,7 @@ class MonographController {
             @PathVariable long monographId,
             @AuthenticationPrincipal AccountPrincipal me,
             Model model) {
+        monographs.forEdit(me.viewer(), territoryId, monographId);
         model.addAttribute("form", MonographPhotoForm.empty());
         return photoPage(me, territoryId, monographId, model);
     }
