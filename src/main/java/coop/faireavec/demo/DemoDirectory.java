@@ -43,11 +43,17 @@ class DemoDirectory {
     private final DirectoryService directory;
     private final SecondMeetings time;
     private final CorrespondentRoster correspondents;
+    private final DemoMonographs monographs;
 
-    DemoDirectory(DirectoryService directory, SecondMeetings time, CorrespondentRoster correspondents) {
+    DemoDirectory(
+            DirectoryService directory,
+            SecondMeetings time,
+            CorrespondentRoster correspondents,
+            DemoMonographs monographs) {
         this.directory = directory;
         this.time = time;
         this.correspondents = correspondents;
+        this.monographs = monographs;
     }
 
     /** Records the directory of the territory, as its carrier would; the clock is back to now afterwards. */
@@ -319,6 +325,7 @@ class DemoDirectory {
                         .filter(c -> c.name().startsWith("Sam ") || c.name().startsWith("Inès "))
                         .map(CorrespondentRoster.Candidate::personId)
                         .toList());
+        monographs.seed(territoryId, carrier);
     }
 
     private record Svc(String nom, String type, String theme, String audience) {}

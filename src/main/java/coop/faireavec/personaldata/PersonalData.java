@@ -118,6 +118,12 @@ final class PersonalData {
             // being a correspondent of a territory's directory: the role goes with the person; who appointed stays
             rows("directory_correspondent", "person_id", Erasure.DELETE, null),
             mention("directory_correspondent", "appointed_by_id", null),
+            // who wrote, changed and published a monograph, added its photos, cited it in an experimentation
+            mention("directory_monograph", "created_by_id", null),
+            mention("directory_monograph", "updated_by_id", null),
+            mention("directory_monograph", "published_by_id", null),
+            mention("directory_monograph_photo", "added_by_id", null),
+            mention("directory_monograph_citation", "cited_by_id", null),
             // mails to the person's address: their text names the person; deleted, queued or sent
             rows("mail_outbox", "recipient", Erasure.DELETE, null)
                     .hiding("mime")

@@ -64,6 +64,7 @@ class ExperimentationAnonymiser {
             new ScopedColumn("contribution", "withdrawn_by_id", OWN),
             new ScopedColumn("contribution", "changed_by_id", OWN),
             new ScopedColumn("meeting", "created_by_id", OWN),
+            new ScopedColumn("directory_monograph_citation", "cited_by_id", OWN),
             new ScopedColumn("meeting_participant", "person_id", MEETING),
             new ScopedColumn("meeting_participant", "reply_recorded_by_id", MEETING),
             new ScopedColumn("meeting_minutes", "drafted_by_id", MEETING),
@@ -115,7 +116,11 @@ class ExperimentationAnonymiser {
             "directory_structure.verified_by_id",
             "directory_service.verified_by_id",
             "directory_correspondent.person_id",
-            "directory_correspondent.appointed_by_id");
+            "directory_correspondent.appointed_by_id",
+            "directory_monograph.created_by_id",
+            "directory_monograph.updated_by_id",
+            "directory_monograph.published_by_id",
+            "directory_monograph_photo.added_by_id");
 
     /** Free-text notes about how a person agreed, cleared: table, column, scope. */
     static final List<ScopedColumn> NOTES = List.of(

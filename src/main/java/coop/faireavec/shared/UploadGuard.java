@@ -167,7 +167,7 @@ public class UploadGuard {
                     throw new GuardedUploadProblem(field, GuardedUploadProblem.UNREADABLE, name);
                 }
             }
-            case PNG, JPEG -> {
+            case PNG, JPEG, WEBP -> {
                 // the magic bytes are enough: images are only ever sent back as files, never decoded here
             }
         }

@@ -16,7 +16,9 @@ public enum UploadType {
     /** A PNG image. */
     PNG("png", "image/png"),
     /** A JPEG image. */
-    JPEG("jpg", "image/jpeg");
+    JPEG("jpg", "image/jpeg"),
+    /** A WebP image. */
+    WEBP("webp", "image/webp");
 
     private final String extension;
     private final String mediaType;
@@ -47,6 +49,7 @@ public enum UploadType {
             case JSON, CSV -> Set.of("text/plain", mediaType);
             case PNG -> Set.of("image/png");
             case JPEG -> Set.of("image/jpeg");
+            case WEBP -> Set.of("image/webp");
         };
     }
 }

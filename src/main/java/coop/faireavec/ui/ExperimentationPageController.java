@@ -2,6 +2,7 @@ package coop.faireavec.ui;
 
 import coop.faireavec.contribution.ContributionService;
 import coop.faireavec.directory.KnownOrganisations;
+import coop.faireavec.directory.MonographService;
 import coop.faireavec.experimentation.Experimentation;
 import coop.faireavec.experimentation.ExperimentationService;
 import coop.faireavec.experimentation.Phase;
@@ -41,6 +42,7 @@ class ExperimentationPageController {
     private final FundingService funding;
     private final KnownOrganisations knownOrganisations;
     private final KnownOrganisationNames knownNames;
+    private final MonographService monographs;
 
     ExperimentationPageController(
             ExperimentationService experimentations,
@@ -52,9 +54,11 @@ class ExperimentationPageController {
             ContributionService contributions,
             FundingService funding,
             KnownOrganisations knownOrganisations,
-            KnownOrganisationNames knownNames) {
+            KnownOrganisationNames knownNames,
+            MonographService monographs) {
         this.knownOrganisations = knownOrganisations;
         this.knownNames = knownNames;
+        this.monographs = monographs;
         this.experimentations = experimentations;
         this.members = members;
         this.templates = templates;
@@ -84,6 +88,7 @@ class ExperimentationPageController {
         model.addAttribute(
                 "knownOrganisations", knownOrganisations.of(id, e.getTerritory().getId(), knownNames.of(viewer, e)));
         model.addAttribute("isMember", !roles.isEmpty());
+        model.addAttribute("citations", monographs.citationsOf(viewer, id));
         model.addAttribute(
                 "mayReadReports",
                 viewer.admin()

@@ -110,6 +110,34 @@ class DemoDataTest {
         assertThat(page.walks()).extracting(w -> w.name().substring(0, 4)).containsExactlyInAnyOrder("Sam ", "Inès");
     }
 
+    @Autowired
+    coop.faireavec.directory.MonographService monographs;
+
+    @Test
+    void theDemoTerritoryHasTwoMonographsOnePublishedWithItsPhoto() {
+        Viewer admin = new Viewer(0, "test", true);
+        Experimentation e = experimentations.visibleTo(admin).stream()
+                .filter(x -> x.getTitle().equals("Prévenir la précarisation"))
+                .findFirst()
+                .orElseThrow();
+        var listing = monographs.list(admin, e.getTerritory().getId());
+        assertThat(listing.monographs())
+                .extracting(m -> m.structureName(), m -> m.published())
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(DemoMonographs.GROCERY, true),
+                        org.assertj.core.groups.Tuple.tuple(DemoMonographs.TIERS_LIEU, false));
+        long published = listing.monographs().stream()
+                .filter(m -> m.published())
+                .findFirst()
+                .orElseThrow()
+                .id();
+        var page = monographs.monograph(admin, e.getTerritory().getId(), published);
+        assertThat(page.monograph().photos())
+                .singleElement()
+                .satisfies(p -> assertThat(p.altText()).startsWith("Dessin"));
+        assertThat(page.monograph().sections()).hasSize(6);
+    }
+
     @Test
     void theDemoExperimentationIsStartedInPhaseOneWithTheThreeColleges() {
         Experimentation e = experimentations.visibleTo(new Viewer(0, "test", true)).stream()

@@ -308,7 +308,31 @@ class AuthorizationMatrixTest {
             Map.entry("GET /territories/{slug}/directory/structures/{structureId}", Access.PUBLIC),
             Map.entry("GET /territories/{slug}/directory/export.json", Access.PUBLIC),
             Map.entry("GET /territories/{slug}/directory/export.xlsx", Access.PUBLIC),
-            Map.entry("POST /admin/territories/{territoryId}/directory", Access.ADMIN));
+            Map.entry("POST /admin/territories/{territoryId}/directory", Access.ADMIN),
+            // monographs of local initiatives (issue #17, point 3): members read the published ones (drafts are the
+            // writers': MonographPagesTest); correspondents and carriers write; carriers publish (correspondents
+            // cannot: MonographPagesTest); the public directory shows the published ones; carriers cite them
+            Map.entry("GET /directory/{territoryId}/monographs", Access.TERRITORY_MEMBER),
+            Map.entry("GET /directory/{territoryId}/monographs/new", Access.TERRITORY_CARRIER),
+            Map.entry("POST /directory/{territoryId}/monographs/new", Access.TERRITORY_CARRIER),
+            Map.entry("GET /directory/{territoryId}/monographs/{monographId}", Access.TERRITORY_MEMBER),
+            Map.entry("GET /directory/{territoryId}/monographs/{monographId}/edit", Access.TERRITORY_CARRIER),
+            Map.entry("POST /directory/{territoryId}/monographs/{monographId}/edit", Access.TERRITORY_CARRIER),
+            Map.entry("POST /directory/{territoryId}/monographs/{monographId}/publish", Access.TERRITORY_CARRIER),
+            Map.entry("POST /directory/{territoryId}/monographs/{monographId}/unpublish", Access.TERRITORY_CARRIER),
+            Map.entry("GET /directory/{territoryId}/monographs/{monographId}/photos/new", Access.TERRITORY_CARRIER),
+            Map.entry("POST /directory/{territoryId}/monographs/{monographId}/photos/new", Access.TERRITORY_CARRIER),
+            Map.entry(
+                    "POST /directory/{territoryId}/monographs/{monographId}/photos/{photoId}/remove",
+                    Access.TERRITORY_CARRIER),
+            Map.entry(
+                    "GET /directory/{territoryId}/monographs/{monographId}/photos/{photoId}", Access.TERRITORY_MEMBER),
+            Map.entry("GET /territories/{slug}/directory/monographs", Access.PUBLIC),
+            Map.entry("GET /territories/{slug}/directory/monographs/{monographId}", Access.PUBLIC),
+            Map.entry("GET /territories/{slug}/directory/monographs/{monographId}/photos/{photoId}", Access.PUBLIC),
+            Map.entry("GET /experimentations/{id}/citations/new", Access.CARRIER),
+            Map.entry("POST /experimentations/{id}/citations/new", Access.CARRIER),
+            Map.entry("POST /experimentations/{id}/citations/{citationId}/remove", Access.CARRIER));
 
     /**
      * Meeting actions that fit only a meeting that has not started (h2's meeting times): these run on a coming
@@ -623,6 +647,34 @@ class AuthorizationMatrixTest {
             Map.entry(
                     "POST /directory/{territoryId}/import/{previewId}",
                     Answer.redirect("/directory/{territoryId}/import")),
+            Map.entry("GET /directory/{territoryId}/monographs", Answer.page()),
+            Map.entry("GET /directory/{territoryId}/monographs/new", Answer.page()),
+            // an empty form: the page again, with its messages
+            Map.entry("POST /directory/{territoryId}/monographs/new", Answer.page()),
+            Map.entry("GET /directory/{territoryId}/monographs/{monographId}", Answer.page()),
+            Map.entry("GET /directory/{territoryId}/monographs/{monographId}/edit", Answer.page()),
+            Map.entry("POST /directory/{territoryId}/monographs/{monographId}/edit", Answer.page()),
+            Map.entry(
+                    "POST /directory/{territoryId}/monographs/{monographId}/publish",
+                    Answer.redirect("/directory/{territoryId}/monographs/{monographId}")),
+            Map.entry(
+                    "POST /directory/{territoryId}/monographs/{monographId}/unpublish",
+                    Answer.redirect("/directory/{territoryId}/monographs/{monographId}")),
+            Map.entry("GET /directory/{territoryId}/monographs/{monographId}/photos/new", Answer.page()),
+            // no file sent: the form again, saying to choose one
+            Map.entry("POST /directory/{territoryId}/monographs/{monographId}/photos/new", Answer.page()),
+            Map.entry(
+                    "POST /directory/{territoryId}/monographs/{monographId}/photos/{photoId}/remove",
+                    Answer.redirect("/directory/{territoryId}/monographs/{monographId}")),
+            Map.entry("GET /directory/{territoryId}/monographs/{monographId}/photos/{photoId}", Answer.page()),
+            Map.entry("GET /territories/{slug}/directory/monographs", Answer.page()),
+            Map.entry("GET /territories/{slug}/directory/monographs/{monographId}", Answer.page()),
+            Map.entry("GET /territories/{slug}/directory/monographs/{monographId}/photos/{photoId}", Answer.page()),
+            Map.entry("GET /experimentations/{id}/citations/new", Answer.page()),
+            Map.entry("POST /experimentations/{id}/citations/new", Answer.page()),
+            Map.entry(
+                    "POST /experimentations/{id}/citations/{citationId}/remove",
+                    Answer.redirect("/experimentations/{id}")),
             // nothing sent: the directory is not published (it was not), back to the territory's page
             Map.entry(
                     "POST /admin/territories/{territoryId}/directory",
@@ -751,6 +803,17 @@ class AuthorizationMatrixTest {
                 default -> throw new IllegalStateException("unknown funding item " + kind);
             };
             pattern = pattern.replace("{itemId}", String.valueOf(itemId));
+        }
+        if (pattern.contains("{monographId}") || pattern.contains("{citationId}")) {
+            // a published monograph with a photo, cited by the experimentation, in its published directory
+            TestData.MonographItems m = data.monographFixture(mine);
+            pattern = pattern.replace("{monographId}", String.valueOf(m.monographId()))
+                    .replace("{photoId}", String.valueOf(m.photoId()))
+                    .replace("{citationId}", String.valueOf(m.citationId()))
+                    .replace("{slug}", m.slug());
+            expectedRedirect = expectedRedirect == null
+                    ? null
+                    : expectedRedirect.replace("{monographId}", String.valueOf(m.monographId()));
         }
         if (pattern.contains("{structureId}") || pattern.contains("{serviceId}") || pattern.contains("{slug}")) {
             // an organisation and its service in the territory's directory, published

@@ -700,4 +700,75 @@ public class TestData {
                 "paul.martin@example.org",
                 false);
     }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    private coop.faireavec.directory.MonographService monographService;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    private coop.faireavec.shared.UploadGuard uploadGuard;
+
+    /** A monograph (published or not) with one photo, and its citation by the scenario's experimentation. */
+    public record MonographItems(long monographId, long photoId, long citationId, String slug, DirectoryItems items) {}
+
+    /**
+     * In the scenario's published directory: a monograph about the fixture's organisation and its service, written
+     * and published by the carrier, with a small PNG photo, cited by the scenario's experimentation.
+     */
+    public MonographItems monographFixture(Scenario s) {
+        DirectoryItems items = directoryFixture(s);
+        Viewer carrier = s.carrier().viewer();
+        var m = monographService.add(
+                carrier, s.territoryId(), monographDetails(items, unique("L'épicerie qui prête ")));
+        monographService.publish(carrier, s.territoryId(), m.getId());
+        try {
+            var photo = monographService.addPhoto(
+                    carrier,
+                    s.territoryId(),
+                    m.getId(),
+                    uploadGuard.check(
+                            png(),
+                            "photo.png",
+                            "photo",
+                            java.util.Set.of(coop.faireavec.shared.UploadType.PNG),
+                            1_000_000),
+                    "Des cagettes de légumes",
+                    null,
+                    null);
+            var citation = monographService.cite(carrier, s.experimentationId(), m.getId(), "Pour son prêt d'outils.");
+            return new MonographItems(m.getId(), photo.getId(), citation.getId(), items.slug(), items);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The details of a monograph about the fixture's organisation and service, with the organisation's contact. */
+    public static coop.faireavec.directory.MonographDetails monographDetails(DirectoryItems items, String title) {
+        return new coop.faireavec.directory.MonographDetails(
+                items.structureId(),
+                java.util.List.of(items.serviceId()),
+                title,
+                "Une épicerie qui prête aussi des outils.\n\nElle ouvre trois jours par semaine.",
+                "Les habitants aux petits budgets.",
+                null,
+                null,
+                "Entraide.",
+                "Le prêt d'outils.",
+                null,
+                "02 99 00 00 00",
+                "accueil@example.org",
+                false);
+    }
+
+    /** A small PNG image (8 by 8 pixels). */
+    public static byte[] png() {
+        var image = new java.awt.image.BufferedImage(8, 8, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        image.setRGB(1, 1, 0x3366cc);
+        var out = new java.io.ByteArrayOutputStream();
+        try {
+            javax.imageio.ImageIO.write(image, "png", out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
 }

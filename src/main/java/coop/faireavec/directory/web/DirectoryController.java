@@ -3,6 +3,7 @@ package coop.faireavec.directory.web;
 import coop.faireavec.directory.DirectoryCodes;
 import coop.faireavec.directory.DirectoryQuery;
 import coop.faireavec.directory.DirectoryService;
+import coop.faireavec.directory.MonographService;
 import coop.faireavec.directory.RoundService;
 import coop.faireavec.directory.Structure;
 import coop.faireavec.directory.StructureDetails;
@@ -32,12 +33,19 @@ class DirectoryController {
     private final DirectoryPages pages;
     private final DirectoryCodes codes;
     private final RoundService rounds;
+    private final MonographService monographs;
 
-    DirectoryController(DirectoryService directory, DirectoryPages pages, DirectoryCodes codes, RoundService rounds) {
+    DirectoryController(
+            DirectoryService directory,
+            DirectoryPages pages,
+            DirectoryCodes codes,
+            RoundService rounds,
+            MonographService monographs) {
         this.directory = directory;
         this.pages = pages;
         this.codes = codes;
         this.rounds = rounds;
+        this.monographs = monographs;
     }
 
     @GetMapping
@@ -76,6 +84,7 @@ class DirectoryController {
             @AuthenticationPrincipal AccountPrincipal me,
             Model model) {
         model.addAttribute("record", directory.structure(me.viewer(), territoryId, structureId));
+        model.addAttribute("monographs", monographs.publishedAbout(structureId));
         model.addAttribute("base", DirectoryPages.base(territoryId));
         model.addAttribute("publicView", false);
         return "directory/structure";

@@ -3,6 +3,7 @@ package coop.faireavec.directory.web;
 import coop.faireavec.directory.DirectoryExchangeService;
 import coop.faireavec.directory.DirectoryQuery;
 import coop.faireavec.directory.DirectoryService;
+import coop.faireavec.directory.MonographService;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -26,18 +27,21 @@ class PublicDirectoryController {
     private final DirectoryExchangeService exchange;
     private final DataInclusionJson json;
     private final DirectoryWorkbook workbook;
+    private final MonographService monographs;
 
     PublicDirectoryController(
             DirectoryService directory,
             DirectoryPages pages,
             DirectoryExchangeService exchange,
             DataInclusionJson json,
-            DirectoryWorkbook workbook) {
+            DirectoryWorkbook workbook,
+            MonographService monographs) {
         this.directory = directory;
         this.pages = pages;
         this.exchange = exchange;
         this.json = json;
         this.workbook = workbook;
+        this.monographs = monographs;
     }
 
     /** The published directory in the data·inclusion JSON, public fields only (issue #17, point 4). */
@@ -76,6 +80,7 @@ class PublicDirectoryController {
     @GetMapping("/structures/{structureId}")
     String show(@PathVariable String slug, @PathVariable long structureId, Model model) {
         model.addAttribute("record", directory.publicStructure(slug, structureId));
+        model.addAttribute("monographs", monographs.publishedAbout(structureId));
         model.addAttribute("base", base(slug));
         model.addAttribute("publicView", true);
         return "directory/structure";
