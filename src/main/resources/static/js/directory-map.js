@@ -11,7 +11,13 @@
   }
   var unavailable = document.getElementById('map-unavailable');
   var items = Array.prototype.slice.call(document.querySelectorAll('.directory-map-list li[data-lat]'));
-  var map = L.map(box, { keyboard: true, scrollWheelZoom: false });
+  // Leaflet's own controls speak English: their titles come from the page, in the person's language
+  var map = L.map(box, { keyboard: true, scrollWheelZoom: false, zoomControl: false });
+  L.control.zoom({
+    zoomInTitle: box.getAttribute('data-zoom-in') || 'Zoom in',
+    zoomOutTitle: box.getAttribute('data-zoom-out') || 'Zoom out'
+  }).addTo(map);
+  map.attributionControl.setPrefix(box.getAttribute('data-attribution-prefix') || false);
   var failures = 0;
   var shown = false;
   var tiles = L.tileLayer(box.getAttribute('data-tiles'), {

@@ -156,11 +156,12 @@ public class CorrespondentRoster {
     /**
      * Ends a correspondent's role.
      *
+     * @return whether a role was ended (false: the person was no correspondent of the territory)
      * @throws AccessDeniedException unless the viewer may appoint
      */
     @Transactional
-    public void end(Viewer viewer, long territoryId, long personId) {
-        correspondents.end(viewer, territoryId, personId);
+    public boolean end(Viewer viewer, long territoryId, long personId) {
+        return correspondents.end(viewer, territoryId, personId);
     }
 
     private Set<Long> practitioners(Viewer viewer, long territoryId) {

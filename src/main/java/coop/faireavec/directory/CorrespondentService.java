@@ -3,6 +3,7 @@ package coop.faireavec.directory;
 import coop.faireavec.security.Viewer;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -61,16 +62,18 @@ public class CorrespondentService {
      * Ends a person's role of correspondent of the territory (nothing when the person is not one); their step of the
      * open round, if any, completes (what is left waits for the next round).
      *
+     * @return whether a role was ended (false: the person was no correspondent of the territory)
      * @throws AccessDeniedException unless the viewer is a carrier on the territory or an administrator
      */
     @Transactional
-    public void end(Viewer viewer, long territoryId, long personId) {
+    public boolean end(Viewer viewer, long territoryId, long personId) {
         access.requireAppointer(viewer, territoryId);
-        correspondents
-                .findFirstByTerritoryIdAndPersonIdAndEndedAtIsNull(territoryId, personId)
-                .ifPresent(c -> {
-                    c.end(clock.instant());
-                    upkeep.finishStep(territoryId, personId);
-                });
+        Optional<Correspondent> active =
+                correspondents.findFirstByTerritoryIdAndPersonIdAndEndedAtIsNull(territoryId, personId);
+        active.ifPresent(c -> {
+            c.end(clock.instant());
+            upkeep.finishStep(territoryId, personId);
+        });
+        return active.isPresent();
     }
 }

@@ -9,6 +9,7 @@ import com.networknt.schema.ValidationMessage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
@@ -41,23 +42,55 @@ public class DataInclusionSchema {
      * What is wrong with one structure record.
      *
      * @param record one element of a data·inclusion file's structures
-     * @return at most {@value #MAX_MESSAGES} messages (in French, each with the field's JSON path); empty when valid
+     * @return at most {@value #MAX_MESSAGES} problems, each naming its field in plain words (a missing field, a code
+     *     not in the schema's lists, a value of the wrong kind); empty when valid
      */
-    public List<String> structureProblems(JsonNode record) {
+    public List<ImportProblem> structureProblems(JsonNode record) {
         return problems(structure, record);
     }
 
     /** What is wrong with one service record (see {@link #structureProblems}). */
-    public List<String> serviceProblems(JsonNode record) {
+    public List<ImportProblem> serviceProblems(JsonNode record) {
         return problems(service, record);
     }
 
-    private static List<String> problems(JsonSchema schema, JsonNode record) {
+    private static List<ImportProblem> problems(JsonSchema schema, JsonNode record) {
         return schema.validate(record).stream()
-                .map(ValidationMessage::getMessage)
-                .sorted()
+                .map(DataInclusionSchema::plain)
+                .distinct()
+                .sorted(Comparator.comparing((ImportProblem p) -> p.arguments().get(0)))
                 .limit(MAX_MESSAGES)
                 .toList();
+    }
+
+    /**
+     * The validator's message in the people's words: its own text names JSON paths and lists every allowed code
+     * (a newcomer's trial read "n'a pas de valeur dans l'énumération [...]" followed by 100 codes).
+     */
+    static ImportProblem plain(ValidationMessage m) {
+        String field = m.getProperty() != null && "required".equals(m.getType())
+                ? m.getProperty()
+                : fieldOf(String.valueOf(m.getInstanceLocation()));
+        return switch (m.getType()) {
+            case "required" -> ImportProblem.of("directory.import.problem.schema.required", field);
+            case "enum" ->
+                ImportProblem.of("directory.import.problem.schema.enum", field, valueOf(m.getInstanceNode()));
+            case "type" -> ImportProblem.of("directory.import.problem.schema.type", field);
+            case "minLength" -> ImportProblem.of("directory.import.problem.schema.tooShort", field);
+            case "maxLength" -> ImportProblem.of("directory.import.problem.schema.tooLong", field);
+            default -> ImportProblem.of("directory.import.problem.schema.other", field);
+        };
+    }
+
+    /** {@code $.thematiques[2]} → {@code thematiques}; the record itself ({@code $}) → "(la fiche)". */
+    static String fieldOf(String path) {
+        String f = path.replaceAll("\\[\\d+]", "").replaceFirst("^\\$\\.?", "");
+        return f.isEmpty() ? "—" : f;
+    }
+
+    private static String valueOf(JsonNode node) {
+        String text = node == null || node.isNull() ? "" : node.isTextual() ? node.asText() : node.toString();
+        return text.length() > 60 ? text.substring(0, 60) + "…" : text;
     }
 
     private static JsonSchema load(JsonSchemaFactory factory, String name, SchemaValidatorsConfig config) {

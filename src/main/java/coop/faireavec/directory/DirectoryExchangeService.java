@@ -8,6 +8,7 @@ import coop.faireavec.shared.NotFoundException;
 import coop.faireavec.territory.Territory;
 import coop.faireavec.territory.TerritoryService;
 import java.security.SecureRandom;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -16,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,6 +48,9 @@ public class DirectoryExchangeService {
     private final DirectoryService directory;
     private final TerritoryService territories;
     private final Clock clock;
+    private final JdbcClient jdbc;
+    /** The imports table, in the application's schema (plain JDBC does not get Hibernate's default schema). */
+    private final String importsTable;
 
     DirectoryExchangeService(
             StructureRepository structures,
@@ -53,7 +59,11 @@ public class DirectoryExchangeService {
             DirectoryCodes codes,
             DirectoryService directory,
             TerritoryService territories,
-            Clock clock) {
+            Clock clock,
+            JdbcClient jdbc,
+            @Value("${faireavec.db.schema}") String schema) {
+        this.jdbc = jdbc;
+        this.importsTable = schema + ".directory_import";
         this.structures = structures;
         this.services = services;
         this.access = access;
@@ -129,6 +139,8 @@ public class DirectoryExchangeService {
      *
      * @return how many organisations and services were written, and how many good rows were left out
      * @throws AccessDeniedException unless the viewer may change the territory's directory and uploaded the file
+     * @throws org.springframework.dao.DuplicateKeyException when this preview was imported already (a second click,
+     *     another tab): then nothing more was written
      * @throws org.springframework.dao.DataAccessException when a write fails: then nothing was written
      */
     @Transactional
@@ -137,6 +149,11 @@ public class DirectoryExchangeService {
         if (preview.territoryId() != territoryId || preview.personId() != viewer.personId()) {
             throw new AccessDeniedException("an import previewed by someone else or for another territory");
         }
+        // first, so that a second confirm of the same preview waits on this key and then fails, writing nothing
+        jdbc.sql("insert into " + importsTable + " (preview_id, territory_id, imported_by_id, imported_at, structures,"
+                        + " services) values (?, ?, ?, ?, 0, 0)")
+                .params(preview.id(), territoryId, viewer.personId(), Timestamp.from(clock.instant()))
+                .update();
         Existing existing = existing(territoryId);
         int structuresWritten = 0;
         int servicesWritten = 0;
@@ -163,6 +180,9 @@ public class DirectoryExchangeService {
             }
         }
         structures.flush();
+        jdbc.sql("update " + importsTable + " set structures = ?, services = ? where preview_id = ?")
+                .params(structuresWritten, servicesWritten, preview.id())
+                .update();
         return new ImportOutcome(structuresWritten, servicesWritten, skipped);
     }
 

@@ -35,7 +35,8 @@ public record DirectoryProperties(
                     message = "must be empty or an http(s) address with a host name, an optional port and a path")
             String url,
 
-            @DefaultValue("© OpenStreetMap contributors") String attribution) {
+            @DefaultValue("© les contributeurs d'OpenStreetMap")
+            String attribution) {
 
         /** Whether a tile server is set. */
         public boolean available() {

@@ -281,6 +281,10 @@ public class DirectoryService {
                 q.audience(),
                 CodeLists.pattern(q.audience()),
                 PageRequest.of(Math.max(0, page), size));
+        if (found.getContent().isEmpty() && found.getTotalPages() > 0 && page >= found.getTotalPages()) {
+            // a page past the end (an old link, a typed address): the last page rather than "page 100 of 2"
+            return listing(territory, q, found.getTotalPages() - 1, size, publicOnly, mayEdit);
+        }
         Map<Long, List<OfferedService>> byStructure = services
                 .findByStructureIdInAndArchivedAtIsNullOrderByNom(
                         found.getContent().stream().map(Structure::getId).toList())

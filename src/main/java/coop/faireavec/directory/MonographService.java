@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -193,7 +194,11 @@ public class MonographService {
         return monographs.save(new Monograph(territoryId, details, clock.instant(), viewer.personId()));
     }
 
-    /** Changes a monograph, as it was at {@code seenVersion} (a published one stays published). */
+    /**
+     * Changes a monograph, as it was at {@code seenVersion}. A published one stays published when a carrier or an
+     * administrator changes it; changed by a correspondent, it becomes a draft again until a carrier publishes it
+     * (what goes public is always what a carrier saw).
+     */
     @Transactional
     public Monograph change(
             Viewer viewer, long territoryId, long monographId, long seenVersion, MonographDetails details) {
@@ -204,7 +209,15 @@ public class MonographService {
         }
         requireLinks(territoryId, details);
         m.apply(details, clock.instant(), viewer.personId());
+        backToDraftUnlessPublisher(viewer, territoryId, m);
         return m;
+    }
+
+    /** A published monograph changed by someone who may not publish becomes a draft again. */
+    private void backToDraftUnlessPublisher(Viewer viewer, long territoryId, Monograph m) {
+        if (m.isPublished() && !access.mayAppoint(viewer, territoryId)) {
+            m.unpublish();
+        }
     }
 
     /**
@@ -249,8 +262,10 @@ public class MonographService {
             String credit)
             throws PhotoProblem {
         access.requireEditor(viewer, territoryId);
-        inTerritory(territoryId, monographId);
+        Monograph m = inTerritory(territoryId, monographId);
         byte[] cleaned = PhotoCleaner.clean(upload.content(), upload.type());
+        // a photo is public with its monograph: added by a correspondent, a carrier publishes it again
+        backToDraftUnlessPublisher(viewer, territoryId, m);
         return photos.save(new MonographPhoto(
                 monographId,
                 upload.type().mediaType(),
@@ -294,6 +309,10 @@ public class MonographService {
         long territoryId =
                 experimentations.get(viewer, experimentationId).getTerritory().getId();
         List<MonographCitation> cited = citations.findByExperimentationIdOrderById(experimentationId);
+        if (cited.isEmpty()) {
+            // the usual case: no further read (the experimentation page's statements, issue #14)
+            return List.of();
+        }
         Map<Long, Monograph> byId =
                 monographs
                         .findByIdIn(cited.stream()
@@ -301,7 +320,9 @@ public class MonographService {
                                 .toList())
                         .stream()
                         .collect(Collectors.toMap(Monograph::getId, Function.identity()));
-        boolean writer = access.mayEdit(viewer, territoryId);
+        // whether drafts show is asked only when a cited monograph is a draft again
+        boolean anyDraft = byId.values().stream().anyMatch(m -> !m.isPublished());
+        boolean writer = anyDraft && access.mayEdit(viewer, territoryId);
         return cited.stream()
                 .filter(c -> byId.containsKey(c.getMonographId()))
                 .filter(c -> writer || byId.get(c.getMonographId()).isPublished())
@@ -412,8 +433,10 @@ public class MonographService {
 
     private MonographView view(Monograph m) {
         MonographDetails d = m.details();
-        String structureName =
-                structures.findById(m.getStructureId()).map(Structure::getNom).orElse("");
+        Optional<Structure> structure = structures.findById(m.getStructureId());
+        String structureName = structure.map(Structure::getNom).orElse("");
+        // an archived organisation's record is gone from the directory: its name stays, without a broken link
+        boolean structureLive = structure.filter(s -> s.getArchivedAt() == null).isPresent();
         List<Named> linked = services.findAllById(d.serviceIds()).stream()
                 .filter(v -> !v.isArchived())
                 .map(v -> new Named(v.getId(), v.getNom()))
@@ -440,6 +463,7 @@ public class MonographService {
                 m.getPublishedAt(),
                 m.getStructureId(),
                 structureName,
+                structureLive,
                 linked,
                 List.copyOf(sections),
                 d.contactPersonAgreed() ? d.contactName() : null,

@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * A monograph as its page shows it: the texts split into paragraphs (plain text, shown escaped), its organisation and
- * services by name, the contact (a person's name only when they agreed), the photos without their bytes.
+ * services by name ({@code structureLive} false once its record is archived: no link then), the contact (a person's name only when they agreed), the photos without their bytes.
  */
 public record MonographView(
         long id,
@@ -15,6 +15,7 @@ public record MonographView(
         Instant publishedAt,
         long structureId,
         String structureName,
+        boolean structureLive,
         List<Named> services,
         List<Section> sections,
         String contactName,

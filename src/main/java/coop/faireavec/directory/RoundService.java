@@ -131,6 +131,10 @@ public class RoundService {
         if (!access.isCorrespondent(viewer.personId(), territoryId)) {
             return Optional.empty();
         }
+        if (!upkeep.hasOpenStep(territoryId, viewer.personId())) {
+            // finished (or nothing given): what is left waits for the next round
+            return Optional.of(0L);
+        }
         return Optional.of(openRound(territoryId)
                 .map(r -> lines(roundRecords.findByRoundIdAndPersonIdOrderByIdAsc(r.getId(), viewer.personId()).stream()
                                 .map(RoundRecord::record)

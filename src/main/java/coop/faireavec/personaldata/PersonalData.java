@@ -118,6 +118,10 @@ final class PersonalData {
             // being a correspondent of a territory's directory: the role goes with the person; who appointed stays
             rows("directory_correspondent", "person_id", Erasure.DELETE, null),
             mention("directory_correspondent", "appointed_by_id", null),
+            // the records given to the person in the directory's monthly rounds (kept; the person's name is
+            // pseudonymised)
+            rows("directory_round_record", "person_id", Erasure.KEEP, null),
+            mention("directory_import", "imported_by_id", null),
             // who wrote, changed and published a monograph, added its photos, cited it in an experimentation
             mention("directory_monograph", "created_by_id", null),
             mention("directory_monograph", "updated_by_id", null),

@@ -117,6 +117,8 @@ class ExperimentationAnonymiser {
             "directory_service.verified_by_id",
             "directory_correspondent.person_id",
             "directory_correspondent.appointed_by_id",
+            "directory_round_record.person_id",
+            "directory_import.imported_by_id",
             "directory_monograph.created_by_id",
             "directory_monograph.updated_by_id",
             "directory_monograph.published_by_id",

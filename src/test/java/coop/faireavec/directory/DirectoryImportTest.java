@@ -115,8 +115,9 @@ class DirectoryImportTest {
         String preview = previewOf(uploaded);
         assertThat(preview)
                 .contains("1 structure(s) et 1 service(s) seront ajoutés.")
-                .contains("Ne suit pas le format data·inclusion")
-                .contains("date_maj")
+                // the schema's findings in plain words, not the validator's JSON paths and lists of 100 codes
+                .contains("date_maj : ce champ manque.")
+                .doesNotContain("énumération", "$.")
                 .contains("ce lieu n&#39;est pas en France")
                 .contains("Thématiques : le code « pas-un-theme » n&#39;existe pas.");
         send(post(uploaded.getRedirectedUrl()), scenario.carrier());

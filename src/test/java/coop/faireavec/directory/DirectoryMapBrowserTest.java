@@ -122,7 +122,10 @@ class DirectoryMapBrowserTest {
         // a marker: Tab to it, Enter opens its popup with the link to its page
         browser.tabTo(e -> far.equals(e.getAttribute("title")), "the marker of " + far);
         browser.press(Keys.ENTER);
-        assertThat(browser.waitFor(".leaflet-popup-content a").getText()).isEqualTo(far);
+        // the popup fades in: its link has no visible text until it is shown
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .until(d ->
+                        far.equals(browser.waitFor(".leaflet-popup-content a").getText()));
 
         // the cluster: Tab to it, Enter zooms in until its markers show one by one
         tabToEitherWay(browser, e -> e.getAttribute("class").contains("marker-cluster"), "the cluster");

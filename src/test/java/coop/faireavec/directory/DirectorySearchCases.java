@@ -101,6 +101,12 @@ abstract class DirectorySearchCases {
         assertThat(first.getTotalElements()).isEqualTo(21);
         assertThat(first.getContent()).hasSize(DirectoryService.PAGE_SIZE);
         assertThat(second.getContent()).extracting(StructureView::nom).containsExactly("Lieu 120");
+        // a page past the end (an old link) shows the last page, not an empty "page 100 of 2"
+        var past = directory
+                .directory(carrier, territoryId, new DirectoryQuery("lieu", "", "", ""), 99)
+                .rows();
+        assertThat(past.getNumber()).isEqualTo(1);
+        assertThat(past.getContent()).extracting(StructureView::nom).containsExactly("Lieu 120");
     }
 
     private List<String> names(DirectoryQuery query) {

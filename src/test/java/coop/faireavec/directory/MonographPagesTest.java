@@ -92,6 +92,16 @@ class MonographPagesTest {
         assertThat(send(get(publicPage), null).getContentAsString())
                 .contains("L&#39;épicerie qui prête des outils", "accueil@example.org");
 
+        // a correspondent's change to the published page goes public only once a carrier publishes it again
+        String version = String.valueOf(jdbc.queryForObject(
+                "select version from app.directory_monograph where id = ?", Long.class, Long.parseLong(slug)));
+        send(write(page + "/edit", "L'épicerie qui prête tout").param("version", version), correspondent);
+        assertThat(send(get(page), participant).getStatus()).isEqualTo(404);
+        assertThat(send(get(publicPage), null).getStatus()).isEqualTo(404);
+        assertThat(send(post(page + "/publish"), scenario.carrier()).getRedirectedUrl())
+                .isEqualTo(page);
+        assertThat(send(get(publicPage), null).getContentAsString()).contains("L&#39;épicerie qui prête tout");
+
         send(post(page + "/unpublish"), scenario.carrier());
         assertThat(send(get(page), participant).getStatus()).isEqualTo(404);
         assertThat(send(get(publicPage), null).getStatus()).isEqualTo(404);

@@ -59,8 +59,10 @@ class CorrespondentsController {
             @PathVariable long personId,
             @AuthenticationPrincipal AccountPrincipal me,
             RedirectAttributes redirect) {
-        roster.end(me.viewer(), territoryId, personId);
-        redirect.addFlashAttribute("flash", "directory.correspondents.flash.ended");
+        boolean ended = roster.end(me.viewer(), territoryId, personId);
+        redirect.addFlashAttribute(
+                "flash",
+                ended ? "directory.correspondents.flash.ended" : "directory.correspondents.flash.notCorrespondent");
         return "redirect:" + DirectoryPages.base(territoryId) + "/correspondents";
     }
 

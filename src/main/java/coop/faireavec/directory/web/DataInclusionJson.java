@@ -10,7 +10,6 @@ import coop.faireavec.directory.DataInclusionSchema;
 import coop.faireavec.directory.DirectoryExport;
 import coop.faireavec.directory.DirectoryExport.ExportedService;
 import coop.faireavec.directory.DirectoryExport.ExportedStructure;
-import coop.faireavec.directory.ImportProblem;
 import coop.faireavec.directory.ServiceDetails;
 import coop.faireavec.directory.StructureDetails;
 import java.io.IOException;
@@ -180,8 +179,7 @@ class DataInclusionJson {
 
     private RawRow structureRow(int line, JsonNode r) {
         RawRow row = new RawRow(line);
-        schema.structureProblems(r)
-                .forEach(m -> row.problems.add(ImportProblem.of("directory.import.problem.schema", m)));
+        row.problems.addAll(schema.structureProblems(r));
         text(row, ExchangeColumns.ID, r, "id");
         text(row, ExchangeColumns.NOM, r, "nom");
         text(row, ExchangeColumns.SIRET, r, "siret");
@@ -204,8 +202,7 @@ class DataInclusionJson {
 
     private RawRow serviceRow(int line, JsonNode r) {
         RawRow row = new RawRow(line);
-        schema.serviceProblems(r)
-                .forEach(m -> row.problems.add(ImportProblem.of("directory.import.problem.schema", m)));
+        row.problems.addAll(schema.serviceProblems(r));
         text(row, ExchangeColumns.STRUCTURE_ID, r, "structure_id");
         text(row, ExchangeColumns.NOM, r, "nom");
         text(row, ExchangeColumns.DESCRIPTION, r, "description");

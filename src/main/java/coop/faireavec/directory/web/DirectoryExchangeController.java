@@ -16,6 +16,7 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -156,6 +157,11 @@ class DirectoryExchangeController {
         ImportOutcome outcome;
         try {
             outcome = exchange.importPreview(me.viewer(), territoryId, preview);
+        } catch (DuplicateKeyException e) {
+            // confirmed twice (a double click, two tabs): the first did it, the second writes nothing
+            session.removeAttribute(PREVIEW);
+            redirect.addFlashAttribute("flash", "directory.import.alreadyDone");
+            return "redirect:" + DirectoryPages.base(territoryId);
         } catch (DataAccessException e) {
             log.warn("a directory import failed and was rolled back: {}", e.toString());
             return page(me, territoryId, new FileMessage("directory.import.failed", new Object[0]), model);

@@ -108,13 +108,17 @@ class MonographController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        monographs.forEdit(me.viewer(), territoryId, monographId);
+        boolean wasPublished =
+                monographs.forEdit(me.viewer(), territoryId, monographId).isPublished();
         MonographDetails details = form.validate(errors, monographs.structureOptions(me.viewer(), territoryId));
         if (errors.hasErrors()) {
             return form(me, territoryId, monographId, model);
         }
-        monographs.change(me.viewer(), territoryId, monographId, form.seenVersion(), details);
-        redirect.addFlashAttribute("flash", "monograph.flash.changed");
+        boolean published = monographs
+                .change(me.viewer(), territoryId, monographId, form.seenVersion(), details)
+                .isPublished();
+        redirect.addFlashAttribute(
+                "flash", wasPublished && !published ? "monograph.flash.backToDraft" : "monograph.flash.changed");
         return "redirect:" + page(territoryId, monographId);
     }
 
