@@ -10,7 +10,6 @@ import coop.faireavec.participation.College;
 import coop.faireavec.security.AccountPrincipal;
 import coop.faireavec.support.FaireAvecWebTest;
 import coop.faireavec.support.TestData;
-import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -115,26 +114,8 @@ class KnownOrganisationLinksTest {
     }
 
     private long add(String name, String commune) {
-        StructureDetails redon = TestData.structureDetails(name);
-        StructureDetails details = new StructureDetails(
-                name,
-                null,
-                redon.description(),
-                null,
-                null,
-                null,
-                commune,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                List.of(),
-                true,
-                false);
+        StructureDetails details = DirectorySearchCases.structure(
+                name, TestData.structureDetails(name).description(), commune);
         return directory
                 .addStructure(scenario.carrier().viewer(), scenario.territoryId(), details)
                 .getId();

@@ -3,6 +3,7 @@ package coop.faireavec.directory.web;
 import coop.faireavec.directory.RecordRef;
 import coop.faireavec.directory.RoundService;
 import coop.faireavec.security.AccountPrincipal;
+import coop.faireavec.security.Viewer;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -44,15 +45,7 @@ class RoundController {
             @RequestParam(required = false) String kind,
             @RequestParam(required = false) String id,
             RedirectAttributes redirect) {
-        Optional<RecordRef> record = record(kind, id);
-        if (record.isEmpty()) {
-            rounds.page(me.viewer(), territoryId);
-            redirect.addFlashAttribute("flash", "directory.round.flash.noRecord");
-        } else {
-            rounds.confirm(me.viewer(), territoryId, record.get());
-            redirect.addFlashAttribute("flash", "directory.round.flash.confirmed");
-        }
-        return back(territoryId);
+        return onRecord(territoryId, me, kind, id, redirect, rounds::confirm, "directory.round.flash.confirmed");
     }
 
     @PostMapping("/archive")
@@ -62,15 +55,33 @@ class RoundController {
             @RequestParam(required = false) String kind,
             @RequestParam(required = false) String id,
             RedirectAttributes redirect) {
+        return onRecord(territoryId, me, kind, id, redirect, rounds::archive, "directory.round.flash.archived");
+    }
+
+    /** What the viewer does to one record of the round; a bad record reference says so (access checked first). */
+    private String onRecord(
+            long territoryId,
+            AccountPrincipal me,
+            String kind,
+            String id,
+            RedirectAttributes redirect,
+            RecordAction action,
+            String flash) {
         Optional<RecordRef> record = record(kind, id);
         if (record.isEmpty()) {
             rounds.page(me.viewer(), territoryId);
             redirect.addFlashAttribute("flash", "directory.round.flash.noRecord");
         } else {
-            rounds.archive(me.viewer(), territoryId, record.get());
-            redirect.addFlashAttribute("flash", "directory.round.flash.archived");
+            action.on(me.viewer(), territoryId, record.get());
+            redirect.addFlashAttribute("flash", flash);
         }
         return back(territoryId);
+    }
+
+    /** {@link RoundService#confirm} or {@link RoundService#archive}. */
+    @FunctionalInterface
+    private interface RecordAction {
+        void on(Viewer viewer, long territoryId, RecordRef record);
     }
 
     @PostMapping("/finish")
