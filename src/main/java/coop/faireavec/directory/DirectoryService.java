@@ -234,6 +234,35 @@ public class DirectoryService {
         return v;
     }
 
+    /**
+     * The territory's archived organisations, the latest archived first, for its editors to put one back.
+     *
+     * @throws AccessDeniedException unless the viewer may change the territory's directory
+     */
+    public List<Structure> archivedStructures(Viewer viewer, long territoryId) {
+        access.requireEditor(viewer, territoryId);
+        return structures.findByTerritoryIdAndArchivedAtIsNotNullOrderByArchivedAtDesc(territoryId);
+    }
+
+    /**
+     * Puts an archived organisation back in the directory (archiving is one click: this undoes it); it counts as
+     * verified today by the viewer. Its services archived with it one by one stay archived.
+     *
+     * @throws AccessDeniedException unless the viewer may change the territory's directory
+     * @throws NotFoundException when the organisation is not an archived one of the territory
+     */
+    @Transactional
+    public Structure restoreStructure(Viewer viewer, long territoryId, long structureId) {
+        access.requireEditor(viewer, territoryId);
+        Structure s = inTerritory(territoryId, structureId);
+        if (!s.isArchived()) {
+            throw new NotFoundException("archived structure", structureId);
+        }
+        s.restore();
+        s.verify(today(), viewer.personId());
+        return s;
+    }
+
     /** Archives a service (it leaves the directory; kept for the record). */
     @Transactional
     public OfferedService archiveService(Viewer viewer, long territoryId, long serviceId) {

@@ -125,6 +125,11 @@ public class Structure {
         archivedAt = at;
     }
 
+    /** Back in the directory after an archive by mistake. */
+    void restore() {
+        archivedAt = null;
+    }
+
     /** The details as they are now (for a form). */
     public StructureDetails details() {
         return new StructureDetails(

@@ -51,4 +51,6 @@ interface StructureRepository extends JpaRepository<Structure, Long> {
     long countByTerritoryIdAndArchivedAtIsNullAndVerifiedOnAfter(long territoryId, LocalDate after);
 
     List<Structure> findByTerritoryIdAndArchivedAtIsNullOrderByNom(long territoryId);
+
+    List<Structure> findByTerritoryIdAndArchivedAtIsNotNullOrderByArchivedAtDesc(long territoryId);
 }

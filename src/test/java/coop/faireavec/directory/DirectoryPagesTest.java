@@ -195,4 +195,44 @@ class DirectoryPagesTest {
     private MockHttpServletResponse send(MockHttpServletRequestBuilder request, AccountPrincipal who) throws Exception {
         return mvc.perform(request.with(csrf()).with(user(who))).andReturn().getResponse();
     }
+
+    @Test
+    void anOrganisationArchivedByMistakeIsPutBackFromTheArchivedList() throws Exception {
+        TestData.DirectoryItems items = data.directoryFixture(scenario);
+        String record = base + "/structures/" + items.structureId();
+        mvc.perform(post(record + "/archive").with(csrf()).with(user(scenario.carrier())));
+        assertThat(mvc.perform(get(record).with(user(scenario.carrier())))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(404);
+        String archived = mvc.perform(get(base + "/archived").with(user(scenario.carrier())))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(archived).contains(record + "/restore");
+
+        assertThat(mvc.perform(post(record + "/restore").with(csrf()).with(user(scenario.carrier())))
+                        .andReturn()
+                        .getResponse()
+                        .getRedirectedUrl())
+                .isEqualTo(record);
+        assertThat(mvc.perform(get(record).with(user(scenario.carrier())))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(200);
+        assertThat(mvc.perform(get(base + "/archived").with(user(scenario.carrier())))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .doesNotContain(record + "/restore");
+        // a participant neither sees the archive nor puts anything back
+        AccountPrincipal participant = data.memberOfCollege(scenario.experimentationId(), College.LIVED_EXPERIENCE);
+        assertThat(mvc.perform(get(base + "/archived").with(user(participant)))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(403);
+    }
 }

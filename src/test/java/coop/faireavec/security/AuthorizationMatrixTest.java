@@ -302,6 +302,9 @@ class AuthorizationMatrixTest {
             Map.entry("POST /directory/{territoryId}/round/confirm", Access.TERRITORY_CARRIER),
             Map.entry("POST /directory/{territoryId}/round/archive", Access.TERRITORY_CARRIER),
             Map.entry("POST /directory/{territoryId}/round/finish", Access.TERRITORY_CARRIER),
+            // archived organisations and putting one back (carriers, correspondents, admins)
+            Map.entry("GET /directory/{territoryId}/archived", Access.TERRITORY_CARRIER),
+            Map.entry("POST /directory/{territoryId}/structures/{structureId}/restore", Access.TERRITORY_CARRIER),
             // a published directory: anyone, signed in or not (unpublished: 404, PublicDirectoryTest)
             Map.entry("GET /territories/{slug}/directory", Access.PUBLIC),
             Map.entry("GET /territories/{slug}/directory/map", Access.PUBLIC),
@@ -629,6 +632,9 @@ class AuthorizationMatrixTest {
             Map.entry("POST /directory/{territoryId}/round/confirm", Answer.redirect("/directory/{territoryId}/round")),
             Map.entry("POST /directory/{territoryId}/round/archive", Answer.redirect("/directory/{territoryId}/round")),
             Map.entry("POST /directory/{territoryId}/round/finish", Answer.redirect("/directory/{territoryId}/round")),
+            Map.entry("GET /directory/{territoryId}/archived", Answer.page()),
+            // the fixture's organisation is not archived: nothing to put back
+            Map.entry("POST /directory/{territoryId}/structures/{structureId}/restore", Answer.status(404)),
             Map.entry("GET /territories/{slug}/directory", Answer.page()),
             Map.entry("GET /territories/{slug}/directory/map", Answer.page()),
             Map.entry("GET /territories/{slug}/directory/structures/{structureId}", Answer.page()),

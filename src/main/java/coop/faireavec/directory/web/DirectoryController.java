@@ -166,6 +166,26 @@ class DirectoryController {
         return "redirect:" + DirectoryPages.base(territoryId);
     }
 
+    /** The archived organisations, each with "put it back" (for the territory's editors). */
+    @GetMapping("/archived")
+    String archived(@PathVariable long territoryId, @AuthenticationPrincipal AccountPrincipal me, Model model) {
+        model.addAttribute("archived", directory.archivedStructures(me.viewer(), territoryId));
+        model.addAttribute("territory", directory.territory(me.viewer(), territoryId));
+        model.addAttribute("base", DirectoryPages.base(territoryId));
+        return "directory/archived";
+    }
+
+    @PostMapping("/structures/{structureId}/restore")
+    String restore(
+            @PathVariable long territoryId,
+            @PathVariable long structureId,
+            @AuthenticationPrincipal AccountPrincipal me,
+            RedirectAttributes redirect) {
+        directory.restoreStructure(me.viewer(), territoryId, structureId);
+        redirect.addFlashAttribute("flash", "directory.flash.structureRestored");
+        return "redirect:" + DirectoryPages.base(territoryId) + "/structures/" + structureId;
+    }
+
     private String form(AccountPrincipal me, long territoryId, Long structureId, Model model) {
         model.addAttribute("territory", directory.territory(me.viewer(), territoryId));
         model.addAttribute("base", DirectoryPages.base(territoryId));
