@@ -281,22 +281,6 @@ public class DirectoryService {
                         + services.countLiveVerifiedAfter(territoryId, cutoff));
     }
 
-    /**
-     * The territory's live organisations whose name matches one of the given names (case, accents and punctuation
-     * ignored): how an experimentation's known organisations (its carrier's organisation, its funders) link to
-     * their directory record. No access check: the caller checked the viewer may see those names.
-     *
-     * @return for each name that matches, the id of the first matching organisation (by name)
-     */
-    public Map<String, Long> matchingStructures(long territoryId, List<String> names) {
-        Map<String, Long> byName = structures.findByTerritoryIdAndArchivedAtIsNullOrderByNom(territoryId).stream()
-                .collect(Collectors.toMap(s -> SearchText.normalise(s.getNom()), Structure::getId, (a, b) -> a));
-        return names.stream()
-                .filter(n -> byName.containsKey(SearchText.normalise(n)))
-                .distinct()
-                .collect(Collectors.toMap(n -> n, n -> byName.get(SearchText.normalise(n))));
-    }
-
     private Listing listing(
             Territory territory, DirectoryQuery q, int page, int size, boolean publicOnly, boolean mayEdit) {
         String text = SearchText.normalise(q.text());
