@@ -96,6 +96,7 @@ public final class Browser implements AutoCloseable {
 
     public Browser open(String path) {
         driver.get(baseUrl + path);
+        settleAutofocus();
         return this;
     }
 
@@ -110,7 +111,23 @@ public final class Browser implements AutoCloseable {
         new WebDriverWait(driver, Duration.ofSeconds(10))
                 .withMessage(() -> "waiting for " + description + ", at " + path())
                 .until(d -> expected.test(path()) && pageLoaded());
+        settleAutofocus();
         return this;
+    }
+
+    /**
+     * Waits (up to 10 s) until the page's {@code autofocus} field has the focus. Chromium moves the focus there at its
+     * next rendering step, after the load event; on a busy machine a test reading or typing right after the load
+     * would otherwise find the focus still on the page itself. Pages without such a field return at once.
+     */
+    private void settleAutofocus() {
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(10))
+                    .until(d -> (Boolean) driver.executeScript("const a = document.querySelector('[autofocus]');"
+                            + " return a === null || document.activeElement === a;"));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            // left to the test's own assertion, which says what has the focus
+        }
     }
 
     /** Signs in through the real login form (any previous session is forgotten first); lands on the dashboard. */
@@ -153,6 +170,7 @@ public final class Browser implements AutoCloseable {
         WebElement html = find("html");
         find(buttonCss).click();
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> isStale(html) && pageLoaded());
+        settleAutofocus();
         return this;
     }
 
