@@ -15,7 +15,7 @@ import java.util.Map;
 
 /**
  * Figure 4 of issue #14, process throughput: {@code N} experimentations (200, 1 at scale XS; {@code
- * -Dbench.flow.n} overrides; fewer when our side's timed part passes {@code -Dbench.flow.budgetSeconds}, 900 by
+ * -Dbench.flow.n} overrides; fewer when our side's timed part passes {@code -Dbench.flow.budgetSeconds}, 300 by
  * default, and the note says how many) each started and driven through its four phases to its close, one after the other, on a
  * fresh database of the bench's server. Ours: {@link OursFlow}, the platform's context in the bench process, through
  * its web layer. Baseline: {@link BareFlow}, the same BPMN files through a bare engine, the same app rows per table
@@ -33,7 +33,7 @@ public class ProcessThroughputFigure implements Measurement {
         int n = Integer.getInteger("bench.flow.n", xs ? 1 : 200);
         // XS (the smoke): phase 1 only on both sides, the cheapest run that still goes through every part
         int phases = Integer.getInteger("bench.flow.phases", xs ? 1 : 4);
-        double budgetSeconds = Integer.getInteger("bench.flow.budgetSeconds", 900);
+        double budgetSeconds = Integer.getInteger("bench.flow.budgetSeconds", 300);
         // XS: the bench's own in-process platform (already started) on the generated database; else a context of
         // its own on a fresh database
         String url = run.sharedApplication()
