@@ -64,10 +64,14 @@ public class MyNextStepsMeasurement implements Measurement {
                                         statements,
                                         Runtime.getRuntime().availableProcessors(),
                                         load),
-                                "the page at or under 15 statements (figure 2), then a run on a machine not shared"
-                                        + " with other builds (the 100 ms bound is absolute); the ratio ≤ 2 needs"
-                                        + " the page's own work (rendering, security) cut too, or more cores than"
-                                        + " the load and the database take."),
+                                "the statements are no longer the cause (15 at most since session 8); what is"
+                                        + " left is each view's CPU (27 ms on the demo after session 9's page frame"
+                                        + " and native task query, docs/performance.md), queued on 2 cores shared"
+                                        + " with the load: the 100 ms bound needs a machine not shared with other"
+                                        + " builds or more cores; the ratio ≤ 2 would need a server-rendered page"
+                                        + " with its security chain within twice a bare engine query (5 ms), which"
+                                        + " no part alone reaches: the engine and MyBatis, Hibernate, the filters and"
+                                        + " Thymeleaf each take a fifth to two fifths of that CPU."),
                 new Figure(
                         "tasks.p99",
                         "My next steps, GET /tasks, p99",

@@ -121,14 +121,26 @@ public class StartupFigure implements Measurement {
             Path extracted = extract(run.server());
             Start flat = ours(run.server(), true, extracted, "bench_startup_flat");
             figures.add(new Figure(
-                    "startup.seconds.extracted",
-                    "Start-up from the extracted jar, launch to first healthy answer",
-                    "s",
-                    flat.seconds(),
-                    bare.seconds(),
-                    MAX_RATIO,
-                    MAX_START_SECONDS,
-                    "the jar extracted once (jarmode tools), classes read from plain jars as the baseline's; demo on"));
+                            "startup.seconds.extracted",
+                            "Start-up from the extracted jar, launch to first healthy answer",
+                            "s",
+                            flat.seconds(),
+                            bare.seconds(),
+                            MAX_RATIO,
+                            MAX_START_SECONDS,
+                            "the jar extracted once (jarmode tools), classes read from plain jars as the baseline's;"
+                                    + " demo on")
+                    .missed(
+                            String.format(
+                                    java.util.Locale.ROOT,
+                                    "%.1f s from plain jars against %.1f s from the packaged jar: reading classes from"
+                                            + " the nested jar is not where the time goes; the packaged start's"
+                                            + " reason above holds (our own start-up: engine, Hibernate's metamodel,"
+                                            + " configuration classes, Flyway).",
+                                    flat.seconds(),
+                                    ours.seconds()),
+                            "the same as the packaged start: class data sharing on the extracted layout and JPA set"
+                                    + " up in the background, then a machine not shared with other builds."));
         }
         return figures;
     }
