@@ -38,12 +38,7 @@ class WorkflowEngineExtendStepTest {
     @BeforeEach
     void deploy() {
         engine = extension.getProcessEngine();
-        workflow = new WorkflowEngine(
-                engine.getRuntimeService(),
-                engine.getTaskService(),
-                engine.getHistoryService(),
-                engine.getRepositoryService(),
-                engine.getManagementService());
+        workflow = WorkflowEngineOnTestEngine.of(engine);
         BpmnModelInstance model = Bpmn.createExecutableProcess("extend-test")
                 .camundaHistoryTimeToLive(1)
                 .startEvent()
@@ -65,11 +60,7 @@ class WorkflowEngineExtendStepTest {
                 .moveToActivity("Other")
                 .endEvent()
                 .done();
-        deploymentId = engine.getRepositoryService()
-                .createDeployment()
-                .addModelInstance("extend-test.bpmn", model)
-                .deploy()
-                .getId();
+        deploymentId = WorkflowEngineOnTestEngine.deploy(engine, "extend-test.bpmn", model);
     }
 
     @AfterEach

@@ -35,12 +35,7 @@ class WorkflowEngineOpenStepsTest {
     @BeforeEach
     void deploy() {
         engine = extension.getProcessEngine();
-        workflow = new WorkflowEngine(
-                engine.getRuntimeService(),
-                engine.getTaskService(),
-                engine.getHistoryService(),
-                engine.getRepositoryService(),
-                engine.getManagementService());
+        workflow = WorkflowEngineOnTestEngine.of(engine);
         BpmnModelInstance model = Bpmn.createExecutableProcess("open-steps-test")
                 .camundaHistoryTimeToLive(1)
                 .startEvent()
@@ -49,11 +44,7 @@ class WorkflowEngineOpenStepsTest {
                 .camundaFormKey("peer-session")
                 .endEvent()
                 .done();
-        deploymentId = engine.getRepositoryService()
-                .createDeployment()
-                .addModelInstance("open-steps-test.bpmn", model)
-                .deploy()
-                .getId();
+        deploymentId = WorkflowEngineOnTestEngine.deploy(engine, "open-steps-test.bpmn", model);
     }
 
     @AfterEach
