@@ -106,7 +106,7 @@ public class ReportFigure implements Measurement {
                                         oursMs,
                                         baselineMs,
                                         baselineRows),
-                                "a Flight Recording of the regeneration request first (it found the 143 s); the"
+                                "a Flight Recording of the regeneration request first (the 143 s was found in the code); the"
                                         + " likely lever is reading the phase's contributions as plain rows (a"
                                         + " projection) rather than entities; at a few hundred rows (XS) only a"
                                         + " smaller fixed cost per workbook would (fewer sheets and charts)."),
